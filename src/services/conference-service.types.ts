@@ -1,0 +1,118 @@
+/**
+ * What the plan editor can do with a conference. The server's routes call only this;
+ * the implementation (conference-service.ts) applies the domain rules and calls the
+ * repositories inside one transaction per write.
+ *
+ * Conventions:
+ * - every write bumps `conference.version` and `updatedAt` by exactly one step and
+ *   returns the whole updated plan, so that the editor and the computed schedule stay
+ *   consistent; creates also return the new entity's id;
+ * - `expectedVersion`, when given, must equal the stored version or the write fails
+ *   with 409 `conference.version_conflict` and changes nothing;
+ * - text is stored NFC and trimmed;
+ * - errors are DomainError (src/domain/errors.ts): 404 `<entity>.not_found`,
+ *   422 for rule violations, 409 for conflicts.
+ */
+import type {
+  AgendaItemInput,
+  AssignmentInput,
+  BridgePointInput,
+  BridgePointKind,
+  Conference,
+  ConferenceInfo,
+  ConferenceStatus,
+  ConferenceSummary,
+  CostLineInput,
+  DistributionLineInput,
+  ParticipantGroupInput,
+  PlanDraft,
+  TaskInput,
+} from '../domain/conference.schema.js';
+
+export interface ConferenceListQuery {
+  /** Words matched against title, issuing body, document symbol and venue, ignoring case and diacritics. */
+  q?: string;
+  status?: ConferenceStatus;
+  /** false (default): only active; true: only archived. */
+  archived?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ConferenceList {
+  items: ConferenceSummary[];
+  total: number;
+}
+
+/** Fields needed to create a conference; everything else takes the defaults of a blank plan. */
+export type ConferenceCreate = Partial<ConferenceInfo> & Pick<ConferenceInfo, 'title' | 'startsAt'>;
+
+export interface Created {
+  id: string;
+  conference: Conference;
+}
+
+export interface WriteOptions {
+  expectedVersion?: number;
+}
+
+export interface AgendaOrderEntry {
+  id: string;
+  parentId: string | null;
+}
+
+export interface UnitsToPoints {
+  unitListId: string;
+  /** Codes of the units to create points for; all units of the list when absent. */
+  unitCodes?: string[];
+  quota?: number | null;
+  kind?: BridgePointKind;
+}
+
+export interface ConferenceService {
+  list(query: ConferenceListQuery): Promise<ConferenceList>;
+  get(conferenceId: string): Promise<Conference>;
+  create(input: ConferenceCreate): Promise<Conference>;
+  /** Stores a whole imported plan in one transaction. */
+  createFromDraft(draft: PlanDraft): Promise<Conference>;
+  updateInfo(conferenceId: string, patch: Partial<ConferenceInfo>, options?: WriteOptions): Promise<Conference>;
+  /** A copy as a new draft: new ids, number and issue date blank, dates shifted by whole years. */
+  duplicate(conferenceId: string, options: { shiftYears: number }): Promise<Conference>;
+  setArchived(conferenceId: string, archived: boolean, options?: WriteOptions): Promise<Conference>;
+  changeStatus(conferenceId: string, status: ConferenceStatus, options?: WriteOptions): Promise<Conference>;
+
+  addBridgePoint(conferenceId: string, input: BridgePointInput, options?: WriteOptions): Promise<Created>;
+  updateBridgePoint(conferenceId: string, pointId: string, patch: Partial<BridgePointInput>, options?: WriteOptions): Promise<Conference>;
+  removeBridgePoint(conferenceId: string, pointId: string, options?: WriteOptions): Promise<Conference>;
+  reorderBridgePoints(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
+  addBridgePointsFromUnits(conferenceId: string, request: UnitsToPoints, options?: WriteOptions): Promise<Conference>;
+
+  addParticipantGroup(conferenceId: string, input: ParticipantGroupInput, options?: WriteOptions): Promise<Created>;
+  updateParticipantGroup(conferenceId: string, groupId: string, patch: Partial<ParticipantGroupInput>, options?: WriteOptions): Promise<Conference>;
+  removeParticipantGroup(conferenceId: string, groupId: string, options?: WriteOptions): Promise<Conference>;
+  reorderParticipantGroups(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
+
+  addAssignment(conferenceId: string, input: AssignmentInput, options?: WriteOptions): Promise<Created>;
+  updateAssignment(conferenceId: string, assignmentId: string, patch: Partial<AssignmentInput>, options?: WriteOptions): Promise<Conference>;
+  /** Removes the assignment and its tasks. */
+  removeAssignment(conferenceId: string, assignmentId: string, options?: WriteOptions): Promise<Conference>;
+  reorderAssignments(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
+
+  addTask(conferenceId: string, input: TaskInput, options?: WriteOptions): Promise<Created>;
+  updateTask(conferenceId: string, taskId: string, patch: Partial<TaskInput>, options?: WriteOptions): Promise<Conference>;
+  removeTask(conferenceId: string, taskId: string, options?: WriteOptions): Promise<Conference>;
+  /** Order of the tasks of one assignment. */
+  reorderTasks(conferenceId: string, assignmentId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
+
+  addAgendaItem(conferenceId: string, input: AgendaItemInput, options?: WriteOptions): Promise<Created>;
+  updateAgendaItem(conferenceId: string, itemId: string, patch: Partial<AgendaItemInput>, options?: WriteOptions): Promise<Conference>;
+  /** Removes the item and its sub-items. */
+  removeAgendaItem(conferenceId: string, itemId: string, options?: WriteOptions): Promise<Conference>;
+  /** The whole agenda in display order; every item exactly once; nesting at most two levels. */
+  reorderAgenda(conferenceId: string, order: AgendaOrderEntry[], options?: WriteOptions): Promise<Conference>;
+
+  replaceCostLines(conferenceId: string, lines: CostLineInput[], options?: WriteOptions): Promise<Conference>;
+  replaceDistribution(conferenceId: string, lines: DistributionLineInput[], options?: WriteOptions): Promise<Conference>;
+  /** Dismisses an unclassified import line once the user has placed it by hand. */
+  removeUnclassified(conferenceId: string, itemId: string, options?: WriteOptions): Promise<Conference>;
+}
