@@ -1,0 +1,98 @@
+/**
+ * .docx → PDF with LibreOffice (`soffice --headless --convert-to pdf`). Each conversion
+ * runs in a fresh temporary directory with its own LibreOffice profile, so concurrent
+ * conversions do not collide, and is killed after a timeout. The directory is removed.
+ */
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DomainError } from '../domain/errors.js';
+
+const CANDIDATES = ['soffice', 'libreoffice'];
+export const PDF_TIMEOUT_MS = 60_000;
+
+export const pdfUnavailable = () =>
+  new DomainError(503, 'documents.pdf_unavailable', {
+    vi: 'Không tạo được tệp PDF: máy chủ chưa cài LibreOffice. Hãy cài gói libreoffice-writer-nogui và fonts-liberation2 (hoặc tải tệp .docx).',
+    en: 'PDF output is unavailable: LibreOffice is not installed on the server. Install the packages libreoffice-writer-nogui and fonts-liberation2 (or download the .docx).',
+  });
+
+export const pdfFailed = (detail: string) =>
+  new DomainError(503, 'documents.pdf_failed', {
+    vi: `LibreOffice không chuyển được tài liệu sang PDF (${detail}).`,
+    en: `LibreOffice could not convert the document to PDF (${detail}).`,
+  });
+
+/** The first soffice/libreoffice executable on PATH (or DIEMCAU_SOFFICE), else null. */
+export const findSoffice = async (pathVariable = process.env.PATH ?? '', override = process.env.DIEMCAU_SOFFICE): Promise<string | null> => {
+  const candidates = override ? [override] : pathVariable.split(delimiter).filter(Boolean).flatMap((dir) => CANDIDATES.map((name) => join(dir, name)));
+  for (const candidate of candidates) {
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+};
+
+let cached: Promise<string | null> | undefined;
+const soffice = () => (cached ??= findSoffice());
+
+/** True when LibreOffice is installed (looked up once, then cached). */
+export const isPdfAvailable = async (): Promise<boolean> => (await soffice()) !== null;
+
+const run = (command: string, args: string[], cwd: string, timeoutMs: number): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      reject(pdfFailed(`timeout after ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(pdfFailed(error.message));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(pdfFailed(`exit code ${code}${stderr.trim() ? `: ${stderr.trim().split('\n').at(-1)}` : ''}`));
+    });
+  });
+
+/** Converts .docx bytes to PDF bytes. Throws DomainError 503 `documents.pdf_unavailable` without LibreOffice. */
+export const convertDocxToPdf = async (docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> => {
+  const command = await soffice();
+  if (!command) throw pdfUnavailable();
+  const dir = await mkdtemp(join(tmpdir(), 'diemcau-pdf-'));
+  try {
+    const input = join(dir, 'document.docx');
+    await writeFile(input, docx);
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await run(
+      command,
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input],
+      dir,
+      options.timeoutMs ?? PDF_TIMEOUT_MS,
+    );
+    try {
+      return await readFile(join(dir, 'document.pdf'));
+    } catch {
+      throw pdfFailed('no PDF produced');
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+};
