@@ -33,6 +33,19 @@ describe('plan outline of the seed', () => {
     expect(lines.filter((line) => line.startsWith('- ') && line.includes('UBND huyện Châu Thành'))).toEqual([]);
   });
 
+  it('prints once a line that the importer split into one group per organisation', () => {
+    const conference = seedConference();
+    const line = conference.participantGroups.find((group) => group.text.startsWith('Đại diện lãnh đạo: Ủy ban Mặt trận'))!;
+    const split = ['Ban Dân vận Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy'].map((organisation, index) => ({
+      ...line,
+      id: seedId(900 + index),
+      organisation,
+      position: line.position,
+    }));
+    conference.participantGroups.push(...split);
+    expect(texts(conference).filter((text) => text === `- ${line.text}`)).toHaveLength(1);
+  });
+
   it('keeps assignment headings and task texts as stored', () => {
     const lines = texts();
     const first = lines.indexOf('1. Sở Nội vụ');

@@ -56,14 +56,24 @@ export const bridgePointLabel = (name: string): string => {
 export const bridgePointHeading = (n: number, name: string, quota: number | null): string =>
   quota === null ? `${n}. ${bridgePointLabel(name)}` : `${n}. ${bridgePointLabel(name)}: ${quota} đại biểu.`;
 
-/** Group lines under their category headings; a heading is printed when the category changes. */
+/**
+ * Group lines under their category headings; a heading is printed when the category changes.
+ * One printed line may hold several groups (`Đại diện lãnh đạo: A; B; C.` is one group per
+ * organisation, all with the same `text`): a run of groups sharing a line prints it once.
+ */
 const groupBlocks = (groups: ParticipantGroup[], skipCategory = false): BodyBlock[] => {
   const blocks: BodyBlock[] = [];
   let category = '';
+  let previousText: string | null = null;
   for (const group of groups) {
     const next = group.category.trim();
-    if (!skipCategory && next && next !== category) blocks.push({ kind: 'heading', text: next });
+    if (!skipCategory && next && next !== category) {
+      blocks.push({ kind: 'heading', text: next });
+      previousText = null;
+    }
     category = next;
+    if (group.text === previousText) continue;
+    previousText = group.text;
     blocks.push({ kind: 'line', text: dashLine(group.text) });
   }
   return blocks;
