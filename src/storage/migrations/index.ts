@@ -1,0 +1,11 @@
+/**
+ * Every migration, by name, in order. A static map (not a folder scan) so that the
+ * same code runs from src/ under tsx and from dist/ after the build.
+ * Add a migration: a new file, a new entry here with a larger prefix; never edit an applied one.
+ */
+import type { Migration } from 'kysely';
+import { initialSchema } from './0001-initial.js';
+
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initialSchema,
+};

@@ -1,0 +1,105 @@
+/** Reads of the plan: each list of one conference in its order, and the whole aggregate. */
+import type {
+  AgendaItem,
+  Assignment,
+  BridgePoint,
+  Conference,
+  ParticipantGroup,
+  Task,
+} from '../../domain/conference.schema.js';
+import { flattenAgenda } from '../../domain/conference-rules.js';
+import type { Executor } from '../tables.js';
+import { findConferenceRow } from './conference-repository.js';
+import {
+  rowToAgendaItem,
+  rowToAssignment,
+  rowToBridgePoint,
+  rowToConferenceHead,
+  rowToCostLine,
+  rowToDistributionLine,
+  rowToParticipantGroup,
+  rowToTask,
+  rowToUnclassified,
+} from './row-mappers.js';
+
+export async function listBridgePoints(executor: Executor, conferenceId: string): Promise<BridgePoint[]> {
+  const rows = await executor
+    .selectFrom('bridge_points')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToBridgePoint);
+}
+
+export async function listParticipantGroups(executor: Executor, conferenceId: string): Promise<ParticipantGroup[]> {
+  const rows = await executor
+    .selectFrom('participant_groups')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToParticipantGroup);
+}
+
+export async function listAssignments(executor: Executor, conferenceId: string): Promise<Assignment[]> {
+  const rows = await executor
+    .selectFrom('assignments')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToAssignment);
+}
+
+/** Tasks grouped by assignment in the assignments' order, each group by position. */
+export async function listTasks(executor: Executor, conferenceId: string): Promise<Task[]> {
+  const rows = await executor
+    .selectFrom('tasks')
+    .innerJoin('assignments', 'assignments.id', 'tasks.assignment_id')
+    .selectAll('tasks')
+    .where('tasks.conference_id', '=', conferenceId)
+    .orderBy('assignments.position')
+    .orderBy('assignments.id')
+    .orderBy('tasks.position')
+    .orderBy('tasks.id')
+    .execute();
+  return rows.map(rowToTask);
+}
+
+/** The agenda in display order: each item followed by its sub-items. */
+export async function listAgendaItems(executor: Executor, conferenceId: string): Promise<AgendaItem[]> {
+  const rows = await executor.selectFrom('agenda_items').selectAll().where('conference_id', '=', conferenceId).execute();
+  return flattenAgenda(rows.map(rowToAgendaItem));
+}
+
+/** The whole plan in nine queries, or undefined when there is no such conference. */
+export async function loadConference(executor: Executor, conferenceId: string): Promise<Conference | undefined> {
+  const row = await findConferenceRow(executor, conferenceId);
+  if (!row) return undefined;
+  const [bridgePoints, participantGroups, assignments, tasks, agendaItems, costLines, distribution, unclassified] =
+    await Promise.all([
+      listBridgePoints(executor, conferenceId),
+      listParticipantGroups(executor, conferenceId),
+      listAssignments(executor, conferenceId),
+      listTasks(executor, conferenceId),
+      listAgendaItems(executor, conferenceId),
+      executor.selectFrom('cost_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
+      executor.selectFrom('distribution_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
+      executor.selectFrom('unclassified_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
+    ]);
+  return {
+    ...rowToConferenceHead(row),
+    bridgePoints,
+    participantGroups,
+    assignments,
+    tasks,
+    agendaItems,
+    costLines: costLines.map(rowToCostLine),
+    distribution: distribution.map(rowToDistributionLine),
+    unclassified: unclassified.map(rowToUnclassified),
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Row types of the database, as Kysely sees them. The same types serve SQLite and
+ * PostgreSQL: ids are text (UUIDs made in JS), dates and times are ISO text, flags are
+ * integers 0/1 (converted to booleans by the repositories), lists of agencies are JSON text.
+ * Money (`amount_vnd`) is a bigint column; pg returns it as a string, so it is typed loosely.
+ */
+import type { Kysely, Transaction } from 'kysely';
+
+/** 0 or 1. */
+export type Flag = number;
+
+export interface ConferenceRow {
+  id: string;
+  version: number;
+  status: string;
+  archived: Flag;
+  document_type: string;
+  governing_body: string;
+  issuing_body: string;
+  document_number: string;
+  document_symbol: string;
+  place: string;
+  issue_date: string | null;
+  title: string;
+  purpose: string;
+  starts_at: string;
+  venue: string;
+  replaces_invitation: Flag;
+  closing_text: string;
+  programme_note: string;
+  funding_source: string;
+  signer_authority: string;
+  signer_body: string;
+  signer_title: string;
+  signer_name: string;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+interface ChildRow {
+  id: string;
+  conference_id: string;
+  position: number;
+}
+
+export interface BridgePointRow extends ChildRow {
+  name: string;
+  address: string;
+  quota: number | null;
+  kind: string;
+  is_host: Flag;
+  operator_name: string;
+  operator_phone: string;
+  operator_email: string;
+  unit_code: string | null;
+}
+
+export interface ParticipantGroupRow extends ChildRow {
+  scope: string;
+  bridge_point_id: string | null;
+  category: string;
+  organisation: string;
+  role: string;
+  count: number | null;
+  person_name: string;
+  is_representative: Flag;
+  is_remote: Flag;
+  is_presiding: Flag;
+  invited_by: string;
+  text: string;
+}
+
+export interface AssignmentRow extends ChildRow {
+  lead_agency: string;
+  /** JSON array of strings. */
+  cooperating_agencies: string;
+  heading: string;
+}
+
+export interface TaskRow extends ChildRow {
+  assignment_id: string;
+  text: string;
+  deadline: string | null;
+  status: string;
+  /** JSON array of strings. */
+  cooperating_agencies: string;
+  agenda_item_id: string | null;
+  produces_document: string;
+}
+
+/** `position` orders an item among the items of the same parent. */
+export interface AgendaItemRow extends ChildRow {
+  parent_id: string | null;
+  number: string;
+  content: string;
+  presenter_organisation: string;
+  presenter_person: string;
+  duration_minutes: number | null;
+  per_speaker_minutes: number | null;
+  duration_text: string;
+  kind: string;
+}
+
+export interface CostLineRow extends ChildRow {
+  description: string;
+  amount_vnd: number | string;
+}
+
+export interface DistributionLineRow extends ChildRow {
+  text: string;
+}
+
+export interface UnclassifiedLineRow extends ChildRow {
+  section: string;
+  text: string;
+}
+
+export interface AdministrativeUnitListRow {
+  id: string;
+  name: string;
+  valid_on: string;
+}
+
+export interface AdministrativeUnitRow {
+  list_id: string;
+  code: string;
+  position: number;
+  name: string;
+  kind: string;
+}
+
+export interface Tables {
+  conferences: ConferenceRow;
+  bridge_points: BridgePointRow;
+  participant_groups: ParticipantGroupRow;
+  assignments: AssignmentRow;
+  tasks: TaskRow;
+  agenda_items: AgendaItemRow;
+  cost_lines: CostLineRow;
+  distribution_lines: DistributionLineRow;
+  unclassified_lines: UnclassifiedLineRow;
+  administrative_unit_lists: AdministrativeUnitListRow;
+  administrative_units: AdministrativeUnitRow;
+}
+
+/** Tables whose rows belong to one conference and are ordered by `position`. */
+export type ChildTable =
+  | 'bridge_points'
+  | 'participant_groups'
+  | 'assignments'
+  | 'tasks'
+  | 'agenda_items'
+  | 'cost_lines'
+  | 'distribution_lines'
+  | 'unclassified_lines';
+
+/** A connection or an open transaction: repositories accept either. */
+export type Executor = Kysely<Tables> | Transaction<Tables>;
