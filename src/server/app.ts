@@ -1,0 +1,49 @@
+/**
+ * The HTTP server: Fastify with named plugins (errors, body parsing, security headers,
+ * OpenAPI, the API under /api/v1, the built web app). Routes are thin; they validate with
+ * the TypeBox schemas of the domain and call the services.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import bodyParsing from './plugins/body-parsing.js';
+import errors from './plugins/errors.js';
+import openapi from './plugins/openapi.js';
+import securityHeaders from './plugins/security-headers.js';
+import web from './plugins/web.js';
+import { apiRoutes } from './routes/index.js';
+import { recordRoutes } from './route-catalog.js';
+import { withDefaultServices, type Services } from './server-services.js';
+import { createValidatorCompiler } from './validation/ajv-compilers.js';
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  services: Services;
+  database: { dialect: 'sqlite' | 'postgres' };
+  /** Folder of the built web app (dist/web); null or missing: API only. */
+  webRoot?: string | null;
+  logger?: boolean | object;
+  /** Largest JSON body in bytes (default 1 MiB); imports have their own 10 MB limit. */
+  bodyLimit?: number;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  recordRoutes(app);
+
+  const services = await withDefaultServices(options.services);
+  await app.register(errors);
+  await app.register(bodyParsing);
+  await app.register(securityHeaders);
+  await app.register(openapi);
+  await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
+  await app.register(web, { webRoot: options.webRoot });
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,43 @@
+/**
+ * The OpenAPI document, built from the route schemas: JSON at /api/openapi.json and the
+ * Swagger UI at /api/docs. Registered before the routes so that it sees all of them.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const API_TAGS = [
+  { name: 'health', description: 'Tình trạng máy chủ / server health' },
+  { name: 'conferences', description: 'Hội nghị / conferences' },
+  { name: 'bridge-points', description: 'Điểm cầu / bridge points' },
+  { name: 'participant-groups', description: 'Thành phần tham dự / participant groups' },
+  { name: 'assignments', description: 'Phân công / assignments' },
+  { name: 'tasks', description: 'Nhiệm vụ / tasks' },
+  { name: 'agenda', description: 'Chương trình hội nghị / agenda' },
+  { name: 'budget', description: 'Kinh phí / cost lines' },
+  { name: 'distribution', description: 'Nơi nhận / distribution list' },
+  { name: 'documents', description: 'Văn bản / generated documents' },
+  { name: 'imports', description: 'Nhập kế hoạch / plan imports' },
+  { name: 'administrative-units', description: 'Đơn vị hành chính / administrative units' },
+] as const;
+
+export type ApiTag = (typeof API_TAGS)[number]['name'];
+
+async function openapiPlugin(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'diemcau',
+        description: 'API của Điểm Cầu: lập kế hoạch và điều hành hội nghị trực tuyến nhiều điểm cầu.',
+        version: '1',
+      },
+      tags: API_TAGS.map((tag) => ({ ...tag })),
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
+
+export default fp(openapiPlugin, { name: 'diemcau-openapi', fastify: '5.x' });

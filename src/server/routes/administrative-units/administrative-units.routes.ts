@@ -1,0 +1,10 @@
+/** The lists of administrative units a conference can create bridge points from. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { RouteOptions } from '../../server-services.js';
+import { listUnitListsSchema } from './administrative-units.schema.js';
+
+export const administrativeUnitRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
+  app.get('/administrative-unit-lists', { schema: listUnitListsSchema }, async () => ({
+    items: await services.administrativeUnits.list(),
+  }));
+};

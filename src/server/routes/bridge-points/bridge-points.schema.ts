@@ -1,0 +1,38 @@
+/** Schemas of the bridge points (điểm cầu) of a conference. */
+import { Type } from 'typebox';
+import { BridgePointFields, BridgePointInput, BridgePointKind, Conference } from '../../../domain/conference.schema.js';
+import { collectionSchemas } from '../collection.schema.js';
+import { ConferenceParams, WriteHeaders, errorResponses } from '../common.schema.js';
+
+export const bridgePointSchemas = collectionSchemas({
+  tag: 'bridge-points',
+  noun: 'điểm cầu / bridge point',
+  input: BridgePointInput,
+  fields: BridgePointFields,
+  idParam: 'pointId',
+});
+
+export const UnitsToPointsBody = Type.Object(
+  {
+    unitListId: Type.String({ minLength: 1, maxLength: 80, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    unitCodes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }), {
+        maxItems: 20000,
+        uniqueItems: true,
+        description: 'Units to create points for; every unit of the list when absent',
+      }),
+    ),
+    quota: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 100000 }), Type.Null()])),
+    kind: Type.Optional(BridgePointKind),
+  },
+  { additionalProperties: false },
+);
+
+export const unitsToPointsSchema = {
+  tags: ['bridge-points'],
+  summary: 'Tạo điểm cầu từ đơn vị hành chính / bridge points from administrative units',
+  params: ConferenceParams,
+  headers: WriteHeaders,
+  body: UnitsToPointsBody,
+  response: { 201: Conference, ...errorResponses },
+};

@@ -1,0 +1,47 @@
+/** The API under /api/v1: one plugin per resource, all given the same services. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import fp from 'fastify-plugin';
+import type { RouteOptions } from '../server-services.js';
+import { administrativeUnitRoutes } from './administrative-units/administrative-units.routes.js';
+import { agendaRoutes } from './agenda/agenda.routes.js';
+import { assignmentRoutes } from './assignments/assignments.routes.js';
+import { bridgePointRoutes } from './bridge-points/bridge-points.routes.js';
+import { budgetRoutes } from './budget/budget.routes.js';
+import { conferenceRoutes } from './conferences/conferences.routes.js';
+import { distributionRoutes } from './distribution/distribution.routes.js';
+import { documentRoutes } from './documents/documents.routes.js';
+import { healthRoutes } from './health/health.routes.js';
+import { importRoutes } from './imports/imports.routes.js';
+import { participantGroupRoutes } from './participant-groups/participant-groups.routes.js';
+import { taskRoutes } from './tasks/tasks.routes.js';
+
+export interface ApiOptions extends RouteOptions {
+  dialect: 'sqlite' | 'postgres';
+}
+
+const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, dialect }) => {
+  const options: RouteOptions = { services };
+  await app.register(healthRoutes, { services, dialect });
+  await app.register(conferenceRoutes, options);
+  await app.register(bridgePointRoutes, options);
+  await app.register(participantGroupRoutes, options);
+  await app.register(assignmentRoutes, options);
+  await app.register(taskRoutes, options);
+  await app.register(agendaRoutes, options);
+  await app.register(budgetRoutes, options);
+  await app.register(distributionRoutes, options);
+  await app.register(documentRoutes, options);
+  await app.register(importRoutes, options);
+  await app.register(administrativeUnitRoutes, options);
+};
+
+/**
+ * Encapsulated (so that the /api/v1 prefix and the multipart parser of the imports stay
+ * inside), named, and checked to come after the plugins every route relies on.
+ */
+export const apiRoutes = fp(api, {
+  name: 'diemcau-api',
+  fastify: '5.x',
+  encapsulate: true,
+  dependencies: ['diemcau-errors', 'diemcau-body-parsing', 'diemcau-security-headers', 'diemcau-openapi'],
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../domain/errors.js';
+import { readServerConfig } from './server-config.js';
+
+const failure = (env: Record<string, string>) => {
+  try {
+    readServerConfig(env);
+  } catch (error) {
+    return error as DomainError;
+  }
+  throw new Error('expected readServerConfig to throw');
+};
+
+describe('readServerConfig', () => {
+  it('uses the defaults on an empty environment', () => {
+    expect(readServerConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: './data',
+      databaseUrl: null,
+      redisUrl: null,
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      readServerConfig({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        DATA_DIR: '/var/lib/diemcau',
+        DATABASE_URL: 'postgres://diemcau@db:5432/diemcau',
+        REDIS_URL: 'redis://cache:6379',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/var/lib/diemcau',
+      databaseUrl: 'postgres://diemcau@db:5432/diemcau',
+      redisUrl: 'redis://cache:6379',
+    });
+  });
+
+  it('treats blank values as unset', () => {
+    const config = readServerConfig({ PORT: ' ', DATABASE_URL: '  ', REDIS_URL: '' });
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeNull();
+    expect(config.redisUrl).toBeNull();
+  });
+
+  it('accepts port 0 (any free port) and 65535', () => {
+    expect(readServerConfig({ PORT: '0' }).port).toBe(0);
+    expect(readServerConfig({ PORT: '65535' }).port).toBe(65535);
+  });
+
+  it.each(['abc', '-1', '65536', '80.5', '3000x', '1e3', '999999'])('rejects PORT=%s with a clear bilingual error', (port) => {
+    const error = failure({ PORT: port });
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error.code).toBe('config.invalid');
+    expect(error.fields.map((f) => f.path)).toEqual(['/PORT']);
+    expect(error.localized.en).toContain(`PORT must be an integer from 0 to 65535 (got "${port}")`);
+    expect(error.localized.vi).toContain('PORT phải là số nguyên');
+  });
+
+  it('rejects database and Redis URLs of the wrong kind, listing every problem', () => {
+    const error = failure({ PORT: 'x', DATABASE_URL: 'mysql://db/x', REDIS_URL: 'not a url' });
+    expect(error.fields.map((f) => f.path)).toEqual(['/PORT', '/DATABASE_URL', '/REDIS_URL']);
+    expect(error.localized.en).toContain('DATABASE_URL must be a URL like postgres://…');
+  });
+
+  it('accepts postgresql:// and rediss://', () => {
+    const config = readServerConfig({ DATABASE_URL: 'postgresql://u@h/d', REDIS_URL: 'rediss://h:6380' });
+    expect(config.databaseUrl).toBe('postgresql://u@h/d');
+    expect(config.redisUrl).toBe('rediss://h:6380');
+  });
+});

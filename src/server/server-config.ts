@@ -1,0 +1,79 @@
+/**
+ * Server settings from the environment: PORT (default 3000), HOST (default 127.0.0.1),
+ * DATA_DIR (default ./data, the SQLite folder), DATABASE_URL (PostgreSQL; SQLite when
+ * unset), REDIS_URL (optional). Bad values fail at start with a message in both languages.
+ */
+import { DomainError, type FieldProblem } from '../domain/errors.js';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  redisUrl: string | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+const blankToNull = (value: string | undefined): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+const urlProblem = (name: string, value: string, protocols: string[]): FieldProblem | null => {
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocols.includes(protocol)) return null;
+  const expected = protocols.map((p) => `${p}//…`).join(', ');
+  return {
+    path: `/${name}`,
+    code: 'config.invalid_url',
+    message: { vi: `${name} phải là địa chỉ dạng ${expected}.`, en: `${name} must be a URL like ${expected}.` },
+  };
+};
+
+/** Reads and checks the settings; throws DomainError `config.invalid` listing every bad variable. */
+export function readServerConfig(env: Env = process.env): ServerConfig {
+  const problems: FieldProblem[] = [];
+  const rawPort = env.PORT?.trim() || '3000';
+  const port = /^\d{1,5}$/.test(rawPort) ? Number(rawPort) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    problems.push({
+      path: '/PORT',
+      code: 'config.invalid_port',
+      message: {
+        vi: `PORT phải là số nguyên từ 0 đến 65535 (đang là "${env.PORT}").`,
+        en: `PORT must be an integer from 0 to 65535 (got "${env.PORT}").`,
+      },
+    });
+  }
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (/\s/.test(host)) {
+    problems.push({
+      path: '/HOST',
+      code: 'config.invalid_host',
+      message: { vi: 'HOST không được chứa khoảng trắng.', en: 'HOST must not contain spaces.' },
+    });
+  }
+  const databaseUrl = blankToNull(env.DATABASE_URL);
+  const redisUrl = blankToNull(env.REDIS_URL);
+  const databaseProblem = databaseUrl ? urlProblem('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']) : null;
+  const redisProblem = redisUrl ? urlProblem('REDIS_URL', redisUrl, ['redis:', 'rediss:']) : null;
+  for (const problem of [databaseProblem, redisProblem]) if (problem) problems.push(problem);
+  if (problems.length > 0) {
+    throw new DomainError(
+      422,
+      'config.invalid',
+      {
+        vi: `Cấu hình máy chủ không hợp lệ: ${problems.map((p) => p.message.vi).join(' ')}`,
+        en: `Invalid server configuration: ${problems.map((p) => p.message.en).join(' ')}`,
+      },
+      problems,
+    );
+  }
+  return { port, host, dataDir: env.DATA_DIR?.trim() || './data', databaseUrl, redisUrl };
+}

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API, expectErrorBody, openTestApp, testDatabases, type TestApp } from './helpers.js';
+
+const INDEX = '<!doctype html><html lang="vi"><head><title>Điểm Cầu</title></head><body><div id="root"></div></body></html>';
+
+describe('the built web app', () => {
+  let t: TestApp;
+  let webRoot: string;
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'diemcau-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), INDEX);
+    writeFileSync(join(webRoot, 'assets', 'app-1a2b3c.js'), 'console.log("diemcau")');
+    writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    t = await openTestApp(testDatabases()[0]!, {}, { webRoot });
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+  it('serves index.html at / and for the app addresses (SPA fallback), not cached', async () => {
+    for (const url of ['/', '/conferences/8f7b6c1e-1d2a-4c3b-9a8e-0b1c2d3e4f50/agenda', '/anything?x=1']) {
+      const response = await t.app.inject({ url, headers: html });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type'], url).toMatch(/^text\/html/);
+      expect(response.body, url).toBe(INDEX);
+      expect(response.headers['cache-control'], url).toBe('no-cache');
+      expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+    }
+  });
+
+  it('serves hashed assets as immutable and other files as they are', async () => {
+    const asset = await t.app.inject({ url: '/assets/app-1a2b3c.js' });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.body).toBe('console.log("diemcau")');
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await t.app.inject({ url: '/favicon.svg' })).statusCode).toBe(200);
+  });
+
+  it('keeps JSON 404s for unknown API addresses and for missing files that are not pages', async () => {
+    expectErrorBody(await t.app.inject({ url: `${API}/nothing`, headers: html }), 404, 'route.not_found');
+    expectErrorBody(await t.app.inject({ url: '/api/other', headers: html }), 404, 'route.not_found');
+    expectErrorBody(await t.app.inject({ url: '/assets/missing.js', headers: { accept: '*/*' } }), 404, 'route.not_found');
+    expectErrorBody(await t.app.inject({ method: 'POST', url: '/conferences', headers: html }), 404, 'route.not_found');
+  });
+
+  it('still answers the API', async () => {
+    expect((await t.app.inject({ url: `${API}/health` })).statusCode).toBe(200);
+  });
+});
+
+describe('without a built web app', () => {
+  it('serves the API only when webRoot is missing', async () => {
+    const t = await openTestApp(testDatabases()[0]!, {}, { webRoot: join(tmpdir(), 'diemcau-no-such-dir') });
+    try {
+      expectErrorBody(await t.app.inject({ url: '/', headers: { accept: 'text/html' } }), 404, 'route.not_found');
+      expect((await t.app.inject({ url: `${API}/health` })).statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
