@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { errorFromResponse, fileNameFrom } from './client.js';
+import { fieldKey, toFieldErrors } from '../editor/useSave.js';
+
+describe('API errors', () => {
+  it('keeps the code, both messages and the field problems of an error body', async () => {
+    const body = {
+      error: {
+        code: 'validation.failed',
+        message: { vi: 'Dữ liệu không hợp lệ.', en: 'Invalid data.' },
+        fields: [{ path: '/title', code: 'minLength', message: { vi: 'Không được để trống', en: 'Must not be empty' } }],
+      },
+    };
+    const error = await errorFromResponse(new Response(JSON.stringify(body), { status: 400 }));
+    expect(error.code).toBe('validation.failed');
+    expect(error.localized.vi).toBe('Dữ liệu không hợp lệ.');
+    expect(toFieldErrors(error.fields)).toEqual({ title: { vi: 'Không được để trống', en: 'Must not be empty' } });
+  });
+
+  it('survives a body that is not an error body', async () => {
+    const error = await errorFromResponse(new Response('<html>', { status: 502 }));
+    expect(error.code).toBe('http.502');
+    expect(error.localized.en).toContain('502');
+  });
+
+  it('maps field paths to keys, per row when the write was for a row', () => {
+    expect(fieldKey('/lines/2/amountVnd')).toBe('lines.2.amountVnd');
+    expect(fieldKey('/name', 'row-1')).toBe('row-1.name');
+  });
+});
+
+describe('download file names', () => {
+  it('prefers the UTF-8 name and falls back to the ASCII one', () => {
+    expect(fileNameFrom(`attachment; filename="KH-UBND.docx"; filename*=UTF-8''K%E1%BA%BF%20ho%E1%BA%A1ch.docx`)).toBe('Kế hoạch.docx');
+    expect(fileNameFrom('attachment; filename="plan.pdf"')).toBe('plan.pdf');
+    expect(fileNameFrom(null)).toBeNull();
+  });
+});

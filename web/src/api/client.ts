@@ -1,0 +1,118 @@
+/**
+ * The one place the web app talks HTTP. Every failure becomes an ApiError carrying the
+ * server's code, its Vietnamese and English message and the per-field problems.
+ */
+import type { ErrorBody, FieldProblem, LocalizedMessage } from '../../../src/domain/errors.js';
+
+export const API_BASE = '/api/v1';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly localized: LocalizedMessage;
+  readonly fields: FieldProblem[];
+
+  constructor(status: number, code: string, localized: LocalizedMessage, fields: FieldProblem[] = []) {
+    super(localized.en);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.localized = localized;
+    this.fields = fields;
+  }
+
+  get isConflict(): boolean {
+    return this.status === 409;
+  }
+}
+
+const NETWORK_ERROR: LocalizedMessage = {
+  vi: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+  en: 'Cannot reach the server. Check the network and try again.',
+};
+
+const isErrorBody = (value: unknown): value is ErrorBody =>
+  typeof value === 'object' && value !== null && 'error' in value &&
+  typeof (value as ErrorBody).error?.code === 'string';
+
+/** Turns a failed response into an ApiError, whatever its body looks like. */
+export const errorFromResponse = async (response: Response): Promise<ApiError> => {
+  let body: unknown = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (isErrorBody(body)) {
+    const { code, message, fields } = body.error;
+    return new ApiError(response.status, code, message, fields ?? []);
+  }
+  return new ApiError(response.status, `http.${response.status}`, {
+    vi: `Máy chủ trả lỗi ${response.status}.`,
+    en: `The server answered ${response.status}.`,
+  });
+};
+
+export interface RequestOptions {
+  body?: unknown;
+  /** The conference version the edit was based on, sent as If-Match. */
+  version?: number;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+export const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.form) body = options.form;
+  else if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`, { method, headers, body, signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network.unreachable', NETWORK_ERROR);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+};
+
+/** Downloads a file through fetch so that a refusal (e.g. no LibreOffice) shows the server's message. */
+export const download = async (path: string, fallbackName: string): Promise<void> => {
+  let response: Response;
+  try {
+    response = await fetch(`${API_BASE}${path}`);
+  } catch {
+    throw new ApiError(0, 'network.unreachable', NETWORK_ERROR);
+  }
+  if (!response.ok) throw await errorFromResponse(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameFrom(response.headers.get('Content-Disposition')) ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+/** Reads the RFC 5987 UTF-8 name first, then the plain ASCII one. */
+export const fileNameFrom = (disposition: string | null): string | null => {
+  if (!disposition) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      /* fall through to the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(disposition);
+  return plain?.[1]?.trim() ?? null;
+};

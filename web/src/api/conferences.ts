@@ -1,0 +1,119 @@
+/** Typed calls of the /api/v1 contract used by the screens. */
+import type {
+  AgendaItemInput,
+  AssignmentInput,
+  BridgePointInput,
+  BridgePointKind,
+  Conference,
+  ConferenceInfo,
+  ConferenceStatus,
+  ConferenceSummary,
+  CostLineInput,
+  DistributionLineInput,
+  ParticipantGroupInput,
+  TaskInput,
+} from '../../../src/domain/conference.schema.js';
+import { download, request } from './client.js';
+
+export interface ConferenceListQuery {
+  q?: string;
+  status?: ConferenceStatus | '';
+  archived?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Created {
+  id: string;
+  conference: Conference;
+}
+
+export interface UnitList {
+  id: string;
+  name: string;
+  validOn: string;
+  units: { code: string; name: string; kind: string }[];
+}
+
+export interface Health {
+  status: 'ok';
+  database: 'sqlite' | 'postgres';
+  pdf: boolean;
+}
+
+const c = (id: string) => `/conferences/${encodeURIComponent(id)}`;
+
+export const listConferences = (query: ConferenceListQuery, signal?: AbortSignal) => {
+  const params = new URLSearchParams();
+  if (query.q?.trim()) params.set('q', query.q.trim());
+  if (query.status) params.set('status', query.status);
+  params.set('archived', String(query.archived ?? false));
+  if (query.limit !== undefined) params.set('limit', String(query.limit));
+  if (query.offset !== undefined) params.set('offset', String(query.offset));
+  return request<{ items: ConferenceSummary[]; total: number }>('GET', `/conferences?${params}`, { signal });
+};
+
+export const getConference = (id: string) => request<Conference>('GET', c(id));
+export const createConference = (input: Partial<ConferenceInfo> & Pick<ConferenceInfo, 'title' | 'startsAt'>) =>
+  request<Conference>('POST', '/conferences', { body: input });
+export const updateInfo = (id: string, patch: Partial<ConferenceInfo>, version?: number) =>
+  request<Conference>('PATCH', c(id), { body: patch, version });
+export const duplicateConference = (id: string, shiftYears: number) =>
+  request<Conference>('POST', `${c(id)}/duplicate`, { body: { shiftYears } });
+export const setArchived = (id: string, archived: boolean, version?: number) =>
+  request<Conference>('POST', `${c(id)}/${archived ? 'archive' : 'unarchive'}`, { version });
+export const changeStatus = (id: string, status: ConferenceStatus, version?: number) =>
+  request<Conference>('POST', `${c(id)}/status`, { body: { status }, version });
+
+/** The sub-resources that share the add / patch / delete / order shape. */
+export interface SubResourceInputs {
+  'bridge-points': BridgePointInput;
+  'participant-groups': ParticipantGroupInput;
+  assignments: AssignmentInput;
+  tasks: TaskInput;
+  'agenda-items': AgendaItemInput;
+}
+export type SubResource = keyof SubResourceInputs;
+
+export const addItem = <K extends SubResource>(id: string, kind: K, input: SubResourceInputs[K], version?: number) =>
+  request<Created>('POST', `${c(id)}/${kind}`, { body: input, version });
+export const updateItem = <K extends SubResource>(
+  id: string,
+  kind: K,
+  itemId: string,
+  patch: Partial<SubResourceInputs[K]>,
+  version?: number,
+) => request<Conference>('PATCH', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { body: patch, version });
+export const removeItem = (id: string, kind: SubResource, itemId: string, version?: number) =>
+  request<Conference>('DELETE', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { version });
+export const orderItems = (id: string, kind: 'bridge-points' | 'participant-groups' | 'assignments', ids: string[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/${kind}/order`, { body: { ids }, version });
+export const orderTasks = (id: string, assignmentId: string, ids: string[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/assignments/${encodeURIComponent(assignmentId)}/tasks/order`, { body: { ids }, version });
+export const orderAgenda = (id: string, items: { id: string; parentId: string | null }[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/agenda-items/order`, { body: { items }, version });
+
+export const pointsFromUnits = (
+  id: string,
+  body: { unitListId: string; unitCodes?: string[]; quota?: number | null; kind?: BridgePointKind },
+  version?: number,
+) => request<Conference>('POST', `${c(id)}/bridge-points/from-units`, { body, version });
+
+export const replaceCostLines = (id: string, lines: CostLineInput[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/cost-lines`, { body: { lines }, version });
+export const replaceDistribution = (id: string, lines: DistributionLineInput[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/distribution`, { body: { lines }, version });
+export const dismissUnclassified = (id: string, itemId: string, version?: number) =>
+  request<Conference>('DELETE', `${c(id)}/unclassified/${encodeURIComponent(itemId)}`, { version });
+
+export const listUnitLists = () => request<{ items: UnitList[] }>('GET', '/administrative-unit-lists');
+export const getHealth = () => request<Health>('GET', '/health');
+
+export const importPlan = (file: File) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return request<{ conference: Conference; unclassifiedCount: number }>('POST', '/imports', { form });
+};
+
+export const downloadPlan = (id: string, format: 'docx' | 'pdf') =>
+  download(`${c(id)}/documents/plan.${format}`, `ke-hoach.${format}`);

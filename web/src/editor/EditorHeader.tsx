@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Conference } from '../../../src/domain/conference.schema.js';
+import { ApiError } from '../api/client.js';
+import { downloadPlan } from '../api/conferences.js';
+import { Banner } from '../components/Banner.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { formatDateTime } from '../format.js';
+
+export const EditorHeader = ({ conference }: { conference: Conference }) => {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const fetchDocument = async (format: 'docx' | 'pdf') => {
+    setBusy(format);
+    setError(null);
+    try {
+      await downloadPlan(conference.id, format);
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError
+          ? caught
+          : new ApiError(0, 'internal', { vi: 'Không tải được tài liệu.', en: 'The document could not be downloaded.' }),
+      );
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <header className="editor-header">
+      <nav aria-label={t('editor.breadcrumb')} className="breadcrumb">
+        <Link to="/">{t('list.title')}</Link>
+      </nav>
+      <div className="editor-title-row">
+        <div>
+          <h1 className="editor-title">{conference.title}</h1>
+          <p className="editor-meta">
+            <StatusBadge status={conference.status} />
+            {conference.archived && <span className="badge badge-archived">{t('list.archivedBadge')}</span>}
+            <span>{formatDateTime(conference.startsAt, i18n.language)}</span>
+          </p>
+        </div>
+        <div className="document-actions">
+          <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('docx')}>
+            {busy === 'docx' ? t('documents.preparing') : t('documents.downloadDocx')}
+          </button>
+          <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('pdf')}>
+            {busy === 'pdf' ? t('documents.preparing') : t('documents.downloadPdf')}
+          </button>
+        </div>
+      </div>
+      {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
+    </header>
+  );
+};

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import type { Conference } from '../../../src/domain/conference.schema.js';
+import { SECTIONS, type Section } from './sections.js';
+
+const counts = (conference: Conference): Partial<Record<Section, number>> => ({
+  'bridge-points': conference.bridgePoints.length,
+  participants: conference.participantGroups.length,
+  assignments: conference.tasks.length,
+  agenda: conference.agendaItems.length,
+  budget: conference.costLines.length,
+  distribution: conference.distribution.length,
+  unclassified: conference.unclassified.length,
+});
+
+export const SideNav = (props: { conference: Conference; current: Section; dirtySections: ReadonlySet<string> }) => {
+  const { t } = useTranslation();
+  const count = counts(props.conference);
+  return (
+    <nav className="side-nav" aria-label={t('editor.sections')}>
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section}>
+            <NavLink to={`/conferences/${props.conference.id}/${section}`} className={section === 'unclassified' && count.unclassified ? 'flagged' : undefined}>
+              <span>{t(`sections.${section}`)}</span>
+              {props.dirtySections.has(section) && (
+                <span className="dirty-dot" title={t('editor.unsaved')}>
+                  <span className="sr-only">{t('editor.unsaved')}</span>
+                </span>
+              )}
+              {count[section] !== undefined && <span className="count">{count[section]}</span>}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};

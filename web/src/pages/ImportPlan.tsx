@@ -1,0 +1,44 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api/client.js';
+import { importPlan } from '../api/conferences.js';
+import { Banner } from '../components/Banner.js';
+
+/** Imports a plan from a .txt, .md or .docx file, then opens what the importer could not place. */
+export const ImportPlan = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { conference, unclassifiedCount } = await importPlan(file);
+      navigate(`/conferences/${conference.id}/${unclassifiedCount > 0 ? 'unclassified' : 'general'}`);
+    } catch (caught) {
+      if (caught instanceof ApiError) setError(caught);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('import.title')}</h2>
+      <p className="hint">{t('import.help')}</p>
+      {error && <Banner kind="error" message={error.localized} />}
+      <div className="field">
+        <label htmlFor="import-file">{t('import.file')}</label>
+        <input id="import-file" type="file" accept=".txt,.md,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      </div>
+      <button type="submit" className="secondary" disabled={!file || busy}>
+        {busy ? t('import.importing') : t('import.submit')}
+      </button>
+    </form>
+  );
+};
