@@ -1,0 +1,6 @@
+/** Runs every benchmark in turn; figures go to bench/RESULTS.md by hand with the machine and command. */
+import { benchApiRead } from './api-read.js';
+import { benchRenderDocx } from './render-docx.js';
+
+await benchRenderDocx();
+await benchApiRead();
