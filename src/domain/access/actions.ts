@@ -1,0 +1,143 @@
+/**
+ * The actions the policies answer for, grouped by the object they act on. Their names are the
+ * API of the policies: routes ask `can(actor, action, object)`, responses carry
+ * `allowedActions`, and docs/permissions.md is generated from these lists.
+ */
+import type { Conference, ParticipantScope } from '../conference.schema.js';
+
+/** What a conference rule needs to know about a conference (a summary is enough). */
+export type ConferenceFacts = Pick<Conference, 'id' | 'status' | 'archived'>;
+
+/** The object of an action that concerns the whole system rather than one conference. */
+export interface SystemObject {
+  kind: 'system';
+}
+export const SYSTEM: SystemObject = { kind: 'system' };
+
+/** One bridge point of a conference; `bridgePointId` is null for create and reorder. */
+export interface BridgePointObject {
+  conference: ConferenceFacts;
+  bridgePointId: string | null;
+}
+
+/** One participant group (or the group about to be created) of a conference. */
+export interface ParticipantGroupObject {
+  conference: ConferenceFacts;
+  group: { id?: string; scope: ParticipantScope; bridgePointId: string | null };
+}
+
+/** One user account. */
+export interface UserObject {
+  userId: string;
+}
+
+export const SYSTEM_ACTIONS = ['conference.create', 'conference.import', 'audit.read_all'] as const;
+export const USER_ACTIONS = ['user.list', 'user.create', 'user.update'] as const;
+export const CONFERENCE_ACTIONS = [
+  'conference.read',
+  'conference.read_private',
+  'conference.update',
+  'conference.change_status',
+  'conference.archive',
+  'conference.duplicate',
+  'conference.download_documents',
+  'conference.manage_access',
+  'conference.read_audit',
+] as const;
+export const PLAN_PART_ACTIONS = ['agenda.write', 'assignment.write', 'budget.write', 'distribution.write'] as const;
+export const BRIDGE_POINT_ACTIONS = [
+  'bridge_point.create',
+  'bridge_point.reorder',
+  'bridge_point.update',
+  'bridge_point.update_own',
+  'bridge_point.delete',
+  'bridge_point.read_contact',
+] as const;
+export const PARTICIPANT_GROUP_ACTIONS = [
+  'participant_group.read',
+  'participant_group.create',
+  'participant_group.update',
+  'participant_group.delete',
+] as const;
+
+export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
+export type UserAction = (typeof USER_ACTIONS)[number];
+export type ConferenceAction = (typeof CONFERENCE_ACTIONS)[number];
+export type PlanPartAction = (typeof PLAN_PART_ACTIONS)[number];
+export type BridgePointAction = (typeof BRIDGE_POINT_ACTIONS)[number];
+export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
+
+/** Bridge point actions that name no single point (their object has bridgePointId null). */
+export const BRIDGE_POINT_COLLECTION_ACTIONS = ['bridge_point.create', 'bridge_point.reorder'] as const;
+/** Bridge point actions on one point. */
+export const BRIDGE_POINT_ITEM_ACTIONS = [
+  'bridge_point.update',
+  'bridge_point.update_own',
+  'bridge_point.delete',
+  'bridge_point.read_contact',
+] as const;
+export type BridgePointItemAction = (typeof BRIDGE_POINT_ITEM_ACTIONS)[number];
+/** Participant group actions on an existing group. */
+export const PARTICIPANT_GROUP_ITEM_ACTIONS = [
+  'participant_group.read',
+  'participant_group.update',
+  'participant_group.delete',
+] as const;
+export type ParticipantGroupItemAction = (typeof PARTICIPANT_GROUP_ITEM_ACTIONS)[number];
+
+/** Which object each action takes. */
+export type ActionObjects = { [A in SystemAction]: SystemObject } & {
+  'user.list': SystemObject;
+  'user.create': SystemObject;
+  'user.update': UserObject;
+} & { [A in ConferenceAction | PlanPartAction]: ConferenceFacts } & {
+  [A in BridgePointAction]: BridgePointObject;
+} & { [A in ParticipantGroupAction]: ParticipantGroupObject };
+
+export type Action = keyof ActionObjects;
+
+export const ALL_ACTIONS: readonly Action[] = [
+  ...SYSTEM_ACTIONS,
+  ...USER_ACTIONS,
+  ...CONFERENCE_ACTIONS,
+  ...PLAN_PART_ACTIONS,
+  ...BRIDGE_POINT_ACTIONS,
+  ...PARTICIPANT_GROUP_ACTIONS,
+];
+
+const ACTION_SET: ReadonlySet<string> = new Set(ALL_ACTIONS);
+export const isAction = (value: string): value is Action => ACTION_SET.has(value);
+
+/** One line per action for the generated matrix. */
+export const ACTION_DESCRIPTIONS: Record<Action, string> = {
+  'conference.create': 'create a conference (the creator becomes its organizer)',
+  'conference.import': 'import a plan (.docx or text) as a new conference',
+  'audit.read_all': 'read the audit log of every conference and of the accounts',
+  'user.list': 'list user accounts',
+  'user.create': 'create a user account',
+  'user.update': 'reset a password, disable or re-enable an account',
+  'conference.read': 'read the public parts: title, time, venue, agenda, bridge point names',
+  'conference.read_private':
+    'read the whole plan: participants, assignments and tasks, budget, funding source, distribution, unclassified text',
+  'conference.update': 'edit general information, signer, funding source, unclassified text',
+  'conference.change_status': 'issue, withdraw, start, close the conference',
+  'conference.archive': 'archive or unarchive the conference',
+  'conference.duplicate': 'copy the plan into a new conference',
+  'conference.download_documents': 'download the Kế hoạch (.docx, PDF)',
+  'conference.manage_access': 'grant and revoke memberships and links',
+  'conference.read_audit': "read the conference's audit log",
+  'agenda.write': 'add, edit, move, delete agenda items',
+  'assignment.write': 'add, edit, delete assignments and tasks',
+  'budget.write': 'add, edit, delete cost lines',
+  'distribution.write': 'edit the distribution list (Nơi nhận)',
+  'bridge_point.create': 'add a bridge point',
+  'bridge_point.reorder': 'reorder the bridge points',
+  'bridge_point.update': 'edit every field of the bridge point',
+  'bridge_point.update_own': 'edit the address/room and operator contact of the bridge point',
+  'bridge_point.delete': 'delete the bridge point',
+  'bridge_point.read_contact': "read the operator's name, phone and e-mail",
+  'participant_group.read': 'read the participant group',
+  'participant_group.create': 'add a participant group at the bridge point',
+  'participant_group.update': 'edit the participant group',
+  'participant_group.delete': 'delete the participant group',
+};

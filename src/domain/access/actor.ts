@@ -1,0 +1,91 @@
+/**
+ * Who is acting. Pure types and helpers: no I/O, no clock.
+ *
+ * A user's roles in a conference come from their memberships (one user may hold several
+ * roles in one conference and different roles in different conferences). A link actor acts
+ * with the role of its purpose in its one conference only; an operator link is scoped to its
+ * bridge point. The system administrator holds every role everywhere.
+ */
+export type ConferenceRole = 'organizer' | 'chair' | 'operator' | 'delegate' | 'guest' | 'observer';
+export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer';
+export interface Membership {
+  conferenceId: string;
+  role: ConferenceRole;
+  /** operator scope; [] otherwise */
+  bridgePointIds: string[];
+}
+export type Actor =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; isAdmin: boolean; memberships: Membership[] }
+  | {
+      kind: 'link';
+      linkId: string;
+      purpose: LinkPurpose;
+      conferenceId: string;
+      bridgePointId: string | null;
+      participantGroupId: string | null;
+    };
+
+export const CONFERENCE_ROLES: readonly ConferenceRole[] = [
+  'organizer',
+  'chair',
+  'operator',
+  'delegate',
+  'guest',
+  'observer',
+];
+
+export const ANONYMOUS: Actor = { kind: 'anonymous' };
+
+export function isAdmin(actor: Actor): boolean {
+  return actor.kind === 'user' && actor.isAdmin;
+}
+
+/** The roles the actor holds in one conference (the administrator: all of them). */
+export function rolesIn(actor: Actor, conferenceId: string): Set<ConferenceRole> {
+  if (actor.kind === 'anonymous') return new Set();
+  if (actor.kind === 'link') {
+    return actor.conferenceId === conferenceId ? new Set([actor.purpose]) : new Set();
+  }
+  if (actor.isAdmin) return new Set(CONFERENCE_ROLES);
+  const roles = new Set<ConferenceRole>();
+  for (const m of actor.memberships) if (m.conferenceId === conferenceId) roles.add(m.role);
+  return roles;
+}
+
+/**
+ * The bridge points the actor operates in one conference. Only operator memberships (or an
+ * operator link bound to a point) give a scope; the administrator's scope is not listed here
+ * because the administrator needs no operator scope (every rule lets them through first).
+ */
+export function operatorScope(actor: Actor, conferenceId: string): Set<string> {
+  const scope = new Set<string>();
+  if (actor.kind === 'link') {
+    if (actor.conferenceId === conferenceId && actor.purpose === 'operator' && actor.bridgePointId !== null) {
+      scope.add(actor.bridgePointId);
+    }
+    return scope;
+  }
+  if (actor.kind !== 'user') return scope;
+  for (const m of actor.memberships) {
+    if (m.conferenceId === conferenceId && m.role === 'operator') {
+      for (const id of m.bridgePointIds) scope.add(id);
+    }
+  }
+  return scope;
+}
+
+/** Conferences where the actor holds any role (the administrator: undefined = all). */
+export function conferenceIdsOf(actor: Actor): Set<string> | undefined {
+  if (actor.kind === 'anonymous') return new Set();
+  if (actor.kind === 'link') return new Set([actor.conferenceId]);
+  if (actor.isAdmin) return undefined;
+  return new Set(actor.memberships.map((m) => m.conferenceId));
+}
+
+/** A short label for logs and the audit trail (never a secret). */
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === 'anonymous') return 'anonymous';
+  if (actor.kind === 'link') return `link:${actor.linkId}(${actor.purpose})`;
+  return `user:${actor.userId}${actor.isAdmin ? '(admin)' : ''}`;
+}

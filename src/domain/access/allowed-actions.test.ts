@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BRIDGE_POINT_ITEM_ACTIONS, CONFERENCE_ACTIONS, PARTICIPANT_GROUP_ITEM_ACTIONS, PLAN_PART_ACTIONS, type Action } from './actions.js';
+import { allowedActions, allowedSystemActions } from './allowed-actions.js';
+import { can } from './can.js';
+import { actorArb, admin, anonymous, conference, conferenceArb, GROUP_1, GROUP_2, link, member, noRole, POINT_1, POINT_2 } from './access.fixture.js';
+
+describe('allowedActions', () => {
+  it('lists an operator own-point actions on their point only', () => {
+    const allowed = allowedActions(member('operator', [POINT_1]), conference());
+    expect(allowed.conference).toEqual(['conference.read']);
+    expect(allowed.bridgePoints[POINT_1]).toEqual(['bridge_point.update_own', 'bridge_point.read_contact', 'participant_group.create']);
+    expect(allowed.bridgePoints[POINT_2]).toEqual([]);
+    expect(allowed.participantGroups[GROUP_1]).toEqual(['participant_group.read', 'participant_group.update', 'participant_group.delete']);
+    expect(allowed.participantGroups[GROUP_2]).toEqual([]);
+  });
+
+  it('lists everything for the organizer of an open conference', () => {
+    const allowed = allowedActions(member('organizer'), conference());
+    expect(allowed.conference).toEqual([
+      ...CONFERENCE_ACTIONS,
+      ...PLAN_PART_ACTIONS,
+      'bridge_point.create',
+      'bridge_point.reorder',
+      'participant_group.create',
+    ]);
+    expect(allowed.bridgePoints[POINT_2]).toEqual([...BRIDGE_POINT_ITEM_ACTIONS, 'participant_group.create']);
+  });
+
+  it('lists nothing for someone outside the conference', () => {
+    for (const actor of [anonymous, noRole, link('guest', { conferenceId: 'conference-b' })]) {
+      const allowed = allowedActions(actor, conference());
+      expect(allowed.conference).toEqual([]);
+      expect(Object.values(allowed.bridgePoints).flat()).toEqual([]);
+      expect(Object.values(allowed.participantGroups).flat()).toEqual([]);
+    }
+  });
+
+  it('equals, for any actor and conference, the set of actions for which can is true', () => {
+    fc.assert(
+      fc.property(actorArb, conferenceArb, (actor, c) => {
+        const allowed = allowedActions(actor, c);
+        const conferenceLevel = [...CONFERENCE_ACTIONS, ...PLAN_PART_ACTIONS].filter((a) => can(actor, a, c)) as Action[];
+        for (const a of ['bridge_point.create', 'bridge_point.reorder'] as const) {
+          if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
+        }
+        if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
+          conferenceLevel.push('participant_group.create');
+        }
+        expect(new Set(allowed.conference)).toEqual(new Set(conferenceLevel));
+        for (const point of c.bridgePoints) {
+          const expected = new Set<Action>(BRIDGE_POINT_ITEM_ACTIONS.filter((a) => can(actor, a, { conference: c, bridgePointId: point.id })));
+          if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'point', bridgePointId: point.id } })) {
+            expected.add('participant_group.create');
+          }
+          expect(new Set(allowed.bridgePoints[point.id])).toEqual(expected);
+        }
+        for (const g of c.participantGroups) {
+          const object = { conference: c, group: { id: g.id, scope: g.scope, bridgePointId: g.bridgePointId } };
+          expect(new Set(allowed.participantGroups[g.id])).toEqual(new Set(PARTICIPANT_GROUP_ITEM_ACTIONS.filter((a) => can(actor, a, object))));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lets a link act on another conference than its own', () => {
+    fc.assert(
+      fc.property(actorArb, conferenceArb, (actor, c) => {
+        fc.pre(actor.kind === 'link' && actor.conferenceId !== c.id);
+        const allowed = allowedActions(actor, c);
+        expect(allowed.conference).toEqual([]);
+        expect(Object.values(allowed.bridgePoints).flat()).toEqual([]);
+        expect(Object.values(allowed.participantGroups).flat()).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('allowedSystemActions', () => {
+  it('gives the administrator every system action, an account creation only, others nothing', () => {
+    expect(allowedSystemActions(admin)).toEqual(['conference.create', 'conference.import', 'audit.read_all', 'user.list', 'user.create']);
+    expect(allowedSystemActions(member('organizer'))).toEqual(['conference.create', 'conference.import']);
+    expect(allowedSystemActions(link('guest'))).toEqual([]);
+    expect(allowedSystemActions(anonymous)).toEqual([]);
+  });
+});

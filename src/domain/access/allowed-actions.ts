@@ -1,0 +1,79 @@
+/**
+ * What the actor may do with a conference and each of its parts, as the server adds it to
+ * responses (`allowedActions`) so the web app hides what is not allowed. Computed by asking
+ * `can` for every action: it can never disagree with the rules.
+ */
+import type { ParticipantScope } from '../conference.schema.js';
+import type { Actor } from './actor.js';
+import {
+  BRIDGE_POINT_COLLECTION_ACTIONS,
+  BRIDGE_POINT_ITEM_ACTIONS,
+  CONFERENCE_ACTIONS,
+  PARTICIPANT_GROUP_ITEM_ACTIONS,
+  PLAN_PART_ACTIONS,
+  SYSTEM,
+  SYSTEM_ACTIONS,
+  type Action,
+  type ConferenceFacts,
+} from './actions.js';
+import { can } from './can.js';
+
+/** What allowedActions needs of a conference (a Conference fits). */
+export type ConferenceShape = ConferenceFacts & {
+  bridgePoints: readonly { id: string }[];
+  participantGroups: readonly { id: string; scope: ParticipantScope; bridgePointId: string | null }[];
+};
+
+export interface AllowedActions {
+  /** Conference actions, plan parts, bridge_point.create/reorder, and participant_group.create
+   * when the actor may add a group attending at every other point. */
+  conference: Action[];
+  /** Per bridge point id: bridge_point.update/update_own/delete/read_contact, and
+   * participant_group.create when the actor may add a group attending at that point. */
+  bridgePoints: Record<string, Action[]>;
+  /** Per participant group id: participant_group.read/update/delete. */
+  participantGroups: Record<string, Action[]>;
+}
+
+/** The conference-level actions alone (what a list of summaries carries). */
+export function conferenceActions(actor: Actor, conference: ConferenceFacts): Action[] {
+  const actions: Action[] = [];
+  for (const action of [...CONFERENCE_ACTIONS, ...PLAN_PART_ACTIONS]) {
+    if (can(actor, action, conference)) actions.push(action);
+  }
+  for (const action of BRIDGE_POINT_COLLECTION_ACTIONS) {
+    if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
+  }
+  const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
+  if (can(actor, 'participant_group.create', { conference, group: everyOtherPoint })) {
+    actions.push('participant_group.create');
+  }
+  return actions;
+}
+
+export function allowedActions(actor: Actor, conference: ConferenceShape): AllowedActions {
+  const bridgePoints: Record<string, Action[]> = {};
+  for (const { id } of conference.bridgePoints) {
+    const actions: Action[] = BRIDGE_POINT_ITEM_ACTIONS.filter((action) =>
+      can(actor, action, { conference, bridgePointId: id }),
+    );
+    if (can(actor, 'participant_group.create', { conference, group: { scope: 'point', bridgePointId: id } })) {
+      actions.push('participant_group.create');
+    }
+    bridgePoints[id] = actions;
+  }
+  const participantGroups: Record<string, Action[]> = {};
+  for (const group of conference.participantGroups) {
+    const object = { conference, group: { id: group.id, scope: group.scope, bridgePointId: group.bridgePointId } };
+    participantGroups[group.id] = PARTICIPANT_GROUP_ITEM_ACTIONS.filter((action) => can(actor, action, object));
+  }
+  return { conference: conferenceActions(actor, conference), bridgePoints, participantGroups };
+}
+
+/** The actions outside any conference (for the home screen and the administration pages). */
+export function allowedSystemActions(actor: Actor): Action[] {
+  const actions: Action[] = SYSTEM_ACTIONS.filter((action) => can(actor, action, SYSTEM));
+  if (can(actor, 'user.list', SYSTEM)) actions.push('user.list');
+  if (can(actor, 'user.create', SYSTEM)) actions.push('user.create');
+  return actions;
+}
