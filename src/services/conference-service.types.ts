@@ -28,6 +28,7 @@ import type {
   PlanDraft,
   TaskInput,
 } from '../domain/conference.schema.js';
+import type { AuditContext } from './accounts/audit-context.js';
 
 export interface ConferenceListQuery {
   /** Words matched against title, issuing body, document symbol and venue, ignoring case and diacritics. */
@@ -54,6 +55,17 @@ export interface Created {
 
 export interface WriteOptions {
   expectedVersion?: number;
+  /**
+   * Who writes, from where, and the action name: when given, the write records one
+   * audit row (only the changed entities/fields) in its own transaction.
+   */
+  audit?: AuditContext;
+}
+
+/** Options of the writes that create a conference (create, createFromDraft, duplicate). */
+export interface CreateOptions {
+  /** When given, one audit row with the new plan as `after`. */
+  audit?: AuditContext;
 }
 
 export interface AgendaOrderEntry {
@@ -72,12 +84,12 @@ export interface UnitsToPoints {
 export interface ConferenceService {
   list(query: ConferenceListQuery): Promise<ConferenceList>;
   get(conferenceId: string): Promise<Conference>;
-  create(input: ConferenceCreate): Promise<Conference>;
+  create(input: ConferenceCreate, options?: CreateOptions): Promise<Conference>;
   /** Stores a whole imported plan in one transaction. */
-  createFromDraft(draft: PlanDraft): Promise<Conference>;
+  createFromDraft(draft: PlanDraft, options?: CreateOptions): Promise<Conference>;
   updateInfo(conferenceId: string, patch: Partial<ConferenceInfo>, options?: WriteOptions): Promise<Conference>;
   /** A copy as a new draft: new ids, number and issue date blank, dates shifted by whole years. */
-  duplicate(conferenceId: string, options: { shiftYears: number }): Promise<Conference>;
+  duplicate(conferenceId: string, options: { shiftYears: number }, writeOptions?: CreateOptions): Promise<Conference>;
   setArchived(conferenceId: string, archived: boolean, options?: WriteOptions): Promise<Conference>;
   changeStatus(conferenceId: string, status: ConferenceStatus, options?: WriteOptions): Promise<Conference>;
 

@@ -12,7 +12,7 @@ import {
 } from '../storage/repositories/conference-repository.js';
 import { rowToConferenceHead, rowToConferenceInfo } from '../storage/repositories/row-mappers.js';
 import type { Executor } from '../storage/tables.js';
-import type { ConferenceService } from './conference-service.types.js';
+import type { ConferenceService, CreateOptions } from './conference-service.types.js';
 import { conferenceNotFound, prepareInput, preparePatch } from './input.js';
 import { conferenceToDraft, insertDraft, PlanDraftSchema } from './plan-draft.js';
 import type { ServiceContext } from './write-context.js';
@@ -51,8 +51,8 @@ type ConferenceWrites = Pick<
 >;
 
 export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
-  const insertDraftAndRead = async (draft: PlanDraft): Promise<Conference> => {
-    const id = await ctx.transaction((trx) => insertDraft(trx, draft, { newId: ctx.newId, now: ctx.now() }));
+  const insertDraftAndRead = async (draft: PlanDraft, options?: CreateOptions, extra?: Record<string, unknown>): Promise<Conference> => {
+    const id = await ctx.insert(options, (trx) => insertDraft(trx, draft, { newId: ctx.newId, now: ctx.now() }), extra);
     return ctx.read(id);
   };
 
@@ -70,15 +70,18 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
 
     get: (conferenceId) => ctx.read(conferenceId),
 
-    async create(input) {
+    async create(input, options) {
       const info = prepareInput(ConferenceInfo, { ...blankConferenceInfo(), ...input });
       const id = ctx.newId();
-      await ctx.transaction((trx) => insertConference(trx, { id, info, status: 'draft', archived: false, now: ctx.now() }));
+      await ctx.insert(options, async (trx) => {
+        await insertConference(trx, { id, info, status: 'draft', archived: false, now: ctx.now() });
+        return id;
+      });
       return ctx.read(id);
     },
 
-    async createFromDraft(draft) {
-      return insertDraftAndRead(prepareInput(PlanDraftSchema, draft));
+    async createFromDraft(draft, options) {
+      return insertDraftAndRead(prepareInput(PlanDraftSchema, draft), options);
     },
 
     async updateInfo(conferenceId, patch, options) {
@@ -96,10 +99,10 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
       return conference;
     },
 
-    async duplicate(conferenceId, options) {
+    async duplicate(conferenceId, options, writeOptions) {
       const { shiftYears } = prepareInput(DuplicateOptions, options);
       const source = await ctx.read(conferenceId);
-      return insertDraftAndRead(conferenceToDraft(source, shiftYears));
+      return insertDraftAndRead(conferenceToDraft(source, shiftYears), writeOptions, { duplicatedFrom: conferenceId });
     },
 
     async setArchived(conferenceId, archived, options) {

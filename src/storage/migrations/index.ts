@@ -5,7 +5,9 @@
  */
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial.js';
+import { accountsSchema } from './0002-accounts.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
+  '0002-accounts': accountsSchema,
 };

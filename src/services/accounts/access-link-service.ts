@@ -1,0 +1,168 @@
+/**
+ * Links instead of accounts: a token bound to one purpose and one conference (and for
+ * operators one bridge point, optionally one participant group), expiring (at most a
+ * year ahead) and revocable. The token is returned once; only its hash is stored.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Actor, LinkPurpose } from '../../domain/access/actor.js';
+import { DomainError, invalid } from '../../domain/errors.js';
+import { normalizeText } from '../../domain/text.js';
+import type { Database } from '../../storage/database.js';
+import {
+  findAccessLinkById,
+  findAccessLinkByTokenHash,
+  insertAccessLink,
+  listAccessLinksOfConference,
+  recordAccessLinkUse,
+  revokeAccessLinkById,
+} from '../../storage/repositories/access-link-repository.js';
+import { findRow } from '../../storage/repositories/child-rows.js';
+import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
+import type { AccessLinkRow } from '../../storage/tables.js';
+import { conferenceNotFound, entityNotFound } from '../input.js';
+import { linkState, rowToAccessLink, type AccessLink, type AccountsDeps } from './account-records.js';
+import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
+import { recordAudit } from './audit-service.js';
+import { hashToken, isTokenShaped, newToken } from './tokens.js';
+
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer'];
+export const MAX_LINK_LIFE_MS = 366 * 24 * 60 * 60_000;
+
+export interface NewAccessLink {
+  conferenceId: string;
+  purpose: LinkPurpose;
+  bridgePointId?: string | null;
+  participantGroupId?: string | null;
+  label: string;
+  /** ISO date-time in the future, at most one year ahead. */
+  expiresAt: string;
+  createdByUserId: string | null;
+}
+
+export type LinkActor = Extract<Actor, { kind: 'link' }>;
+
+export interface AccessLinkService {
+  createLink(input: NewAccessLink, origin?: AuditOrigin): Promise<{ link: AccessLink; token: string }>;
+  /** 401 link.invalid / link.expired / link.revoked; records the use. */
+  resolveLink(token: string | null | undefined, ip: string | null): Promise<{ actor: LinkActor; link: AccessLink }>;
+  revokeLink(linkId: string, origin?: AuditOrigin): Promise<AccessLink>;
+  /** Newest first, with last use; never the token. */
+  listLinks(conferenceId: string): Promise<AccessLink[]>;
+}
+
+export const linkError = (problem: 'invalid' | 'expired' | 'revoked'): DomainError =>
+  new DomainError(
+    401,
+    `link.${problem}`,
+    {
+      invalid: { vi: 'Liên kết truy cập không hợp lệ.', en: 'This access link is not valid.' },
+      expired: {
+        vi: 'Liên kết truy cập đã hết hạn. Hãy liên hệ ban tổ chức để được cấp liên kết mới.',
+        en: 'This access link has expired. Ask the organizers for a new one.',
+      },
+      revoked: {
+        vi: 'Liên kết truy cập đã bị thu hồi. Hãy liên hệ ban tổ chức.',
+        en: 'This access link has been revoked. Contact the organizers.',
+      },
+    }[problem],
+  );
+
+const linkInvalid = (code: string, vi: string, en: string) => invalid(code, { vi, en });
+
+const toActor = (row: AccessLinkRow): LinkActor => ({
+  kind: 'link',
+  linkId: row.id,
+  purpose: row.purpose as LinkPurpose,
+  conferenceId: row.conference_id,
+  bridgePointId: row.bridge_point_id,
+  participantGroupId: row.participant_group_id,
+});
+
+export function createAccessLinkService(database: Database, deps: AccountsDeps = {}): AccessLinkService {
+  const { db } = database;
+  const clock = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+
+  return {
+    async createLink(input, origin = SYSTEM_ORIGIN) {
+      if (!LINK_PURPOSES.includes(input.purpose)) throw linkInvalid('link.purpose_invalid', 'Mục đích liên kết không hợp lệ.', 'Unknown link purpose.');
+      const label = typeof input.label === 'string' ? normalizeText(input.label) : '';
+      if (label.length === 0 || label.length > 200) {
+        throw linkInvalid('link.label_invalid', 'Tên liên kết phải có từ 1 đến 200 ký tự.', 'The label must have 1 to 200 characters.');
+      }
+      const now = clock();
+      const expires = typeof input.expiresAt === 'string' ? Date.parse(input.expiresAt) : Number.NaN;
+      if (!Number.isFinite(expires) || expires <= now.getTime()) {
+        throw linkInvalid('link.expiry_invalid', 'Thời hạn của liên kết phải ở tương lai.', 'The expiry must be in the future.');
+      }
+      if (expires - now.getTime() > MAX_LINK_LIFE_MS) {
+        throw linkInvalid('link.expiry_too_far', 'Liên kết chỉ có hiệu lực tối đa một năm.', 'A link lasts at most one year.');
+      }
+      const bridgePointId = input.bridgePointId ?? null;
+      const participantGroupId = input.participantGroupId ?? null;
+      if (input.purpose === 'operator' && bridgePointId === null) {
+        throw linkInvalid('link.bridge_point_required', 'Liên kết cho cán bộ kỹ thuật phải gắn với một điểm cầu.', 'An operator link needs a bridge point.');
+      }
+      return db.transaction().execute(async (trx) => {
+        if (!(await findConferenceRow(trx, input.conferenceId))) throw conferenceNotFound();
+        if (bridgePointId !== null && !(await findRow(trx, 'bridge_points', input.conferenceId, bridgePointId))) {
+          throw linkInvalid('link.unknown_bridge_point', 'Điểm cầu không thuộc hội nghị này.', 'The bridge point does not belong to this conference.');
+        }
+        if (participantGroupId !== null && !(await findRow(trx, 'participant_groups', input.conferenceId, participantGroupId))) {
+          throw linkInvalid('link.unknown_participant_group', 'Thành phần không thuộc hội nghị này.', 'The participant group does not belong to this conference.');
+        }
+        const { token, hash } = newToken();
+        const at = now.toISOString();
+        const row: AccessLinkRow = {
+          id: newId(),
+          token_hash: hash,
+          purpose: input.purpose,
+          conference_id: input.conferenceId,
+          bridge_point_id: bridgePointId,
+          participant_group_id: participantGroupId,
+          label,
+          created_by_user_id: input.createdByUserId ?? null,
+          created_at: at,
+          expires_at: new Date(expires).toISOString(),
+          revoked_at: null,
+          last_used_at: null,
+          last_used_ip: null,
+          use_count: 0,
+        };
+        await insertAccessLink(trx, row);
+        const link = rowToAccessLink(row, now);
+        const audited = { purpose: link.purpose, bridgePointId, participantGroupId, label, expiresAt: link.expiresAt };
+        await recordAudit(trx, { ...origin, action: 'access_link.create', conferenceId: input.conferenceId, entityType: 'access_link', entityId: row.id, before: null, after: audited }, at, newId());
+        return { link, token };
+      });
+    },
+
+    async resolveLink(token, ip) {
+      if (!isTokenShaped(token)) throw linkError('invalid');
+      const row = await findAccessLinkByTokenHash(db, hashToken(token));
+      if (!row) throw linkError('invalid');
+      const now = clock();
+      const state = linkState(row, now);
+      if (state !== 'active') throw linkError(state);
+      await recordAccessLinkUse(db, row.id, now.toISOString(), ip);
+      const used = { ...row, last_used_at: now.toISOString(), last_used_ip: ip, use_count: Number(row.use_count) + 1 };
+      return { actor: toActor(row), link: rowToAccessLink(used, now) };
+    },
+
+    async revokeLink(linkId, origin = SYSTEM_ORIGIN) {
+      return db.transaction().execute(async (trx) => {
+        const row = typeof linkId === 'string' ? await findAccessLinkById(trx, linkId) : undefined;
+        if (!row) throw entityNotFound('link.not_found', 'liên kết truy cập', 'access link');
+        const now = clock();
+        await revokeAccessLinkById(trx, row.id, now.toISOString());
+        await recordAudit(trx, { ...origin, action: 'access_link.revoke', conferenceId: row.conference_id, entityType: 'access_link', entityId: row.id, before: { revokedAt: row.revoked_at }, after: { revokedAt: row.revoked_at ?? now.toISOString() } }, now.toISOString(), newId());
+        return rowToAccessLink((await findAccessLinkById(trx, row.id))!, now);
+      });
+    },
+
+    listLinks: async (conferenceId) => {
+      const now = clock();
+      return (await listAccessLinksOfConference(db, conferenceId)).map((row) => rowToAccessLink(row, now));
+    },
+  };
+}

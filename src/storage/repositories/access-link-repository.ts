@@ -1,0 +1,36 @@
+/** The access_links table: links instead of accounts, found by the hash of their token. */
+import type { AccessLinkRow, Executor } from '../tables.js';
+
+export async function insertAccessLink(executor: Executor, row: AccessLinkRow): Promise<void> {
+  await executor.insertInto('access_links').values(row).execute();
+}
+
+export async function findAccessLinkByTokenHash(executor: Executor, tokenHash: string): Promise<AccessLinkRow | undefined> {
+  return executor.selectFrom('access_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+export async function findAccessLinkById(executor: Executor, id: string): Promise<AccessLinkRow | undefined> {
+  return executor.selectFrom('access_links').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function recordAccessLinkUse(executor: Executor, id: string, at: string, ip: string | null): Promise<void> {
+  await executor
+    .updateTable('access_links')
+    .set((eb) => ({ last_used_at: at, last_used_ip: ip, use_count: eb('use_count', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function revokeAccessLinkById(executor: Executor, id: string, at: string): Promise<void> {
+  await executor.updateTable('access_links').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+export async function listAccessLinksOfConference(executor: Executor, conferenceId: string): Promise<AccessLinkRow[]> {
+  return executor
+    .selectFrom('access_links')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+}

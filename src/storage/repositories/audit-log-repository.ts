@@ -1,0 +1,32 @@
+/** The audit_log table: insert and read only (the database refuses UPDATE and DELETE). */
+import type { AuditLogRow, Executor } from '../tables.js';
+
+export type NewAuditLogRow = Omit<AuditLogRow, 'seq'>;
+export type StoredAuditLogRow = Omit<AuditLogRow, 'seq'> & { seq: number | string };
+
+export async function insertAuditLogRow(executor: Executor, row: NewAuditLogRow): Promise<void> {
+  await executor.insertInto('audit_log').values(row).execute();
+}
+
+export interface AuditLogFilter {
+  conferenceId?: string;
+  actorUserId?: string;
+  action?: string;
+  /** ISO timestamps, inclusive. */
+  from?: string;
+  to?: string;
+  beforeSeq?: number;
+  limit: number;
+}
+
+/** Newest first. */
+export async function listAuditLogRows(executor: Executor, filter: AuditLogFilter): Promise<StoredAuditLogRow[]> {
+  let query = executor.selectFrom('audit_log').selectAll();
+  if (filter.conferenceId !== undefined) query = query.where('conference_id', '=', filter.conferenceId);
+  if (filter.actorUserId !== undefined) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+  if (filter.from !== undefined) query = query.where('at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('at', '<=', filter.to);
+  if (filter.beforeSeq !== undefined) query = query.where('seq', '<', filter.beforeSeq);
+  return query.orderBy('seq', 'desc').limit(filter.limit).execute();
+}

@@ -1,0 +1,58 @@
+/** The memberships table: a user's role in one conference (operators with their bridge points). */
+import type { Executor, MembershipRow } from '../tables.js';
+
+export interface MembershipWithUserRow extends MembershipRow {
+  user_email: string;
+  user_display_name: string;
+}
+
+export async function insertMembership(executor: Executor, row: MembershipRow): Promise<void> {
+  await executor.insertInto('memberships').values(row).execute();
+}
+
+export async function findMembershipById(executor: Executor, id: string): Promise<MembershipRow | undefined> {
+  return executor.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findMembership(
+  executor: Executor,
+  key: { conferenceId: string; userId: string; role: string },
+): Promise<MembershipRow | undefined> {
+  return executor
+    .selectFrom('memberships')
+    .selectAll()
+    .where('conference_id', '=', key.conferenceId)
+    .where('user_id', '=', key.userId)
+    .where('role', '=', key.role)
+    .executeTakeFirst();
+}
+
+export async function updateMembershipBridgePoints(executor: Executor, id: string, bridgePointIds: string): Promise<void> {
+  await executor.updateTable('memberships').set({ bridge_point_ids: bridgePointIds }).where('id', '=', id).execute();
+}
+
+export async function deleteMembership(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('memberships').where('id', '=', id).execute();
+}
+
+export async function listMembershipsOfConference(executor: Executor, conferenceId: string): Promise<MembershipWithUserRow[]> {
+  return executor
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .selectAll('memberships')
+    .select(['users.email as user_email', 'users.display_name as user_display_name'])
+    .where('memberships.conference_id', '=', conferenceId)
+    .orderBy('users.email')
+    .orderBy('memberships.role')
+    .execute();
+}
+
+export async function listMembershipsOfUser(executor: Executor, userId: string): Promise<MembershipRow[]> {
+  return executor
+    .selectFrom('memberships')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('conference_id')
+    .orderBy('role')
+    .execute();
+}
