@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { createDemoConference } from '../../src/cli/demo-conference.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { buildApp } from '../../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../../src/services/index.js';
@@ -33,6 +34,11 @@ export const CHROMIUM_FLAGS = [
   '--use-fake-ui-for-media-stream',
   '--allow-loopback-in-peer-connection',
   '--disable-features=WebRtcHideLocalIpsWithMdns',
+  // Vietnamese browser UI where Chromium ships the locale; Debian's chromium without
+  // chromium-l10n has only en-US, so form controls also follow the page's lang="vi"
+  // (dd/mm/yyyy in date inputs).
+  '--lang=vi-VN',
+  '--enable-features=LangAttributeAwareFormControlUI',
 ];
 
 /** Newest modification time of the files the web build depends on. */
@@ -79,6 +85,8 @@ export interface Harness {
   /** Calls the API directly (arranging data, checking what the UI saved). */
   api: <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<{ status: number; body: T }>;
   importSeed: () => Promise<Conference>;
+  /** The demo conference as first start creates it: the seed plan plus its 12 district points. */
+  createDemo: () => Promise<Conference>;
   stop: () => Promise<void>;
 }
 
@@ -98,7 +106,8 @@ export const startHarness = async (): Promise<Harness> => {
     database = await openDatabase({ dataDir: join(workDir, 'data') });
     await migrateToLatest(database);
     await loadReferenceUnitLists(database);
-    app = await buildApp({ services: createServices(database), database: { dialect: database.dialect }, webRoot: WEB_ROOT });
+    const services = createServices(database);
+    app = await buildApp({ services, database: { dialect: database.dialect }, webRoot: WEB_ROOT });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('server has no TCP address');
@@ -133,7 +142,8 @@ export const startHarness = async (): Promise<Harness> => {
       if (response.status !== 201) throw new Error(`import failed: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { conference: Conference }).conference;
     };
-    return { baseUrl, context, page, api, importSeed, stop };
+    const createDemo = () => createDemoConference(services.conferences);
+    return { baseUrl, context, page, api, importSeed, createDemo, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,5 +1,6 @@
 /**
- * Every screen of the app on the imported seed plan (Đồng Tháp, 07/7/2021): the list and
+ * Every screen of the app on the demo conference as first start creates it (the seed plan
+ * of Đồng Tháp, 07/7/2021, plus its 12 district points): the list and
  * its diacritics-insensitive search, each editor section, the board, budget formatting,
  * the signature preview, the unclassified lines, the phone width. With
  * UPDATE_SCREENSHOTS=1 it also writes the README screenshots to docs/screenshots/.
@@ -29,7 +30,7 @@ const noHorizontalScroll = () =>
 
 beforeAll(async () => {
   h = await startHarness();
-  seed = await h.importSeed();
+  seed = await h.createDemo();
   // A second conference that the search must not find.
   await h.api('POST', '/conferences', { title: 'Hội nghị giao ban kinh tế - xã hội tỉnh Long An', startsAt: '2021-08-02T14:00' });
 });
@@ -48,9 +49,18 @@ describe('the seed conference in Chromium', () => {
     expect(page.url()).toContain('q=dong+thap');
     expect(await page.locator('.conference-row').count()).toBe(1);
     await page.getByText('08:00, ngày 07 tháng 7 năm 2021 (thứ Tư)').waitFor();
+    await page.locator('.conference-row', { hasText: 'Đồng Tháp' }).getByText('13 điểm cầu').waitFor();
     await page.getByLabel('Tìm kiếm').fill('');
     await page.getByRole('link', { name: /Long An/ }).waitFor();
+    // The file picker reads in Vietnamese, whatever the browser's own language.
+    await page.locator('label.file-button', { hasText: 'Chọn tệp…' }).waitFor();
+    await page.getByText('Chưa chọn tệp nào').waitFor();
+    // Date inputs take the page's language (dd/mm/yyyy where the browser lets the page decide).
+    expect(await page.getByLabel('Thời gian bắt đầu').getAttribute('lang')).toBe('vi');
     await shoot('list');
+    await page.getByLabel('Tệp kế hoạch').setInputFiles({ name: 'ke-hoach.txt', mimeType: 'text/plain', buffer: Buffer.from('KẾ HOẠCH') });
+    await page.locator('.file-name', { hasText: 'ke-hoach.txt' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Nhập kế hoạch' }).isEnabled()).toBe(true);
   });
 
   it('filters by status and shows archived conferences apart', async () => {
@@ -88,26 +98,49 @@ describe('the seed conference in Chromium', () => {
     await shoot('general');
   });
 
-  it('shows the bridge points and creates points from administrative units', async () => {
+  it('shows the host and the 12 district points, and creates points from administrative units', async () => {
     await open('bridge-points');
     const { page } = h;
     const rows = page.locator('.edit-table tbody tr');
-    const before = await rows.count();
-    expect(before).toBeGreaterThan(0);
-    await page.getByText('Tạo điểm cầu từ danh mục đơn vị hành chính').click();
-    await page.getByRole('button', { name: 'Tạo các điểm cầu đã chọn' }).click();
-    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(before + 1);
-    await page.getByLabel(/^Tên điểm cầu 2$/).waitFor();
-    await open('bridge-points');
+    expect(await rows.count()).toBe(13);
+    expect(await page.getByLabel('Tên điểm cầu 1', { exact: true }).inputValue()).toBe('Điểm cầu Tỉnh');
+    expect(await page.getByLabel('Tên điểm cầu 13').inputValue()).toMatch(/^UBND (huyện|thành phố) /);
     await shoot('bridge-points');
+
+    // Every unit already has its point: nothing to create.
+    await page.getByText('Tạo điểm cầu từ danh mục đơn vị hành chính').click();
+    const create = page.getByRole('button', { name: 'Tạo các điểm cầu đã chọn' });
+    await create.waitFor();
+    expect(await page.locator('.unit-choices input:disabled').count()).toBe(12);
+    expect(await create.isDisabled()).toBe(true);
+
+    // Remove a district point, save, and create it again from the unit list.
+    const removed = await page.getByLabel('Tên điểm cầu 13').inputValue();
+    await page.getByRole('button', { name: `Xóa: ${removed}` }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu thay đổi.').waitFor();
+    await expect.poll(() => rows.count()).toBe(12);
+    await expect.poll(() => page.locator('.unit-choices input:disabled').count()).toBe(11);
+    await create.click();
+    await expect.poll(() => rows.count()).toBe(13);
+    expect(await page.getByLabel('Tên điểm cầu 13').inputValue()).toBe(removed);
   });
 
-  it('shows the participant groups per bridge point', async () => {
+  it('shows the participant groups per bridge point, one card per printed line', async () => {
     await open('participants');
     const { page } = h;
     await page.getByRole('heading', { name: 'Các điểm cầu còn lại' }).waitFor();
-    expect(await page.locator('.card.participant').count()).toBeGreaterThan(3);
     await page.getByText(/Phạm Thiện Nghĩa/).first().waitFor();
+    await page.getByRole('heading', { name: '1.2. Cơ quan đảng, chính quyền, đoàn thể' }).waitFor();
+    const LINE = 'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
+    const texts = await page.locator('.card.participant textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    expect(texts.filter((text) => text === LINE), 'the shared line shows once').toHaveLength(1);
+    expect(new Set(texts).size, 'no printed line repeats').toBe(texts.length);
+    const card = page.locator('.card.line-card', { has: page.locator('textarea') }).filter({ hasText: 'Hội Cựu Chiến binh' });
+    const chips = card.locator('.member-chip');
+    expect(await chips.allTextContents()).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh', 'Ban Dân vận Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Văn phòng Tỉnh ủy', 'Hội Cựu Chiến binh tỉnh Đồng Tháp']);
+    await card.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
     await shoot('participants');
   });
 
@@ -122,6 +155,8 @@ describe('the seed conference in Chromium', () => {
     await page.getByLabel('Cơ quan chủ trì').selectOption({ label: 'Sở Nội vụ' });
     await page.getByRole('button', { name: 'Sửa phân công' }).waitFor();
     await page.getByLabel('Cơ quan chủ trì').selectOption({ index: 0 });
+    await open('assignments'); // without the transient "saved" banner
+    await page.locator('.board-column.status-done .task-card').first().waitFor();
     await shoot('assignments');
   });
 
@@ -130,9 +165,16 @@ describe('the seed conference in Chromium', () => {
     const { page } = h;
     const times = await page.locator('.agenda-table .time-cell').allTextContents();
     expect(times.slice(0, 4)).toEqual(['08:00 – 08:05', '08:05 – 08:20', '08:20 – 08:40', '08:40 – chưa rõ']);
-    expect(times[4]).toBe('không sớm hơn 08:40');
+    // Item 5 starts after item 4 (no duration): a lower bound, with its known 56 minutes.
+    expect(times[4]).toBe('không sớm hơn 08:40 – 09:36 (56 phút)');
+    expect(times[5]).toBe('không sớm hơn 08:40 – 08:47 (7 phút)');
+    // Items without duration after an unknown one say so.
+    expect(times.filter((time) => time.endsWith('– chưa rõ')).length).toBeGreaterThanOrEqual(3);
     // The screenshot shows where the lower bounds begin: item 4 has no duration.
-    await page.locator('.agenda-table tbody tr').nth(2).evaluate((row) => window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 90));
+    await page.locator('.agenda-table tbody tr').nth(2).evaluate((row) => {
+      const head = document.querySelector('.section-head')!.getBoundingClientRect().height;
+      window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - head - 4);
+    });
     await shoot('agenda');
   });
 
@@ -206,5 +248,37 @@ describe('the seed conference in Chromium', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
+  });
+
+  // Last, as it changes the participants the screenshots show.
+  it('edits a shared participant line for all its organisations, and removes the card with them', async () => {
+    await open('participants');
+    const { page } = h;
+    const LINE = 'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
+    const card = page.locator('.card.line-card').filter({ hasText: 'Hội Cựu Chiến binh' });
+    const chips = card.locator('.member-chip');
+    // Each organisation keeps its own details.
+    await chips.nth(1).click();
+    const details = card.getByRole('group', { name: 'Chi tiết: Ban Dân vận Tỉnh ủy' });
+    expect(await details.getByLabel('Cơ quan, đơn vị').inputValue()).toBe('Ban Dân vận Tỉnh ủy');
+    await details.getByLabel('Số người').fill('2');
+    // Editing the shared line edits it for all five.
+    const edited = LINE.replace('; Hội Cựu Chiến binh tỉnh Đồng Tháp.', '.');
+    await card.locator('textarea').fill(edited);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Đã lưu thay đổi.').waitFor();
+    let saved = (await h.api<Conference>('GET', `/conferences/${seed.id}`)).body.participantGroups;
+    expect(saved.filter((group) => group.text === edited).map((group) => group.organisation)).toHaveLength(5);
+    expect(saved.find((group) => group.organisation === 'Ban Dân vận Tỉnh ủy')?.count).toBe(2);
+    expect(saved.find((group) => group.organisation === 'Văn phòng Tỉnh ủy')?.count).toBeNull();
+
+    // Removing the card removes every organisation on the line.
+    const before = saved.length;
+    await page.getByRole('button', { name: `Xóa: ${edited.slice(0, 50)}` }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const groups = async () => (await h.api<Conference>('GET', `/conferences/${seed.id}`)).body.participantGroups;
+    await expect.poll(async () => (await groups()).length).toBe(before - 5);
+    saved = await groups();
+    expect(saved.some((group) => group.text === edited)).toBe(false);
   });
 });

@@ -50,6 +50,13 @@ const Frame = (props: BaseProps & { id: string; children: ReactNode; after?: Rea
 const describedBy = (id: string, props: BaseProps) =>
   props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined;
 
+const isDateType = (type: string | undefined) => type === 'date' || type === 'datetime-local';
+/**
+ * Date inputs lay out dd/mm/yyyy from their `lang` where the browser lets the page decide,
+ * and only from the lang they had when their type was set: React sets `lang` before `type`,
+ * and the key remounts the input when the language on screen changes.
+ */
+
 export const TextField = (
   props: BaseProps & {
     value: string;
@@ -63,6 +70,7 @@ export const TextField = (
   },
 ) => {
   const id = useId();
+  const { i18n } = useTranslation();
   const common = {
     id,
     value: props.value,
@@ -77,7 +85,13 @@ export const TextField = (
       {props.multiline ? (
         <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
       ) : (
-        <input {...common} type={props.type ?? 'text'} onChange={(e) => props.onChange(e.target.value)} />
+        <input
+          {...common}
+          key={isDateType(props.type) ? i18n.language : undefined}
+          lang={isDateType(props.type) ? i18n.language : undefined}
+          type={props.type ?? 'text'}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
       )}
     </Frame>
   );

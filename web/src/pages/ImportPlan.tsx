@@ -33,8 +33,27 @@ export const ImportPlan = () => {
       <p className="hint">{t('import.help')}</p>
       {error && <Banner kind="error" message={error.localized} />}
       <div className="field">
-        <label htmlFor="import-file">{t('import.file')}</label>
-        <input id="import-file" type="file" accept=".txt,.md,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <span className="label" id="import-file-label">
+          {t('import.file')}
+        </span>
+        {/* The native button reads in the browser's language; this one reads in the app's. */}
+        <div className="file-picker">
+          <input
+            id="import-file"
+            className="sr-only file-input"
+            type="file"
+            aria-labelledby="import-file-label"
+            aria-describedby="import-file-name"
+            accept=".txt,.md,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <label htmlFor="import-file" className="file-button" aria-hidden="true">
+            {t('import.chooseFile')}
+          </label>
+          <span id="import-file-name" className={`file-name ${file ? '' : 'muted'}`}>
+            {file?.name ?? t('import.noFile')}
+          </span>
+        </div>
       </div>
       <button type="submit" className="secondary" disabled={!file || busy}>
         {busy ? t('import.importing') : t('import.submit')}

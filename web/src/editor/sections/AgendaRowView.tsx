@@ -8,11 +8,32 @@ import { clockTime } from '../../../../src/domain/vietnamese-dates.js';
 import { NumberField, SelectField, TextField, type FieldErrors } from '../../components/fields.js';
 import type { AgendaRow } from './agenda-rows.js';
 
+/**
+ * The planned time of a row. After an item of unknown duration the start is a lower bound:
+ * "không sớm hơn 08:40 – 09:36 (56 phút)" when the row's own duration is known,
+ * "không sớm hơn 10:06 – chưa rõ" when it is not.
+ */
 export const PlannedTime = ({ entry }: { entry: ScheduledItem | undefined }) => {
   const { t } = useTranslation();
   if (!entry) return <span className="muted">—</span>;
   const start = clockTime(entry.start);
-  if (!entry.startIsExact) return <span className="planned inexact">{t('agenda.noEarlierThan', { time: start })}</span>;
+  const end = entry.end ? clockTime(entry.end) : t('agenda.unknownEnd');
+  if (!entry.startIsExact) {
+    return (
+      <span className="planned inexact">
+        <span className="bound">{t('agenda.noEarlierThanLabel')}</span>{' '}
+        <span className="range">
+          {start} – {end}
+        </span>
+        {entry.end && entry.durationMinutes !== null && (
+          <>
+            {' '}
+            <span className="planned-minutes">({t('agenda.minutes', { count: entry.durationMinutes })})</span>
+          </>
+        )}
+      </span>
+    );
+  }
   if (!entry.end) return <span className="planned">{t('agenda.fromUnknown', { time: start })}</span>;
   return (
     <span className="planned">

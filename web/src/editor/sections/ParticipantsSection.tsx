@@ -1,5 +1,5 @@
 /** Participants (thành phần tham dự): groups per bridge point and for every other point. */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, ParticipantGroup, ParticipantGroupInput } from '../../../../src/domain/conference.schema.js';
 import { orderItems } from '../../api/conferences.js';
@@ -9,11 +9,10 @@ import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
 import { RowError, useSave } from '../useSave.js';
 import { ParticipantCard } from './ParticipantCard.js';
+import { ParticipantLineCard } from './ParticipantLineCard.js';
+import { anotherOrganisation, EVERY_OTHER, insertAfter, linesOf, moveLine, patchRows, placeOf, removeRows } from './participant-lines.js';
 
-export const EVERY_OTHER = 'every_other_point';
-/** The group a row is shown under: a bridge point id, or every other point. */
-export const placeOf = (row: Pick<ParticipantGroup, 'scope' | 'bridgePointId'>) =>
-  row.scope === 'every_other_point' ? EVERY_OTHER : (row.bridgePointId ?? EVERY_OTHER);
+export { EVERY_OTHER, placeOf } from './participant-lines.js';
 
 const toInput = (row: ParticipantGroup): ParticipantGroupInput => {
   const { id: _id, position: _position, ...input } = row;
@@ -51,18 +50,14 @@ export default function ParticipantsSection() {
     { key: EVERY_OTHER, name: t('participants.everyOtherPoint'), quota: null, isHost: false },
   ];
   const update = (id: string, patch: Partial<ParticipantGroup>) => setDraft((list) => list.map((row) => (row.id === id ? { ...row, ...patch } : row)));
-  /** Swaps a row with its neighbour in the same place. */
-  const move = (id: string, step: -1 | 1) =>
-    setDraft((list) => {
-      const index = list.findIndex((row) => row.id === id);
-      const place = placeOf(list[index]!);
-      let other = index + step;
-      while (other >= 0 && other < list.length && placeOf(list[other]!) !== place) other += step;
-      if (other < 0 || other >= list.length) return list;
-      const next = [...list];
-      [next[index], next[other]] = [next[other]!, next[index]!];
-      return next;
-    });
+  /** Moves a card (a line with all its organisations) past its neighbour in the same place. */
+  const move = (id: string, step: -1 | 1) => setDraft((list) => moveLine(list, id, step));
+  const remove = (ids: string[]) => setDraft((list) => removeRows(list, ids));
+  const addToLine = (template: ParticipantGroup, afterId: string) => {
+    const row = anotherOrganisation(template, newRowId());
+    setDraft((list) => insertAfter(list, afterId, row));
+    return row.id;
+  };
 
   const save = () =>
     void run(async () => {
@@ -92,6 +87,7 @@ export default function ParticipantsSection() {
       {conference.bridgePoints.length === 0 && <p className="hint">{t('participants.noPoints')}</p>}
       {places.map((place) => {
         const inPlace = rows.filter((row) => placeOf(row) === place.key);
+        const lines = linesOf(inPlace);
         const delegates = inPlace.reduce((sum, row) => sum + (row.count ?? (row.personName || row.isRepresentative ? 1 : 0)), 0);
         return (
           <section key={place.key} className="place-group" aria-labelledby={`place-${place.key}`}>
@@ -105,19 +101,30 @@ export default function ParticipantsSection() {
                 {place.quota !== null && ` · ${t('participants.quota', { quota: place.quota })}`}
               </span>
             </header>
-            {inPlace.map((row, index) => (
-              <ParticipantCard
-                key={row.id}
-                row={row}
-                first={index === 0}
-                last={index === inPlace.length - 1}
-                places={places}
-                errors={errors}
-                onChange={(patch) => update(row.id, patch)}
-                onMove={(step) => move(row.id, step)}
-                onRemove={() => setDraft((list) => list.filter((r) => r.id !== row.id))}
-              />
-            ))}
+            {lines.map((line, index) => {
+              const heading = line.category && line.category !== lines[index - 1]?.category ? <h4 className="category-head">{line.category}</h4> : null;
+              const common = { first: index === 0, last: index === lines.length - 1, places, errors, onMove: (step: -1 | 1) => move(line.key, step) };
+              const ids = line.rows.map((row) => row.id);
+              const row = line.rows[0]!;
+              return (
+                <Fragment key={line.key}>
+                  {heading}
+                  {line.rows.length === 1 ? (
+                    <ParticipantCard {...common} row={row} onChange={(patch) => update(row.id, patch)} onRemove={() => remove(ids)} />
+                  ) : (
+                    <ParticipantLineCard
+                      {...common}
+                      line={line}
+                      onTextChange={(text) => setDraft((list) => patchRows(list, ids, { text }))}
+                      onRowChange={update}
+                      onAddRow={() => addToLine(line.rows.at(-1)!, ids.at(-1)!)}
+                      onRemoveRow={(id) => remove([id])}
+                      onRemove={() => remove(ids)}
+                    />
+                  )}
+                </Fragment>
+              );
+            })}
             <button type="button" className="secondary small" onClick={() => setDraft((list) => [...list, blankGroup(place.key)])}>
               + {t('participants.addTo', { place: place.name })}
             </button>

@@ -40,9 +40,10 @@ export const UnitsToPoints = ({ disabled }: { disabled: boolean }) => {
       else next.add(code);
       return next;
     });
+  /** Units chosen that have no point yet: the only ones the button creates. */
+  const unitCodes = [...chosen].filter((code) => !existing.has(code));
   const create = () =>
     void run(async () => {
-      const unitCodes = [...chosen].filter((code) => !existing.has(code));
       replaceConference(await pointsFromUnits(conference.id, { unitListId: listId, unitCodes, quota, kind: 'hall' }, conference.version));
     });
 
@@ -85,7 +86,7 @@ export const UnitsToPoints = ({ disabled }: { disabled: boolean }) => {
           <div className="grid two">
             <NumberField label={t('bridgePoints.fromUnits.quota')} min={0} value={quota} onChange={setQuota} />
           </div>
-          <button type="button" className="primary" disabled={disabled || busy || chosen.size === 0} onClick={create}>
+          <button type="button" className="primary" disabled={disabled || busy || unitCodes.length === 0} onClick={create}>
             {t('bridgePoints.fromUnits.create')}
           </button>
         </>
