@@ -1,10 +1,11 @@
 /**
  * The HTTP server: Fastify with named plugins (errors, body parsing, security headers,
- * OpenAPI, the API under /api/v1, the built web app). Routes are thin; they validate with
+ * OpenAPI, authentication + CSRF, the API under /api/v1, the built web app). Routes are thin; they validate with
  * the TypeBox schemas of the domain and call the services.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import auth from './plugins/auth.js';
 import bodyParsing from './plugins/body-parsing.js';
 import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(bodyParsing);
   await app.register(securityHeaders);
   await app.register(openapi);
+  await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
   await app.register(web, { webRoot: options.webRoot });
   await app.ready();

@@ -1,11 +1,16 @@
 /**
- * What the routes call. `conferences` and `administrativeUnits` come from
- * `createServices(database)` (src/services/index.ts); the document renderer and the plan
+ * What the routes call. `conferences`, `administrativeUnits` and the account services come
+ * from `createServices(database)` (src/services/index.ts); the document renderer and the plan
  * importer default to src/documents and src/import and may be replaced in tests.
  */
 import type { Conference, PlanDraft } from '../domain/conference.schema.js';
 import type { UnitList } from '../domain/administrative-units.js';
 import type { ConferenceService } from '../services/conference-service.types.js';
+import type { AccessLinkService } from '../services/accounts/access-link-service.js';
+import type { AccountService } from '../services/accounts/account-service.js';
+import type { AuditService } from '../services/accounts/audit-service.js';
+import type { MembershipService } from '../services/accounts/membership-service.js';
+import type { SessionService } from '../services/accounts/session-service.js';
 
 export interface AdministrativeUnitService {
   list(): Promise<UnitList[]>;
@@ -21,7 +26,16 @@ export interface PlanImporter {
   importPlan(file: { fileName: string; data: Buffer }): Promise<PlanDraft>;
 }
 
-export interface Services {
+/** Accounts, sessions, memberships, access links and the audit log (src/services/accounts). */
+export interface AccountServices {
+  accounts: AccountService;
+  sessions: SessionService;
+  memberships: MembershipService;
+  accessLinks: AccessLinkService;
+  audit: AuditService;
+}
+
+export interface Services extends AccountServices {
   conferences: ConferenceService;
   administrativeUnits: AdministrativeUnitService;
   /** Defaults to src/documents/index.ts. */
@@ -41,6 +55,11 @@ export interface RouteOptions {
 export const withDefaultServices = async (services: Services): Promise<RouteServices> => ({
   conferences: services.conferences,
   administrativeUnits: services.administrativeUnits,
+  accounts: services.accounts,
+  sessions: services.sessions,
+  memberships: services.memberships,
+  accessLinks: services.accessLinks,
+  audit: services.audit,
   documents: services.documents ?? (await import('../documents/index.js')),
   importer: services.importer ?? (await import('../import/index.js')),
 });

@@ -2,12 +2,13 @@
  * Starts the server for real: opens the database of the configuration (SQLite under
  * DATA_DIR, or PostgreSQL at DATABASE_URL), applies the migrations, loads the reference
  * lists of administrative units, builds the app and listens. `stop()` closes the server
- * first (in-flight requests finish), then the database.
+ * first (in-flight requests finish), then the database. While no administrator exists, the
+ * start prints a one-time set-up link (there is no default password).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { createServices, loadReferenceUnitLists } from '../services/index.js';
+import { createServices, loadReferenceUnitLists, type Services } from '../services/index.js';
 import { openDatabase } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { buildApp } from './app.js';
@@ -17,7 +18,30 @@ export interface RunningServer {
   app: FastifyInstance;
   /** The address the server listens on, e.g. http://127.0.0.1:3000 */
   url: string;
+  /** The set-up link printed at start (null when an administrator already exists). */
+  setupLink: string | null;
   stop(): Promise<void>;
+}
+
+/**
+ * When no active administrator exists: issues a one-time set-up token and returns the web
+ * address where the first administrator is created, `<baseUrl>/cai-dat/<token>` (printed
+ * through `print`, the console by default). Returns null, and prints nothing, otherwise.
+ * The CLI's `diemcau admin create` can call it too.
+ */
+export async function printSetupLink(
+  services: Pick<Services, 'accounts'>,
+  baseUrl: string,
+  print: (line: string) => void = (line) => console.log(line),
+): Promise<string | null> {
+  const users = await services.accounts.listUsers();
+  if (users.some((user) => user.isAdmin && !user.disabled)) return null;
+  const { token, expiresAt } = await services.accounts.createFirstAdminSetupLink();
+  const link = `${baseUrl.replace(/\/+$/, '')}/cai-dat/${token}`;
+  print(`Chưa có quản trị viên. Mở liên kết sau (dùng một lần, hết hạn ${expiresAt}) để tạo tài khoản quản trị:`);
+  print(`No administrator yet. Open this one-time link (expires ${expiresAt}) to create the administrator account:`);
+  print(`  ${link}`);
+  return link;
 }
 
 /** dist/web next to the package (from src/server or dist/server alike), or null when not built. */
@@ -28,23 +52,26 @@ export const defaultWebRoot = (): string | null => {
 
 export async function startServer(
   config: ServerConfig,
-  options: { webRoot?: string | null; logger?: boolean | object } = {},
+  options: { webRoot?: string | null; logger?: boolean | object; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
   try {
     await migrateToLatest(database);
     await loadReferenceUnitLists(database);
+    const services = createServices(database);
     const app = await buildApp({
-      services: createServices(database),
+      services,
       database: { dialect: database.dialect },
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       logger: options.logger ?? true,
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    const setupLink = await printSetupLink(services, url, options.print);
     let stopping: Promise<void> | null = null;
     return {
       app,
       url,
+      setupLink,
       stop: () =>
         (stopping ??= (async () => {
           await app.close();

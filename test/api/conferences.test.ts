@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/domain/access/actor.js';
+import { presentConference, presentSummaries } from '../../src/domain/access/present-conference.js';
 import type { Conference, ConferenceSummary } from '../../src/domain/conference.schema.js';
 import { API, call, conferenceInput, createConference, expectErrorBody, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
 
@@ -32,13 +34,18 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     expect(read).toEqual(conference);
   });
 
-  it('responses keep every field the services return (the response schemas strip nothing)', async () => {
+  it('responses keep every field the presenter gives the caller (the response schemas strip nothing)', async () => {
     const seeded = await seedConference(t.app);
-    const fromService = await t.services.conferences.get(seeded.id);
-    expect(await call<Conference>(t.app, { url: `${API}/conferences/${seeded.id}` }, 200)).toEqual(JSON.parse(JSON.stringify(fromService)));
+    const admin: Actor = { kind: 'user', userId: t.admin.id, isAdmin: true, memberships: [] };
+    const fromService = presentConference(admin, await t.services.conferences.get(seeded.id));
+    const read = await call<Conference>(t.app, { url: `${API}/conferences/${seeded.id}` }, 200);
+    expect(read).toEqual(JSON.parse(JSON.stringify(fromService)));
+    // The administrator sees the whole plan, contacts included.
+    expect(read.bridgePoints[0]!.operatorPhone).not.toBe('');
+    expect(read.costLines.length).toBeGreaterThan(0);
     const list = await t.services.conferences.list({ q: seeded.title });
     const listed = await call<{ items: ConferenceSummary[]; total: number }>(t.app, { url: `${API}/conferences?q=${encodeURIComponent(seeded.title)}` }, 200);
-    expect(listed).toEqual(JSON.parse(JSON.stringify(list)));
+    expect(listed).toEqual(JSON.parse(JSON.stringify({ items: presentSummaries(admin, list.items), total: list.total })));
   });
 
   it('GET /conferences finds by words without diacritics, filters and pages', async () => {
@@ -59,6 +66,7 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
       bridgePointCount: 0,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
+      allowedActions: { conference: expect.arrayContaining(['conference.read', 'conference.update']) },
     });
     const page = await call<{ items: ConferenceSummary[]; total: number }>(t.app, { url: `${API}/conferences?limit=1&offset=0` }, 200);
     expect(page.items).toHaveLength(1);

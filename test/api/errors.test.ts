@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
+import { CONTENT_SECURITY_POLICY } from '../../src/server/plugins/security-headers.js';
 import { API, bridgePointInput, call, createConference, expectErrorBody, openTestApp, testDatabases, type TestApp } from './helpers.js';
 
 describe.each(testDatabases())('error responses on $dialect', (dbCase) => {
@@ -128,13 +129,21 @@ describe.each(testDatabases())('error responses on $dialect', (dbCase) => {
     expectErrorBody(await t.app.inject({ url: `${base()}/documents/plan.pdf` }), 503, 'documents.pdf_unavailable');
   });
 
-  it('sends the basic security headers on API, error and documentation responses', async () => {
+  it('sends the security headers on API, error and documentation responses', async () => {
     for (const path of [`${API}/health`, `${API}/nothing`, '/api/docs/']) {
       const response = await t.app.inject({ url: path });
       expect(response.headers['x-content-type-options'], path).toBe('nosniff');
       expect(response.headers['referrer-policy'], path).toBe('no-referrer');
-      expect(response.headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(response.headers['x-frame-options'], path).toBe('DENY');
+      expect(response.headers['permissions-policy'], path).toContain('camera=(self)');
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp, path).toContain("default-src 'none'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).not.toMatch(/script-src[^;]*unsafe/);
+      // Plain HTTP: no HSTS (browsers would ignore it, and it would pin a test host).
+      expect(response.headers['strict-transport-security'], path).toBeUndefined();
     }
+    expect((await t.app.inject({ url: `${API}/health` })).headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect((await t.app.inject({ url: `${API}/health` })).headers['cache-control']).toBe('no-store');
   });
 });

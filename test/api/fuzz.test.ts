@@ -164,7 +164,8 @@ describe.each(testDatabases())('fuzzing every write endpoint on $dialect', (dbCa
 
   it('answers bad input with a 4xx ErrorBody and never writes part of it', async () => {
     const summary: Record<string, Record<number, number>> = {};
-    for (const route of listWriteRoutes(t.app)) {
+    // Logout takes no input and, when it succeeds, ends the administrator's session the fuzzer acts with.
+    for (const route of listWriteRoutes(t.app).filter((r) => r.url !== `${API}/auth/logout`)) {
       const label = `${route.method} ${route.url}`;
       const counts: Record<number, number> = (summary[label] = {});
       let fixture = await seedConference(t.app);

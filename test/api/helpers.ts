@@ -1,6 +1,11 @@
 /**
  * Test harness of the API: the real app (buildApp) over the real services on a fresh
  * database (SQLite file or PostgreSQL schema), plus valid inputs and a seeded conference.
+ *
+ * `openTestApp` creates the first administrator through POST /setup and signs them in:
+ * `t.app.inject` (and so `call`) sends the administrator's cookie and, on writes, the CSRF
+ * header, unless the request sets its own `cookie` header (`cookie: ''` is anonymous; see
+ * `as()` in ./actors.ts for other actors). `t.rawInject` sends exactly what it is given.
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -19,12 +24,51 @@ import type { TestDatabase, TestDatabaseCase } from '../../src/storage/test-data
 
 export { testDatabases } from '../../src/storage/test-databases.js';
 
+/** What a signed-in client sends: the cookie and the CSRF token of its session. */
+export interface Credentials {
+  cookie: string;
+  csrfToken: string;
+}
+
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
   /** The services the app calls, to compare responses with what they return. */
   services: ReturnType<typeof createServices>;
+  /** The administrator `t.app.inject` acts as. */
+  admin: { id: string; email: string; password: string; credentials: Credentials };
+  /** The app's inject without the administrator's credentials. */
+  rawInject(options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
+}
+
+export const ADMIN_EMAIL = 'quantri@dongthap.gov.vn';
+export const ADMIN_PASSWORD = 'mật-khẩu-quản-trị-2021';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The `name=value` of the session cookie a response sets ('' when it clears it or sets none). */
+export const sessionCookieOf = (response: LightMyRequestResponse): string => {
+  const header = response.headers['set-cookie'];
+  const all = Array.isArray(header) ? header : header ? [header] : [];
+  const cookie = all.find((line) => line.startsWith('diemcau_session='));
+  const pair = cookie?.split(';')[0] ?? '';
+  return pair === 'diemcau_session=' ? '' : pair;
+};
+
+/** The request with the client's cookie, and its CSRF header on writes, unless it sets its own. */
+export const withCredentials = (options: InjectOptions, credentials: Credentials | null): InjectOptions => {
+  const headers: Record<string, string> = { ...(options.headers as Record<string, string> | undefined) };
+  if (!('cookie' in headers)) headers.cookie = credentials?.cookie ?? '';
+  const method = (options.method ?? 'GET').toUpperCase();
+  if (credentials && UNSAFE.has(method) && !('x-csrf-token' in headers)) headers['x-csrf-token'] = credentials.csrfToken;
+  return { ...options, headers };
+};
+
+/** Signs in through POST /auth/login and returns the credentials. */
+export async function signIn(inject: TestApp['rawInject'], email: string, password: string): Promise<Credentials> {
+  const response = await inject({ method: 'POST', url: `${API}/auth/login`, payload: { email, password } });
+  expect(response.statusCode, response.body).toBe(200);
+  return { cookie: sessionCookieOf(response), csrfToken: json<{ csrfToken: string }>(response).csrfToken };
 }
 
 export async function openTestApp(
@@ -41,10 +85,26 @@ export async function openTestApp(
     webRoot: null,
     ...options,
   });
+  const rawInject = app.inject.bind(app) as unknown as TestApp['rawInject'];
+  const { token } = await services.accounts.createFirstAdminSetupLink();
+  const setup = await rawInject({
+    method: 'POST',
+    url: `${API}/setup`,
+    payload: { token, email: ADMIN_EMAIL, displayName: 'Quản trị hệ thống', password: ADMIN_PASSWORD },
+  });
+  expect(setup.statusCode, setup.body).toBe(200);
+  const signedIn = json<{ user: { id: string }; csrfToken: string }>(setup);
+  const credentials: Credentials = { cookie: sessionCookieOf(setup), csrfToken: signedIn.csrfToken };
+  (app as { inject: unknown }).inject = (options?: InjectOptions | string) => {
+    if (options === undefined) return (rawInject as unknown as () => unknown)();
+    return rawInject(withCredentials(typeof options === 'string' ? { url: options } : options, credentials));
+  };
   return {
     app,
     database,
     services,
+    admin: { id: signedIn.user.id, email: ADMIN_EMAIL, password: ADMIN_PASSWORD, credentials },
+    rawInject,
     async close() {
       await app.close();
       await database.close();
@@ -56,9 +116,13 @@ export const API = '/api/v1';
 
 export const json = <T = unknown>(response: LightMyRequestResponse): T => JSON.parse(response.body) as T;
 
-/** Sends a request and checks the status, printing the body when it differs. */
-export async function call<T = unknown>(app: FastifyInstance, options: InjectOptions, status: number): Promise<T> {
-  const response = await app.inject(options);
+/** Sends a request (through the app, or as an actor: see ./actors.ts) and checks the status, printing the body when it differs. */
+export async function call<T = unknown>(
+  app: FastifyInstance | ((options: InjectOptions) => Promise<LightMyRequestResponse>),
+  options: InjectOptions,
+  status: number,
+): Promise<T> {
+  const response = 'inject' in app ? await app.inject(options) : await app(options);
   expect(response.statusCode, `${options.method ?? 'GET'} ${options.url}: ${response.body.slice(0, 500)}`).toBe(status);
   return response.body ? json<T>(response) : (undefined as T);
 }

@@ -31,7 +31,7 @@ describe('the built web app', () => {
       expect(response.headers['content-type'], url).toMatch(/^text\/html/);
       expect(response.body, url).toBe(INDEX);
       expect(response.headers['cache-control'], url).toBe('no-cache');
-      expect(response.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy'], url).toContain("default-src 'none'; script-src 'self'");
     }
   });
 

@@ -20,6 +20,12 @@ export const API_TAGS = [
   { name: 'documents', description: 'Văn bản / generated documents' },
   { name: 'imports', description: 'Nhập kế hoạch / plan imports' },
   { name: 'administrative-units', description: 'Đơn vị hành chính / administrative units' },
+  { name: 'setup', description: 'Cài đặt lần đầu / first start' },
+  { name: 'auth', description: 'Đăng nhập, phiên, liên kết truy cập / sign-in, sessions, link sessions' },
+  { name: 'users', description: 'Tài khoản / user accounts (administrator)' },
+  { name: 'memberships', description: 'Vai trò trong hội nghị / roles in a conference' },
+  { name: 'access-links', description: 'Liên kết truy cập / access links' },
+  { name: 'audit', description: 'Nhật ký thao tác / audit log' },
 ] as const;
 
 export type ApiTag = (typeof API_TAGS)[number]['name'];

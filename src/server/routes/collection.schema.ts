@@ -3,7 +3,6 @@
  * groups, assignments, tasks, agenda items): add, change, remove, reorder.
  */
 import type { TObject, TProperties } from 'typebox';
-import { Conference } from '../../domain/conference.schema.js';
 import type { ApiTag } from '../plugins/openapi.js';
 import {
   ConferenceParams,
@@ -12,6 +11,7 @@ import {
   WriteHeaders,
   childParams,
   errorResponses,
+  PresentedConference,
   partialOf,
 } from './common.schema.js';
 
@@ -29,7 +29,7 @@ export const collectionSchemas = <I extends TObject, F extends TProperties, P ex
 ) => {
   const tags = [spec.tag];
   const itemParams = childParams(spec.idParam);
-  const conferenceResponse = { 200: Conference, ...errorResponses };
+  const conferenceResponse = { 200: PresentedConference, ...errorResponses };
   return {
     create: {
       tags,

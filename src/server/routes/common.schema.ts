@@ -51,7 +51,25 @@ export const IdsBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const CreatedResponse = Type.Object({ id: Id, conference: Conference });
+const ActionList = Type.Array(Type.String(), { description: 'Action names of src/domain/access/actions.ts' });
+
+/** What the caller may do with a conference and its parts; the web app hides the rest. */
+export const AllowedActionsSchema = Type.Object(
+  {
+    conference: ActionList,
+    bridgePoints: Type.Record(Type.String(), ActionList, { description: 'Per bridge point id' }),
+    participantGroups: Type.Record(Type.String(), ActionList, { description: 'Per participant group id' }),
+  },
+  { description: 'The actions the caller may take' },
+);
+
+/** The plan as the caller may see it (presentConference): private parts and contacts stripped, plus allowedActions. */
+export const PresentedConference = Type.Object(
+  { ...Conference.properties, allowedActions: AllowedActionsSchema },
+  { description: 'The conference as the caller may see it' },
+);
+
+export const CreatedResponse = Type.Object({ id: Id, conference: PresentedConference });
 
 /** Error responses documented on every route. */
 export const errorResponses = {

@@ -1,4 +1,4 @@
-/** The API under /api/v1: one plugin per resource, all given the same services. */
+/** The API under /api/v1: one plugin per resource, all given the same services; every route authorizes its caller. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import fp from 'fastify-plugin';
 import type { RouteOptions } from '../server-services.js';
@@ -14,6 +14,12 @@ import { healthRoutes } from './health/health.routes.js';
 import { importRoutes } from './imports/imports.routes.js';
 import { participantGroupRoutes } from './participant-groups/participant-groups.routes.js';
 import { taskRoutes } from './tasks/tasks.routes.js';
+import { accessLinkRoutes } from './access-links/access-links.routes.js';
+import { auditRoutes } from './audit/audit.routes.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { membershipRoutes } from './memberships/memberships.routes.js';
+import { setupRoutes } from './setup/setup.routes.js';
+import { userRoutes } from './users/users.routes.js';
 
 export interface ApiOptions extends RouteOptions {
   dialect: 'sqlite' | 'postgres';
@@ -33,6 +39,12 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(documentRoutes, options);
   await app.register(importRoutes, options);
   await app.register(administrativeUnitRoutes, options);
+  await app.register(setupRoutes, options);
+  await app.register(authRoutes, options);
+  await app.register(userRoutes, options);
+  await app.register(membershipRoutes, options);
+  await app.register(accessLinkRoutes, options);
+  await app.register(auditRoutes, options);
 };
 
 /**
@@ -43,5 +55,5 @@ export const apiRoutes = fp(api, {
   name: 'diemcau-api',
   fastify: '5.x',
   encapsulate: true,
-  dependencies: ['diemcau-errors', 'diemcau-body-parsing', 'diemcau-security-headers', 'diemcau-openapi'],
+  dependencies: ['diemcau-errors', 'diemcau-body-parsing', 'diemcau-security-headers', 'diemcau-openapi', 'diemcau-auth'],
 });

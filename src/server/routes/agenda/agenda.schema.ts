@@ -4,11 +4,10 @@ import {
   AgendaItemFields,
   AgendaItemInput,
   AgendaItemKind,
-  Conference,
   LocalDateTime,
 } from '../../../domain/conference.schema.js';
 import { collectionSchemas } from '../collection.schema.js';
-import { ConferenceParams, Id, WriteHeaders, errorResponses } from '../common.schema.js';
+import { ConferenceParams, Id, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const agendaItemSchemas = collectionSchemas({
   tag: 'agenda',
@@ -34,7 +33,7 @@ export const reorderAgendaSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: AgendaOrderBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };
 
 const NullableDateTime = Type.Union([LocalDateTime, Type.Null()]);

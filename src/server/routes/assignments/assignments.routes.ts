@@ -1,30 +1,45 @@
-/** Assignments: add, change, remove (with their tasks), reorder; order of an assignment's tasks. */
+/** Assignments: add, change, remove (with their tasks), reorder; order of an assignment's tasks (assignment.write). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conferenceFor, present, presentCreated, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { writeOptions } from '../common.schema.js';
 import { assignmentSchemas as schemas, reorderTasksSchema } from './assignments.schema.js';
 
 export const assignmentRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   const conferences = services.conferences;
   const base = '/conferences/:conferenceId/assignments';
+  const permit = (request: Parameters<typeof conferenceFor>[0], conferenceId: string) =>
+    conferenceFor(request, conferences, conferenceId, 'assignment.write');
 
-  app.post(base, { schema: schemas.create }, async (request, reply) =>
-    reply.code(201).send(await conferences.addAssignment(request.params.conferenceId, request.body, writeOptions(request))),
-  );
+  app.post(base, { schema: schemas.create }, async (request, reply) => {
+    const { conferenceId } = request.params;
+    await permit(request, conferenceId);
+    const created = await conferences.addAssignment(conferenceId, request.body, writeFor(request, 'assignment.create'));
+    return reply.code(201).send(presentCreated(request, created));
+  });
 
-  app.put(`${base}/order`, { schema: schemas.reorder }, async (request) =>
-    conferences.reorderAssignments(request.params.conferenceId, request.body.ids, writeOptions(request)),
-  );
+  app.put(`${base}/order`, { schema: schemas.reorder }, async (request) => {
+    const { conferenceId } = request.params;
+    await permit(request, conferenceId);
+    return present(request, await conferences.reorderAssignments(conferenceId, request.body.ids, writeFor(request, 'assignment.reorder')));
+  });
 
-  app.patch(`${base}/:assignmentId`, { schema: schemas.update }, async (request) =>
-    conferences.updateAssignment(request.params.conferenceId, request.params.assignmentId, request.body, writeOptions(request)),
-  );
+  app.patch(`${base}/:assignmentId`, { schema: schemas.update }, async (request) => {
+    const { conferenceId, assignmentId } = request.params;
+    await permit(request, conferenceId);
+    const updated = await conferences.updateAssignment(conferenceId, assignmentId, request.body, writeFor(request, 'assignment.update'));
+    return present(request, updated);
+  });
 
-  app.delete(`${base}/:assignmentId`, { schema: schemas.remove }, async (request) =>
-    conferences.removeAssignment(request.params.conferenceId, request.params.assignmentId, writeOptions(request)),
-  );
+  app.delete(`${base}/:assignmentId`, { schema: schemas.remove }, async (request) => {
+    const { conferenceId, assignmentId } = request.params;
+    await permit(request, conferenceId);
+    return present(request, await conferences.removeAssignment(conferenceId, assignmentId, writeFor(request, 'assignment.delete')));
+  });
 
-  app.put(`${base}/:assignmentId/tasks/order`, { schema: reorderTasksSchema }, async (request) =>
-    conferences.reorderTasks(request.params.conferenceId, request.params.assignmentId, request.body.ids, writeOptions(request)),
-  );
+  app.put(`${base}/:assignmentId/tasks/order`, { schema: reorderTasksSchema }, async (request) => {
+    const { conferenceId, assignmentId } = request.params;
+    await permit(request, conferenceId);
+    const updated = await conferences.reorderTasks(conferenceId, assignmentId, request.body.ids, writeFor(request, 'task.reorder'));
+    return present(request, updated);
+  });
 };

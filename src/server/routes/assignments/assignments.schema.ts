@@ -1,7 +1,7 @@
 /** Schemas of the assignments (phân công) of a conference and of the order of their tasks. */
-import { AssignmentFields, AssignmentInput, Conference } from '../../../domain/conference.schema.js';
+import { AssignmentFields, AssignmentInput } from '../../../domain/conference.schema.js';
 import { collectionSchemas } from '../collection.schema.js';
-import { IdsBody, WriteHeaders, childParams, errorResponses } from '../common.schema.js';
+import { IdsBody, WriteHeaders, childParams, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const assignmentSchemas = collectionSchemas({
   tag: 'assignments',
@@ -17,5 +17,5 @@ export const reorderTasksSchema = {
   params: childParams('assignmentId'),
   headers: WriteHeaders,
   body: IdsBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };

@@ -1,8 +1,8 @@
 /** Schemas of the bridge points (điểm cầu) of a conference. */
 import { Type } from 'typebox';
-import { BridgePointFields, BridgePointInput, BridgePointKind, Conference } from '../../../domain/conference.schema.js';
+import { BridgePointFields, BridgePointInput, BridgePointKind } from '../../../domain/conference.schema.js';
 import { collectionSchemas } from '../collection.schema.js';
-import { ConferenceParams, WriteHeaders, errorResponses } from '../common.schema.js';
+import { ConferenceParams, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const bridgePointSchemas = collectionSchemas({
   tag: 'bridge-points',
@@ -34,5 +34,5 @@ export const unitsToPointsSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: UnitsToPointsBody,
-  response: { 201: Conference, ...errorResponses },
+  response: { 201: PresentedConference, ...errorResponses },
 };

@@ -1,11 +1,14 @@
-/** Cost lines of the budget, replaced as a whole list. */
+/** Cost lines of the budget, replaced as a whole list (budget.write). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conferenceFor, present, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { writeOptions } from '../common.schema.js';
 import { replaceCostLinesSchema } from './budget.schema.js';
 
 export const budgetRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
-  app.put('/conferences/:conferenceId/cost-lines', { schema: replaceCostLinesSchema }, async (request) =>
-    services.conferences.replaceCostLines(request.params.conferenceId, request.body.lines, writeOptions(request)),
-  );
+  const conferences = services.conferences;
+  app.put('/conferences/:conferenceId/cost-lines', { schema: replaceCostLinesSchema }, async (request) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'budget.write');
+    return present(request, await conferences.replaceCostLines(conferenceId, request.body.lines, writeFor(request, 'budget.replace')));
+  });
 };

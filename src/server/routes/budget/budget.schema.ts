@@ -1,7 +1,7 @@
 /** Schemas of the cost lines of the budget (kinh phí); the funding source is general information. */
 import { Type } from 'typebox';
-import { Conference, CostLineInput } from '../../../domain/conference.schema.js';
-import { ConferenceParams, WriteHeaders, errorResponses } from '../common.schema.js';
+import { CostLineInput } from '../../../domain/conference.schema.js';
+import { ConferenceParams, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const CostLinesBody = Type.Object(
   { lines: Type.Array(CostLineInput, { maxItems: 1000, description: 'Every cost line, in order' }) },
@@ -14,5 +14,5 @@ export const replaceCostLinesSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: CostLinesBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };

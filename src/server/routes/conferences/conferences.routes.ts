@@ -1,7 +1,13 @@
-/** The conference: list, create, read, general information, duplicate, archive, status. */
+/**
+ * The conference: list (only those the caller may read), create (the creator becomes its
+ * organizer), read, general information, duplicate, archive, status. Every answer goes
+ * through the presenter.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { SYSTEM } from '../../../domain/access/actions.js';
+import { allow, auditContext, conferenceFor, present, readableConference, signedIn, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { writeOptions } from '../common.schema.js';
+import { listReadableConferences } from './conference-list.js';
 import {
   archiveConferenceSchema,
   changeStatusSchema,
@@ -11,41 +17,57 @@ import {
   listConferencesSchema,
   patchConferenceSchema,
 } from './conferences.schema.js';
+import { makeOrganizer } from './organizer.js';
 
 export const conferenceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
-  const conferences = services.conferences;
+  const { conferences } = services;
 
-  app.get('/conferences', { schema: listConferencesSchema }, async (request) => conferences.list(request.query));
-
-  app.post('/conferences', { schema: createConferenceSchema }, async (request, reply) =>
-    reply.code(201).send(await conferences.create(request.body)),
+  app.get('/conferences', { schema: listConferencesSchema }, async (request) =>
+    listReadableConferences(signedIn(request), conferences, request.query),
   );
+
+  app.post('/conferences', { schema: createConferenceSchema }, async (request, reply) => {
+    allow(request, 'conference.create', SYSTEM);
+    const created = await conferences.create(request.body, { audit: auditContext(request, 'conference.create') });
+    return reply.code(201).send(present(request, await makeOrganizer(request, services, created)));
+  });
 
   app.get('/conferences/:conferenceId', { schema: getConferenceSchema }, async (request) =>
-    conferences.get(request.params.conferenceId),
+    present(request, await readableConference(request, conferences, request.params.conferenceId)),
   );
 
-  app.patch('/conferences/:conferenceId', { schema: patchConferenceSchema }, async (request) =>
-    conferences.updateInfo(request.params.conferenceId, request.body, writeOptions(request)),
-  );
+  app.patch('/conferences/:conferenceId', { schema: patchConferenceSchema }, async (request) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'conference.update');
+    return present(request, await conferences.updateInfo(conferenceId, request.body, writeFor(request, 'conference.update')));
+  });
 
-  app.post('/conferences/:conferenceId/duplicate', { schema: duplicateConferenceSchema }, async (request, reply) =>
-    reply.code(201).send(await conferences.duplicate(request.params.conferenceId, { shiftYears: request.body.shiftYears })),
-  );
+  app.post('/conferences/:conferenceId/duplicate', { schema: duplicateConferenceSchema }, async (request, reply) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'conference.duplicate');
+    const copy = await conferences.duplicate(
+      conferenceId,
+      { shiftYears: request.body.shiftYears },
+      { audit: auditContext(request, 'conference.duplicate') },
+    );
+    return reply.code(201).send(present(request, await makeOrganizer(request, services, copy)));
+  });
 
-  app.post(
-    '/conferences/:conferenceId/archive',
-    { schema: archiveConferenceSchema('Lưu trữ / archive') },
-    async (request) => conferences.setArchived(request.params.conferenceId, true, writeOptions(request)),
-  );
+  for (const [path, archived, summary] of [
+    ['archive', true, 'Lưu trữ / archive'],
+    ['unarchive', false, 'Bỏ lưu trữ / unarchive'],
+  ] as const) {
+    app.post(`/conferences/:conferenceId/${path}`, { schema: archiveConferenceSchema(summary) }, async (request) => {
+      const { conferenceId } = request.params;
+      await conferenceFor(request, conferences, conferenceId, 'conference.archive');
+      return present(request, await conferences.setArchived(conferenceId, archived, writeFor(request, `conference.${path}`)));
+    });
+  }
 
-  app.post(
-    '/conferences/:conferenceId/unarchive',
-    { schema: archiveConferenceSchema('Bỏ lưu trữ / unarchive') },
-    async (request) => conferences.setArchived(request.params.conferenceId, false, writeOptions(request)),
-  );
-
-  app.post('/conferences/:conferenceId/status', { schema: changeStatusSchema }, async (request) =>
-    conferences.changeStatus(request.params.conferenceId, request.body.status, writeOptions(request)),
-  );
+  app.post('/conferences/:conferenceId/status', { schema: changeStatusSchema }, async (request) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'conference.change_status');
+    const status = request.body.status;
+    return present(request, await conferences.changeStatus(conferenceId, status, writeFor(request, 'conference.change_status')));
+  });
 };

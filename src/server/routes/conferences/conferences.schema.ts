@@ -1,12 +1,11 @@
 /** Request and response schemas of the conference itself: list, create, general information, lifecycle. */
 import { Type } from 'typebox';
 import {
-  Conference,
   ConferenceInfoFields,
   ConferenceStatus,
   ConferenceSummary,
 } from '../../../domain/conference.schema.js';
-import { ConferenceParams, WriteHeaders, errorResponses, partialOf } from '../common.schema.js';
+import { ConferenceParams, WriteHeaders, errorResponses, partialOf, PresentedConference } from '../common.schema.js';
 
 export const ConferenceListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200, pattern: '^[^\\u0000]*$', description: 'Words, diacritics and case ignored' })),
@@ -16,7 +15,14 @@ export const ConferenceListQuery = Type.Object({
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
 });
 
-export const ConferenceList = Type.Object({ items: Type.Array(ConferenceSummary), total: Type.Integer() });
+export const PresentedSummary = Type.Object({
+  ...ConferenceSummary.properties,
+  allowedActions: Type.Object({ conference: Type.Array(Type.String()) }),
+});
+export const ConferenceList = Type.Object({
+  items: Type.Array(PresentedSummary),
+  total: Type.Integer({ description: 'Conferences matching the filter that the caller may read' }),
+});
 
 const { title, startsAt, ...optionalInfo } = ConferenceInfoFields;
 export const ConferenceCreateBody = Type.Object(
@@ -46,14 +52,14 @@ export const createConferenceSchema = {
   tags,
   summary: 'Tạo hội nghị / create a conference',
   body: ConferenceCreateBody,
-  response: { 201: Conference, ...errorResponses },
+  response: { 201: PresentedConference, ...errorResponses },
 };
 
 export const getConferenceSchema = {
   tags,
   summary: 'Toàn bộ kế hoạch / the whole plan',
   params: ConferenceParams,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };
 
 export const patchConferenceSchema = {
@@ -62,7 +68,7 @@ export const patchConferenceSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: ConferencePatchBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };
 
 export const duplicateConferenceSchema = {
@@ -70,7 +76,7 @@ export const duplicateConferenceSchema = {
   summary: 'Nhân bản / duplicate as a new draft',
   params: ConferenceParams,
   body: DuplicateBody,
-  response: { 201: Conference, ...errorResponses },
+  response: { 201: PresentedConference, ...errorResponses },
 };
 
 export const archiveConferenceSchema = (summary: string) => ({
@@ -78,7 +84,7 @@ export const archiveConferenceSchema = (summary: string) => ({
   summary,
   params: ConferenceParams,
   headers: WriteHeaders,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 });
 
 export const changeStatusSchema = {
@@ -87,5 +93,5 @@ export const changeStatusSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: StatusBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };

@@ -1,11 +1,15 @@
-/** The distribution list, replaced as a whole list. */
+/** The distribution list, replaced as a whole list (distribution.write). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { conferenceFor, present, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { writeOptions } from '../common.schema.js';
 import { replaceDistributionSchema } from './distribution.schema.js';
 
 export const distributionRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
-  app.put('/conferences/:conferenceId/distribution', { schema: replaceDistributionSchema }, async (request) =>
-    services.conferences.replaceDistribution(request.params.conferenceId, request.body.lines, writeOptions(request)),
-  );
+  const conferences = services.conferences;
+  app.put('/conferences/:conferenceId/distribution', { schema: replaceDistributionSchema }, async (request) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'distribution.write');
+    const updated = await conferences.replaceDistribution(conferenceId, request.body.lines, writeFor(request, 'distribution.replace'));
+    return present(request, updated);
+  });
 };

@@ -1,7 +1,7 @@
 /** Schemas of the distribution list (nơi nhận). */
 import { Type } from 'typebox';
-import { Conference, DistributionLineInput } from '../../../domain/conference.schema.js';
-import { ConferenceParams, WriteHeaders, errorResponses } from '../common.schema.js';
+import { DistributionLineInput } from '../../../domain/conference.schema.js';
+import { ConferenceParams, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const DistributionBody = Type.Object(
   { lines: Type.Array(DistributionLineInput, { maxItems: 500, description: 'Every line of Nơi nhận, in order' }) },
@@ -14,5 +14,5 @@ export const replaceDistributionSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: DistributionBody,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };

@@ -2,8 +2,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError } from '../../../domain/errors.js';
+import { SYSTEM } from '../../../domain/access/actions.js';
+import { allow, auditContext, conferenceFor, present, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { writeOptions } from '../common.schema.js';
+import { makeOrganizer } from '../conferences/organizer.js';
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, importPlanSchema, removeUnclassifiedSchema } from './imports.schema.js';
 
 const FILE_MISSING = new DomainError(400, 'import.file_missing', {
@@ -36,6 +38,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
     // The body schema only documents the form; the handler checks the stream.
     { schema: importPlanSchema, validatorCompiler: () => () => true },
     async (request, reply) => {
+      allow(request, 'conference.import', SYSTEM);
       if (!request.isMultipart()) throw NOT_MULTIPART;
       const file = await request.file();
       if (!file || file.fieldname !== 'file') throw FILE_MISSING;
@@ -47,12 +50,15 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
         request.log.warn({ err: error, fileName }, 'import failed');
         throw UNREADABLE;
       });
-      const conference = await services.conferences.createFromDraft(draft);
-      return reply.code(201).send({ conference, unclassifiedCount: conference.unclassified.length });
+      const created = await services.conferences.createFromDraft(draft, { audit: auditContext(request, 'conference.import') });
+      const conference = present(request, await makeOrganizer(request, services, created));
+      return reply.code(201).send({ conference, unclassifiedCount: created.unclassified.length });
     },
   );
 
-  app.delete('/conferences/:conferenceId/unclassified/:itemId', { schema: removeUnclassifiedSchema }, async (request) =>
-    services.conferences.removeUnclassified(request.params.conferenceId, request.params.itemId, writeOptions(request)),
-  );
+  app.delete('/conferences/:conferenceId/unclassified/:itemId', { schema: removeUnclassifiedSchema }, async (request) => {
+    const { conferenceId, itemId } = request.params;
+    await conferenceFor(request, services.conferences, conferenceId, 'conference.update');
+    return present(request, await services.conferences.removeUnclassified(conferenceId, itemId, writeFor(request, 'unclassified.delete')));
+  });
 };

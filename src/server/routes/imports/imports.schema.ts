@@ -1,7 +1,6 @@
 /** Schemas of plan imports and of the unclassified lines they leave ("chưa phân loại"). */
 import { Type } from 'typebox';
-import { Conference } from '../../../domain/conference.schema.js';
-import { WriteHeaders, childParams, errorResponses } from '../common.schema.js';
+import { WriteHeaders, childParams, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.docx'] as const;
@@ -14,7 +13,7 @@ export const importPlanSchema = {
   body: Type.Object({ file: Type.String({ format: 'binary', description: '.txt, .md or .docx, at most 10 MB' }) }),
   response: {
     201: Type.Object({
-      conference: Conference,
+      conference: PresentedConference,
       unclassifiedCount: Type.Integer({ description: 'Lines the importer could not place' }),
     }),
     ...errorResponses,
@@ -26,5 +25,5 @@ export const removeUnclassifiedSchema = {
   summary: 'Bỏ một dòng chưa phân loại / dismiss an unclassified line',
   params: childParams('itemId'),
   headers: WriteHeaders,
-  response: { 200: Conference, ...errorResponses },
+  response: { 200: PresentedConference, ...errorResponses },
 };

@@ -1,0 +1,77 @@
+/**
+ * Links instead of accounts (conference.manage_access): list with their last use (never
+ * the token), create (the token is in the answer once, as the web address /l/<token>),
+ * revoke. A link id of another conference is answered 404.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { entityNotFound } from '../../../services/input.js';
+import { auditOrigin, conferenceFor } from '../../access.js';
+import type { RouteOptions } from '../../server-services.js';
+import { AccessLinkSchema, LinkPurposeSchema } from '../accounts.schema.js';
+import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
+
+const tags = ['access-links'];
+
+const CreateBody = Type.Object(
+  {
+    purpose: LinkPurposeSchema,
+    bridgePointId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Required for an operator link' })),
+    participantGroupId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The delegate record of a delegate link' })),
+    label: Type.String({ minLength: 1, maxLength: 200, description: 'Who the link is for, e.g. "Kỹ thuật UBND huyện Châu Thành"' }),
+    expiresAt: Type.String({ format: 'date-time', description: 'In the future, at most one year ahead' }),
+  },
+  { additionalProperties: false },
+);
+
+const schemas = {
+  list: {
+    tags,
+    summary: 'Liên kết truy cập / access links of the conference',
+    params: ConferenceParams,
+    response: { 200: Type.Object({ items: Type.Array(AccessLinkSchema) }), ...errorResponses },
+  },
+  create: {
+    tags,
+    summary: 'Tạo liên kết truy cập / create an access link',
+    params: ConferenceParams,
+    body: CreateBody,
+    response: {
+      201: Type.Object({ link: AccessLinkSchema, url: Type.String({ description: 'Web address /l/<token>: shown once' }) }),
+      ...errorResponses,
+    },
+  },
+  revoke: {
+    tags,
+    summary: 'Thu hồi liên kết / revoke an access link',
+    params: Type.Object({ conferenceId: Id, linkId: Id }),
+    response: { 200: Type.Object({ link: AccessLinkSchema }), ...errorResponses },
+  },
+};
+
+const linkNotFound = () => entityNotFound('link.not_found', 'liên kết truy cập', 'access link');
+
+export const accessLinkRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
+  const { conferences, accessLinks } = services;
+  const base = '/conferences/:conferenceId/access-links';
+
+  app.get(base, { schema: schemas.list }, async (request) => {
+    await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
+    return { items: await accessLinks.listLinks(request.params.conferenceId) };
+  });
+
+  app.post(base, { schema: schemas.create }, async (request, reply) => {
+    const { conferenceId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
+    const createdByUserId = request.actor.kind === 'user' ? request.actor.userId : null;
+    const { link, token } = await accessLinks.createLink({ ...request.body, conferenceId, createdByUserId }, auditOrigin(request));
+    return reply.code(201).send({ link, url: `/l/${token}` });
+  });
+
+  app.post(`${base}/:linkId/revoke`, { schema: schemas.revoke }, async (request) => {
+    const { conferenceId, linkId } = request.params;
+    await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
+    if (!(await accessLinks.listLinks(conferenceId)).some((link) => link.id === linkId)) throw linkNotFound();
+    return { link: await accessLinks.revokeLink(linkId, auditOrigin(request)) };
+  });
+};

@@ -1,0 +1,88 @@
+/**
+ * Sign-in with a password (a new session token every time: a cookie planted before login
+ * is revoked, never promoted), sign-out, the current actor, setting a password through a
+ * one-time link, and exchanging an access link for a link session.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { allowedSystemActions } from '../../../domain/access/allowed-actions.js';
+import { TooManyAttemptsError } from '../../../services/accounts/rate-limit.js';
+import { auditOrigin } from '../../access.js';
+import { clearSessionCookie, linkCsrfToken, readCookieCredential, setLinkCookie, setSessionCookie } from '../../plugins/auth-cookie.js';
+import type { RouteOptions } from '../../server-services.js';
+import { exchangeLinkSchema, loginSchema, logoutSchema, meSchema, setPasswordSchema } from './auth.schema.js';
+
+const userAgentOf = (request: FastifyRequest) => {
+  const value = request.headers['user-agent'];
+  return typeof value === 'string' ? value.slice(0, 500) : null;
+};
+
+export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
+  const { sessions, accounts, accessLinks } = services;
+
+  app.post('/auth/login', { schema: loginSchema, config: { auth: 'public-write' } }, async (request, reply) => {
+    const previous = readCookieCredential(request);
+    try {
+      const result = await sessions.login({
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+        userAgent: userAgentOf(request),
+        previousToken: previous?.kind === 'session' ? previous.token : null,
+      });
+      setSessionCookie(request, reply, result.token, result.expiresAt);
+      return { user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt };
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError) reply.header('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  });
+
+  app.post('/auth/logout', { schema: logoutSchema }, async (request, reply) => {
+    if (request.auth.kind === 'session') await sessions.logout(request.auth.token, auditOrigin(request));
+    clearSessionCookie(request, reply);
+    return reply.code(204).send(null);
+  });
+
+  app.get('/auth/me', { schema: meSchema, config: { auth: 'public-read' } }, async (request) => {
+    const auth = request.auth;
+    const systemActions = allowedSystemActions(request.actor);
+    if (auth.kind === 'session') {
+      const { user, memberships } = auth.session;
+      return { actor: { kind: 'user' as const, user, memberships }, csrfToken: auth.csrfToken, systemActions };
+    }
+    if (auth.kind === 'link') return { actor: linkView(auth.link), csrfToken: auth.csrfToken, systemActions };
+    return { actor: { kind: 'anonymous' as const }, csrfToken: null, systemActions };
+  });
+
+  app.post('/auth/password', { schema: setPasswordSchema, config: { auth: 'public-write' } }, async (request) => ({
+    user: await accounts.setPasswordWithToken(request.body.token, request.body.password, auditOrigin(request)),
+  }));
+
+  app.post('/auth/link', { schema: exchangeLinkSchema, config: { auth: 'public-write' } }, async (request, reply) => {
+    const { link } = await accessLinks.resolveLink(request.body.token, request.ip);
+    // A user session in this browser ends: one cookie, one identity.
+    if (request.auth.kind === 'session') await sessions.logout(request.auth.token, auditOrigin(request));
+    setLinkCookie(request, reply, request.body.token, link.expiresAt);
+    return { actor: linkView(link), csrfToken: linkCsrfToken(request.body.token) };
+  });
+};
+
+const linkView = (link: {
+  id: string;
+  purpose: 'guest' | 'delegate' | 'operator' | 'observer';
+  conferenceId: string;
+  bridgePointId: string | null;
+  participantGroupId: string | null;
+  label: string;
+  expiresAt: string;
+}) => ({
+  kind: 'link' as const,
+  linkId: link.id,
+  purpose: link.purpose,
+  conferenceId: link.conferenceId,
+  bridgePointId: link.bridgePointId,
+  participantGroupId: link.participantGroupId,
+  label: link.label,
+  expiresAt: link.expiresAt,
+});

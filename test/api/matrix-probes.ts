@@ -1,0 +1,100 @@
+/**
+ * For each action of the permission matrix, the HTTP request that performs it on the
+ * matrix fixture, and how to tell from the answer whether it was allowed. Reading actions
+ * that the presenter enforces by stripping (private parts, contacts, groups) are judged by
+ * what the answer contains; every other action by its status.
+ */
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { Action } from '../../src/domain/access/actions.js';
+import type { Conference } from '../../src/domain/conference.schema.js';
+import { uniqueEmail } from './actors.js';
+import { API, agendaItemInput, assignmentInput, bridgePointInput, json, participantGroupInput } from './helpers.js';
+import { multipartBody } from './multipart.js';
+
+export interface MatrixFixture {
+  conference: Conference;
+  state: 'draft' | 'issued' | 'closed' | 'archived';
+  /** The point and group the role's column targets (own or other). */
+  pointId: string;
+  groupId: string;
+  /** A user the `user.update` probe changes (harmlessly). */
+  otherUserId: string;
+  seedPlan: Buffer;
+}
+
+export interface Probe {
+  request(f: MatrixFixture): InjectOptions;
+  /** Whether the answer shows the action was performed/allowed; default: a 2xx status. */
+  allowed?(response: LightMyRequestResponse, f: MatrixFixture): boolean;
+}
+
+const on = (f: MatrixFixture, path = '') => `${API}/conferences/${f.conference.id}${path}`;
+const readConference = (f: MatrixFixture): InjectOptions => ({ url: on(f) });
+const readBody = (response: LightMyRequestResponse): Conference | null =>
+  response.statusCode === 200 ? json<Conference>(response) : null;
+
+/** The next status a conference in this state may move to (closed has none). */
+const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
+
+export const PROBES: Record<Action, Probe> = {
+  'conference.create': { request: () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị thử quyền', startsAt: '2021-07-07T08:00' } }) },
+  'conference.import': {
+    request: (f) => ({ method: 'POST', url: `${API}/imports`, ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: f.seedPlan }]) }),
+  },
+  'audit.read_all': { request: () => ({ url: `${API}/audit?limit=1` }) },
+  'user.list': { request: () => ({ url: `${API}/users` }) },
+  'user.create': { request: () => ({ method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('ma-tran'), displayName: 'Ma trận' } }) },
+  'user.update': { request: (f) => ({ method: 'PATCH', url: `${API}/users/${f.otherUserId}`, payload: { disabled: false } }) },
+  'conference.read': { request: readConference },
+  'conference.read_private': {
+    request: readConference,
+    allowed: (response) => (readBody(response)?.assignments.length ?? 0) > 0 && (readBody(response)?.costLines.length ?? 0) > 0,
+  },
+  'conference.update': { request: (f) => ({ method: 'PATCH', url: on(f), payload: { purpose: 'Sửa để thử quyền' } }) },
+  'conference.change_status': {
+    request: (f) => ({ method: 'POST', url: on(f, '/status'), payload: { status: NEXT_STATUS[f.state] } }),
+    // A closed conference has no next status: allowed means the service, not the policy, refused.
+    allowed: (response, f) =>
+      f.state === 'closed'
+        ? response.statusCode === 422 && json<{ error: { code: string } }>(response).error.code.startsWith('conference.')
+        : response.statusCode === 200,
+  },
+  'conference.archive': { request: (f) => ({ method: 'POST', url: on(f, f.state === 'archived' ? '/unarchive' : '/archive') }) },
+  'conference.duplicate': { request: (f) => ({ method: 'POST', url: on(f, '/duplicate'), payload: { shiftYears: 1 } }) },
+  'conference.download_documents': { request: (f) => ({ url: on(f, '/documents/plan.docx') }) },
+  'conference.manage_access': { request: (f) => ({ url: on(f, '/memberships') }) },
+  'conference.read_audit': { request: (f) => ({ url: on(f, '/audit?limit=1') }) },
+  'agenda.write': { request: (f) => ({ method: 'POST', url: on(f, '/agenda-items'), payload: agendaItemInput({ content: 'Phát biểu thử quyền' }) }) },
+  'assignment.write': { request: (f) => ({ method: 'POST', url: on(f, '/assignments'), payload: assignmentInput({ heading: '9. Thử quyền' }) }) },
+  'budget.write': { request: (f) => ({ method: 'PUT', url: on(f, '/cost-lines'), payload: { lines: [{ description: 'Thử', amountVnd: 1 }] } }) },
+  'distribution.write': { request: (f) => ({ method: 'PUT', url: on(f, '/distribution'), payload: { lines: [{ text: 'Lưu: VT.' }] } }) },
+  'bridge_point.create': { request: (f) => ({ method: 'POST', url: on(f, '/bridge-points'), payload: bridgePointInput({ name: 'Điểm cầu thử quyền' }) }) },
+  'bridge_point.reorder': {
+    request: (f) => ({ method: 'PUT', url: on(f, '/bridge-points/order'), payload: { ids: f.conference.bridgePoints.map((p) => p.id) } }),
+  },
+  'bridge_point.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { name: 'Tên mới của điểm cầu' } }) },
+  'bridge_point.update_own': { request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { address: 'Phòng họp số 2' } }) },
+  'bridge_point.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/bridge-points/${f.pointId}`) }) },
+  'bridge_point.read_contact': {
+    request: readConference,
+    allowed: (response, f) => {
+      const point = readBody(response)?.bridgePoints.find((p) => p.id === f.pointId);
+      return point !== undefined && point.operatorPhone !== '' && point.operatorEmail !== '';
+    },
+  },
+  'participant_group.read': {
+    request: readConference,
+    allowed: (response, f) => readBody(response)?.participantGroups.some((g) => g.id === f.groupId) ?? false,
+  },
+  'participant_group.create': {
+    request: (f) => ({ method: 'POST', url: on(f, '/participant-groups'), payload: participantGroupInput(f.pointId, { organisation: 'Thử quyền' }) }),
+  },
+  'participant_group.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/participant-groups/${f.groupId}`), payload: { count: 2 } }) },
+  'participant_group.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/participant-groups/${f.groupId}`) }) },
+};
+
+/** Actions that change the fixture for the ones after them: probed last, in this order. */
+export const DESTRUCTIVE_LAST: readonly Action[] = ['participant_group.delete', 'bridge_point.delete', 'conference.archive', 'conference.change_status'];
+
+/** Actions judged by what a read returns (a refusal may be a 200 with the part stripped). */
+export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read']);
