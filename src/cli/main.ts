@@ -3,19 +3,21 @@
  *   diemcau [serve]        start the server (PORT, HOST, DATA_DIR, DATABASE_URL); creates the demo on an empty database
  *   diemcau import FILE    import a plan (.txt in the seed's shape, .md, .docx) as a new draft conference
  *   diemcau migrate        apply the database migrations and exit
+ *   diemcau admin create   print a one-time link that creates the first administrator
  */
 import { DomainError } from '../domain/errors.js';
 import { runImportCommand } from '../import/import-command.js';
 import { createServices, loadReferenceUnitLists } from '../services/index.js';
 import { readServerConfig, type ServerConfig } from '../server/server-config.js';
-import { startServer } from '../server/start.js';
+import { printSetupLink, startServer } from '../server/start.js';
 import { migrateToLatest, openDatabase, type Database } from '../storage/index.js';
 import { ensureDemoConference } from './demo-conference.js';
 
 const USAGE = `Cách dùng / Usage:
   diemcau [serve]        chạy máy chủ / start the server (PORT, HOST, DATA_DIR, DATABASE_URL)
   diemcau import FILE    nhập kế hoạch (.txt, .md, .docx) / import a plan as a new draft
-  diemcau migrate        cập nhật cơ sở dữ liệu / apply database migrations`;
+  diemcau migrate        cập nhật cơ sở dữ liệu / apply database migrations
+  diemcau admin create   in liên kết tạo quản trị viên đầu tiên / print the first administrator's set-up link`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const complain = (line: string) => process.stderr.write(`${line}\n`);
@@ -66,6 +68,22 @@ export async function main(argv: string[]): Promise<number> {
         return await withDatabase(config, (database) =>
           runImportCommand(file, { createFromDraft: (draft) => createServices(database).conferences.createFromDraft(draft) }, say),
         );
+      }
+      case 'admin': {
+        if (rest[0] !== 'create') {
+          complain(USAGE);
+          return 2;
+        }
+        const baseUrl = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+        return await withDatabase(config, async (database) => {
+          const link = await printSetupLink(createServices(database), baseUrl, say);
+          if (link) return 0;
+          complain(
+            'Đã có quản trị viên: hãy tạo thêm tài khoản trong Quản trị → Người dùng.\n' +
+              'An administrator exists already: create further accounts under Administration → Users.',
+          );
+          return 1;
+        });
       }
       case 'migrate':
         return await withDatabase(config, async () => {
