@@ -1,20 +1,48 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
+import { AuthProvider } from './auth/AuthContext.js';
+import { RequireAuth } from './auth/RequireAuth.js';
 import { Layout } from './components/Layout.js';
 import { RouteError } from './components/RouteError.js';
 
-const ConferenceListPage = lazy(() => import('./pages/ConferenceListPage.js'));
+const HomePage = lazy(() => import('./pages/HomePage.js'));
 const EditorPage = lazy(() => import('./editor/EditorPage.js'));
+const LoginPage = lazy(() => import('./pages/auth/LoginPage.js'));
+const SetupPage = lazy(() => import('./pages/auth/SetupPage.js'));
+const SetPasswordPage = lazy(() => import('./pages/auth/SetPasswordPage.js'));
+const LinkEntryPage = lazy(() => import('./pages/auth/LinkEntryPage.js'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage.js'));
+const AdminAuditPage = lazy(() => import('./pages/admin/AdminAuditPage.js'));
 
 const router = createBrowserRouter([
   {
-    element: <Layout />,
+    element: (
+      <AuthProvider>
+        <Outlet />
+      </AuthProvider>
+    ),
     errorElement: <RouteError />,
     children: [
-      { index: true, element: <ConferenceListPage /> },
-      { path: 'conferences/:conferenceId', element: <Navigate to="general" replace /> },
-      { path: 'conferences/:conferenceId/:section', element: <EditorPage /> },
-      { path: '*', element: <RouteError notFound /> },
+      {
+        element: <Layout />,
+        children: [
+          { path: 'dang-nhap', element: <LoginPage /> },
+          { path: 'cai-dat/:token', element: <SetupPage /> },
+          { path: 'mat-khau/:token', element: <SetPasswordPage /> },
+          { path: 'l/:token', element: <LinkEntryPage /> },
+          {
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'conferences/:conferenceId', element: <Navigate to="general" replace /> },
+              { path: 'conferences/:conferenceId/:section', element: <EditorPage /> },
+              { path: 'quan-tri/nguoi-dung', element: <UsersPage /> },
+              { path: 'quan-tri/nhat-ky', element: <AdminAuditPage /> },
+            ],
+          },
+          { path: '*', element: <RouteError notFound /> },
+        ],
+      },
     ],
   },
 ]);

@@ -25,3 +25,10 @@ export const formatDateTime = (value: string, language: string): string => {
 const vnd = new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
 /** `1.500.000 ₫` in both languages: the amount is Vietnamese money. */
 export const formatVnd = (amount: number): string => vnd.format(amount).replace(/\u00a0/g, ' ');
+
+/** An instant (ISO with zone) as local date and time: `07/07/2021 08:00`. */
+export const formatInstant = (iso: string, language: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+};

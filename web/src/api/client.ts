@@ -1,6 +1,11 @@
 /**
  * The one place the web app talks HTTP. Every failure becomes an ApiError carrying the
  * server's code, its Vietnamese and English message and the per-field problems.
+ *
+ * The session lives in an httpOnly cookie (sent same-origin); every unsafe request carries
+ * the session's CSRF token as X-CSRF-Token. A 401 of a protected call and every 403 are
+ * reported to the listeners (the auth context sends the user to the login page, the layout
+ * shows a banner).
  */
 import type { ErrorBody, FieldProblem, LocalizedMessage } from '../../../src/domain/errors.js';
 
@@ -53,12 +58,37 @@ export const errorFromResponse = async (response: Response): Promise<ApiError> =
   });
 };
 
+let csrfToken: string | null = null;
+/** The CSRF token of the current session (from /auth/me, login, set-up or link exchange). */
+export const setCsrfToken = (token: string | null): void => {
+  csrfToken = token;
+};
+export const getCsrfToken = (): string | null => csrfToken;
+
+export type AuthEvent = { kind: 'unauthorized'; error: ApiError } | { kind: 'forbidden'; error: ApiError };
+const listeners = new Set<(event: AuthEvent) => void>();
+export const onAuthEvent = (listener: (event: AuthEvent) => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+/** 401 codes that mean "sign in (again)"; wrong passwords and link refusals are the page's own business. */
+const SIGN_IN_CODES = new Set(['auth.required', 'auth.session_expired']);
+const report = (error: ApiError, quiet: boolean) => {
+  if (quiet) return;
+  if (error.status === 401 && SIGN_IN_CODES.has(error.code)) for (const l of listeners) l({ kind: 'unauthorized', error });
+  if (error.status === 403) for (const l of listeners) l({ kind: 'forbidden', error });
+};
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export interface RequestOptions {
   body?: unknown;
   /** The conference version the edit was based on, sent as If-Match. */
   version?: number;
   form?: FormData;
   signal?: AbortSignal;
+  /** Do not report 401/403 to the listeners (the caller shows the error itself). */
+  quiet?: boolean;
 }
 
 export const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
@@ -70,14 +100,19 @@ export const request = async <T>(method: string, path: string, options: RequestO
     body = JSON.stringify(options.body);
   }
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+  if (UNSAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`, { method, headers, body, signal: options.signal });
+    response = await fetch(`${API_BASE}${path}`, { method, headers, body, signal: options.signal, credentials: 'same-origin' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network.unreachable', NETWORK_ERROR);
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    report(error, options.quiet === true);
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 };
@@ -86,11 +121,15 @@ export const request = async <T>(method: string, path: string, options: RequestO
 export const download = async (path: string, fallbackName: string): Promise<void> => {
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}`);
+    response = await fetch(`${API_BASE}${path}`, { credentials: 'same-origin' });
   } catch {
     throw new ApiError(0, 'network.unreachable', NETWORK_ERROR);
   }
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    report(error, false);
+    throw error;
+  }
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

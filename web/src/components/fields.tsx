@@ -63,10 +63,11 @@ export const TextField = (
     onChange: (value: string) => void;
     multiline?: boolean;
     rows?: number;
-    type?: 'text' | 'datetime-local' | 'date' | 'email' | 'tel' | 'search';
+    type?: 'text' | 'datetime-local' | 'date' | 'email' | 'tel' | 'search' | 'password';
     placeholder?: string;
     after?: ReactNode;
     maxLength?: number;
+    autoComplete?: string;
   },
 ) => {
   const id = useId();
@@ -76,6 +77,7 @@ export const TextField = (
     value: props.value,
     placeholder: props.placeholder,
     maxLength: props.maxLength,
+    autoComplete: props.autoComplete,
     'aria-invalid': props.error ? true : undefined,
     'aria-required': props.required || undefined,
     'aria-describedby': describedBy(id, props),

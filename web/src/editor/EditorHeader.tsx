@@ -7,6 +7,7 @@ import { downloadPlan } from '../api/conferences.js';
 import { Banner } from '../components/Banner.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDateTime } from '../format.js';
+import { permissionsOf } from '../auth/permissions.js';
 
 export const EditorHeader = ({ conference }: { conference: Conference }) => {
   const { t, i18n } = useTranslation();
@@ -43,6 +44,7 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
             <span>{formatDateTime(conference.startsAt, i18n.language)}</span>
           </p>
         </div>
+        {permissionsOf(conference).can('conference.download_documents') && (
         <div className="document-actions">
           <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('docx')}>
             {busy === 'docx' ? t('documents.preparing') : t('documents.downloadDocx')}
@@ -51,6 +53,7 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
             {busy === 'pdf' ? t('documents.preparing') : t('documents.downloadPdf')}
           </button>
         </div>
+        )}
       </div>
       {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
     </header>

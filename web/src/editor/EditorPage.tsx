@@ -14,7 +14,8 @@ import { Banner } from '../components/Banner.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { clearDrafts, EditorContext, type EditorContextValue } from './context.js';
 import { EditorHeader } from './EditorHeader.js';
-import { isSection, SECTION_COMPONENTS } from './sections.js';
+import { isSection, SECTION_COMPONENTS, sectionVisible } from './sections.js';
+import { permissionsOf } from '../auth/permissions.js';
 import { SideNav } from './SideNav.js';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; conference: Conference };
@@ -93,6 +94,7 @@ export default function EditorPage() {
       load.state === 'ready'
         ? {
             conference: load.conference,
+            permissions: permissionsOf(load.conference),
             replaceConference: (conference) => setLoad({ state: 'ready', conference }),
             setDirty,
             showError: (caught) => {
@@ -118,6 +120,7 @@ export default function EditorPage() {
   }
   const current = isSection(section) ? section : 'general';
   const SectionComponent = SECTION_COMPONENTS[current];
+  const allowed = sectionVisible(current, context.permissions, context.conference);
 
   return (
     <EditorContext.Provider value={context}>
@@ -137,7 +140,11 @@ export default function EditorPage() {
             {error && !error.isConflict && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
             {saved && <Banner kind="success">{t('common.saved')}</Banner>}
             <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-              <SectionComponent key={`${current}-${generation}`} />
+              {allowed ? (
+                <SectionComponent key={`${current}-${generation}`} />
+              ) : (
+                <Banner kind="warning">{t('editor.sectionNotAllowed')}</Banner>
+              )}
             </Suspense>
           </div>
         </div>

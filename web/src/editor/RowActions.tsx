@@ -7,10 +7,16 @@ export const RowActions = (props: {
   name: string;
   onMove: (from: number, to: number) => void;
   onRemove: () => void;
+  /** Hide the move buttons (no right to reorder). */
+  canMove?: boolean;
+  /** Hide the remove button (no right to delete). */
+  canRemove?: boolean;
 }) => {
   const { t } = useTranslation();
   return (
     <div className="row-actions">
+      {props.canMove !== false && (
+      <>
       <button
         type="button"
         className="icon-button"
@@ -31,9 +37,13 @@ export const RowActions = (props: {
       >
         ↓
       </button>
+      </>
+      )}
+      {props.canRemove !== false && (
       <button type="button" className="icon-button danger-text" aria-label={t('common.removeNamed', { name: props.name })} title={t('common.remove')} onClick={props.onRemove}>
         ✕
       </button>
+      )}
     </div>
   );
 };

@@ -13,6 +13,8 @@ export const SectionForm = (props: {
   onDiscard: () => void;
   children: ReactNode;
   wide?: boolean;
+  /** Reading is allowed but editing is not: no Save/Discard, every control disabled and the edit buttons hidden. */
+  readOnly?: boolean;
 }) => {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
@@ -26,6 +28,9 @@ export const SectionForm = (props: {
           <h2 id="section-title">{props.title}</h2>
           {props.intro && <p className="section-intro">{props.intro}</p>}
         </div>
+        {props.readOnly ? (
+          <p className="read-only-note">{t('editor.readOnly')}</p>
+        ) : (
         <div className="section-actions">
           {props.dirty && <span className="unsaved-note">{t('editor.unsaved')}</span>}
           <button type="button" className="secondary" disabled={!props.dirty || props.busy} onClick={props.onDiscard}>
@@ -35,9 +40,16 @@ export const SectionForm = (props: {
             {props.busy ? t('common.saving') : t('common.save')}
           </button>
         </div>
+        )}
       </div>
-      {props.restored && props.dirty && <Banner kind="info">{t('editor.draftRestored')}</Banner>}
-      {props.children}
+      {props.restored && props.dirty && !props.readOnly && <Banner kind="info">{t('editor.draftRestored')}</Banner>}
+      {props.readOnly ? (
+        <fieldset className="read-only" disabled>
+          {props.children}
+        </fieldset>
+      ) : (
+        props.children
+      )}
     </form>
   );
 };

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Conference } from '../../../src/domain/conference.schema.js';
-import { SECTIONS, type Section } from './sections.js';
+import { useEditor } from './context.js';
+import { SECTIONS, sectionVisible, type Section } from './sections.js';
 
 const counts = (conference: Conference): Partial<Record<Section, number>> => ({
   'bridge-points': conference.bridgePoints.length,
@@ -16,10 +17,12 @@ const counts = (conference: Conference): Partial<Record<Section, number>> => ({
 export const SideNav = (props: { conference: Conference; current: Section; dirtySections: ReadonlySet<string> }) => {
   const { t } = useTranslation();
   const count = counts(props.conference);
+  const { permissions } = useEditor();
+  const visible = SECTIONS.filter((section) => sectionVisible(section, permissions, props.conference));
   return (
     <nav className="side-nav" aria-label={t('editor.sections')}>
       <ul>
-        {SECTIONS.map((section) => (
+        {visible.map((section) => (
           <li key={section}>
             <NavLink to={`/conferences/${props.conference.id}/${section}`} className={section === 'unclassified' && count.unclassified ? 'flagged' : undefined}>
               <span>{t(`sections.${section}`)}</span>

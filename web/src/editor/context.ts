@@ -1,8 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { Conference } from '../../../src/domain/conference.schema.js';
+import type { Permissions } from '../auth/permissions.js';
 
 export interface EditorContextValue {
   conference: Conference;
+  /** What the caller may do (from the conference's allowedActions). */
+  permissions: Permissions;
   /** Takes the plan the server returned after a write. */
   replaceConference: (conference: Conference) => void;
   /** Reports whether a section holds unsaved changes (blocks navigation when true). */

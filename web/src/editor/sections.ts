@@ -1,4 +1,6 @@
 import { lazy, type ComponentType } from 'react';
+import type { Conference } from '../../../src/domain/conference.schema.js';
+import type { Permissions } from '../auth/permissions.js';
 
 export const SECTIONS = [
   'general',
@@ -10,6 +12,8 @@ export const SECTIONS = [
   'distribution',
   'signer',
   'unclassified',
+  'access',
+  'audit',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 export const isSection = (value: string | undefined): value is Section => SECTIONS.includes(value as Section);
@@ -25,4 +29,37 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   distribution: lazy(() => import('./sections/DistributionSection.js')),
   signer: lazy(() => import('./sections/SignerSection.js')),
   unclassified: lazy(() => import('./sections/UnclassifiedSection.js')),
+  access: lazy(() => import('./access/AccessSection.js')),
+  audit: lazy(() => import('./access/AuditSection.js')),
+};
+
+/** Whether the caller may see the section at all (private parts need conference.read_private). */
+export const sectionVisible = (section: Section, p: Permissions, conference: Conference): boolean => {
+  switch (section) {
+    case 'assignments':
+    case 'budget':
+    case 'distribution':
+    case 'signer':
+    case 'unclassified':
+      return p.can('conference.read_private');
+    case 'participants':
+      return p.can('conference.read_private') || conference.participantGroups.length > 0 || p.anyPoint('participant_group.create');
+    case 'access':
+      return p.can('conference.manage_access');
+    case 'audit':
+      return p.can('conference.read_audit');
+    default:
+      return true;
+  }
+};
+
+/** The action that makes a whole-section form editable. */
+export const SECTION_WRITE_ACTION: Partial<Record<Section, string>> = {
+  general: 'conference.update',
+  signer: 'conference.update',
+  unclassified: 'conference.update',
+  agenda: 'agenda.write',
+  assignments: 'assignment.write',
+  budget: 'budget.write',
+  distribution: 'distribution.write',
 };

@@ -11,6 +11,7 @@ import { Banner } from '../components/Banner.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDateTime } from '../format.js';
+import { useSystemAction } from '../auth/AuthContext.js';
 import { CreateConference } from './CreateConference.js';
 import { DuplicateButton } from './DuplicateButton.js';
 import { ImportPlan } from './ImportPlan.js';
@@ -35,6 +36,10 @@ export default function ConferenceListPage() {
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const mayCreate = useSystemAction('conference.create');
+  const mayImport = useSystemAction('conference.import');
+  const allowed = (item: ConferenceSummary, action: string) =>
+    (item as ConferenceSummary & { allowedActions?: { conference: string[] } }).allowedActions?.conference.includes(action) ?? true;
 
   const setParam = (key: string, value: string) =>
     setParams(
@@ -125,10 +130,12 @@ export default function ConferenceListPage() {
                       </p>
                     </div>
                     <div className="conference-actions">
-                      <DuplicateButton conference={item} onError={setError} />
-                      <button type="button" className="secondary small" onClick={() => void toggleArchive(item)}>
-                        {item.archived ? t('list.unarchive') : t('list.archive')}
-                      </button>
+                      {mayCreate && allowed(item, 'conference.duplicate') && <DuplicateButton conference={item} onError={setError} />}
+                      {allowed(item, 'conference.archive') && (
+                        <button type="button" className="secondary small" onClick={() => void toggleArchive(item)}>
+                          {item.archived ? t('list.unarchive') : t('list.archive')}
+                        </button>
+                      )}
                     </div>
                   </li>
                 ))}
@@ -136,10 +143,12 @@ export default function ConferenceListPage() {
             </>
           )}
         </section>
-        <aside className="list-side">
-          <CreateConference />
-          <ImportPlan />
-        </aside>
+        {(mayCreate || mayImport) && (
+          <aside className="list-side">
+            {mayCreate && <CreateConference />}
+            {mayImport && <ImportPlan />}
+          </aside>
+        )}
       </div>
     </div>
   );

@@ -55,7 +55,8 @@ const blankRow = (parentId: string | null): AgendaRow => ({
 
 export default function AgendaSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('agenda.write');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('agenda', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -125,7 +126,7 @@ export default function AgendaSection() {
 
   const totals = result.schedule?.totals;
   return (
-    <SectionForm title={t('sections.agenda')} intro={t('agenda.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide>
+    <SectionForm title={t('sections.agenda')} readOnly={readOnly} intro={t('agenda.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide>
       <p className="agenda-start">
         {t('agenda.startsAt', { time: clockTime(conference.startsAt) })}
       </p>

@@ -24,7 +24,8 @@ const ALL = '*';
 
 export default function AssignmentsSection() {
   const { t, i18n } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const writable = permissions.can('assignment.write');
   const { draft, setDraft, restored, dirty } = useDraft<BoardDraft>('assignments', CLOSED);
   const { run, busy, fieldErrors } = useSave();
   const [filter, setFilter] = useState(ALL);
@@ -69,20 +70,20 @@ export default function AssignmentsSection() {
           <h2 id="section-title">{t('sections.assignments')}</h2>
           <p className="section-intro">{t('assignments.intro')}</p>
         </div>
-        <div className="section-actions">
+        {writable && <div className="section-actions">
           <button type="button" className="secondary" onClick={() => setDraft({ task: null, assignment: blankAssignment() })}>
             + {t('assignments.add')}
           </button>
           <button type="button" className="primary" disabled={assignments.length === 0} onClick={() => setDraft({ assignment: null, task: blankTask(filter === ALL ? assignments[0]!.id : filter) })}>
             + {t('assignments.addTask')}
           </button>
-        </div>
+        </div>}
       </div>
       {restored && dirty && <p className="banner banner-info">{t('editor.draftRestored')}</p>}
-      {draft.assignment && (
+      {writable && draft.assignment && (
         <AssignmentForm value={draft.assignment} busy={busy} errors={fieldErrors} onChange={(assignment) => setDraft({ ...draft, assignment })} onSave={saveAssignment} onCancel={() => setDraft(CLOSED)} />
       )}
-      {draft.task && (
+      {writable && draft.task && (
         <TaskForm
           value={draft.task}
           busy={busy}
@@ -114,12 +115,16 @@ export default function AssignmentsSection() {
                 </>
               )}
             </p>
-            <button type="button" className="link-button" onClick={() => setDraft({ task: null, assignment: assignmentDraftOf(byId.get(filter)!) })}>
-              {t('assignments.edit')}
-            </button>
-            <button type="button" className="link-button danger-text" onClick={() => removeAssignment(byId.get(filter)!)}>
-              {t('assignments.remove')}
-            </button>
+            {writable && (
+              <>
+                <button type="button" className="link-button" onClick={() => setDraft({ task: null, assignment: assignmentDraftOf(byId.get(filter)!) })}>
+                  {t('assignments.edit')}
+                </button>
+                <button type="button" className="link-button danger-text" onClick={() => removeAssignment(byId.get(filter)!)}>
+                  {t('assignments.remove')}
+                </button>
+              </>
+            )}
           </div>
         )}
       </div>
@@ -141,7 +146,7 @@ export default function AssignmentsSection() {
                     {task.deadline && <span>{t('assignments.deadlineShort', { date: formatDate(task.deadline, i18n.language) })}</span>}
                     {task.producesDocument && <span className="chip doc">{task.producesDocument}</span>}
                   </p>
-                  <div className="task-actions">
+                  {writable && <div className="task-actions">
                     <SelectField
                       hideLabel
                       label={t('assignments.moveTask', { name: task.text.slice(0, 40) })}
@@ -152,7 +157,7 @@ export default function AssignmentsSection() {
                     <button type="button" className="link-button" onClick={() => setDraft({ assignment: null, task: taskDraftOf(task) })}>
                       {t('assignments.editTask')}
                     </button>
-                  </div>
+                  </div>}
                 </article>
               ))}
             </section>

@@ -12,6 +12,8 @@ import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
 import { RowError, useSave } from '../useSave.js';
 import { UnitsToPoints } from './UnitsToPoints.js';
+import { PointTextCells } from './PointTextCells.js';
+import { isNewRow } from '../saveList.js';
 
 const toInput = (row: BridgePoint): BridgePointInput => {
   const { id: _id, position: _position, ...input } = row;
@@ -36,7 +38,12 @@ const fromConference = (c: Conference) => c.bridgePoints;
 
 export default function BridgePointsSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions: p } = useEditor();
+  const mayCreate = p.can('bridge_point.create');
+  const mayReorder = p.can('bridge_point.reorder');
+  const full = (id: string) => isNewRow(id) || p.canPoint(id, 'bridge_point.update');
+  const own = (id: string) => p.canPoint(id, 'bridge_point.update_own');
+  const readOnly = !mayCreate && !mayReorder && !p.anyPoint('bridge_point.update') && !p.anyPoint('bridge_point.update_own');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft: rows, setDraft, dirty, restored, reset } = useDraft('bridge-points', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -82,6 +89,7 @@ export default function BridgePointsSection() {
       onSave={save}
       onDiscard={() => reset()}
       wide
+      readOnly={readOnly}
     >
       {rows.length === 0 ? (
         <p className="empty">{t('bridgePoints.empty')}</p>
@@ -105,6 +113,36 @@ export default function BridgePointsSection() {
               {rows.map((row, index) => {
                 const e = (field: string) => errors[`${row.id}.${field}`];
                 const name = row.name || t('bridgePoints.unnamed', { n: index + 1 });
+                if (!full(row.id)) {
+                  return (
+                    <tr key={row.id} className={row.isHost ? 'host-row' : undefined}>
+                      <PointTextCells point={row} index={index} kindLabel={t(`bridgePoints.kinds.${row.kind}`)}>
+                        {own(row.id) ? (
+                          <>
+                            <td data-label={t('bridgePoints.name')} className="stack point-cell">
+                              <strong>{row.name}</strong>
+                              <TextField hideLabel label={t('bridgePoints.addressOf', { name })} placeholder={t('bridgePoints.address')} value={row.address} onChange={(address) => update(index, { address })} error={e('address')} />
+                            </td>
+                          </>
+                        ) : null}
+                      </PointTextCells>
+                      {own(row.id) ? (
+                        <td data-label={t('bridgePoints.operator')} className="operator-cell">
+                          <div className="operator-grid">
+                            <TextField hideLabel label={t('bridgePoints.operatorNameOf', { name })} placeholder={t('bridgePoints.operatorName')} value={row.operatorName} onChange={(operatorName) => update(index, { operatorName })} error={e('operatorName')} />
+                            <TextField hideLabel type="tel" label={t('bridgePoints.operatorPhoneOf', { name })} placeholder={t('bridgePoints.operatorPhone')} value={row.operatorPhone} onChange={(operatorPhone) => update(index, { operatorPhone })} error={e('operatorPhone')} />
+                            <TextField hideLabel type="email" label={t('bridgePoints.operatorEmailOf', { name })} placeholder={t('bridgePoints.operatorEmail')} value={row.operatorEmail} onChange={(operatorEmail) => update(index, { operatorEmail })} error={e('operatorEmail')} />
+                          </div>
+                        </td>
+                      ) : (
+                        <td data-label={t('bridgePoints.operator')} className="operator-cell muted">
+                          {p.canPoint(row.id, 'bridge_point.read_contact') ? [row.operatorName, row.operatorPhone, row.operatorEmail].filter(Boolean).join(' · ') : ''}
+                        </td>
+                      )}
+                      <td />
+                    </tr>
+                  );
+                }
                 return (
                   <tr key={row.id} className={row.isHost ? 'host-row' : undefined}>
                     <td data-label={t('common.number')} className="num">{index + 1}</td>
@@ -135,6 +173,8 @@ export default function BridgePointsSection() {
                         name={name}
                         onMove={(from, to) => setDraft((list) => moveItem(list, from, to))}
                         onRemove={() => setDraft((list) => list.filter((_, i) => i !== index))}
+                        canMove={mayReorder}
+                        canRemove={isNewRow(row.id) || p.canPoint(row.id, 'bridge_point.delete')}
                       />
                     </td>
                   </tr>
@@ -152,12 +192,16 @@ export default function BridgePointsSection() {
           </table>
         </div>
       )}
-      <div className="list-actions">
-        <button type="button" className="secondary" onClick={() => setDraft((list) => [...list, blankPoint(list.length === 0)])}>
-          + {t('bridgePoints.add')}
-        </button>
-      </div>
-      <UnitsToPoints disabled={dirty || busy} />
+      {mayCreate && (
+        <>
+          <div className="list-actions">
+            <button type="button" className="secondary" onClick={() => setDraft((list) => [...list, blankPoint(list.length === 0)])}>
+              + {t('bridgePoints.add')}
+            </button>
+          </div>
+          <UnitsToPoints disabled={dirty || busy} />
+        </>
+      )}
     </SectionForm>
   );
 }

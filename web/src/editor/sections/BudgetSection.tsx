@@ -23,7 +23,8 @@ const fromConference = (c: Conference): BudgetDraft => ({
 
 export default function BudgetSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('budget.write');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('budget', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -48,7 +49,7 @@ export default function BudgetSection() {
     });
 
   return (
-    <SectionForm title={t('sections.budget')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm title={t('sections.budget')} readOnly={readOnly} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
       <TextField label={t('budget.fundingSource')} multiline rows={3} value={draft.fundingSource} onChange={(fundingSource) => setDraft((d) => ({ ...d, fundingSource }))} error={errors.fundingSource} />
       <h3>{t('budget.costLines')}</h3>
       {draft.lines.length === 0 ? (

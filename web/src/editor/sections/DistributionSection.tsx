@@ -14,7 +14,8 @@ const fromConference = (c: Conference) => c.distribution.map((line) => line.text
 
 export default function DistributionSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('distribution.write');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft: lines, setDraft, dirty, restored, reset } = useDraft('distribution', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -28,7 +29,7 @@ export default function DistributionSection() {
   const hasArchiveLine = lines.some((line) => /^lưu\s*:/i.test(line.replace(/^-\s*/, '')));
 
   return (
-    <SectionForm title={t('sections.distribution')} intro={t('distribution.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm title={t('sections.distribution')} readOnly={readOnly} intro={t('distribution.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
       <div className="distribution-layout">
         <ol className="line-list">
           {lines.map((line, index) => (

@@ -48,7 +48,8 @@ const toPatch = (draft: GeneralDraft, source: GeneralDraft): Partial<ConferenceI
 
 export default function GeneralSection() {
   const { t, i18n } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('conference.update');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('general', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -65,12 +66,12 @@ export default function GeneralSection() {
 
   const validStart = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(draft.startsAt);
   return (
-    <SectionForm title={t('sections.general')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm title={t('sections.general')} readOnly={readOnly} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
       <fieldset className="status-box">
         <legend>{t('general.status')}</legend>
         <StatusBadge status={conference.status} />
         <span className="status-actions">
-          {STATUS_TRANSITIONS[conference.status].map((next) => (
+          {permissions.can('conference.change_status') && STATUS_TRANSITIONS[conference.status].map((next) => (
             <button key={next} type="button" className="secondary" disabled={busy} onClick={() => moveTo(next)}>
               {t(`general.moveTo.${next}`)}
             </button>

@@ -40,7 +40,7 @@ const fromConference = (c: Conference) => c.participantGroups;
 
 export default function ParticipantsSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions: p } = useEditor();
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft: rows, setDraft, dirty, restored, reset } = useDraft('participants', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -49,6 +49,11 @@ export default function ParticipantsSection() {
     ...conference.bridgePoints.map((point) => ({ key: point.id, name: point.name, quota: point.quota, isHost: point.isHost })),
     { key: EVERY_OTHER, name: t('participants.everyOtherPoint'), quota: null, isHost: false },
   ];
+  /** Where the caller may add a group: the organizer everywhere, an operator at their own points. */
+  const mayAddAt = (key: string) => p.can('participant_group.create') || (key !== EVERY_OTHER && p.canPoint(key, 'participant_group.create'));
+  const addable = places.filter((place) => mayAddAt(place.key));
+  const readOnly = addable.length === 0 && !conference.participantGroups.some((group) => p.canGroup(group.id, 'participant_group.update'));
+  const shownPlaces = places.filter((place) => mayAddAt(place.key) || rows.some((row) => placeOf(row) === place.key));
   const update = (id: string, patch: Partial<ParticipantGroup>) => setDraft((list) => list.map((row) => (row.id === id ? { ...row, ...patch } : row)));
   /** Moves a card (a line with all its organisations) past its neighbour in the same place. */
   const move = (id: string, step: -1 | 1) => setDraft((list) => moveLine(list, id, step));
@@ -83,9 +88,9 @@ export default function ParticipantsSection() {
     });
 
   return (
-    <SectionForm title={t('sections.participants')} intro={t('participants.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide>
+    <SectionForm title={t('sections.participants')} intro={t('participants.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide readOnly={readOnly}>
       {conference.bridgePoints.length === 0 && <p className="hint">{t('participants.noPoints')}</p>}
-      {places.map((place) => {
+      {shownPlaces.map((place) => {
         const inPlace = rows.filter((row) => placeOf(row) === place.key);
         const lines = linesOf(inPlace);
         const delegates = inPlace.reduce((sum, row) => sum + (row.count ?? (row.personName || row.isRepresentative ? 1 : 0)), 0);
@@ -103,7 +108,7 @@ export default function ParticipantsSection() {
             </header>
             {lines.map((line, index) => {
               const heading = line.category && line.category !== lines[index - 1]?.category ? <h4 className="category-head">{line.category}</h4> : null;
-              const common = { first: index === 0, last: index === lines.length - 1, places, errors, onMove: (step: -1 | 1) => move(line.key, step) };
+              const common = { first: index === 0, last: index === lines.length - 1, places: addable.length ? addable : places, errors, onMove: (step: -1 | 1) => move(line.key, step) };
               const ids = line.rows.map((row) => row.id);
               const row = line.rows[0]!;
               return (
@@ -125,9 +130,11 @@ export default function ParticipantsSection() {
                 </Fragment>
               );
             })}
-            <button type="button" className="secondary small" onClick={() => setDraft((list) => [...list, blankGroup(place.key)])}>
-              + {t('participants.addTo', { place: place.name })}
-            </button>
+            {mayAddAt(place.key) && (
+              <button type="button" className="secondary small" onClick={() => setDraft((list) => [...list, blankGroup(place.key)])}>
+                + {t('participants.addTo', { place: place.name })}
+              </button>
+            )}
           </section>
         );
       })}

@@ -28,7 +28,8 @@ export const signatureLines = (s: SignerDraft): { authority: string; title: stri
 
 export default function SignerSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('conference.update');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('signer', source);
   const { run, busy, fieldErrors: errors } = useSave();
@@ -44,7 +45,7 @@ export default function SignerSection() {
   const lines = signatureLines(draft);
 
   return (
-    <SectionForm title={t('sections.signer')} intro={t('signer.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm title={t('sections.signer')} readOnly={readOnly} intro={t('signer.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
       <div className="signer-layout">
         <div>
           <SelectField

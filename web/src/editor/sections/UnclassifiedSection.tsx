@@ -6,7 +6,8 @@ import { useSave } from '../useSave.js';
 
 export default function UnclassifiedSection() {
   const { t } = useTranslation();
-  const { conference, replaceConference } = useEditor();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('conference.update');
   const { run, busy } = useSave();
   const lines = conference.unclassified;
   const dismiss = (id: string) =>
@@ -33,11 +34,11 @@ export default function UnclassifiedSection() {
                 </p>
                 <blockquote className="verbatim">{line.text}</blockquote>
               </div>
-              <div className="card-actions">
+              {!readOnly && <div className="card-actions">
                 <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(line.id)}>
                   {t('unclassified.dismiss')}
                 </button>
-              </div>
+              </div>}
             </li>
           ))}
         </ul>

@@ -1,0 +1,141 @@
+/** Typed calls of the accounts, access and audit part of /api/v1 (see src/server/routes/auth, users, memberships, access-links, audit). */
+import { request } from './client.js';
+
+export type ConferenceRole = 'organizer' | 'chair' | 'operator' | 'delegate' | 'guest' | 'observer';
+export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer';
+export const ROLES: readonly ConferenceRole[] = ['organizer', 'chair', 'operator', 'delegate', 'observer'];
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer'];
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  isAdmin: boolean;
+  disabled: boolean;
+  hasPassword: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Membership {
+  conferenceId: string;
+  role: ConferenceRole;
+  bridgePointIds: string[];
+}
+
+export interface LinkActor {
+  kind: 'link';
+  linkId: string;
+  purpose: LinkPurpose;
+  conferenceId: string;
+  bridgePointId: string | null;
+  participantGroupId: string | null;
+  label: string;
+  expiresAt: string;
+}
+
+export type MeActor = { kind: 'anonymous' } | { kind: 'user'; user: User; memberships: Membership[] } | LinkActor;
+
+export interface Me {
+  actor: MeActor;
+  csrfToken: string | null;
+  systemActions: string[];
+}
+
+export interface SignedIn {
+  user: User;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface MembershipRecord extends Membership {
+  id: string;
+  userId: string;
+  createdAt: string;
+  userEmail?: string;
+  userDisplayName?: string;
+}
+
+export interface AccessLink {
+  id: string;
+  purpose: LinkPurpose;
+  conferenceId: string;
+  bridgePointId: string | null;
+  participantGroupId: string | null;
+  label: string;
+  createdByUserId: string | null;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  lastUsedIp: string | null;
+  useCount: number;
+  state: 'active' | 'expired' | 'revoked';
+}
+
+export interface AuditEntry {
+  seq: number;
+  id: string;
+  at: string;
+  actor: { kind: 'user' | 'link' | 'anonymous' | 'system'; userId: string | null; linkId: string | null; label: string };
+  ip: string | null;
+  userAgent: string | null;
+  conferenceId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditFilters {
+  conferenceId?: string;
+  actorUserId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  beforeSeq?: number;
+}
+
+const c = (id: string) => `/conferences/${encodeURIComponent(id)}`;
+const quiet = { quiet: true };
+
+export const getMe = () => request<Me>('GET', '/auth/me', quiet);
+export const login = (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password }, quiet: true });
+export const logout = () => request<void>('POST', '/auth/logout', quiet);
+export const setupStatus = () => request<{ needsSetup: boolean }>('GET', '/setup/status', quiet);
+export const completeSetup = (body: { token: string; email: string; displayName: string; password: string }) =>
+  request<SignedIn>('POST', '/setup', { body, quiet: true });
+export const setPassword = (token: string, password: string) =>
+  request<{ user: User }>('POST', '/auth/password', { body: { token, password }, quiet: true });
+export const exchangeLink = (token: string) =>
+  request<{ actor: LinkActor; csrfToken: string }>('POST', '/auth/link', { body: { token }, quiet: true });
+
+export const listUsers = () => request<{ items: User[] }>('GET', '/users');
+export const createUser = (body: { email: string; displayName: string; isAdmin?: boolean }) =>
+  request<{ user: User; link: string; expiresAt: string }>('POST', '/users', { body });
+export const setUserDisabled = (userId: string, disabled: boolean) =>
+  request<User>('PATCH', `/users/${encodeURIComponent(userId)}`, { body: { disabled } });
+export const resetPassword = (userId: string) =>
+  request<{ link: string; expiresAt: string }>('POST', `/users/${encodeURIComponent(userId)}/password-reset`);
+
+export const listMemberships = (conferenceId: string) => request<{ items: MembershipRecord[] }>('GET', `${c(conferenceId)}/memberships`);
+export const grantMembership = (conferenceId: string, body: { email: string; role: ConferenceRole; bridgePointIds: string[] }) =>
+  request<MembershipRecord>('POST', `${c(conferenceId)}/memberships`, { body });
+export const revokeMembership = (conferenceId: string, membershipId: string) =>
+  request<void>('DELETE', `${c(conferenceId)}/memberships/${encodeURIComponent(membershipId)}`);
+
+export const listLinks = (conferenceId: string) => request<{ items: AccessLink[] }>('GET', `${c(conferenceId)}/access-links`);
+export const createLink = (
+  conferenceId: string,
+  body: { purpose: LinkPurpose; bridgePointId: string | null; label: string; expiresAt: string },
+) => request<{ link: AccessLink; url: string }>('POST', `${c(conferenceId)}/access-links`, { body });
+export const revokeLink = (conferenceId: string, linkId: string) =>
+  request<{ link: AccessLink }>('POST', `${c(conferenceId)}/access-links/${encodeURIComponent(linkId)}/revoke`);
+
+export const listAudit = (filters: AuditFilters) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') params.set(key, String(value));
+  return request<{ items: AuditEntry[]; nextBeforeSeq: number | null }>('GET', `/audit?${params}`);
+};

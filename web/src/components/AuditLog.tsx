@@ -1,0 +1,101 @@
+/** The audit log with filters (action, actor, date range) and paging; for one conference or for all. */
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listAudit, type AuditEntry, type AuditFilters } from '../api/accounts.js';
+import { ApiError } from '../api/client.js';
+import { formatInstant } from '../format.js';
+import { Banner } from './Banner.js';
+import { TextField } from './fields.js';
+
+const PAGE = 50;
+const change = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
+/** A date input (yyyy-mm-dd, local day) as the start or the end of that day. */
+const dayBound = (day: string, end: boolean): string | undefined =>
+  day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined;
+
+export const AuditLog = (props: { conferenceId?: string; headingId: string }) => {
+  const { t, i18n } = useTranslation();
+  const [action, setAction] = useState('');
+  const [actor, setActor] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [applied, setApplied] = useState<AuditFilters>({});
+  const [items, setItems] = useState<AuditEntry[] | null>(null);
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const load = useCallback(
+    async (filters: AuditFilters, beforeSeq?: number) => {
+      try {
+        const page = await listAudit({ ...filters, conferenceId: props.conferenceId, limit: PAGE, beforeSeq });
+        setItems((current) => (beforeSeq && current ? [...current, ...page.items] : page.items));
+        setNext(page.nextBeforeSeq);
+        setError(null);
+      } catch (caught) {
+        if (caught instanceof ApiError) setError(caught);
+      }
+    },
+    [props.conferenceId],
+  );
+  useEffect(() => void load(applied), [load, applied]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setApplied({ action: action.trim() || undefined, from: dayBound(from, false), to: dayBound(to, true) });
+  };
+  // The actor filter works on what the page shows (e-mail or link label); the server filters by user id.
+  const needle = actor.trim().toLowerCase();
+  const shown = (items ?? []).filter((item) => !needle || item.actor.label.toLowerCase().includes(needle));
+
+  return (
+    <div className="audit-log">
+      <form className="filters audit-filters" onSubmit={submit} role="search" aria-labelledby={props.headingId}>
+        <TextField label={t('audit.action')} value={action} onChange={setAction} placeholder="bridge_point.update" />
+        <TextField label={t('audit.actor')} value={actor} onChange={setActor} placeholder={t('audit.actorPlaceholder')} />
+        <TextField label={t('audit.from')} type="date" value={from} onChange={setFrom} />
+        <TextField label={t('audit.to')} type="date" value={to} onChange={setTo} />
+        <button type="submit" className="secondary">{t('audit.filter')}</button>
+      </form>
+      {error && <Banner kind="error" message={error.localized} />}
+      {items === null && !error && <p className="loading">{t('common.loading')}</p>}
+      {items && shown.length === 0 && <p className="empty">{t('audit.empty')}</p>}
+      {shown.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.at')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.change')}</th>
+                <th scope="col">{t('audit.origin')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((item) => (
+                <tr key={item.seq}>
+                  <td className="nowrap">{formatInstant(item.at, i18n.language)}</td>
+                  <td>{item.actor.label}</td>
+                  <td>
+                    <code>{item.action}</code>
+                    <span className="muted"> {item.entityType}</span>
+                  </td>
+                  <td className="audit-change">
+                    {item.before !== null && item.before !== undefined && <p><span className="muted">{t('audit.before')}:</span> {change(item.before)}</p>}
+                    {item.after !== null && item.after !== undefined && <p><span className="muted">{t('audit.after')}:</span> {change(item.after)}</p>}
+                  </td>
+                  <td className="muted">{item.ip ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {next !== null && (
+        <button type="button" className="secondary" onClick={() => void load(applied, next)}>
+          {t('audit.more')}
+        </button>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,67 @@
+/** Đặt mật khẩu: a new account or a reset, through the one-time link the administrator handed over. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { setPassword as sendPassword } from '../../api/accounts.js';
+import { ApiError } from '../../api/client.js';
+import { Banner } from '../../components/Banner.js';
+import { TextField, type FieldErrors } from '../../components/fields.js';
+import { toFieldErrors } from '../../editor/useSave.js';
+import { AuthCard, PasswordRules } from './AuthCard.js';
+import { passwordProblem, usePasswordRules } from './password-rules.js';
+
+export default function SetPasswordPage() {
+  const { t } = useTranslation();
+  const { token = '' } = useParams();
+  const rules = usePasswordRules();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    const problem = passwordProblem(password, repeat, '');
+    if (problem) {
+      setErrors({ [problem.field]: problem.message });
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setErrors({});
+    try {
+      const { user } = await sendPassword(token, password);
+      setDone(user.email);
+    } catch (caught) {
+      if (caught instanceof ApiError) {
+        setErrors(toFieldErrors(caught.fields));
+        setError(caught);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <AuthCard title={t('auth.passwordPage.doneTitle')}>
+        <Banner kind="success">{t('auth.passwordPage.done', { email: done })}</Banner>
+        <p>
+          <Link className="button primary" to="/dang-nhap">{t('auth.login.submit')}</Link>
+        </p>
+      </AuthCard>
+    );
+  }
+  return (
+    <AuthCard title={t('auth.passwordPage.title')} intro={t('auth.passwordPage.intro')} onSubmit={() => void submit()}>
+      {error && <Banner kind="error" message={error.localized} />}
+      <TextField label={t('auth.newPassword')} type="password" autoComplete="new-password" required value={password} onChange={setPassword} error={errors.password} />
+      <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" required value={repeat} onChange={setRepeat} error={errors.repeat} />
+      <PasswordRules {...rules} />
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('common.saving') : t('auth.passwordPage.submit')}
+      </button>
+    </AuthCard>
+  );
+}
