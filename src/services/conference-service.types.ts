@@ -66,6 +66,11 @@ export interface WriteOptions {
 export interface CreateOptions {
   /** When given, one audit row with the new plan as `after`. */
   audit?: AuditContext;
+  /**
+   * The user who becomes the new conference's organizer, granted in the same transaction
+   * (and recorded in the same audit row), so a conference never exists without one.
+   */
+  organizerUserId?: string;
 }
 
 export interface AgendaOrderEntry {

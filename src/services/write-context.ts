@@ -11,6 +11,7 @@ import { diffConference } from '../domain/audit-diff.js';
 import type { Conference } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 import { bumpVersion } from '../storage/repositories/conference-repository.js';
+import { insertMembership } from '../storage/repositories/membership-repository.js';
 import { loadConference } from '../storage/repositories/plan-repository.js';
 import type { Executor, Tables } from '../storage/tables.js';
 import { conferenceNotFound, versionConflict } from './input.js';
@@ -90,16 +91,29 @@ export function createServiceContext(db: Kysely<Tables>, clock: () => Date): Ser
     insert(options, body, extra = {}) {
       return db.transaction().execute(async (trx) => {
         const id = await body(trx);
+        const organizer = options?.organizerUserId;
+        if (organizer) await grantOrganizer(trx, { conferenceId: id, userId: organizer, id: randomUUID(), at: now() });
         const audit = options?.audit;
         if (audit) {
           const { after } = diffConference(null, await loadOrThrow(trx, id));
-          await recordPlanAudit(trx, audit, id, null, { ...extra, ...after }, now());
+          const granted = organizer ? { organizerUserId: organizer } : {};
+          await recordPlanAudit(trx, audit, id, null, { ...extra, ...granted, ...after }, now());
         }
         return id;
       });
     },
   };
 }
+
+const grantOrganizer = (trx: Transaction<Tables>, grant: { conferenceId: string; userId: string; id: string; at: string }) =>
+  insertMembership(trx, {
+    id: grant.id,
+    conference_id: grant.conferenceId,
+    user_id: grant.userId,
+    role: 'organizer',
+    bridge_point_ids: '[]',
+    created_at: grant.at,
+  });
 
 const recordPlanAudit = (
   trx: Transaction<Tables>,

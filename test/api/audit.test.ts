@@ -49,9 +49,9 @@ const on = (c: Conference, path = '') => `${API}/conferences/${c.id}${path}`;
 
 /** One valid request per write endpoint. */
 const CASES: Record<string, Case> = {
-  'POST /api/v1/conferences': { actions: ['conference.create', 'membership.grant'], prepare: async () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị mới', startsAt: '2021-07-07T08:00' } }) },
+  'POST /api/v1/conferences': { actions: ['conference.create'], prepare: async () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị mới', startsAt: '2021-07-07T08:00' } }) },
   'PATCH /api/v1/conferences/:conferenceId': { actions: ['conference.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c), payload: { purpose: 'Mục đích mới' } }) },
-  'POST /api/v1/conferences/:conferenceId/duplicate': { actions: ['conference.duplicate', 'membership.grant'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/duplicate'), payload: { shiftYears: 1 } }) },
+  'POST /api/v1/conferences/:conferenceId/duplicate': { actions: ['conference.duplicate'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/duplicate'), payload: { shiftYears: 1 } }) },
   'POST /api/v1/conferences/:conferenceId/archive': { actions: ['conference.archive'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/archive') }) },
   'POST /api/v1/conferences/:conferenceId/unarchive': {
     actions: ['conference.unarchive'],
@@ -106,7 +106,7 @@ const CASES: Record<string, Case> = {
   'DELETE /api/v1/conferences/:conferenceId/agenda-items/:itemId': { actions: ['agenda_item.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/agenda-items/${c.agendaItems[1]!.id}`) }) },
   'PUT /api/v1/conferences/:conferenceId/cost-lines': { actions: ['budget.replace'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/cost-lines'), payload: { lines: [{ description: 'Hoa', amountVnd: 500_000 }] } }) },
   'PUT /api/v1/conferences/:conferenceId/distribution': { actions: ['distribution.replace'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/distribution'), payload: { lines: [{ text: 'Lưu: VT.' }] } }) },
-  'POST /api/v1/imports': { actions: ['conference.import', 'membership.grant'], prepare: async () => ({ method: 'POST', url: `${API}/imports`, ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: SEED_PLAN }]) }) },
+  'POST /api/v1/imports': { actions: ['conference.import'], prepare: async () => ({ method: 'POST', url: `${API}/imports`, ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: SEED_PLAN }]) }) },
   'DELETE /api/v1/conferences/:conferenceId/unclassified/:itemId': {
     actions: ['unclassified.delete'],
     prepare: async (t) => {

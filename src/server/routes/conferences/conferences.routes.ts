@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SYSTEM } from '../../../domain/access/actions.js';
-import { allow, auditContext, conferenceFor, present, readableConference, signedIn, writeFor } from '../../access.js';
+import { allow, conferenceFor, present, readableConference, signedIn, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { listReadableConferences } from './conference-list.js';
 import {
@@ -17,7 +17,7 @@ import {
   listConferencesSchema,
   patchConferenceSchema,
 } from './conferences.schema.js';
-import { makeOrganizer } from './organizer.js';
+import { asOrganizer, createOptions } from './organizer.js';
 
 export const conferenceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   const { conferences } = services;
@@ -28,8 +28,8 @@ export const conferenceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   app.post('/conferences', { schema: createConferenceSchema }, async (request, reply) => {
     allow(request, 'conference.create', SYSTEM);
-    const created = await conferences.create(request.body, { audit: auditContext(request, 'conference.create') });
-    return reply.code(201).send(present(request, await makeOrganizer(request, services, created)));
+    const created = await conferences.create(request.body, createOptions(request, 'conference.create'));
+    return reply.code(201).send(present(request, asOrganizer(request, created)));
   });
 
   app.get('/conferences/:conferenceId', { schema: getConferenceSchema }, async (request) =>
@@ -48,9 +48,9 @@ export const conferenceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     const copy = await conferences.duplicate(
       conferenceId,
       { shiftYears: request.body.shiftYears },
-      { audit: auditContext(request, 'conference.duplicate') },
+      createOptions(request, 'conference.duplicate'),
     );
-    return reply.code(201).send(present(request, await makeOrganizer(request, services, copy)));
+    return reply.code(201).send(present(request, asOrganizer(request, copy)));
   });
 
   for (const [path, archived, summary] of [

@@ -1,21 +1,23 @@
 /**
- * Whoever creates a conference (blank, imported or copied) becomes its organizer: the
- * membership is granted in the same request, and the actor of the request gains it so that
- * the answer already shows what an organizer may do.
+ * Whoever creates a conference (blank, imported or copied) becomes its organizer. The
+ * service grants the membership inside the create transaction (one write, one audit
+ * row); here the actor of the request gains it too, so that the answer already shows
+ * what an organizer may do.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Conference } from '../../../domain/conference.schema.js';
-import { auditOrigin } from '../../access.js';
-import type { RouteServices } from '../../server-services.js';
+import type { CreateOptions } from '../../../services/conference-service.types.js';
+import { auditContext } from '../../access.js';
 
-export async function makeOrganizer(
-  request: FastifyRequest,
-  services: Pick<RouteServices, 'memberships'>,
-  conference: Conference,
-): Promise<Conference> {
+/** Options for a create: the audit context and, for a signed-in user, the organizer grant. */
+export const createOptions = (request: FastifyRequest, action: string): CreateOptions => ({
+  audit: auditContext(request, action),
+  ...(request.actor.kind === 'user' ? { organizerUserId: request.actor.userId } : {}),
+});
+
+export function asOrganizer(request: FastifyRequest, conference: Conference): Conference {
   const actor = request.actor;
   if (actor.kind !== 'user') return conference;
-  await services.memberships.grant(conference.id, actor.userId, 'organizer', [], auditOrigin(request));
   request.actor = { ...actor, memberships: [...actor.memberships, { conferenceId: conference.id, role: 'organizer', bridgePointIds: [] }] };
   return conference;
 }

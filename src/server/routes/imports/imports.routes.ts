@@ -3,9 +3,9 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError } from '../../../domain/errors.js';
 import { SYSTEM } from '../../../domain/access/actions.js';
-import { allow, auditContext, conferenceFor, present, writeFor } from '../../access.js';
+import { allow, conferenceFor, present, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { makeOrganizer } from '../conferences/organizer.js';
+import { asOrganizer, createOptions } from '../conferences/organizer.js';
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, importPlanSchema, removeUnclassifiedSchema } from './imports.schema.js';
 
 const FILE_MISSING = new DomainError(400, 'import.file_missing', {
@@ -50,8 +50,8 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
         request.log.warn({ err: error, fileName }, 'import failed');
         throw UNREADABLE;
       });
-      const created = await services.conferences.createFromDraft(draft, { audit: auditContext(request, 'conference.import') });
-      const conference = present(request, await makeOrganizer(request, services, created));
+      const created = await services.conferences.createFromDraft(draft, createOptions(request, 'conference.import'));
+      const conference = present(request, asOrganizer(request, created));
       return reply.code(201).send({ conference, unclassifiedCount: created.unclassified.length });
     },
   );
