@@ -12,10 +12,18 @@ import { importPlan } from '../src/import/index.js';
 import { buildApp } from '../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../src/services/index.js';
 import { openTestPostgres, openTestSqlite } from '../src/storage/test-databases.js';
+import { benchAdminSession } from './session.js';
 import { report, time } from './stats.js';
 
 const conferenceCount = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 300);
+
+/** A benchmark of error answers would be meaningless: stop on anything but 200. */
+const checked = async (pending: Promise<Response>): Promise<Response> => {
+  const response = await pending;
+  if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+  return response;
+};
 
 async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
   const database = dialect === 'sqlite' ? await openTestSqlite() : await openTestPostgres();
@@ -34,6 +42,7 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
     const whole = await services.conferences.get(target);
     const rows = whole.bridgePoints.length + whole.participantGroups.length + whole.tasks.length + whole.agendaItems.length;
 
+    const { headers } = await benchAdminSession(services);
     const app = await buildApp({ services, database: { dialect }, webRoot: null, logger: false });
     const url = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
@@ -41,15 +50,18 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
       report('api-read/service-get (baseline, no HTTP)', { ...common, ...(await time(() => services.conferences.get(target), runs)) });
       report('api-read/inject GET /conferences/:id', {
         ...common,
-        ...(await time(() => app.inject({ url: `/api/v1/conferences/${target}` }), runs)),
+        ...(await time(async () => {
+          const response = await app.inject({ url: `/api/v1/conferences/${target}`, headers });
+          if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`);
+        }, runs)),
       });
       report('api-read/http GET /conferences/:id', {
         ...common,
-        ...(await time(async () => (await fetch(`${url}/api/v1/conferences/${target}`)).arrayBuffer(), runs)),
+        ...(await time(async () => (await checked(fetch(`${url}/api/v1/conferences/${target}`, { headers }))).arrayBuffer(), runs)),
       });
       report('api-read/http GET /conferences?q=dong thap', {
         ...common,
-        ...(await time(async () => (await fetch(`${url}/api/v1/conferences?q=dong%20thap&limit=50`)).arrayBuffer(), runs)),
+        ...(await time(async () => (await checked(fetch(`${url}/api/v1/conferences?q=dong%20thap&limit=50`, { headers }))).arrayBuffer(), runs)),
       });
     } finally {
       await app.close();
