@@ -35,6 +35,12 @@ describe('the built web app', () => {
     }
   });
 
+  it('serves the app at / whatever the client accepts (curl, monitoring probes)', async () => {
+    const response = await t.app.inject({ url: '/', headers: { accept: '*/*' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe(INDEX);
+  });
+
   it('serves hashed assets as immutable and other files as they are', async () => {
     const asset = await t.app.inject({ url: '/assets/app-1a2b3c.js' });
     expect(asset.statusCode).toBe(200);

@@ -14,9 +14,10 @@ export interface WebOptions {
   webRoot: string | null | undefined;
 }
 
-/** True when the request is a page load of the single-page app. */
+/** True when the request is a page load of the single-page app; the root always is. */
 export const wantsAppPage = (request: FastifyRequest): boolean => {
   const path = request.url.split('?')[0] ?? '';
+  if (path === '/') return true;
   if (path === '/api' || path.startsWith('/api/')) return false;
   const accept = request.headers.accept ?? '';
   return accept.includes('text/html');
