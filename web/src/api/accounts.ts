@@ -1,38 +1,20 @@
 /** Typed calls of the accounts, access and audit part of /api/v1 (see src/server/routes/auth, users, memberships, access-links, audit). */
+import type { Actor, ConferenceRole, LinkPurpose, Membership } from '../../../src/domain/access/actor.js';
+import type { AccessLink, MembershipRecord, User } from '../../../src/services/accounts/account-records.js';
+import type { AuditEntry } from '../../../src/services/accounts/audit-context.js';
+import type { AuditQuery } from '../../../src/services/accounts/audit-service.js';
 import { request } from './client.js';
 
-export type ConferenceRole = 'organizer' | 'chair' | 'operator' | 'delegate' | 'guest' | 'observer';
-export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer';
+// The server's own types (type-only imports: nothing of the server enters the bundle).
+export type { AccessLink, AuditEntry, ConferenceRole, LinkPurpose, Membership, MembershipRecord, User };
+/** The filters of GET /audit. */
+export type AuditFilters = AuditQuery;
+
 export const ROLES: readonly ConferenceRole[] = ['organizer', 'chair', 'operator', 'delegate', 'observer'];
 export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer'];
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  isAdmin: boolean;
-  disabled: boolean;
-  hasPassword: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Membership {
-  conferenceId: string;
-  role: ConferenceRole;
-  bridgePointIds: string[];
-}
-
-export interface LinkActor {
-  kind: 'link';
-  linkId: string;
-  purpose: LinkPurpose;
-  conferenceId: string;
-  bridgePointId: string | null;
-  participantGroupId: string | null;
-  label: string;
-  expiresAt: string;
-}
+/** A link actor as /auth/me and /auth/link show it: the domain's link actor with its label and end. */
+export type LinkActor = Extract<Actor, { kind: 'link' }> & { label: string; expiresAt: string };
 
 export type MeActor = { kind: 'anonymous' } | { kind: 'user'; user: User; memberships: Membership[] } | LinkActor;
 
@@ -46,56 +28,6 @@ export interface SignedIn {
   user: User;
   csrfToken: string;
   expiresAt: string;
-}
-
-export interface MembershipRecord extends Membership {
-  id: string;
-  userId: string;
-  createdAt: string;
-  userEmail?: string;
-  userDisplayName?: string;
-}
-
-export interface AccessLink {
-  id: string;
-  purpose: LinkPurpose;
-  conferenceId: string;
-  bridgePointId: string | null;
-  participantGroupId: string | null;
-  label: string;
-  createdByUserId: string | null;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  lastUsedIp: string | null;
-  useCount: number;
-  state: 'active' | 'expired' | 'revoked';
-}
-
-export interface AuditEntry {
-  seq: number;
-  id: string;
-  at: string;
-  actor: { kind: 'user' | 'link' | 'anonymous' | 'system'; userId: string | null; linkId: string | null; label: string };
-  ip: string | null;
-  userAgent: string | null;
-  conferenceId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditFilters {
-  conferenceId?: string;
-  actorUserId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-  beforeSeq?: number;
 }
 
 const c = (id: string) => `/conferences/${encodeURIComponent(id)}`;

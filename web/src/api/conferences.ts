@@ -3,30 +3,28 @@ import type {
   AgendaItemInput,
   AssignmentInput,
   BridgePointInput,
-  BridgePointKind,
   Conference,
   ConferenceInfo,
   ConferenceStatus,
-  ConferenceSummary,
   CostLineInput,
   DistributionLineInput,
   ParticipantGroupInput,
   TaskInput,
 } from '../../../src/domain/conference.schema.js';
+import type {
+  AgendaOrderEntry,
+  ConferenceCreate,
+  ConferenceList,
+  ConferenceListQuery as ServiceListQuery,
+  Created,
+  UnitsToPoints,
+} from '../../../src/services/conference-service.types.js';
 import { download, request } from './client.js';
 
-export interface ConferenceListQuery {
-  q?: string;
-  status?: ConferenceStatus | '';
-  archived?: boolean;
-  limit?: number;
-  offset?: number;
-}
+export type { Created };
 
-export interface Created {
-  id: string;
-  conference: Conference;
-}
+/** The list query of the service, with the filter form's "any status" as ''. */
+export type ConferenceListQuery = Omit<ServiceListQuery, 'status'> & { status?: ConferenceStatus | '' };
 
 export interface UnitList {
   id: string;
@@ -50,11 +48,11 @@ export const listConferences = (query: ConferenceListQuery, signal?: AbortSignal
   params.set('archived', String(query.archived ?? false));
   if (query.limit !== undefined) params.set('limit', String(query.limit));
   if (query.offset !== undefined) params.set('offset', String(query.offset));
-  return request<{ items: ConferenceSummary[]; total: number }>('GET', `/conferences?${params}`, { signal });
+  return request<ConferenceList>('GET', `/conferences?${params}`, { signal });
 };
 
 export const getConference = (id: string) => request<Conference>('GET', c(id));
-export const createConference = (input: Partial<ConferenceInfo> & Pick<ConferenceInfo, 'title' | 'startsAt'>) =>
+export const createConference = (input: ConferenceCreate) =>
   request<Conference>('POST', '/conferences', { body: input });
 export const updateInfo = (id: string, patch: Partial<ConferenceInfo>, version?: number) =>
   request<Conference>('PATCH', c(id), { body: patch, version });
@@ -90,14 +88,11 @@ export const orderItems = (id: string, kind: 'bridge-points' | 'participant-grou
   request<Conference>('PUT', `${c(id)}/${kind}/order`, { body: { ids }, version });
 export const orderTasks = (id: string, assignmentId: string, ids: string[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/assignments/${encodeURIComponent(assignmentId)}/tasks/order`, { body: { ids }, version });
-export const orderAgenda = (id: string, items: { id: string; parentId: string | null }[], version?: number) =>
+export const orderAgenda = (id: string, items: AgendaOrderEntry[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/agenda-items/order`, { body: { items }, version });
 
-export const pointsFromUnits = (
-  id: string,
-  body: { unitListId: string; unitCodes?: string[]; quota?: number | null; kind?: BridgePointKind },
-  version?: number,
-) => request<Conference>('POST', `${c(id)}/bridge-points/from-units`, { body, version });
+export const pointsFromUnits = (id: string, body: UnitsToPoints, version?: number) =>
+  request<Conference>('POST', `${c(id)}/bridge-points/from-units`, { body, version });
 
 export const replaceCostLines = (id: string, lines: CostLineInput[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/cost-lines`, { body: { lines }, version });

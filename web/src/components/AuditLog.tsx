@@ -6,6 +6,7 @@ import { ApiError } from '../api/client.js';
 import { formatInstant } from '../format.js';
 import { Banner } from './Banner.js';
 import { TextField } from './fields.js';
+import { RecordTable } from './RecordTable.js';
 
 const PAGE = 50;
 const change = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
@@ -60,36 +61,23 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string }) =>
       {items === null && !error && <p className="loading">{t('common.loading')}</p>}
       {items && shown.length === 0 && <p className="empty">{t('audit.empty')}</p>}
       {shown.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.at')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.change')}</th>
-                <th scope="col">{t('audit.origin')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((item) => (
-                <tr key={item.seq}>
-                  <td className="nowrap">{formatInstant(item.at, i18n.language)}</td>
-                  <td>{item.actor.label}</td>
-                  <td>
-                    <code>{item.action}</code>
-                    <span className="muted"> {item.entityType}</span>
-                  </td>
-                  <td className="audit-change">
-                    {item.before !== null && item.before !== undefined && <p><span className="muted">{t('audit.before')}:</span> {change(item.before)}</p>}
-                    {item.after !== null && item.after !== undefined && <p><span className="muted">{t('audit.after')}:</span> {change(item.after)}</p>}
-                  </td>
-                  <td className="muted">{item.ip ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable className="audit-table" columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change'), t('audit.origin')]}>
+          {shown.map((item) => (
+            <tr key={item.seq}>
+              <td className="nowrap">{formatInstant(item.at, i18n.language)}</td>
+              <td>{item.actor.label}</td>
+              <td>
+                <code>{item.action}</code>
+                <span className="muted"> {item.entityType}</span>
+              </td>
+              <td className="audit-change">
+                {item.before !== null && item.before !== undefined && <p><span className="muted">{t('audit.before')}:</span> {change(item.before)}</p>}
+                {item.after !== null && item.after !== undefined && <p><span className="muted">{t('audit.after')}:</span> {change(item.after)}</p>}
+              </td>
+              <td className="muted">{item.ip ?? ''}</td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
       {next !== null && (
         <button type="button" className="secondary" onClick={() => void load(applied, next)}>

@@ -44,6 +44,23 @@ export const adoptCreatedIds = <Row extends { id: string; parentId?: string | nu
     ...(row.parentId !== undefined && row.parentId !== null ? { parentId: created.get(row.parentId) ?? row.parentId } : {}),
   }));
 
+/**
+ * The catch of a list save: when some writes went through before one failed, shows the plan
+ * as the server now has it and gives the rows the ids already created (`adopt`), then
+ * rethrows for useSave to report.
+ */
+export const keepPartialSave = (
+  error: unknown,
+  replaceConference: (latest: Conference) => void,
+  adopt: (created: Map<string, string>) => void,
+): never => {
+  if (error instanceof RowError && error.progress?.latest) {
+    replaceConference(error.progress.latest);
+    adopt(error.progress.created);
+  }
+  throw error;
+};
+
 /** Writes an order of plain ids when it differs from the server's. */
 export const orderIfChanged = (
   wanted: string[],

@@ -1,13 +1,15 @@
 /** Access links: create (the address is shown once, with a copy button), list with their last use, revoke. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createLink, LINK_PURPOSES, listLinks, revokeLink, type AccessLink, type LinkPurpose } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
-import { SelectField, TextField, type FieldErrors } from '../../components/fields.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { RecordTable } from '../../components/RecordTable.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { useRecordList } from '../../components/useRecordList.js';
 import { formatInstant } from '../../format.js';
 import { useEditor } from '../context.js';
-import { toFieldErrors } from '../useSave.js';
 import { NewLink } from './NewLink.js';
 
 const inDays = (days: number) => {
@@ -19,57 +21,37 @@ const inDays = (days: number) => {
 export const LinksPanel = () => {
   const { t, i18n } = useTranslation();
   const { conference } = useEditor();
-  const [items, setItems] = useState<AccessLink[] | null>(null);
   const [purpose, setPurpose] = useState<LinkPurpose>('operator');
   const [pointId, setPointId] = useState('');
   const [label, setLabel] = useState('');
   const [expires, setExpires] = useState(inDays(30));
   const [created, setCreated] = useState<{ url: string; label: string } | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit: send, busy, errors, error, setError } = useFormSubmit();
+  const { items, load, act } = useRecordList(
+    useCallback(() => listLinks(conference.id), [conference.id]),
+    setError,
+  );
   const pointName = (id: string | null) => (id ? (conference.bridgePoints.find((point) => point.id === id)?.name ?? '') : '');
 
-  const load = useCallback(async () => {
-    try {
-      setItems((await listLinks(conference.id)).items);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    }
-  }, [conference.id]);
-  useEffect(() => void load(), [load]);
-
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setErrors({});
     setCreated(null);
-    try {
-      const expiresAt = new Date(expires).toISOString();
-      const result = await createLink(conference.id, { purpose, bridgePointId: purpose === 'operator' ? pointId || null : null, label: label.trim(), expiresAt });
-      setCreated({ url: `${window.location.origin}${result.url}`, label: result.link.label });
-      setLabel('');
-      await load();
-    } catch (caught) {
-      if (caught instanceof ApiError) {
-        setErrors(toFieldErrors(caught.fields));
-        setError(caught);
-      } else setError(new ApiError(0, 'link.expiry_invalid', { vi: 'Thời hạn không hợp lệ.', en: 'The expiry is not valid.' }));
-    } finally {
-      setBusy(false);
-    }
+    return send(async () => {
+      try {
+        const expiresAt = new Date(expires).toISOString();
+        const result = await createLink(conference.id, { purpose, bridgePointId: purpose === 'operator' ? pointId || null : null, label: label.trim(), expiresAt });
+        setCreated({ url: `${window.location.origin}${result.url}`, label: result.link.label });
+        setLabel('');
+        await load();
+      } catch (caught) {
+        throw caught instanceof ApiError
+          ? caught
+          : new ApiError(0, 'link.expiry_invalid', { vi: 'Thời hạn không hợp lệ.', en: 'The expiry is not valid.' });
+      }
+    });
   };
 
-  const revoke = async (link: AccessLink) => {
-    setError(null);
-    try {
-      await revokeLink(conference.id, link.id);
-      await load();
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    }
-  };
+  const revoke = (link: AccessLink) => act(() => revokeLink(conference.id, link.id));
 
   return (
     <section className="access-panel" aria-labelledby="links-heading">
@@ -96,41 +78,27 @@ export const LinksPanel = () => {
       </form>
       {items && items.length === 0 && <p className="empty">{t('access.noLinks')}</p>}
       {items && items.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table links-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('access.label')}</th>
-                <th scope="col">{t('access.purpose')}</th>
-                <th scope="col">{t('access.state')}</th>
-                <th scope="col">{t('access.expiresAt')}</th>
-                <th scope="col">{t('access.lastUse')}</th>
-                <th scope="col"><span className="sr-only">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((link) => (
-                <tr key={link.id} className={`link-${link.state}`}>
-                  <td>{link.label}</td>
-                  <td>
-                    {t(`access.purposes.${link.purpose}`)}
-                    {link.bridgePointId && <span className="muted"> · {pointName(link.bridgePointId)}</span>}
-                  </td>
-                  <td>{t(`access.states.${link.state}`)}</td>
-                  <td>{formatInstant(link.expiresAt, i18n.language)}</td>
-                  <td>{link.lastUsedAt ? t('access.usedTimes', { when: formatInstant(link.lastUsedAt, i18n.language), count: link.useCount }) : t('access.neverUsed')}</td>
-                  <td>
-                    {link.state === 'active' && (
-                      <button type="button" className="link-button danger-text" onClick={() => void revoke(link)} aria-label={t('access.revokeLinkOf', { label: link.label })}>
-                        {t('access.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable className="links-table" columns={[t('access.label'), t('access.purpose'), t('access.state'), t('access.expiresAt'), t('access.lastUse')]} actions>
+          {items.map((link) => (
+            <tr key={link.id} className={`link-${link.state}`}>
+              <td>{link.label}</td>
+              <td>
+                {t(`access.purposes.${link.purpose}`)}
+                {link.bridgePointId && <span className="muted"> · {pointName(link.bridgePointId)}</span>}
+              </td>
+              <td>{t(`access.states.${link.state}`)}</td>
+              <td>{formatInstant(link.expiresAt, i18n.language)}</td>
+              <td>{link.lastUsedAt ? t('access.usedTimes', { when: formatInstant(link.lastUsedAt, i18n.language), count: link.useCount }) : t('access.neverUsed')}</td>
+              <td>
+                {link.state === 'active' && (
+                  <button type="button" className="link-button danger-text" onClick={() => void revoke(link)} aria-label={t('access.revokeLinkOf', { label: link.label })}>
+                    {t('access.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </section>
   );

@@ -22,10 +22,10 @@ import { orderAgenda as putAgendaOrder, updateInfo } from '../../api/conferences
 import { Banner } from '../../components/Banner.js';
 import { TextField } from '../../components/fields.js';
 import { useEditor } from '../context.js';
-import { adoptCreatedIds, newRowId, saveList } from '../saveList.js';
+import { adoptCreatedIds, keepPartialSave, newRowId, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
-import { RowError, useSave } from '../useSave.js';
+import { useSave } from '../useSave.js';
 import { canIndent, indent, moveRow, orderEntries, outdent, removeRow, renumber, scheduleOf, toInput, type AgendaRow } from './agenda-rows.js';
 import { AgendaRowView } from './AgendaRowView.js';
 
@@ -116,11 +116,7 @@ export default function AgendaSection() {
         if (latest) replaceConference(latest);
         reset(fromConference(latest ?? conference));
       } catch (error) {
-        if (error instanceof RowError && error.progress?.latest) {
-          replaceConference(error.progress.latest);
-          setRows((list) => adoptCreatedIds(list, error.progress!.created));
-        }
-        throw error;
+        keepPartialSave(error, replaceConference, (created) => setRows((list) => adoptCreatedIds(list, created)));
       }
     });
 

@@ -7,10 +7,10 @@ import { orderItems } from '../../api/conferences.js';
 import { NumberField, SelectField, TextField } from '../../components/fields.js';
 import { useEditor } from '../context.js';
 import { moveItem, RowActions } from '../RowActions.js';
-import { adoptCreatedIds, newRowId, orderIfChanged, saveList } from '../saveList.js';
+import { adoptCreatedIds, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
-import { RowError, useSave } from '../useSave.js';
+import { useSave } from '../useSave.js';
 import { UnitsToPoints } from './UnitsToPoints.js';
 import { PointTextCells } from './PointTextCells.js';
 import { isNewRow } from '../saveList.js';
@@ -68,13 +68,23 @@ export default function BridgePointsSection() {
         if (updated) replaceConference(updated);
         reset(fromConference(updated ?? conference));
       } catch (error) {
-        if (error instanceof RowError && error.progress?.latest) {
-          replaceConference(error.progress.latest);
-          setDraft((list) => adoptCreatedIds(list, error.progress!.created));
-        }
-        throw error;
+        keepPartialSave(error, replaceConference, (created) => setDraft((list) => adoptCreatedIds(list, created)));
       }
     });
+
+  /** The operator's name, phone and e-mail of one point, editable (a full row, or an operator's own point). */
+  const operatorCell = (row: BridgePoint, index: number, name: string) => {
+    const e = (field: string) => errors[`${row.id}.${field}`];
+    return (
+      <td data-label={t('bridgePoints.operator')} className="operator-cell">
+        <div className="operator-grid">
+          <TextField hideLabel label={t('bridgePoints.operatorNameOf', { name })} placeholder={t('bridgePoints.operatorName')} value={row.operatorName} onChange={(operatorName) => update(index, { operatorName })} error={e('operatorName')} />
+          <TextField hideLabel type="tel" label={t('bridgePoints.operatorPhoneOf', { name })} placeholder={t('bridgePoints.operatorPhone')} value={row.operatorPhone} onChange={(operatorPhone) => update(index, { operatorPhone })} error={e('operatorPhone')} />
+          <TextField hideLabel type="email" label={t('bridgePoints.operatorEmailOf', { name })} placeholder={t('bridgePoints.operatorEmail')} value={row.operatorEmail} onChange={(operatorEmail) => update(index, { operatorEmail })} error={e('operatorEmail')} />
+        </div>
+      </td>
+    );
+  };
 
   const kindOptions = BRIDGE_POINT_KINDS.map((kind) => ({ value: kind, label: t(`bridgePoints.kinds.${kind}`) }));
   const totalQuota = rows.reduce((sum, row) => sum + (row.quota ?? 0), 0);
@@ -127,13 +137,7 @@ export default function BridgePointsSection() {
                         ) : null}
                       </PointTextCells>
                       {own(row.id) ? (
-                        <td data-label={t('bridgePoints.operator')} className="operator-cell">
-                          <div className="operator-grid">
-                            <TextField hideLabel label={t('bridgePoints.operatorNameOf', { name })} placeholder={t('bridgePoints.operatorName')} value={row.operatorName} onChange={(operatorName) => update(index, { operatorName })} error={e('operatorName')} />
-                            <TextField hideLabel type="tel" label={t('bridgePoints.operatorPhoneOf', { name })} placeholder={t('bridgePoints.operatorPhone')} value={row.operatorPhone} onChange={(operatorPhone) => update(index, { operatorPhone })} error={e('operatorPhone')} />
-                            <TextField hideLabel type="email" label={t('bridgePoints.operatorEmailOf', { name })} placeholder={t('bridgePoints.operatorEmail')} value={row.operatorEmail} onChange={(operatorEmail) => update(index, { operatorEmail })} error={e('operatorEmail')} />
-                          </div>
-                        </td>
+                        operatorCell(row, index, name)
                       ) : (
                         <td data-label={t('bridgePoints.operator')} className="operator-cell muted">
                           {p.canPoint(row.id, 'bridge_point.read_contact') ? [row.operatorName, row.operatorPhone, row.operatorEmail].filter(Boolean).join(' · ') : ''}
@@ -159,13 +163,7 @@ export default function BridgePointsSection() {
                     <td data-label={t('bridgePoints.host')} className="center">
                       <input type="radio" name="host-point" checked={row.isHost} aria-label={t('bridgePoints.hostOf', { name })} onChange={() => setHost(index)} />
                     </td>
-                    <td data-label={t('bridgePoints.operator')} className="operator-cell">
-                      <div className="operator-grid">
-                      <TextField hideLabel label={t('bridgePoints.operatorNameOf', { name })} placeholder={t('bridgePoints.operatorName')} value={row.operatorName} onChange={(operatorName) => update(index, { operatorName })} error={e('operatorName')} />
-                      <TextField hideLabel type="tel" label={t('bridgePoints.operatorPhoneOf', { name })} placeholder={t('bridgePoints.operatorPhone')} value={row.operatorPhone} onChange={(operatorPhone) => update(index, { operatorPhone })} error={e('operatorPhone')} />
-                      <TextField hideLabel type="email" label={t('bridgePoints.operatorEmailOf', { name })} placeholder={t('bridgePoints.operatorEmail')} value={row.operatorEmail} onChange={(operatorEmail) => update(index, { operatorEmail })} error={e('operatorEmail')} />
-                      </div>
-                    </td>
+                    {operatorCell(row, index, name)}
                     <td>
                       <RowActions
                         index={index}

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Conference, ParticipantGroup, ParticipantGroupInput } from '../../../../src/domain/conference.schema.js';
 import { orderItems } from '../../api/conferences.js';
 import { useEditor } from '../context.js';
-import { adoptCreatedIds, newRowId, orderIfChanged, saveList } from '../saveList.js';
+import { adoptCreatedIds, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
-import { RowError, useSave } from '../useSave.js';
+import { useSave } from '../useSave.js';
 import { ParticipantCard } from './ParticipantCard.js';
 import { ParticipantLineCard } from './ParticipantLineCard.js';
 import { anotherOrganisation, EVERY_OTHER, insertAfter, linesOf, moveLine, patchRows, placeOf, removeRows } from './participant-lines.js';
@@ -79,11 +79,7 @@ export default function ParticipantsSection() {
         if (updated) replaceConference(updated);
         reset(fromConference(updated ?? conference));
       } catch (error) {
-        if (error instanceof RowError && error.progress?.latest) {
-          replaceConference(error.progress.latest);
-          setDraft((list) => adoptCreatedIds(list, error.progress!.created));
-        }
-        throw error;
+        keepPartialSave(error, replaceConference, (created) => setDraft((list) => adoptCreatedIds(list, created)));
       }
     });
 

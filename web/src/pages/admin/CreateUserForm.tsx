@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createUser, type User } from '../../api/accounts.js';
-import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
-import { CheckboxField, TextField, type FieldErrors } from '../../components/fields.js';
-import { toFieldErrors } from '../../editor/useSave.js';
+import { CheckboxField, TextField } from '../../components/fields.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
 
 /** A new account; the answer's one-time link (the person sets their own password) goes to the page. */
 export const CreateUserForm = (props: { onCreated: (user: User, link: string) => void }) => {
@@ -12,29 +11,17 @@ export const CreateUserForm = (props: { onCreated: (user: User, link: string) =>
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [isAdmin, setIsAdmin] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit: send, busy, errors, error } = useFormSubmit();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
+    return send(async () => {
       const created = await createUser({ email: email.trim(), displayName: displayName.trim(), isAdmin });
       setEmail('');
       setDisplayName('');
       setIsAdmin(false);
       props.onCreated(created.user, created.link);
-    } catch (caught) {
-      if (caught instanceof ApiError) {
-        setErrors(toFieldErrors(caught.fields));
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,12 +2,14 @@
  * /quan-tri/nguoi-dung: the administrator's accounts: list, create (the one-time password
  * link to hand over is shown once), a new password link, disable and re-enable.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/access.css';
 import { listUsers, resetPassword, setUserDisabled, type User } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
+import { RecordTable } from '../../components/RecordTable.js';
+import { useRecordList } from '../../components/useRecordList.js';
 import { useAuth, useSystemAction } from '../../auth/AuthContext.js';
 import { NewLink } from '../../editor/access/NewLink.js';
 import { CreateUserForm } from './CreateUserForm.js';
@@ -17,31 +19,11 @@ export default function UsersPage() {
   const { me } = useAuth();
   const mayList = useSystemAction('user.list');
   const mayCreate = useSystemAction('user.create');
-  const [users, setUsers] = useState<User[] | null>(null);
   const [handover, setHandover] = useState<{ url: string; label: string } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const { items: users, load, act } = useRecordList(listUsers, setError, mayList);
   const selfId = me?.actor.kind === 'user' ? me.actor.user.id : null;
 
-  const load = useCallback(async () => {
-    try {
-      setUsers((await listUsers()).items);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    }
-  }, []);
-  useEffect(() => {
-    if (mayList) void load();
-  }, [load, mayList]);
-
-  const act = async (work: () => Promise<void>) => {
-    setError(null);
-    try {
-      await work();
-      await load();
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    }
-  };
   const reset = (user: User) =>
     act(async () => {
       const { link } = await resetPassword(user.id);
@@ -65,45 +47,33 @@ export default function UsersPage() {
           {users === null ? (
             <p className="loading">{t('common.loading')}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="data-table users-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('auth.displayName')}</th>
-                    <th scope="col">{t('auth.email')}</th>
-                    <th scope="col">{t('users.state')}</th>
-                    <th scope="col"><span className="sr-only">{t('common.actions')}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.map((user) => (
-                    <tr key={user.id} className={user.disabled ? 'user-disabled' : undefined}>
-                      <td>
-                        {user.displayName}
-                        {user.isAdmin && <span className="badge badge-host">{t('users.admin')}</span>}
-                      </td>
-                      <td>{user.email}</td>
-                      <td>{user.disabled ? t('users.disabled') : user.hasPassword ? t('users.active') : t('users.awaitingPassword')}</td>
-                      <td className="row-buttons">
-                        <button type="button" className="link-button" onClick={() => void reset(user)} aria-label={t('users.resetOf', { email: user.email })}>
-                          {t('users.reset')}
-                        </button>
-                        {user.id !== selfId && (
-                          <button
-                            type="button"
-                            className={`link-button ${user.disabled ? '' : 'danger-text'}`}
-                            onClick={() => void act(async () => void (await setUserDisabled(user.id, !user.disabled)))}
-                            aria-label={t(user.disabled ? 'users.enableOf' : 'users.disableOf', { email: user.email })}
-                          >
-                            {user.disabled ? t('users.enable') : t('users.disable')}
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RecordTable className="users-table" columns={[t('auth.displayName'), t('auth.email'), t('users.state')]} actions>
+              {users.map((user) => (
+                <tr key={user.id} className={user.disabled ? 'user-disabled' : undefined}>
+                  <td>
+                    {user.displayName}
+                    {user.isAdmin && <span className="badge badge-host">{t('users.admin')}</span>}
+                  </td>
+                  <td>{user.email}</td>
+                  <td>{user.disabled ? t('users.disabled') : user.hasPassword ? t('users.active') : t('users.awaitingPassword')}</td>
+                  <td className="row-buttons">
+                    <button type="button" className="link-button" onClick={() => void reset(user)} aria-label={t('users.resetOf', { email: user.email })}>
+                      {t('users.reset')}
+                    </button>
+                    {user.id !== selfId && (
+                      <button
+                        type="button"
+                        className={`link-button ${user.disabled ? '' : 'danger-text'}`}
+                        onClick={() => void act(() => setUserDisabled(user.id, !user.disabled))}
+                        aria-label={t(user.disabled ? 'users.enableOf' : 'users.disableOf', { email: user.email })}
+                      >
+                        {user.disabled ? t('users.enable') : t('users.disable')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </RecordTable>
           )}
         </section>
         {mayCreate && (

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { setPassword as sendPassword } from '../../api/accounts.js';
-import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
-import { TextField, type FieldErrors } from '../../components/fields.js';
-import { toFieldErrors } from '../../editor/useSave.js';
+import { TextField } from '../../components/fields.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { AuthCard, PasswordRules } from './AuthCard.js';
 import { passwordProblem, usePasswordRules } from './password-rules.js';
 
@@ -16,10 +15,8 @@ export default function SetPasswordPage() {
   const rules = usePasswordRules();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
+  const { submit: send, busy, errors, setErrors, error } = useFormSubmit();
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
     const problem = passwordProblem(password, repeat, '');
@@ -27,20 +24,10 @@ export default function SetPasswordPage() {
       setErrors({ [problem.field]: problem.message });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
+    await send(async () => {
       const { user } = await sendPassword(token, password);
       setDone(user.email);
-    } catch (caught) {
-      if (caught instanceof ApiError) {
-        setErrors(toFieldErrors(caught.fields));
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (done) {

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { completeSetup } from '../../api/accounts.js';
-import { ApiError, setCsrfToken } from '../../api/client.js';
+import { setCsrfToken } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
-import { TextField, type FieldErrors } from '../../components/fields.js';
+import { TextField } from '../../components/fields.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { useAuth } from '../../auth/AuthContext.js';
-import { toFieldErrors } from '../../editor/useSave.js';
 import { AuthCard, PasswordRules } from './AuthCard.js';
 import { passwordProblem, usePasswordRules } from './password-rules.js';
 
@@ -21,9 +21,7 @@ export default function SetupPage() {
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { submit: send, busy, errors, setErrors, error } = useFormSubmit();
 
   const submit = async () => {
     const problem = passwordProblem(password, repeat, email);
@@ -31,22 +29,12 @@ export default function SetupPage() {
       setErrors({ [problem.field]: problem.message });
       return;
     }
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
+    await send(async () => {
       const signedIn = await completeSetup({ token, email: email.trim(), displayName: displayName.trim(), password });
       setCsrfToken(signedIn.csrfToken);
       await refresh();
       navigate('/quan-tri/nguoi-dung', { replace: true });
-    } catch (caught) {
-      if (caught instanceof ApiError) {
-        setErrors(toFieldErrors(caught.fields));
-        setError(caught);
-      }
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
