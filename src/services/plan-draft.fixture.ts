@@ -2,21 +2,14 @@
  * A small PlanDraft taken from the Đồng Tháp 2021 seed plan, for tests of the services
  * and of the API (not used at run time).
  */
+import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { PlanDraft } from '../domain/conference.schema.js';
 import { blankConferenceInfo } from '../domain/conference-rules.js';
 
 const group = (over: Partial<PlanDraft['participantGroups'][number]> & { text: string }): PlanDraft['participantGroups'][number] => ({
   scope: 'point',
   bridgePointKey: 'tinh',
-  category: '',
-  organisation: '',
-  role: '',
-  count: null,
-  personName: '',
-  isRepresentative: false,
-  isRemote: false,
-  isPresiding: false,
-  invitedBy: '',
+  ...blankParticipantGroupDetails(),
   ...over,
 });
 

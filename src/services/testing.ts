@@ -1,4 +1,5 @@
 /** Helpers for tests of the services (and of the API): inputs with defaults, expected rejections. No test runner needed. */
+import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { AgendaItemInput, BridgePointInput, ParticipantGroupInput, TaskInput } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 
@@ -36,15 +37,7 @@ export const pointInput = (name: string, over: Partial<BridgePointInput> = {}): 
 export const groupInput = (text: string, over: Partial<ParticipantGroupInput> = {}): ParticipantGroupInput => ({
   scope: 'every_other_point',
   bridgePointId: null,
-  category: '',
-  organisation: '',
-  role: '',
-  count: null,
-  personName: '',
-  isRepresentative: false,
-  isRemote: false,
-  isPresiding: false,
-  invitedBy: '',
+  ...blankParticipantGroupDetails(),
   text,
   ...over,
 });

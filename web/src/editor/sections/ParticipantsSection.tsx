@@ -2,6 +2,7 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, ParticipantGroup, ParticipantGroupInput } from '../../../../src/domain/conference.schema.js';
+import { blankParticipantGroupDetails } from '../../../../src/domain/participant-groups.js';
 import { orderItems } from '../../api/conferences.js';
 import { useEditor } from '../context.js';
 import { adoptCreatedIds, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
@@ -24,15 +25,7 @@ const blankGroup = (place: string): ParticipantGroup => ({
   position: 0,
   scope: place === EVERY_OTHER ? 'every_other_point' : 'point',
   bridgePointId: place === EVERY_OTHER ? null : place,
-  category: '',
-  organisation: '',
-  role: '',
-  count: null,
-  personName: '',
-  isRepresentative: false,
-  isRemote: false,
-  isPresiding: false,
-  invitedBy: '',
+  ...blankParticipantGroupDetails(),
   text: '',
 });
 
