@@ -2,6 +2,7 @@
  * A small PlanDraft taken from the Đồng Tháp 2021 seed plan, for tests of the services
  * and of the API (not used at run time).
  */
+import { blankAgendaItemDetails } from '../domain/agenda-items.js';
 import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { PlanDraft } from '../domain/conference.schema.js';
 import { blankConferenceInfo } from '../domain/conference-rules.js';
@@ -15,13 +16,7 @@ const group = (over: Partial<PlanDraft['participantGroups'][number]> & { text: s
 
 const item = (over: Partial<PlanDraft['agendaItems'][number]> & { key: string; content: string }): PlanDraft['agendaItems'][number] => ({
   parentKey: null,
-  number: '',
-  presenterOrganisation: '',
-  presenterPerson: '',
-  durationMinutes: null,
-  perSpeakerMinutes: null,
-  durationText: '',
-  kind: 'item',
+  ...blankAgendaItemDetails(),
   ...over,
 });
 

@@ -1,4 +1,5 @@
 /** Helpers for tests of the services (and of the API): inputs with defaults, expected rejections. No test runner needed. */
+import { blankAgendaItemDetails } from '../domain/agenda-items.js';
 import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { AgendaItemInput, BridgePointInput, ParticipantGroupInput, TaskInput } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
@@ -44,14 +45,8 @@ export const groupInput = (text: string, over: Partial<ParticipantGroupInput> = 
 
 export const agendaInput = (content: string, over: Partial<AgendaItemInput> = {}): AgendaItemInput => ({
   parentId: null,
-  number: '',
+  ...blankAgendaItemDetails(),
   content,
-  presenterOrganisation: '',
-  presenterPerson: '',
-  durationMinutes: null,
-  perSpeakerMinutes: null,
-  durationText: '',
-  kind: 'item',
   ...over,
 });
 

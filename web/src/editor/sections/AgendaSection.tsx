@@ -28,6 +28,7 @@ import { useDraft } from '../useDraft.js';
 import { useSave } from '../useSave.js';
 import { canIndent, indent, moveRow, orderEntries, outdent, removeRow, renumber, scheduleOf, toInput, type AgendaRow } from './agenda-rows.js';
 import { AgendaRowView } from './AgendaRowView.js';
+import { blankAgendaItemDetails } from '../../../../src/domain/agenda-items.js';
 
 interface AgendaDraft {
   rows: AgendaRow[];
@@ -43,14 +44,9 @@ const blankRow = (parentId: string | null): AgendaRow => ({
   id: newRowId(),
   position: 0,
   parentId,
+  ...blankAgendaItemDetails(),
   number: parentId ? '-' : '',
   content: '',
-  presenterOrganisation: '',
-  presenterPerson: '',
-  durationMinutes: null,
-  perSpeakerMinutes: null,
-  durationText: '',
-  kind: 'item',
 });
 
 export default function AgendaSection() {
