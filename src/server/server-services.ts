@@ -11,6 +11,15 @@ import type { AccountService } from '../services/accounts/account-service.js';
 import type { AuditService } from '../services/accounts/audit-service.js';
 import type { MembershipService } from '../services/accounts/membership-service.js';
 import type { SessionService } from '../services/accounts/session-service.js';
+import type { DelegateService } from '../services/participants/delegate-service.js';
+import type { CheckInService } from '../services/participants/check-in-service.js';
+import type { DelegateImportService } from '../services/participants/delegate-import.js';
+import type { SeatingService } from '../services/participants/seating-service.js';
+import type { AttendanceService } from '../services/participants/attendance-service.js';
+import type { InvitationService } from '../services/participants/invitation-service.js';
+import type { InvitationAnswerService } from '../services/participants/invitation-answer-service.js';
+import type { NominationService } from '../services/participants/nomination-service.js';
+import type { EventBus } from '../realtime/event-bus.js';
 
 export interface AdministrativeUnitService {
   list(): Promise<UnitList[]>;
@@ -38,6 +47,19 @@ export interface AccountServices {
 export interface Services extends AccountServices {
   conferences: ConferenceService;
   administrativeUnits: AdministrativeUnitService;
+  /** Participants (issue 4): src/services/participants. */
+  delegates: DelegateService;
+  /** Check-in at the halls (src/services/participants/check-in-service.ts). */
+  checkIns: CheckInService;
+  /** Import from .xlsx/.csv, export to .xlsx. */
+  delegateImport: DelegateImportService;
+  seating: SeatingService;
+  attendance: AttendanceService;
+  invitations: InvitationService;
+  invitationAnswers: InvitationAnswerService;
+  nominations: NominationService;
+  /** After-commit domain events, subscribed to by the realtime transports. */
+  events: EventBus;
   /** Defaults to src/documents/index.ts. */
   documents?: DocumentRenderer;
   /** Defaults to src/import/index.ts. */
@@ -60,6 +82,15 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   memberships: services.memberships,
   accessLinks: services.accessLinks,
   audit: services.audit,
+  delegates: services.delegates,
+  checkIns: services.checkIns,
+  delegateImport: services.delegateImport,
+  seating: services.seating,
+  attendance: services.attendance,
+  invitations: services.invitations,
+  invitationAnswers: services.invitationAnswers,
+  nominations: services.nominations,
+  events: services.events,
   documents: services.documents ?? (await import('../documents/index.js')),
   importer: services.importer ?? (await import('../import/index.js')),
 });

@@ -2,6 +2,7 @@
  * The plan editor's service: domain rules over the repositories, one transaction per
  * write, the whole updated plan returned. See conference-service.types.ts for the contract.
  */
+import type { EventBus } from '../realtime/event-bus.js';
 import type { Database } from '../storage/database.js';
 import { agendaWrites } from './agenda-writes.js';
 import { assignmentWrites } from './assignment-writes.js';
@@ -15,13 +16,31 @@ import { createServiceContext } from './write-context.js';
 export interface ConferenceServiceDeps {
   /** The clock for createdAt/updatedAt (tests pass a fixed one). */
   now?: () => Date;
+  /** Told after each committed bridge point write (the attendance wall shows points and quotas). */
+  events?: Pick<EventBus, 'publish'>;
+}
+
+type PointWrites = ReturnType<typeof bridgePointWrites>;
+
+/** The bridge point writes, each followed (after commit) by `bridge_points.changed`. */
+function announcedPointWrites(writes: PointWrites, events: ConferenceServiceDeps['events']): PointWrites {
+  if (!events) return writes;
+  const announced = {} as Record<string, unknown>;
+  for (const [name, write] of Object.entries(writes) as [string, (conferenceId: string, ...rest: unknown[]) => Promise<unknown>][]) {
+    announced[name] = async (conferenceId: string, ...rest: unknown[]) => {
+      const result = await write(conferenceId, ...rest);
+      events.publish({ type: 'bridge_points.changed', conferenceId });
+      return result;
+    };
+  }
+  return announced as PointWrites;
 }
 
 export function createConferenceService(database: Database, deps: ConferenceServiceDeps = {}): ConferenceService {
   const ctx = createServiceContext(database.db, deps.now ?? (() => new Date()));
   return {
     ...conferenceWrites(ctx),
-    ...bridgePointWrites(ctx),
+    ...announcedPointWrites(bridgePointWrites(ctx), deps.events),
     ...participantGroupWrites(ctx),
     ...assignmentWrites(ctx),
     ...agendaWrites(ctx),

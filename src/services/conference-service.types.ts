@@ -28,6 +28,7 @@ import type {
   PlanDraft,
   TaskInput,
 } from '../domain/conference.schema.js';
+import type { ConferenceReader } from '../storage/repositories/conference-repository.js';
 import type { AuditContext } from './accounts/audit-context.js';
 
 export interface ConferenceListQuery {
@@ -38,6 +39,8 @@ export interface ConferenceListQuery {
   archived?: boolean;
   limit?: number;
   offset?: number;
+  /** Only the conferences this reader may see, filtered in the query (default: all). */
+  readableBy?: ConferenceReader;
 }
 
 export interface ConferenceList {

@@ -57,9 +57,10 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
   };
 
   return {
-    async list(query) {
+    async list({ readableBy, ...query }) {
       const q = prepareInput(ListQuery, query);
       return listConferences(ctx.db, {
+        ...(readableBy ? { readableBy } : {}),
         ...(q.q ? { q: q.q } : {}),
         ...(q.status ? { status: q.status } : {}),
         archived: q.archived ?? false,

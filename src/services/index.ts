@@ -8,6 +8,16 @@ import { createSessionService, type SessionConfig, type SessionService } from '.
 import { createAdministrativeUnitService, type AdministrativeUnitService } from './administrative-unit-service.js';
 import { createConferenceService, type ConferenceServiceDeps } from './conference-service.js';
 import type { ConferenceService } from './conference-service.types.js';
+import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
+import { createDelegateService, type DelegateService } from './participants/delegate-service.js';
+import { createCheckInService, type CheckInService } from './participants/check-in-service.js';
+import { createDelegateImportService, type DelegateImportService } from './participants/delegate-import.js';
+import { createSeatingService, type SeatingService } from './participants/seating-service.js';
+import { createInvitationService, type InvitationService } from './participants/invitation-service.js';
+import { createInvitationAnswerService, type InvitationAnswerService } from './participants/invitation-answer-service.js';
+import { createNominationService, type NominationService } from './participants/nomination-service.js';
+import type { MailConfig } from '../mail/mail-config.js';
+import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 
 export interface Services {
   conferences: ConferenceService;
@@ -17,6 +27,18 @@ export interface Services {
   memberships: MembershipService;
   accessLinks: AccessLinkService;
   audit: AuditService;
+  delegates: DelegateService;
+  /** Check-in at the halls: QR, search, walk-ins, headcounts (idempotent by the client's key). */
+  checkIns: CheckInService;
+  delegateImport: DelegateImportService;
+  seating: SeatingService;
+  attendance: AttendanceService;
+  /** Invitations by e-mail and their background queue; answers through personal links; delegated invitation. */
+  invitations: InvitationService;
+  invitationAnswers: InvitationAnswerService;
+  nominations: NominationService;
+  /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
+  events: EventBus;
 }
 
 export interface ServicesDeps extends ConferenceServiceDeps {
@@ -24,18 +46,32 @@ export interface ServicesDeps extends ConferenceServiceDeps {
   sessions?: SessionConfig;
   /** Lives of the set-up and password links. */
   accounts?: AccountServiceConfig;
+  /** The event bus services publish to after commit (default: one in this process). */
+  events?: EventBus;
+  /** Mail settings (default: read from the environment, docs/mail.md). */
+  mail?: MailConfig;
 }
 
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
   const clock = deps.now ? { now: deps.now } : {};
+  const events = deps.events ?? new InProcessEventBus();
   return {
-    conferences: createConferenceService(database, deps),
+    conferences: createConferenceService(database, { ...deps, events }),
     administrativeUnits: createAdministrativeUnitService(database),
     accounts: createAccountService(database, { ...deps.accounts, ...clock }),
     sessions: createSessionService(database, { ...deps.sessions, ...clock }),
     memberships: createMembershipService(database, clock),
     accessLinks: createAccessLinkService(database, clock),
     audit: createAuditService(database, clock),
+    delegates: createDelegateService(database, { ...clock, events }),
+    checkIns: createCheckInService(database, { ...clock, events }),
+    delegateImport: createDelegateImportService(database, { ...clock, events }),
+    seating: createSeatingService(database, { ...clock, events }),
+    invitations: createInvitationService(database, { ...clock, events, ...(deps.mail ? { mail: deps.mail } : {}) }),
+    invitationAnswers: createInvitationAnswerService(database, { ...clock, events }),
+    nominations: createNominationService(database, { ...clock, events }),
+    attendance: createAttendanceService(database),
+    events,
   };
 }
 

@@ -181,6 +181,8 @@ export interface AccessLinkRow {
   last_used_at: string | null;
   last_used_ip: string | null;
   use_count: number;
+  /** A personal link of one delegate (issue 4). */
+  delegate_id: string | null;
 }
 
 export interface OneTimeTokenRow {
@@ -221,6 +223,84 @@ export interface AuditLogRow {
   after_json: string | null;
 }
 
+/** Participants (migration 0003). */
+export interface DelegateRow {
+  id: string;
+  conference_id: string;
+  bridge_point_id: string;
+  participant_group_id: string | null;
+  full_name: string;
+  title: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  seat: string;
+  notes: string;
+  protocol_rank: number;
+  invitation: string;
+  substitute_json: string | null;
+  answered_at: string | null;
+  attendance: string;
+  checked_in_at: string | null;
+  walk_in: Flag;
+  search_key: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CheckInRow {
+  /** The client's idempotency key. */
+  id: string;
+  conference_id: string;
+  bridge_point_id: string;
+  delegate_id: string;
+  /** 'qr' | 'search' | 'walk_in' | 'manual' */
+  method: string;
+  at: string;
+  actor_label: string;
+}
+
+export interface HeadcountRow {
+  bridge_point_id: string;
+  conference_id: string;
+  count: number;
+  reported_at: string;
+  reported_by: string;
+}
+
+export interface InvitationDeliveryRow {
+  id: string;
+  conference_id: string;
+  delegate_id: string;
+  /** 'invitation' | 'reminder' */
+  kind: string;
+  /** 'email' | 'hand' */
+  channel: string;
+  recipient: string;
+  /** 'queued' | 'sent' | 'failed' */
+  status: string;
+  error: string | null;
+  message_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** Per conference: the answer deadline and the address of the personal links (0004-invitations). */
+export interface InvitationSettingsRow {
+  conference_id: string;
+  answer_deadline: string | null;
+  public_url: string;
+  updated_at: string;
+}
+
+export interface HallLayoutRow {
+  bridge_point_id: string;
+  conference_id: string;
+  layout_json: string;
+  updated_at: string;
+}
+
 export interface Tables {
   conferences: ConferenceRow;
   bridge_points: BridgePointRow;
@@ -240,6 +320,12 @@ export interface Tables {
   one_time_tokens: OneTimeTokenRow;
   login_attempts: LoginAttemptRow;
   audit_log: AuditLogRow;
+  delegates: DelegateRow;
+  check_ins: CheckInRow;
+  headcounts: HeadcountRow;
+  invitation_deliveries: InvitationDeliveryRow;
+  hall_layouts: HallLayoutRow;
+  invitation_settings: InvitationSettingsRow;
 }
 
 /** Tables whose rows belong to one conference and are ordered by `position`. */

@@ -104,6 +104,51 @@ describe.each(testDatabases())('access scenarios on $dialect', (dbCase) => {
     expect(JSON.stringify(links)).not.toContain(link.token);
   });
 
+  it('says on every user, membership, link and audit entry what the caller may do with it', async () => {
+    type WithActions = { id: string; allowedActions: string[] };
+    const organizer = await createUser(t, 'to-chuc-lien-ket');
+    const chair = await createUser(t, 'chu-tri-lien-ket');
+    await grant(t, a.id, organizer, 'organizer');
+    await grant(t, a.id, chair, 'chair');
+    const link = await linkSession(t, a.id, 'guest');
+    const asOrganizer = as(t, organizer.credentials);
+    const asChair = as(t, chair.credentials);
+
+    // Links: the organizer of A may revoke every link of A; the chair sees none, B's organizer neither.
+    const links = await call<{ items: WithActions[] }>(asOrganizer, { url: `${base(a)}/access-links` }, 200);
+    expect(links.items.find((l) => l.id === link.id)!.allowedActions).toEqual(['conference.manage_access']);
+    expect(links.items.every((l) => l.allowedActions.includes('conference.manage_access'))).toBe(true);
+    expectErrorBody(await asChair({ url: `${base(a)}/access-links` }), 403, 'access.denied');
+    expectErrorBody(await asOrganizer({ url: `${base(b)}/access-links` }), 404, 'conference.not_found');
+    const created = await call<{ link: WithActions }>(asOrganizer, { method: 'POST', url: `${base(a)}/access-links`, payload: { purpose: 'observer', label: 'Báo chí', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, 201);
+    expect(created.link.allowedActions).toEqual(['conference.manage_access']);
+    const revoked = await call<{ link: WithActions & { state: string } }>(asOrganizer, { method: 'POST', url: `${base(a)}/access-links/${created.link.id}/revoke` }, 200);
+    expect(revoked.link).toMatchObject({ state: 'revoked', allowedActions: ['conference.manage_access'] });
+    expectErrorBody(await asChair({ method: 'POST', url: `${base(a)}/access-links/${link.id}/revoke` }), 403, 'access.denied');
+
+    // Memberships: the same rule, conference.manage_access.
+    const members = await call<{ items: (WithActions & { userId: string })[] }>(asOrganizer, { url: `${base(a)}/memberships` }, 200);
+    expect(members.items.map((m) => m.allowedActions)).toEqual(members.items.map(() => ['conference.manage_access']));
+    expectErrorBody(await asChair({ url: `${base(a)}/memberships` }), 403, 'access.denied');
+    const observer = await createUser(t, 'bao-chi');
+    const granted = await call<WithActions>(asOrganizer, { method: 'POST', url: `${base(a)}/memberships`, payload: { userId: observer.id, role: 'observer', bridgePointIds: [] } }, 201);
+    expect(granted.allowedActions).toEqual(['conference.manage_access']);
+
+    // Users: the administrator may update every account, their own included; nobody else lists them.
+    const users = await call<{ items: (WithActions & { email: string })[] }>(t.app, { url: `${API}/users` }, 200);
+    expect(new Set(users.items.map((u) => u.allowedActions.join()))).toEqual(new Set(['user.update']));
+    const newUser = await call<{ user: WithActions }>(t.app, { method: 'POST', url: `${API}/users`, payload: { email: `moi.${Date.now()}@dongthap.gov.vn`, displayName: 'Mới' } }, 201);
+    expect(newUser.user.allowedActions).toEqual(['user.update']);
+    const disabled = await call<WithActions & { disabled: boolean }>(t.app, { method: 'PATCH', url: `${API}/users/${newUser.user.id}`, payload: { disabled: true } }, 200);
+    expect(disabled).toMatchObject({ disabled: true, allowedActions: ['user.update'] });
+    expectErrorBody(await asOrganizer({ url: `${API}/users` }), 403, 'access.denied');
+
+    // Audit entries: the log is append-only, so every entry says [].
+    const audit = await call<{ items: { allowedActions: string[] }[] }>(asOrganizer, { url: `${base(a)}/audit?limit=20` }, 200);
+    expect(audit.items.length).toBeGreaterThan(0);
+    expect(audit.items.every((entry) => Array.isArray(entry.allowedActions) && entry.allowedActions.length === 0)).toBe(true);
+  });
+
   it('tells each caller who they are and what they may do outside conferences', async () => {
     const anonymous = await call<{ actor: { kind: string }; csrfToken: null; systemActions: string[] }>(t.rawInject, { url: `${API}/auth/me` }, 200);
     expect(anonymous).toEqual({ actor: { kind: 'anonymous' }, csrfToken: null, systemActions: [] });

@@ -65,7 +65,7 @@ export async function linkSession(
   t: TestApp,
   conferenceId: string,
   purpose: LinkPurpose,
-  scope: { bridgePointId?: string | null; participantGroupId?: string | null } = {},
+  scope: { bridgePointId?: string | null; participantGroupId?: string | null; delegateId?: string | null } = {},
 ): Promise<TestLink> {
   const created = await call<{ link: { id: string }; url: string }>(
     t.app,

@@ -1,9 +1,9 @@
 /**
- * The audit log through HTTP: every write endpoint of the route catalogue leaves its audit
- * rows (one per write; the three that create a conference add the creator's organizer
- * membership, set-up also signs the administrator in) with the actor and the change; the
- * organizer reads and filters their conference's log, the administrator reads all, a
- * delegate cannot.
+ * The audit log through HTTP: every write endpoint of the route catalogue, the first set-up
+ * included, leaves exactly one audit row with the actor and the change (the set-up row names
+ * the session it opened; signing in with a link is a row in the link's name, which also names
+ * the user session it ended); the organizer reads and filters their conference's log, the
+ * administrator reads all, a delegate cannot.
  */
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,9 +18,12 @@ import {
   bridgePointInput,
   call,
   expectErrorBody,
+  json,
   openTestApp,
   participantGroupInput,
   seedConference,
+  sessionCookieOf,
+  signIn,
   taskInput,
   testDatabases,
   type TestApp,
@@ -31,11 +34,19 @@ import { readFileSync } from 'node:fs';
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
 
+/** A delegate added through the service (no audit row through HTTP before the case's own). */
+const addDelegate = async (t: TestApp, c: Conference, fullName = 'Trần Thị Ghi'): Promise<string> =>
+  (await t.services.delegates.create(c.id, { bridgePointId: c.bridgePoints[0]!.id, fullName })).id;
+
 interface Case {
   /** The request, prepared on a fresh seeded conference (and anything else it needs). */
   prepare(t: TestApp, c: Conference): Promise<InjectOptions>;
   /** The audit actions the request leaves, in order. */
   actions: string[];
+  /** Who the rows name: a user (default) or an access link. */
+  actor?: 'user' | 'link';
+  /** Sent to a new app whose database has no administrator yet (the first set-up). */
+  fresh?: true;
 }
 
 /** The seed plan with one line the importer cannot place. */
@@ -129,9 +140,18 @@ const CASES: Record<string, Case> = {
       return { method: 'POST', url: `${API}/auth/password`, headers: { cookie: '' }, payload: { token: created.link.slice('/mat-khau/'.length), password: USER_PASSWORD } };
     },
   },
-  // A link exchange is recorded on the link itself (last use, use count), not as an audit row.
+  'POST /api/v1/setup': {
+    actions: ['user.setup_admin'],
+    fresh: true,
+    prepare: async (t) => {
+      const { token } = await t.services.accounts.createFirstAdminSetupLink();
+      return { method: 'POST', url: `${API}/setup`, headers: { cookie: '' }, payload: { token, email: uniqueEmail('quan-tri'), displayName: 'Quản trị', password: USER_PASSWORD } };
+    },
+  },
+  // Signing in with a link: one row in the link's name (the use is also counted on the link).
   'POST /api/v1/auth/link': {
-    actions: [],
+    actions: ['session.link_login'],
+    actor: 'link',
     prepare: async (t, c) => {
       const link = await linkSession(t, c.id, 'guest');
       return { method: 'POST', url: `${API}/auth/link`, headers: { cookie: '' }, payload: { token: link.token } };
@@ -162,9 +182,102 @@ const CASES: Record<string, Case> = {
     actions: ['access_link.revoke'],
     prepare: async (t, c) => ({ method: 'POST', url: on(c, `/access-links/${(await linkSession(t, c.id, 'guest')).id}/revoke`) }),
   },
+  'POST /api/v1/conferences/:conferenceId/delegates': {
+    actions: ['delegate.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/delegates'), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Nguyễn Văn Nhật Ký' } }),
+  },
+  'PATCH /api/v1/conferences/:conferenceId/delegates/:delegateId': {
+    actions: ['delegate.update'],
+    prepare: async (t, c) => ({ method: 'PATCH', url: on(c, `/delegates/${await addDelegate(t, c)}`), payload: { title: 'Phó Chủ tịch' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/check-ins': {
+    actions: ['delegate.check_in'],
+    prepare: async (t, c) => ({ method: 'POST', url: on(c, '/check-ins'), payload: { key: `kiem-tra-${Date.now()}`, delegateId: await addDelegate(t, c), method: 'search' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/walk-ins': {
+    actions: ['delegate.walk_in'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/walk-ins'), payload: { key: `vang-lai-${Date.now()}`, bridgePointId: c.bridgePoints[0]!.id, fullName: 'Đỗ Văn Vãng Lai' } }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/headcounts/:pointId': {
+    actions: ['headcount.report'],
+    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/headcounts/${c.bridgePoints[0]!.id}`), payload: { count: 37 } }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/delegates/:delegateId': {
+    actions: ['delegate.delete'],
+    prepare: async (t, c) => ({ method: 'DELETE', url: on(c, `/delegates/${await addDelegate(t, c)}`) }),
+  },
+  // The preview of an import writes nothing; the import itself leaves one row for all its delegates.
+  'POST /api/v1/conferences/:conferenceId/delegates/import/preview': {
+    actions: [],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/delegates/import/preview'), ...multipartBody([{ name: 'file', fileName: 'ds.csv', data: 'Họ và tên;Điểm cầu\nLê Văn Xem;' + c.bridgePoints[0]!.name + '\n' }]) }),
+  },
+  'POST /api/v1/conferences/:conferenceId/delegates/import': {
+    actions: ['delegate.import'],
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/delegates/import'),
+      ...multipartBody([{ name: 'file', fileName: 'ds.csv', data: `Họ và tên;Điểm cầu\nLê Văn Nhập;${c.bridgePoints[0]!.name}\nPhan Thị Nhập;${c.bridgePoints[1]!.name}\n` }]),
+    }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/layout': {
+    actions: ['seating.save_layout'],
+    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/layout`), payload: { rows: 2, seatsPerRow: 5, spacing: 'every_other' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/auto-assign': {
+    actions: ['seating.auto_assign'],
+    prepare: async (t, c) => {
+      await addDelegate(t, c);
+      return { method: 'POST', url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/auto-assign`), payload: {} };
+    },
+  },
+  'POST /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/move': {
+    actions: ['seating.move'],
+    prepare: async (t, c) => ({ method: 'POST', url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/move`), payload: { delegateId: await addDelegate(t, c), seat: 'A01' } }),
+  },
+  // Invitations (a delegate without e-mail: nothing to send, so no mail server is needed for the row).
+  'POST /api/v1/conferences/:conferenceId/invitations/send': {
+    actions: ['delegate.invite'],
+    prepare: async (t, c) => ({ method: 'POST', url: on(c, '/invitations/send'), payload: { kind: 'invitation', delegateIds: [await addDelegate(t, c)] } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/invitations/nominator-links': {
+    actions: ['access_link.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/invitations/nominator-links'), payload: { bridgePointId: c.bridgePoints[0]!.id, label: 'Chủ tịch UBND huyện', expiresAt: inAWeek() } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/invitation/answer': {
+    actions: ['delegate.answer'],
+    actor: 'link',
+    prepare: async (t, c) => {
+      await call(t.app, { method: 'PATCH', url: on(c), payload: { startsAt: '2099-07-07T08:00' } }, 200);
+      const delegateId = await addDelegate(t, c);
+      await t.services.delegates.update(c.id, delegateId, { invitation: 'invited' });
+      const link = await linkSession(t, c.id, 'delegate', { delegateId });
+      return { method: 'POST', url: on(c, '/invitation/answer'), headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken }, payload: { action: 'attend' } };
+    },
+  },
+  'POST /api/v1/conferences/:conferenceId/nomination/delegates': {
+    actions: ['delegate.nominate'],
+    actor: 'link',
+    prepare: async (t, c) => {
+      const link = await linkSession(t, c.id, 'nominator', { bridgePointId: c.bridgePoints[0]!.id });
+      return { method: 'POST', url: on(c, '/nomination/delegates'), headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken }, payload: { fullName: 'Võ Văn Được Cử' } };
+    },
+  },
 };
 
-const newest = async (t: TestApp) => (await t.services.audit.list({ limit: 1 }))[0]?.seq ?? 0;
+const newest = async (t: Pick<TestApp, 'services'>) => (await t.services.audit.list({ limit: 1 }))[0]?.seq ?? 0;
+const rowsSince = async (t: Pick<TestApp, 'services'>, since: number) =>
+  (await t.services.audit.list({ limit: 20 })).filter((row) => row.seq > since).reverse();
+
+/** The app over a new database where nobody has gone through the set-up yet. */
+async function openUnsetApp(dbCase: ReturnType<typeof testDatabases>[number]) {
+  const { buildApp } = await import('../../src/server/app.js');
+  const { createServices, loadReferenceUnitLists } = await import('../../src/services/index.js');
+  const database = await dbCase.open();
+  await loadReferenceUnitLists(database);
+  const services = createServices(database);
+  const app = await buildApp({ services, database: { dialect: database.dialect }, webRoot: null });
+  return { app, services, database, close: async () => (await app.close(), await database.close()) };
+}
 
 describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase) => {
   let t: TestApp;
@@ -175,30 +288,81 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
 
   it('has a case for every write endpoint, and each leaves exactly its audit rows with actor and change', async () => {
     const routes = listWriteRoutes(t.app).map((route) => `${route.method} ${route.url}`);
-    const withoutSetup = routes.filter((route) => route !== 'POST /api/v1/setup');
-    expect(withoutSetup.filter((route) => !CASES[route]), 'write endpoints without an audit case').toEqual([]);
-    for (const route of withoutSetup) {
-      const conference = await seedConference(t.app);
-      const request = await CASES[route]!.prepare(t, conference);
-      const since = await newest(t);
-      const response = await t.app.inject(request);
-      expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
-      const rows = (await t.services.audit.list({ limit: 20 })).filter((row) => row.seq > since).reverse();
-      expect(rows.map((row) => row.action), route).toEqual(CASES[route]!.actions);
-      for (const row of rows) {
-        expect(row.actor.kind, route).toBe('user');
-        expect(row.actor.userId, route).toMatch(/^[0-9a-f-]{36}$/);
-        expect(row.ip, route).toBe('127.0.0.1');
-        expect(row.before !== null || row.after !== null, `${route}: ${row.action} records the change`).toBe(true);
-      }
-      // A refused write (no CSRF token) leaves no row.
-      if (request.headers?.cookie === undefined) {
-        const before = await newest(t);
-        await t.rawInject({ ...request, headers: { ...(request.headers as object), cookie: t.admin.credentials.cookie } });
-        expect(await newest(t), `${route}: a refused write left an audit row`).toBe(before);
+    expect(routes).toContain('POST /api/v1/setup');
+    expect(routes.filter((route) => !CASES[route]), 'write endpoints without an audit case').toEqual([]);
+    for (const route of routes) {
+      const { fresh, actor = 'user', actions } = CASES[route]!;
+      const unset = fresh ? await openUnsetApp(dbCase) : null;
+      const target: TestApp = unset ? { ...t, app: unset.app, services: unset.services, database: unset.database } : t;
+      try {
+        const conference = await seedConference(t.app);
+        const request = await CASES[route]!.prepare(target, conference);
+        const since = await newest(target);
+        const response = await target.app.inject(request);
+        expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
+        const rows = await rowsSince(target, since);
+        expect(rows.map((row) => row.action), route).toEqual(actions);
+        for (const row of rows) {
+          expect(row.actor.kind, route).toBe(actor);
+          expect(actor === 'user' ? row.actor.userId : row.actor.linkId, route).toMatch(/^[0-9a-f-]{36}$/);
+          expect(row.ip, route).toBe('127.0.0.1');
+          expect(row.before !== null || row.after !== null, `${route}: ${row.action} records the change`).toBe(true);
+        }
+        // A refused write (no CSRF token) leaves no row.
+        if (request.headers?.cookie === undefined) {
+          const before = await newest(t);
+          await t.rawInject({ ...request, headers: { ...(request.headers as object), cookie: t.admin.credentials.cookie } });
+          expect(await newest(t), `${route}: a refused write left an audit row`).toBe(before);
+        }
+      } finally {
+        await unset?.close();
       }
     }
   }, 120_000);
+
+  it('leaves one row when a sign-in ends or replaces a session, and when a link session signs out', async () => {
+    const conference = await seedConference(t.app);
+    const user = await createUser(t, 'mot-dong');
+    const link = await linkSession(t, conference.id, 'guest');
+
+    // Signing in with a link in a browser that holds a user session: one row, which names the ended session.
+    let since = await newest(t);
+    const exchanged = await t.rawInject({ method: 'POST', url: `${API}/auth/link`, headers: { cookie: user.credentials.cookie }, payload: { token: link.token } });
+    expect(exchanged.statusCode, exchanged.body).toBe(200);
+    let rows = await rowsSince(t, since);
+    expect(rows.map((row) => row.action)).toEqual(['session.link_login']);
+    expect(rows[0]).toMatchObject({ conferenceId: conference.id, entityId: link.id, actor: { kind: 'link', linkId: link.id, userId: null } });
+    expect(rows[0]!.after).toMatchObject({ purpose: 'guest', endedSession: { userId: user.id } });
+    expectErrorBody(await as(t, user.credentials)({ url: `${API}/conferences` }), 401, 'auth.session_expired');
+
+    // Signing in again over a live session: one row, which names the session replaced.
+    const first = await signIn(t.rawInject, user.email, USER_PASSWORD);
+    since = await newest(t);
+    const again = await t.rawInject({ method: 'POST', url: `${API}/auth/login`, headers: { cookie: first.cookie }, payload: { email: user.email, password: USER_PASSWORD } });
+    expect(again.statusCode, again.body).toBe(200);
+    rows = await rowsSince(t, since);
+    expect(rows.map((row) => row.action)).toEqual(['session.login']);
+    expect(rows[0]!.after).toMatchObject({ userId: user.id, replacedSessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+
+    // A wrong password writes no audit row (the failure is counted for the rate limit).
+    since = await newest(t);
+    const wrong = await t.rawInject({ method: 'POST', url: `${API}/auth/login`, payload: { email: user.email, password: 'không-đúng-mật-khẩu' } });
+    expectErrorBody(wrong, 401, 'auth.invalid_credentials');
+    expect(await newest(t)).toBe(since);
+
+    // Signing out of a link session: one row in the link's name; the link itself still works.
+    since = await newest(t);
+    const out = await as(t, link.credentials)({ method: 'POST', url: `${API}/auth/logout` });
+    expect(out.statusCode, out.body).toBe(204);
+    rows = await rowsSince(t, since);
+    expect(rows.map((row) => [row.action, row.actor.kind, row.actor.linkId])).toEqual([['session.link_logout', 'link', link.id]]);
+    expect((await as(t, link.credentials)({ url: `${API}/conferences/${conference.id}` })).statusCode).toBe(200);
+
+    // Signing out without any session writes nothing.
+    since = await newest(t);
+    expect((await t.rawInject({ method: 'POST', url: `${API}/auth/logout`, headers: { cookie: '' } })).statusCode).toBe(204);
+    expect(await newest(t)).toBe(since);
+  });
 
   it('records who changed what: the plan write keeps only the changed field, before and after', async () => {
     const conference = await seedConference(t.app);
@@ -247,31 +411,38 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
   });
 });
 
-describe('the first set-up through HTTP', () => {
-  it('creates the administrator, signs them in, and leaves the set-up and sign-in rows', async () => {
-    const { buildApp } = await import('../../src/server/app.js');
-    const { createServices, loadReferenceUnitLists } = await import('../../src/services/index.js');
-    const database = await testDatabases()[0]!.open();
-    await loadReferenceUnitLists(database);
-    const services = createServices(database);
-    const app = await buildApp({ services, database: { dialect: database.dialect }, webRoot: null });
+describe.each(testDatabases())('the first set-up through HTTP on $dialect', (dbCase) => {
+  it('creates the administrator and signs them in, leaving one row that names the session', async () => {
+    const { app, services, close } = await openUnsetApp(dbCase);
     try {
       expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: true });
       const { token } = await services.accounts.createFirstAdminSetupLink();
-      const since = await services.audit.list({ limit: 1 }).then((rows) => rows[0]?.seq ?? 0);
+      const since = await newest({ services });
       const payload = { token, email: 'admin@dongthap.gov.vn', displayName: 'Quản trị', password: 'mật-khẩu-đủ-dài' };
       const signedIn = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
       expect(signedIn.statusCode, signedIn.body).toBe(200);
       expect(signedIn.headers['set-cookie']).toMatch(/^diemcau_session=[A-Za-z0-9_-]{43};/);
-      const rows = (await services.audit.list({ limit: 10 })).filter((row) => row.seq > since);
-      expect(rows.map((row) => row.action).reverse()).toEqual(['user.setup_admin', 'session.login']);
+      const admin = json<{ user: { id: string }; expiresAt: string }>(signedIn);
+      const rows = await rowsSince({ services }, since);
+      expect(rows.map((row) => row.action)).toEqual(['user.setup_admin']);
+      expect(rows[0]).toMatchObject({ actor: { kind: 'user', userId: admin.user.id }, entityId: admin.user.id });
+      expect(rows[0]!.after).toEqual({
+        email: 'admin@dongthap.gov.vn',
+        displayName: 'Quản trị',
+        isAdmin: true,
+        disabled: false,
+        session: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: admin.expiresAt },
+      });
+      const me = await app.inject({ url: `${API}/auth/me`, headers: { cookie: sessionCookieOf(signedIn) } });
+      expect(json<{ actor: { kind: string } }>(me).actor.kind).toBe('user');
       expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: false });
       const again = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
       expect(again.statusCode).toBeGreaterThanOrEqual(400);
       expect(again.statusCode).toBeLessThan(500);
+      // A refused set-up (the link already used) leaves no row and no administrator.
+      expect(await newest({ services })).toBe(rows[0]!.seq);
     } finally {
-      await app.close();
-      await database.close();
+      await close();
     }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access/actor.js';
 import { presentConference, presentSummaries } from '../../src/domain/access/present-conference.js';
 import type { Conference, ConferenceSummary } from '../../src/domain/conference.schema.js';
+import { as, createUser, grant, linkSession } from './actors.js';
 import { API, call, conferenceInput, createConference, expectErrorBody, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
 
 describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
@@ -73,6 +74,38 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     expect(page.total).toBeGreaterThanOrEqual(2);
     const issued = await call<{ total: number }>(t.app, { url: `${API}/conferences?status=live` }, 200);
     expect(issued.total).toBe(0);
+  });
+
+  it('GET /conferences pages only what the caller may read: roles in 3 of 10 conferences, 2 per page', async () => {
+    type Page = { items: (ConferenceSummary & { allowedActions: { conference: string[] } })[]; total: number };
+    const ten: Conference[] = [];
+    for (let i = 0; i < 10; i++) {
+      const day = String(20 - i).padStart(2, '0');
+      ten.push(await call<Conference>(t.app, { method: 'POST', url: `${API}/conferences`, payload: { title: `Phân trang quyền ${i}`, startsAt: `2030-05-${day}T08:00` } }, 201));
+    }
+    const reader = await createUser(t, 'ba-hoi-nghi');
+    const mine = [ten[2]!, ten[5]!, ten[9]!];
+    await grant(t, mine[0]!.id, reader, 'organizer');
+    await grant(t, mine[0]!.id, reader, 'chair');
+    await grant(t, mine[1]!.id, reader, 'delegate');
+    await grant(t, mine[2]!.id, reader, 'observer');
+    const asReader = as(t, reader.credentials);
+    const pages: Page[] = [];
+    for (const offset of [0, 2, 4]) pages.push(await call<Page>(asReader, { url: `${API}/conferences?limit=2&offset=${offset}` }, 200));
+    expect(pages.map((page) => page.items.map((item) => item.id))).toEqual([[mine[0]!.id, mine[1]!.id], [mine[2]!.id], []]);
+    expect(pages.map((page) => page.total)).toEqual([3, 3, 3]);
+    expect(pages[0]!.items[0]!.allowedActions.conference).toContain('conference.manage_access');
+    expect(pages[0]!.items[1]!.allowedActions.conference).not.toContain('conference.update');
+
+    const link = await linkSession(t, ten[7]!.id, 'guest');
+    expect(await call<Page>(as(t, link.credentials), { url: `${API}/conferences?limit=2` }, 200)).toMatchObject({ total: 1, items: [{ id: ten[7]!.id }] });
+
+    const adminPages: Page[] = [];
+    for (const offset of [0, 8]) adminPages.push(await call<Page>(t.app, { url: `${API}/conferences?q=phan%20trang%20quyen&limit=2&offset=${offset}` }, 200));
+    expect(adminPages.map((page) => [page.total, page.items.map((item) => item.id)])).toEqual([
+      [10, [ten[0]!.id, ten[1]!.id]],
+      [10, [ten[8]!.id, ten[9]!.id]],
+    ]);
   });
 
   it('PATCH /conferences/:id changes the general information and bumps the version', async () => {

@@ -4,6 +4,7 @@
  * that the presenter enforces by stripping (private parts, contacts, groups) are judged by
  * what the answer contains; every other action by its status.
  */
+import { randomUUID } from 'node:crypto';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Action } from '../../src/domain/access/actions.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
@@ -17,6 +18,8 @@ export interface MatrixFixture {
   /** The point and group the role's column targets (own or other). */
   pointId: string;
   groupId: string;
+  /** A delegate at the target point (the personal link's own delegate for link-delegate). */
+  delegateId: string;
   /** A user the `user.update` probe changes (harmlessly). */
   otherUserId: string;
   seedPlan: Buffer;
@@ -91,10 +94,45 @@ export const PROBES: Record<Action, Probe> = {
   },
   'participant_group.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/participant-groups/${f.groupId}`), payload: { count: 2 } }) },
   'participant_group.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/participant-groups/${f.groupId}`) }) },
+  'delegate.list': { request: (f) => ({ url: on(f, `/delegates?bridgePointId=${f.pointId}`) }) },
+  'delegate.read_contact': {
+    request: (f) => ({ url: on(f, `/delegates/${f.delegateId}`) }),
+    allowed: (response) => response.statusCode === 200 && json<{ phone: string }>(response).phone !== '',
+  },
+  'delegate.create': { request: (f) => ({ method: 'POST', url: on(f, '/delegates'), payload: { bridgePointId: f.pointId, fullName: 'Lê Văn Thử' } }) },
+  'delegate.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/delegates/${f.delegateId}`), payload: { notes: 'Thử quyền' } }) },
+  'delegate.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/delegates/${f.delegateId}`) }) },
+  'delegate.check_in': {
+    request: (f) => ({ method: 'POST', url: on(f, '/check-ins'), payload: { key: randomUUID(), delegateId: f.delegateId, method: 'search', bridgePointId: f.pointId } }),
+  },
+  'headcount.report': { request: (f) => ({ method: 'PUT', url: on(f, `/headcounts/${f.pointId}`), payload: { count: 12 } }) },
+  'delegate.import': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/delegates/import'),
+      ...multipartBody([
+        { name: 'options', data: JSON.stringify({ bridgePointId: f.pointId }) },
+        { name: 'file', fileName: 'dai-bieu.csv', data: 'Họ và tên;Chức vụ\nLê Văn Nhập;Chuyên viên\n' },
+      ]),
+    }),
+  },
+  'seating.write': { request: (f) => ({ method: 'POST', url: on(f, `/bridge-points/${f.pointId}/seating/move`), payload: { delegateId: f.delegateId, seat: '' } }) },
+  'attendance.read': { request: (f) => ({ url: on(f, `/attendance?bridgePointId=${f.pointId}`) }) },
+  'delegate.invite': {
+    request: (f) => ({ method: 'POST', url: on(f, '/invitations/send'), payload: { kind: 'invitation', delegateIds: [f.delegateId] } }),
+    // The matrix app has no mail server: past the policy, the service refuses for that reason.
+    allowed: (response) => response.statusCode === 202 || (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code === 'mail.disabled'),
+  },
+  'delegate.answer': {
+    request: (f) => ({ method: 'POST', url: on(f, '/invitation/answer'), payload: { action: 'attend' } }),
+    // The fixture's delegate is not invited (and the date is past): past the policy, the answer rule refuses.
+    allowed: (response) => response.statusCode === 200 || (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('confirmation.')),
+  },
+  'delegate.nominate': { request: (f) => ({ method: 'POST', url: on(f, '/nomination/delegates'), payload: { fullName: 'Lê Văn Được Cử', title: 'Chủ tịch UBND xã' } }) },
 };
 
 /** Actions that change the fixture for the ones after them: probed last, in this order. */
-export const DESTRUCTIVE_LAST: readonly Action[] = ['participant_group.delete', 'bridge_point.delete', 'conference.archive', 'conference.change_status'];
+export const DESTRUCTIVE_LAST: readonly Action[] = ['delegate.delete', 'participant_group.delete', 'bridge_point.delete', 'conference.archive', 'conference.change_status'];
 
 /** Actions judged by what a read returns (a refusal may be a 200 with the part stripped). */
-export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read']);
+export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read', 'delegate.read_contact']);

@@ -17,7 +17,7 @@ import { CONTENT_PROBES, DESTRUCTIVE_LAST, PROBES, type MatrixFixture } from './
 
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const MEMBER_ROLES = { organizer: 'organizer', chair: 'chair', 'operator-own': 'operator', 'operator-other': 'operator', delegate: 'delegate', guest: 'guest', observer: 'observer' } as const;
-const LINK_ROLES = { 'link-guest': 'guest', 'link-delegate': 'delegate', 'link-operator-own': 'operator', 'link-operator-other': 'operator' } as const;
+const LINK_ROLES = { 'link-guest': 'guest', 'link-delegate': 'delegate', 'link-nominator': 'nominator', 'link-operator-own': 'operator', 'link-operator-other': 'operator' } as const;
 const OUTSIDERS = new Set(['no-role', 'link-guest-b']);
 const SYSTEM_LEVEL = new Set<string>([...SYSTEM_ACTIONS, ...USER_ACTIONS]);
 const PATHS: Record<MatrixState, string[]> = { draft: [], issued: ['issued'], closed: ['issued', 'live', 'closed'], archived: ['issued'] };
@@ -47,6 +47,10 @@ describe('the permission matrix through HTTP', () => {
     const base = `${API}/conferences/${seeded.id}`;
     const otherGroup = await call<{ id: string }>(t.app, { method: 'POST', url: `${base}/participant-groups`, payload: participantGroupInput(other.id) }, 201);
     const ownGroup = seeded.participantGroups.find((g) => g.bridgePointId === own.id)!;
+    const addDelegate = (pointId: string, fullName: string) =>
+      call<{ id: string }>(t.app, { method: 'POST', url: `${base}/delegates`, payload: { bridgePointId: pointId, fullName, phone: '0912345678', email: 'dai.bieu@example.vn' } }, 201);
+    const ownDelegate = await addDelegate(own.id, 'Nguyễn Văn Mình');
+    const otherDelegate = await addDelegate(other.id, 'Trần Thị Khác');
     await call(t.app, { method: 'PATCH', url: base, payload: { documentNumber: '45', issueDate: '2021-06-30' } }, 200);
     let credentials: Credentials | null = null;
     if (roleKey === 'admin') credentials = t.admin.credentials;
@@ -56,7 +60,12 @@ describe('the permission matrix through HTTP', () => {
       credentials = users[roleKey]!.credentials;
     } else if (roleKey in LINK_ROLES) {
       const purpose = LINK_ROLES[roleKey as keyof typeof LINK_ROLES];
-      const scope = purpose === 'operator' ? { bridgePointId: own.id } : purpose === 'delegate' ? { participantGroupId: ownGroup.id } : {};
+      const scope =
+        purpose === 'operator' || purpose === 'nominator'
+          ? { bridgePointId: own.id }
+          : purpose === 'delegate'
+            ? { participantGroupId: ownGroup.id, delegateId: ownDelegate.id }
+            : {};
       credentials = (await linkSession(t, seeded.id, purpose, scope)).credentials;
     } else if (roleKey === 'no-role') credentials = users['no-role']!.credentials;
     else if (roleKey === 'link-guest-b') credentials = guestOfB;
@@ -68,6 +77,7 @@ describe('the permission matrix through HTTP', () => {
       state,
       pointId: target === 'own' ? own.id : other.id,
       groupId: target === 'own' ? ownGroup.id : otherGroup.id,
+      delegateId: target === 'own' ? ownDelegate.id : otherDelegate.id,
       otherUserId,
       seedPlan: SEED_PLAN,
     };

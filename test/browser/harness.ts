@@ -118,7 +118,8 @@ const cookieOf = (response: Response): string => {
   return line?.split(';')[0] ?? '';
 };
 
-export const startHarness = async (options: { firstStart?: boolean } = {}): Promise<Harness> => {
+/** `chromiumArgs`: flags added to CHROMIUM_FLAGS (e.g. a fake camera file, see ./fake-camera.ts). */
+export const startHarness = async (options: { firstStart?: boolean; chromiumArgs?: string[] } = {}): Promise<Harness> => {
   await ensureWebBuilt();
   const workDir = mkdtempSync(join(tmpdir(), 'diemcau-browser-'));
   let database: Database | null = null;
@@ -148,7 +149,7 @@ export const startHarness = async (options: { firstStart?: boolean } = {}): Prom
       chromium.launchPersistentContext(join(workDir, `chromium-profile-${profiles++}`), {
         executablePath: CHROMIUM,
         headless: false, // --headless=new is in the flags
-        args: CHROMIUM_FLAGS,
+        args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
         viewport: { width: 1280, height: 800 },
         acceptDownloads: true,
         locale: 'vi-VN',

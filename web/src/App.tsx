@@ -13,6 +13,10 @@ const SetPasswordPage = lazy(() => import('./pages/auth/SetPasswordPage.js'));
 const LinkEntryPage = lazy(() => import('./pages/auth/LinkEntryPage.js'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage.js'));
 const AdminAuditPage = lazy(() => import('./pages/admin/AdminAuditPage.js'));
+const CheckInPage = lazy(() => import('./pages/checkin/CheckInPage.js'));
+const ConfirmationPage = lazy(() => import('./pages/confirmation/ConfirmationPage.js'));
+const NominationPage = lazy(() => import('./pages/confirmation/NominationPage.js'));
+const AttendancePage = lazy(() => import('./pages/attendance/AttendancePage.js'));
 
 const router = createBrowserRouter([
   {
@@ -30,6 +34,10 @@ const router = createBrowserRouter([
           { path: 'cai-dat/:token', element: <SetupPage /> },
           { path: 'mat-khau/:token', element: <SetPasswordPage /> },
           { path: 'l/:token', element: <LinkEntryPage /> },
+          // Outside RequireAuth: the hall's screen opens without network (it signs in again through the API when online).
+          { path: 'hoi-nghi/:conferenceId/don-tiep', element: <CheckInPage /> },
+          { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
+          { path: 'cu-nguoi-du/:token', element: <NominationPage /> },
           {
             element: <RequireAuth />,
             children: [
@@ -38,6 +46,7 @@ const router = createBrowserRouter([
               { path: 'conferences/:conferenceId/:section', element: <EditorPage /> },
               { path: 'quan-tri/nguoi-dung', element: <UsersPage /> },
               { path: 'quan-tri/nhat-ky', element: <AdminAuditPage /> },
+              { path: 'hoi-nghi/:conferenceId/diem-danh', element: <AttendancePage /> },
             ],
           },
           { path: '*', element: <RouteError notFound /> },

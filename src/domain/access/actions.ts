@@ -26,6 +26,17 @@ export interface ParticipantGroupObject {
   group: { id?: string; scope: ParticipantScope; bridgePointId: string | null };
 }
 
+/**
+ * Delegates of a conference at one bridge point (`bridgePointId` null: every point, as for an
+ * import or a list of the whole conference); `delegateId` names one delegate when the action
+ * concerns one (a personal link answers only for its own delegate).
+ */
+export interface DelegateObject {
+  conference: ConferenceFacts;
+  bridgePointId: string | null;
+  delegateId?: string | null;
+}
+
 /** One user account. */
 export interface UserObject {
   userId: string;
@@ -60,12 +71,43 @@ export const PARTICIPANT_GROUP_ACTIONS = [
   'participant_group.delete',
 ] as const;
 
+export const DELEGATE_ACTIONS = [
+  'delegate.list',
+  'delegate.read_contact',
+  'delegate.create',
+  'delegate.update',
+  'delegate.delete',
+  'delegate.import',
+  'delegate.invite',
+  'delegate.answer',
+  'delegate.nominate',
+  'delegate.check_in',
+  'headcount.report',
+  'attendance.read',
+  'seating.write',
+] as const;
+/** Delegate actions that concern the whole conference (their object has bridgePointId null). */
+export const DELEGATE_CONFERENCE_ACTIONS = ['delegate.list', 'delegate.import', 'delegate.invite', 'attendance.read'] as const;
+/** Delegate actions on the delegates of one bridge point. */
+export const DELEGATE_POINT_ACTIONS = [
+  'delegate.list',
+  'delegate.read_contact',
+  'delegate.create',
+  'delegate.update',
+  'delegate.delete',
+  'delegate.check_in',
+  'headcount.report',
+  'attendance.read',
+  'seating.write',
+] as const;
+
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
 export type ConferenceAction = (typeof CONFERENCE_ACTIONS)[number];
 export type PlanPartAction = (typeof PLAN_PART_ACTIONS)[number];
 export type BridgePointAction = (typeof BRIDGE_POINT_ACTIONS)[number];
 export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
+export type DelegateAction = (typeof DELEGATE_ACTIONS)[number];
 
 /** Bridge point actions that name no single point (their object has bridgePointId null). */
 export const BRIDGE_POINT_COLLECTION_ACTIONS = ['bridge_point.create', 'bridge_point.reorder'] as const;
@@ -92,7 +134,7 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   'user.update': UserObject;
 } & { [A in ConferenceAction | PlanPartAction]: ConferenceFacts } & {
   [A in BridgePointAction]: BridgePointObject;
-} & { [A in ParticipantGroupAction]: ParticipantGroupObject };
+} & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject };
 
 export type Action = keyof ActionObjects;
 
@@ -103,6 +145,7 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...PLAN_PART_ACTIONS,
   ...BRIDGE_POINT_ACTIONS,
   ...PARTICIPANT_GROUP_ACTIONS,
+  ...DELEGATE_ACTIONS,
 ];
 
 const ACTION_SET: ReadonlySet<string> = new Set(ALL_ACTIONS);
@@ -140,4 +183,17 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'participant_group.create': 'add a participant group at the bridge point',
   'participant_group.update': 'edit the participant group',
   'participant_group.delete': 'delete the participant group',
+  'delegate.list': 'list the delegates of the bridge point (names, titles, organisations, states)',
+  'delegate.read_contact': "read delegates' phone numbers, e-mail addresses and substitutes",
+  'delegate.create': 'add a delegate at the bridge point',
+  'delegate.update': 'edit a delegate of the bridge point',
+  'delegate.delete': 'remove a delegate of the bridge point',
+  'delegate.import': 'import delegates from .xlsx/.csv and export them',
+  'delegate.invite': 'send invitations and reminders, print the delivery list',
+  'delegate.answer': 'answer the invitation (attend, decline, name a substitute) for oneself',
+  'delegate.nominate': 'name the people who attend at the bridge point, within its quota (delegated invitation)',
+  'delegate.check_in': 'check delegates in at the bridge point, add walk-ins',
+  'headcount.report': 'report the headcount of the bridge point',
+  'attendance.read': 'read invited / confirmed / present counts of the bridge point',
+  'seating.write': 'set the hall layout and assign seats at the bridge point',
 };

@@ -26,6 +26,12 @@ describe('rolesIn', () => {
     expect(rolesIn(link('guest'), CONF_A)).toEqual(new Set(['guest']));
     expect(rolesIn(link('guest'), CONF_B).size).toBe(0);
   });
+  it('lets a nominator link read its conference as a delegate does', () => {
+    expect([...rolesIn(link('nominator', { bridgePointId: POINT_1 }), CONF_A)]).toEqual(['delegate']);
+    expect(rolesIn(link('nominator', { bridgePointId: POINT_1 }), CONF_B).size).toBe(0);
+    expect(operatorScope(link('nominator', { bridgePointId: POINT_1 }), CONF_A).size).toBe(0);
+  });
+
   it('gives an anonymous visitor nothing', () => {
     expect(rolesIn(anonymous, CONF_A).size).toBe(0);
   });

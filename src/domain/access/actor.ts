@@ -7,7 +7,11 @@
  * bridge point. The system administrator holds every role everywhere.
  */
 export type ConferenceRole = 'organizer' | 'chair' | 'operator' | 'delegate' | 'guest' | 'observer';
-export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer';
+/**
+ * `nominator`: an organisation's contact (a district chair) who names the people attending at
+ * one bridge point (delegated invitation); it reads the conference as a delegate does.
+ */
+export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator';
 export interface Membership {
   conferenceId: string;
   role: ConferenceRole;
@@ -24,6 +28,8 @@ export type Actor =
       conferenceId: string;
       bridgePointId: string | null;
       participantGroupId: string | null;
+      /** A delegate's personal link (issue 4): the one delegate it answers for. */
+      delegateId?: string | null;
     };
 
 export const CONFERENCE_ROLES: readonly ConferenceRole[] = [
@@ -45,7 +51,8 @@ export function isAdmin(actor: Actor): boolean {
 export function rolesIn(actor: Actor, conferenceId: string): Set<ConferenceRole> {
   if (actor.kind === 'anonymous') return new Set();
   if (actor.kind === 'link') {
-    return actor.conferenceId === conferenceId ? new Set([actor.purpose]) : new Set();
+    if (actor.conferenceId !== conferenceId) return new Set();
+    return new Set([actor.purpose === 'nominator' ? 'delegate' : actor.purpose]);
   }
   if (actor.isAdmin) return new Set(CONFERENCE_ROLES);
   const roles = new Set<ConferenceRole>();

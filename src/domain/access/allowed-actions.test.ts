@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BRIDGE_POINT_ITEM_ACTIONS, CONFERENCE_ACTIONS, PARTICIPANT_GROUP_ITEM_ACTIONS, PLAN_PART_ACTIONS, type Action } from './actions.js';
+import {
+  BRIDGE_POINT_ITEM_ACTIONS,
+  CONFERENCE_ACTIONS,
+  DELEGATE_CONFERENCE_ACTIONS,
+  DELEGATE_POINT_ACTIONS,
+  PARTICIPANT_GROUP_ITEM_ACTIONS,
+  PLAN_PART_ACTIONS,
+  type Action,
+} from './actions.js';
 import { allowedActions, allowedSystemActions } from './allowed-actions.js';
 import { can } from './can.js';
 import { actorArb, admin, anonymous, conference, conferenceArb, GROUP_1, GROUP_2, link, member, noRole, POINT_1, POINT_2 } from './access.fixture.js';
@@ -9,7 +17,12 @@ describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
     const allowed = allowedActions(member('operator', [POINT_1]), conference());
     expect(allowed.conference).toEqual(['conference.read']);
-    expect(allowed.bridgePoints[POINT_1]).toEqual(['bridge_point.update_own', 'bridge_point.read_contact', 'participant_group.create']);
+    expect(allowed.bridgePoints[POINT_1]).toEqual([
+      'bridge_point.update_own',
+      'bridge_point.read_contact',
+      'participant_group.create',
+      ...DELEGATE_POINT_ACTIONS,
+    ]);
     expect(allowed.bridgePoints[POINT_2]).toEqual([]);
     expect(allowed.participantGroups[GROUP_1]).toEqual(['participant_group.read', 'participant_group.update', 'participant_group.delete']);
     expect(allowed.participantGroups[GROUP_2]).toEqual([]);
@@ -22,9 +35,10 @@ describe('allowedActions', () => {
       ...PLAN_PART_ACTIONS,
       'bridge_point.create',
       'bridge_point.reorder',
+      ...DELEGATE_CONFERENCE_ACTIONS,
       'participant_group.create',
     ]);
-    expect(allowed.bridgePoints[POINT_2]).toEqual([...BRIDGE_POINT_ITEM_ACTIONS, 'participant_group.create']);
+    expect(allowed.bridgePoints[POINT_2]).toEqual([...BRIDGE_POINT_ITEM_ACTIONS, 'participant_group.create', ...DELEGATE_POINT_ACTIONS]);
   });
 
   it('lists nothing for someone outside the conference', () => {
@@ -44,6 +58,7 @@ describe('allowedActions', () => {
         for (const a of ['bridge_point.create', 'bridge_point.reorder'] as const) {
           if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         }
+        for (const a of DELEGATE_CONFERENCE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
           conferenceLevel.push('participant_group.create');
         }
@@ -53,6 +68,7 @@ describe('allowedActions', () => {
           if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'point', bridgePointId: point.id } })) {
             expected.add('participant_group.create');
           }
+          for (const a of DELEGATE_POINT_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: point.id })) expected.add(a);
           expect(new Set(allowed.bridgePoints[point.id])).toEqual(expected);
         }
         for (const g of c.participantGroups) {

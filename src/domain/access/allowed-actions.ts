@@ -9,6 +9,8 @@ import {
   BRIDGE_POINT_COLLECTION_ACTIONS,
   BRIDGE_POINT_ITEM_ACTIONS,
   CONFERENCE_ACTIONS,
+  DELEGATE_CONFERENCE_ACTIONS,
+  DELEGATE_POINT_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   SYSTEM,
@@ -28,8 +30,9 @@ export interface AllowedActions {
   /** Conference actions, plan parts, bridge_point.create/reorder, and participant_group.create
    * when the actor may add a group attending at every other point. */
   conference: Action[];
-  /** Per bridge point id: bridge_point.update/update_own/delete/read_contact, and
-   * participant_group.create when the actor may add a group attending at that point. */
+  /** Per bridge point id: bridge_point.update/update_own/delete/read_contact,
+   * participant_group.create when the actor may add a group attending at that point, and
+   * the delegate, check-in, attendance and seating actions at that point. */
   bridgePoints: Record<string, Action[]>;
   /** Per participant group id: participant_group.read/update/delete. */
   participantGroups: Record<string, Action[]>;
@@ -42,6 +45,9 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
     if (can(actor, action, conference)) actions.push(action);
   }
   for (const action of BRIDGE_POINT_COLLECTION_ACTIONS) {
+    if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
+  }
+  for (const action of DELEGATE_CONFERENCE_ACTIONS) {
     if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
   }
   const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
@@ -60,6 +66,7 @@ export function allowedActions(actor: Actor, conference: ConferenceShape): Allow
     if (can(actor, 'participant_group.create', { conference, group: { scope: 'point', bridgePointId: id } })) {
       actions.push('participant_group.create');
     }
+    for (const action of DELEGATE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
     bridgePoints[id] = actions;
   }
   const participantGroups: Record<string, Action[]> = {};

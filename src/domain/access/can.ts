@@ -8,6 +8,7 @@ import type { Actor } from './actor.js';
 import type { Action, ActionObjects, BridgePointAction, ConferenceFacts } from './actions.js';
 import { BRIDGE_POINT_RULES } from './bridge-point-policy.js';
 import { CONFERENCE_RULES } from './conference-policy.js';
+import { DELEGATE_RULES } from './delegate-policy.js';
 import { PARTICIPANT_GROUP_RULES } from './participant-group-policy.js';
 import { PLAN_PART_RULES } from './plan-parts-policy.js';
 import { SYSTEM_RULES } from './system-policy.js';
@@ -22,6 +23,7 @@ const RULES: Rules = {
   ...PLAN_PART_RULES,
   ...BRIDGE_POINT_RULES,
   ...PARTICIPANT_GROUP_RULES,
+  ...DELEGATE_RULES,
 };
 
 /** May this actor take this action on this object? Unknown actions are refused. */

@@ -18,6 +18,8 @@ export const MATRIX_FIXTURE = {
   ownGroupId: 'group-own',
   otherGroupId: 'group-other',
   otherUserId: 'user-other',
+  ownDelegateId: 'delegate-own',
+  otherDelegateId: 'delegate-other',
 } as const;
 const F = MATRIX_FIXTURE;
 
@@ -46,13 +48,14 @@ const member = (role: Membership['role'], bridgePointIds: string[] = []): Actor 
   isAdmin: false,
   memberships: [{ conferenceId: F.conferenceId, role, bridgePointIds }],
 });
-const link = (purpose: 'guest' | 'delegate' | 'operator', conferenceId: string = F.conferenceId): Actor => ({
+const link = (purpose: 'guest' | 'delegate' | 'operator' | 'nominator', conferenceId: string = F.conferenceId): Actor => ({
   kind: 'link',
   linkId: `link-${purpose}`,
   purpose,
   conferenceId,
-  bridgePointId: purpose === 'operator' ? F.ownBridgePointId : null,
+  bridgePointId: purpose === 'operator' || purpose === 'nominator' ? F.ownBridgePointId : null,
   participantGroupId: purpose === 'delegate' ? F.ownGroupId : null,
+  ...(purpose === 'delegate' ? { delegateId: F.ownDelegateId } : {}),
 });
 const operator = member('operator', [F.ownBridgePointId]);
 
@@ -68,7 +71,8 @@ export const MATRIX_ROLES: readonly MatrixRole[] = [
   { key: 'no-role', header: 'Usr', description: 'signed-in user with no role in conference A', actor: { kind: 'user', userId: 'user-none', isAdmin: false, memberships: [] }, target: 'own' },
   { key: 'anonymous', header: 'Anon', description: 'anonymous visitor', actor: { kind: 'anonymous' }, target: 'own' },
   { key: 'link-guest', header: 'L·Gst', description: 'guest link of conference A', actor: link('guest'), target: 'own' },
-  { key: 'link-delegate', header: 'L·Del', description: 'delegate link of conference A bound to group-own (at point-own)', actor: link('delegate'), target: 'own' },
+  { key: 'link-delegate', header: 'L·Del', description: 'personal link of delegate-own (group-own at point-own) of conference A', actor: link('delegate'), target: 'own' },
+  { key: 'link-nominator', header: 'L·Nom', description: 'nominator link of point-own (a district chair naming who attends there)', actor: link('nominator'), target: 'own' },
   { key: 'link-operator-own', header: 'L·Op', description: 'operator link of point-own, acting on point-own', actor: link('operator'), target: 'own' },
   { key: 'link-operator-other', header: 'L·Op×', description: 'operator link of point-own, acting on point-other', actor: link('operator'), target: 'other' },
   { key: 'link-guest-b', header: 'L·B', description: 'guest link of conference B, acting on conference A', actor: link('guest', F.otherConferenceId), target: 'own' },
@@ -101,6 +105,13 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
     },
     user: action === 'user.update' ? { userId: F.otherUserId } : SYSTEM,
   };
+  const wholeConference = action === 'delegate.import' || action === 'delegate.invite';
+  const delegates = {
+    conference,
+    bridgePointId: wholeConference ? null : bridgePointId,
+    delegateId: own ? F.ownDelegateId : F.otherDelegateId,
+  };
+  for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
   const systemLevel = action === 'conference.create' || action === 'conference.import';
   return (systemLevel ? SYSTEM : objects[kind]) as ActionObjects[A];
 }

@@ -36,7 +36,16 @@ export interface Delegate {
   substitute: Substitute | null;
   attendance: AttendanceState;
   walkIn: boolean;
+  /** Protocol order (thứ tự lễ tân): lower comes first; see PROTOCOL_RANKS. */
+  protocolRank: number;
+  answeredAt: string | null;
+  checkedInAt: string | null;
+  /** Bumped by every write; a client may send it back to refuse a lost update. */
+  version: number;
 }
+
+/** Usual ranks of protocol order: presiding first, then guests, then leaders, then everyone else. */
+export const PROTOCOL_RANKS = { presiding: 0, guest: 10, leader: 20, delegate: 100 } as const;
 
 /** What a person types in the form or a spreadsheet row carries. */
 export type DelegateInput = Pick<Delegate, 'fullName' | 'title' | 'organisation' | 'phone' | 'email' | 'seat' | 'notes'>;

@@ -26,6 +26,11 @@ export const API_TAGS = [
   { name: 'memberships', description: 'Vai trò trong hội nghị / roles in a conference' },
   { name: 'access-links', description: 'Liên kết truy cập / access links' },
   { name: 'audit', description: 'Nhật ký thao tác / audit log' },
+  { name: 'delegates', description: 'Đại biểu / delegates of the bridge points' },
+  { name: 'attendance', description: 'Điểm danh, số liệu tham dự / attendance' },
+  { name: 'check-in', description: 'Đón tiếp, điểm danh / check-in at the halls, walk-ins, headcounts' },
+  { name: 'seating', description: 'Sơ đồ chỗ ngồi / seat plans of the halls' },
+  { name: 'invitations', description: 'Giấy mời, xác nhận, cử người dự / invitations, answers through personal links, delegated invitation' },
 ] as const;
 
 export type ApiTag = (typeof API_TAGS)[number]['name'];

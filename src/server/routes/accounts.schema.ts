@@ -1,5 +1,11 @@
-/** Schemas shared by the account routes: a user, a membership, an access link, an audit entry. */
+/**
+ * Schemas shared by the account routes: a user, a membership, an access link, an audit entry.
+ * The `Presented…` forms add `allowedActions`, what the caller may do with the object
+ * (src/domain/access/present-*.ts); the web app hides the buttons of the others.
+ */
 import { Type } from 'typebox';
+import { CONFERENCE_ACCESS_ACTIONS } from '../../domain/access/present-conference-access.js';
+import { USER_ITEM_ACTIONS } from '../../domain/access/present-user.js';
 import { Id } from './common.schema.js';
 
 export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$', description: 'E-mail address (case ignored)' });
@@ -20,6 +26,18 @@ export const UserSchema = Type.Object({
   updatedAt: DateTime,
 });
 
+export const PresentedUserSchema = Type.Object({
+  ...UserSchema.properties,
+  allowedActions: Type.Array(Type.Enum([...USER_ITEM_ACTIONS]), {
+    description: 'What the caller may do with the account: user.update (new password link, disable, re-enable)',
+  }),
+});
+
+/** On a membership or an access link: conference.manage_access (revoke it) when the caller manages the conference's access. */
+const AccessRecordActions = Type.Array(Type.Enum([...CONFERENCE_ACCESS_ACTIONS]), {
+  description: 'What the caller may do with it: conference.manage_access (revoke)',
+});
+
 export const RoleSchema = Type.Union([
   Type.Literal('organizer'),
   Type.Literal('chair'),
@@ -28,7 +46,7 @@ export const RoleSchema = Type.Union([
   Type.Literal('guest'),
   Type.Literal('observer'),
 ]);
-export const LinkPurposeSchema = Type.Union([Type.Literal('guest'), Type.Literal('delegate'), Type.Literal('operator'), Type.Literal('observer')]);
+export const LinkPurposeSchema = Type.Union([Type.Literal('guest'), Type.Literal('delegate'), Type.Literal('operator'), Type.Literal('observer'), Type.Literal('nominator')]);
 
 export const MembershipSchema = Type.Object({
   conferenceId: Id,
@@ -44,6 +62,8 @@ export const MembershipRecordSchema = Type.Object({
   userEmail: Type.Optional(Type.String()),
   userDisplayName: Type.Optional(Type.String()),
 });
+
+export const PresentedMembershipSchema = Type.Object({ ...MembershipRecordSchema.properties, allowedActions: AccessRecordActions });
 
 export const AccessLinkSchema = Type.Object({
   id: Id,
@@ -61,6 +81,8 @@ export const AccessLinkSchema = Type.Object({
   useCount: Type.Integer(),
   state: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')]),
 });
+
+export const PresentedAccessLinkSchema = Type.Object({ ...AccessLinkSchema.properties, allowedActions: AccessRecordActions });
 
 export const AuditEntrySchema = Type.Object({
   seq: Type.Integer(),
@@ -80,6 +102,10 @@ export const AuditEntrySchema = Type.Object({
   entityId: Nullable(Type.String()),
   before: Type.Unknown({ description: 'The changed entities/fields before the write (JSON), or null' }),
   after: Type.Unknown({ description: 'The changed entities/fields after the write (JSON), or null' }),
+  allowedActions: Type.Array(Type.String(), {
+    maxItems: 0,
+    description: 'Always empty: the audit log is append-only, nothing may be done with an entry',
+  }),
 });
 
 /** What a successful login or set-up returns (the cookie carries the session token). */

@@ -20,6 +20,13 @@ import { authRoutes } from './auth/auth.routes.js';
 import { membershipRoutes } from './memberships/memberships.routes.js';
 import { setupRoutes } from './setup/setup.routes.js';
 import { userRoutes } from './users/users.routes.js';
+import { delegateRoutes } from './delegates/delegates.routes.js';
+import { checkInRoutes } from './check-in/check-in.routes.js';
+import { delegateImportRoutes } from './delegates/delegate-import.routes.js';
+import { seatingRoutes } from './seating/seating.routes.js';
+import { attendanceRoutes } from './attendance/attendance.routes.js';
+import { invitationRoutes } from './invitations/invitations.routes.js';
+import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 
 export interface ApiOptions extends RouteOptions {
   dialect: 'sqlite' | 'postgres';
@@ -45,6 +52,13 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(membershipRoutes, options);
   await app.register(accessLinkRoutes, options);
   await app.register(auditRoutes, options);
+  await app.register(delegateRoutes, options);
+  await app.register(checkInRoutes, options);
+  await app.register(delegateImportRoutes, options);
+  await app.register(seatingRoutes, options);
+  await app.register(attendanceRoutes, options);
+  await app.register(invitationRoutes, options);
+  await app.register(invitationLinkRoutes, options);
 };
 
 /**

@@ -4,7 +4,7 @@ import { testDatabases, type TestDatabase } from '../../storage/test-databases.j
 import { createServices, type Services } from '../index.js';
 import { sampleDraft } from '../plan-draft.fixture.js';
 import { rejection } from '../testing.js';
-import { HOUR, manualClock, type ManualClock } from './testing.js';
+import { HOUR, manualClock, setUpAdmin, userWithPassword, type ManualClock } from './testing.js';
 import { hashToken } from './tokens.js';
 
 const DAY = 24 * HOUR;
@@ -87,6 +87,47 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
     expect(await database.db.selectFrom('access_links').selectAll().execute()).toEqual([]);
     const delegate = await services.accessLinks.createLink({ ...base, purpose: 'delegate', participantGroupId: plan.participantGroups[0]!.id });
     expect((await services.accessLinks.resolveLink(delegate.token, null)).actor).toMatchObject({ purpose: 'delegate', conferenceId: plan.id, participantGroupId: plan.participantGroups[0]!.id });
+  });
+
+  it('signs in with a link in one transaction: one row in its name, the user session of the browser ended', async () => {
+    const { origin } = await setUpAdmin(services);
+    const { user, password } = await userWithPassword(services, origin, 'tochuc@dongthap.gov.vn');
+    const session = await services.sessions.login({ email: user.email, password, ip: '10.0.0.2', userAgent: null });
+    const { link, token } = await services.accessLinks.createLink({ conferenceId: plan.id, purpose: 'guest', label: 'Khách', expiresAt: inDays(2), createdByUserId: null });
+    const client = { ip: '113.161.1.9', userAgent: 'Firefox' };
+
+    const before = (await services.audit.list({ limit: 1 }))[0]!.seq;
+    const { actor, link: used } = await services.accessLinks.signInWithLink(token, client, session.token);
+    expect(actor).toMatchObject({ kind: 'link', linkId: link.id, conferenceId: plan.id });
+    expect(used).toMatchObject({ useCount: 1, lastUsedIp: '113.161.1.9' });
+    const rows = (await services.audit.list({ limit: 10 })).filter((row) => row.seq > before);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      action: 'session.link_login',
+      actor: { kind: 'link', linkId: link.id, userId: null, label: 'Khách (guest)' },
+      ip: '113.161.1.9',
+      userAgent: 'Firefox',
+      conferenceId: plan.id,
+      entityType: 'access_link',
+      entityId: link.id,
+      after: { purpose: 'guest', useCount: 1, endedSession: { id: session.session.id, userId: user.id } },
+    });
+    expect(await services.sessions.resolveSession(session.token)).toBeNull();
+
+    // Without a user session: one row, no ended session. A refused link: no row, and the session lives on.
+    await services.accessLinks.signInWithLink(token, client, null);
+    expect((await services.audit.list({ limit: 1 }))[0]!.after).toEqual({ purpose: 'guest', useCount: 2 });
+    const live = await services.sessions.login({ email: user.email, password, ip: '10.0.0.2', userAgent: null });
+    await services.accessLinks.revokeLink(link.id, origin);
+    const last = (await services.audit.list({ limit: 1 }))[0]!.seq;
+    expect((await rejection(services.accessLinks.signInWithLink(token, client, live.token))).code).toBe('link.revoked');
+    expect((await services.audit.list({ limit: 1 }))[0]!.seq).toBe(last);
+    expect(await services.sessions.resolveSession(live.token)).not.toBeNull();
+
+    // Signing out of a link session is recorded in the link's name.
+    const linkOrigin = { actor: { kind: 'link' as const, userId: null, linkId: link.id, label: 'Khách (guest)' }, ip: '113.161.1.9', userAgent: null };
+    await services.accessLinks.recordLinkLogout(link.id, linkOrigin);
+    expect((await services.audit.list({ limit: 1 }))[0]).toMatchObject({ action: 'session.link_logout', entityId: link.id, conferenceId: plan.id });
   });
 
   it('audits creation and revocation with the origin', async () => {

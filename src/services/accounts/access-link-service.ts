@@ -18,14 +18,16 @@ import {
 } from '../../storage/repositories/access-link-repository.js';
 import { findRow } from '../../storage/repositories/child-rows.js';
 import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
-import type { AccessLinkRow } from '../../storage/tables.js';
+import { findDelegateRow } from '../../storage/repositories/delegate-repository.js';
+import type { AccessLinkRow, Executor } from '../../storage/tables.js';
 import { conferenceNotFound, entityNotFound } from '../input.js';
 import { linkState, rowToAccessLink, type AccessLink, type AccountsDeps } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
+import { endSessionOfToken, type SessionClient } from './session-open.js';
 import { hashToken, isTokenShaped, newToken } from './tokens.js';
 
-export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer'];
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer', 'nominator'];
 export const MAX_LINK_LIFE_MS = 366 * 24 * 60 * 60_000;
 
 export interface NewAccessLink {
@@ -33,6 +35,8 @@ export interface NewAccessLink {
   purpose: LinkPurpose;
   bridgePointId?: string | null;
   participantGroupId?: string | null;
+  /** A delegate's personal link (purpose 'delegate'): the one delegate it answers for. */
+  delegateId?: string | null;
   label: string;
   /** ISO date-time in the future, at most one year ahead. */
   expiresAt: string;
@@ -45,6 +49,14 @@ export interface AccessLinkService {
   createLink(input: NewAccessLink, origin?: AuditOrigin): Promise<{ link: AccessLink; token: string }>;
   /** 401 link.invalid / link.expired / link.revoked; records the use. */
   resolveLink(token: string | null | undefined, ip: string | null): Promise<{ actor: LinkActor; link: AccessLink }>;
+  /**
+   * POST /auth/link: resolves the link like `resolveLink` and, in one transaction, ends the
+   * user session the browser held (`endSessionToken`, one cookie = one identity) and writes
+   * one audit row `session.link_login` in the link's name.
+   */
+  signInWithLink(token: string, client: SessionClient, endSessionToken?: string | null): Promise<{ actor: LinkActor; link: AccessLink }>;
+  /** POST /auth/logout with a link session: the cookie is cleared, the link stays valid; one audit row `session.link_logout`. */
+  recordLinkLogout(linkId: string, origin: AuditOrigin): Promise<void>;
   revokeLink(linkId: string, origin?: AuditOrigin): Promise<AccessLink>;
   /** Newest first, with last use; never the token. */
   listLinks(conferenceId: string): Promise<AccessLink[]>;
@@ -76,7 +88,23 @@ const toActor = (row: AccessLinkRow): LinkActor => ({
   conferenceId: row.conference_id,
   bridgePointId: row.bridge_point_id,
   participantGroupId: row.participant_group_id,
+  ...(row.delegate_id ? { delegateId: row.delegate_id } : {}),
 });
+
+/** The name the audit log gives a link actor (the same as the routes give it). */
+const linkLabel = (link: { label: string; purpose: LinkPurpose }) => `${link.label} (${link.purpose})`;
+
+/** 401 link.invalid / link.expired / link.revoked; else records the use and returns the actor. */
+async function useLink(executor: Executor, token: unknown, ip: string | null, now: Date): Promise<{ actor: LinkActor; link: AccessLink }> {
+  if (!isTokenShaped(token)) throw linkError('invalid');
+  const row = await findAccessLinkByTokenHash(executor, hashToken(token));
+  if (!row) throw linkError('invalid');
+  const state = linkState(row, now);
+  if (state !== 'active') throw linkError(state);
+  await recordAccessLinkUse(executor, row.id, now.toISOString(), ip);
+  const used = { ...row, last_used_at: now.toISOString(), last_used_ip: ip, use_count: Number(row.use_count) + 1 };
+  return { actor: toActor(row), link: rowToAccessLink(used, now) };
+}
 
 export function createAccessLinkService(database: Database, deps: AccountsDeps = {}): AccessLinkService {
   const { db } = database;
@@ -100,16 +128,28 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
       }
       const bridgePointId = input.bridgePointId ?? null;
       const participantGroupId = input.participantGroupId ?? null;
+      const delegateId = input.delegateId ?? null;
       if (input.purpose === 'operator' && bridgePointId === null) {
         throw linkInvalid('link.bridge_point_required', 'Liên kết cho cán bộ kỹ thuật phải gắn với một điểm cầu.', 'An operator link needs a bridge point.');
+      }
+      if (input.purpose === 'nominator' && bridgePointId === null) {
+        throw linkInvalid('link.bridge_point_required', 'Liên kết cử người dự phải gắn với một điểm cầu.', 'A nominator link needs a bridge point.');
       }
       return db.transaction().execute(async (trx) => {
         if (!(await findConferenceRow(trx, input.conferenceId))) throw conferenceNotFound();
         if (bridgePointId !== null && !(await findRow(trx, 'bridge_points', input.conferenceId, bridgePointId))) {
           throw linkInvalid('link.unknown_bridge_point', 'Điểm cầu không thuộc hội nghị này.', 'The bridge point does not belong to this conference.');
         }
-        if (participantGroupId !== null && !(await findRow(trx, 'participant_groups', input.conferenceId, participantGroupId))) {
+        if (delegateId !== null && (input.purpose !== 'delegate' || !(await findDelegateRow(trx, input.conferenceId, delegateId)))) {
+          throw linkInvalid('link.unknown_delegate', 'Đại biểu không thuộc hội nghị này.', 'The delegate does not belong to this conference.');
+        }
+        const group = participantGroupId === null ? undefined : await findRow(trx, 'participant_groups', input.conferenceId, participantGroupId);
+        if (participantGroupId !== null && !group) {
           throw linkInvalid('link.unknown_participant_group', 'Thành phần không thuộc hội nghị này.', 'The participant group does not belong to this conference.');
+        }
+        // A nominator names people at its point: a group of another point cannot be filled from there.
+        if (input.purpose === 'nominator' && group && group.bridge_point_id !== null && group.bridge_point_id !== bridgePointId) {
+          throw linkInvalid('link.group_at_other_point', 'Thành phần này dự tại điểm cầu khác.', 'This participant group attends at another bridge point.');
         }
         const { token, hash } = newToken();
         const at = now.toISOString();
@@ -128,25 +168,41 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
           last_used_at: null,
           last_used_ip: null,
           use_count: 0,
+          delegate_id: delegateId,
         };
         await insertAccessLink(trx, row);
         const link = rowToAccessLink(row, now);
-        const audited = { purpose: link.purpose, bridgePointId, participantGroupId, label, expiresAt: link.expiresAt };
+        const audited = { purpose: link.purpose, bridgePointId, participantGroupId, ...(delegateId ? { delegateId } : {}), label, expiresAt: link.expiresAt };
         await recordAudit(trx, { ...origin, action: 'access_link.create', conferenceId: input.conferenceId, entityType: 'access_link', entityId: row.id, before: null, after: audited }, at, newId());
         return { link, token };
       });
     },
 
     async resolveLink(token, ip) {
-      if (!isTokenShaped(token)) throw linkError('invalid');
-      const row = await findAccessLinkByTokenHash(db, hashToken(token));
-      if (!row) throw linkError('invalid');
-      const now = clock();
-      const state = linkState(row, now);
-      if (state !== 'active') throw linkError(state);
-      await recordAccessLinkUse(db, row.id, now.toISOString(), ip);
-      const used = { ...row, last_used_at: now.toISOString(), last_used_ip: ip, use_count: Number(row.use_count) + 1 };
-      return { actor: toActor(row), link: rowToAccessLink(used, now) };
+      return useLink(db, token, ip, clock());
+    },
+
+    async signInWithLink(token, client, endSessionToken) {
+      return db.transaction().execute(async (trx) => {
+        const now = clock();
+        const at = now.toISOString();
+        const used = await useLink(trx, token, client.ip, now);
+        const ended = await endSessionOfToken(trx, endSessionToken, at);
+        const { link } = used;
+        const actor = { kind: 'link' as const, userId: null, linkId: link.id, label: linkLabel(link) };
+        const after = { purpose: link.purpose, useCount: link.useCount, ...(ended ? { endedSession: { id: ended.id, userId: ended.user_id } } : {}) };
+        await recordAudit(trx, { actor, ...client, action: 'session.link_login', conferenceId: link.conferenceId, entityType: 'access_link', entityId: link.id, before: null, after }, at, newId());
+        return used;
+      });
+    },
+
+    async recordLinkLogout(linkId, origin) {
+      await db.transaction().execute(async (trx) => {
+        const row = await findAccessLinkById(trx, linkId);
+        if (!row) throw entityNotFound('link.not_found', 'liên kết truy cập', 'access link');
+        const at = clock().toISOString();
+        await recordAudit(trx, { ...origin, action: 'session.link_logout', conferenceId: row.conference_id, entityType: 'access_link', entityId: row.id, before: null, after: { cookieCleared: true } }, at, newId());
+      });
     },
 
     async revokeLink(linkId, origin = SYSTEM_ORIGIN) {

@@ -80,6 +80,9 @@ export const rowToUser = (row: UserRow): User => ({
   updatedAt: row.updated_at,
 });
 
+/** What the audit log keeps of a user (no secrets). */
+export const auditedUser = (user: User) => ({ email: user.email, displayName: user.displayName, isAdmin: user.isAdmin, disabled: user.disabled });
+
 export const rowToSession = (row: SessionRow): SessionInfo => ({
   id: row.id,
   userId: row.user_id,

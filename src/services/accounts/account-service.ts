@@ -4,25 +4,19 @@
  * password resets and disabling. Every write records one audit row in its transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { conflict, DomainError, invalid } from '../../domain/errors.js';
+import { DomainError, invalid } from '../../domain/errors.js';
 import type { Database } from '../../storage/database.js';
 import { revokeUserSessions } from '../../storage/repositories/session-repository.js';
-import {
-  countAdmins,
-  findUserByEmail,
-  findUserById,
-  insertUser,
-  listUserRows,
-  updateUser,
-} from '../../storage/repositories/user-repository.js';
+import { countAdmins, findUserByEmail, findUserById, insertUser, listUserRows, updateUser } from '../../storage/repositories/user-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import { entityNotFound } from '../input.js';
-import { isEmailShaped, normalizeEmail, rowToUser, type AccountsDeps, type User } from './account-records.js';
+import { checkIdentity, emailTaken } from './account-identity.js';
+import { auditedUser, rowToUser, type AccountsDeps, type User } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
+import { insertFirstAdmin, prepareFirstAdmin, setupAlreadyDone, type FirstAdminInput } from './first-admin.js';
 import { consumeOneTimeLink, issueOneTimeLink, type OneTimeLink } from './one-time-links.js';
 import { assertPasswordAcceptable, hashPassword } from './passwords.js';
-import { normalizeText } from '../../domain/text.js';
 
 export interface AccountServiceConfig {
   /** Life of the first administrator's set-up link (default 24 h). */
@@ -40,7 +34,8 @@ export interface NewUserInput {
 export interface AccountService {
   /** 409 setup.already_done once an administrator exists. */
   createFirstAdminSetupLink(origin?: AuditOrigin): Promise<OneTimeLink>;
-  completeSetup(token: string, input: { email: string; displayName: string; password: string }, origin?: AuditOrigin): Promise<User>;
+  /** Creates the first administrator without signing them in (POST /setup uses sessions.setUpFirstAdmin). */
+  completeSetup(token: string, input: FirstAdminInput, origin?: AuditOrigin): Promise<User>;
   /** `byAdmin.actor.userId` must be an active administrator (else 403 user.admin_required). */
   createUser(byAdmin: AuditOrigin, input: NewUserInput): Promise<{ user: User } & OneTimeLink>;
   setPasswordWithToken(token: string, password: string, origin?: AuditOrigin): Promise<User>;
@@ -52,29 +47,6 @@ export interface AccountService {
 
 const DAY = 24 * 60 * 60_000;
 const userNotFound = () => entityNotFound('user.not_found', 'người dùng', 'user');
-
-const setupAlreadyDone = () =>
-  conflict('setup.already_done', {
-    vi: 'Hệ thống đã có quản trị viên. Hãy đăng nhập.',
-    en: 'An administrator already exists. Sign in instead.',
-  });
-
-function checkIdentity(input: { email: unknown; displayName: unknown }): { email: string; displayName: string } {
-  const email = typeof input.email === 'string' ? normalizeEmail(input.email) : '';
-  const displayName = typeof input.displayName === 'string' ? normalizeText(input.displayName) : '';
-  if (!isEmailShaped(email)) {
-    throw invalid('user.email_invalid', { vi: 'Địa chỉ thư điện tử không hợp lệ.', en: 'The e-mail address is not valid.' }, [
-      { path: '/email', code: 'user.email_invalid', message: { vi: 'Không đúng định dạng.', en: 'Wrong format.' } },
-    ]);
-  }
-  if (displayName.length === 0 || displayName.length > 200) {
-    throw invalid('user.display_name_invalid', { vi: 'Họ tên phải có từ 1 đến 200 ký tự.', en: 'The name must have 1 to 200 characters.' });
-  }
-  return { email, displayName };
-}
-
-const emailTaken = () =>
-  conflict('user.email_taken', { vi: 'Địa chỉ thư điện tử này đã có tài khoản.', en: 'This e-mail address already has an account.' });
 
 export function createAccountService(database: Database, deps: AccountsDeps & AccountServiceConfig = {}): AccountService {
   const { db } = database;
@@ -101,18 +73,11 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
     },
 
     async completeSetup(token, input, origin = SYSTEM_ORIGIN) {
-      const identity = checkIdentity(input);
-      assertPasswordAcceptable(input.password, identity.email);
-      const passwordHash = await hashPassword(input.password);
+      const admin = await prepareFirstAdmin(input);
       return db.transaction().execute(async (trx) => {
         const now = clock();
-        await consumeOneTimeLink(trx, 'first_admin', token, now);
-        if ((await countAdmins(trx, true)) > 0) throw setupAlreadyDone();
-        if (await findUserByEmail(trx, identity.email)) throw emailTaken();
         const at = now.toISOString();
-        const row = { id: newId(), email: identity.email, display_name: identity.displayName, password_hash: passwordHash, is_admin: 1, disabled: 0, created_at: at, updated_at: at };
-        await insertUser(trx, row);
-        const user = rowToUser(row);
+        const user = await insertFirstAdmin(trx, token, admin, now, newId());
         const actor = { kind: 'user' as const, userId: user.id, linkId: null, label: user.email };
         await recordAudit(trx, { ...origin, actor, action: 'user.setup_admin', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after: auditedUser(user) }, at, newId());
         return user;
@@ -188,6 +153,3 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
     getUser: async (userId) => rowToUser(await mustFindUser(db, userId)),
   };
 }
-
-/** What the audit log keeps of a user (no secrets). */
-const auditedUser = (user: User) => ({ email: user.email, displayName: user.displayName, isAdmin: user.isAdmin, disabled: user.disabled });

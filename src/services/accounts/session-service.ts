@@ -9,16 +9,11 @@ import type { Actor, Membership } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Database } from '../../storage/database.js';
 import { listMembershipsOfUser } from '../../storage/repositories/membership-repository.js';
-import {
-  findSessionByTokenHash,
-  insertSession,
-  revokeSessionById,
-  revokeUserSessions,
-  touchSession,
-} from '../../storage/repositories/session-repository.js';
+import { findSessionByTokenHash, revokeUserSessions, touchSession } from '../../storage/repositories/session-repository.js';
 import { findUserByEmail, findUserById } from '../../storage/repositories/user-repository.js';
 import type { SessionRow } from '../../storage/tables.js';
 import {
+  auditedUser,
   normalizeEmail,
   rowToMembership,
   rowToSession,
@@ -30,9 +25,11 @@ import {
 } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
+import { insertFirstAdmin, prepareFirstAdmin, type FirstAdminInput } from './first-admin.js';
 import { dummyVerify, verifyPassword } from './passwords.js';
 import { assertLoginAllowed, DEFAULT_RATE_LIMIT, recordLoginAttempt, type RateLimitConfig } from './rate-limit.js';
-import { constantTimeEqual, hashToken, isTokenShaped, newToken } from './tokens.js';
+import { DEFAULT_ABSOLUTE_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS, endSessionOfToken, openSession, type OpenedSession, type SessionClient } from './session-open.js';
+import { constantTimeEqual, hashToken, isTokenShaped } from './tokens.js';
 
 export interface SessionConfig {
   /** Default 12 hours. */
@@ -73,6 +70,11 @@ export interface ResolvedSession {
 export interface SessionService {
   /** 429 auth.too_many_attempts (TooManyAttemptsError, with retryAfterSeconds); 401 auth.invalid_credentials. */
   login(input: LoginInput): Promise<LoginResult>;
+  /**
+   * POST /setup: the first administrator through the set-up token (see first-admin.ts), signed
+   * in at once; one transaction, one audit row (`user.setup_admin`, whose `after` names the session).
+   */
+  setUpFirstAdmin(token: string, input: FirstAdminInput, client: SessionClient): Promise<LoginResult>;
   /** null when unknown, revoked, expired (idle or absolute) or the user is disabled. */
   resolveSession(token: string | null | undefined): Promise<ResolvedSession | null>;
   logout(token: string, origin?: AuditOrigin): Promise<void>;
@@ -84,20 +86,26 @@ export interface SessionService {
 export const verifyCsrf = (session: SessionInfo, presented: string | null | undefined): boolean =>
   typeof presented === 'string' && presented.length > 0 && constantTimeEqual(session.csrfToken, presented);
 
+const signedIn = (session: OpenedSession, user: User): LoginResult => ({
+  token: session.token,
+  csrfToken: session.row.csrf_token,
+  user,
+  session: rowToSession(session.row),
+  expiresAt: session.row.expires_at,
+});
+
 export const invalidCredentials = () =>
   new DomainError(401, 'auth.invalid_credentials', {
     vi: 'Địa chỉ thư điện tử hoặc mật khẩu không đúng.',
     en: 'Wrong e-mail address or password.',
   });
 
-const HOUR = 60 * 60_000;
-
 export function createSessionService(database: Database, deps: AccountsDeps & SessionConfig = {}): SessionService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
-  const idle = deps.idleTimeoutMs ?? 12 * HOUR;
-  const absolute = deps.absoluteTimeoutMs ?? 7 * 24 * HOUR;
+  const idle = deps.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  const absolute = deps.absoluteTimeoutMs ?? DEFAULT_ABSOLUTE_TIMEOUT_MS;
   const touchInterval = deps.touchIntervalMs ?? 60_000;
   const rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
 
@@ -118,44 +126,30 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
       }
       const now = clock();
       const at = now.toISOString();
-      const { token, hash } = newToken();
-      const session: SessionRow = {
-        id: newId(),
-        token_hash: hash,
-        user_id: row.id,
-        csrf_token: newToken().token,
-        created_at: at,
-        expires_at: new Date(now.getTime() + absolute).toISOString(),
-        last_seen_at: at,
-        revoked_at: null,
-        ip: input.ip,
-        user_agent: input.userAgent,
-      };
-      await db.transaction().execute(async (trx) => {
+      const client = { ip: input.ip, userAgent: input.userAgent };
+      const opened = await db.transaction().execute(async (trx) => {
         await recordLoginAttempt(trx, who, true, at, newId);
-        if (isTokenShaped(input.previousToken)) {
-          const previous = await findSessionByTokenHash(trx, hashToken(input.previousToken));
-          if (previous) await revokeSessionById(trx, previous.id, at);
-        }
-        await insertSession(trx, session);
-        await recordAudit(
-          trx,
-          {
-            actor: { kind: 'user', userId: row.id, linkId: null, label: row.email },
-            ip: input.ip,
-            userAgent: input.userAgent,
-            action: 'session.login',
-            conferenceId: null,
-            entityType: 'session',
-            entityId: session.id,
-            before: null,
-            after: { userId: row.id, expiresAt: session.expires_at },
-          },
-          at,
-          newId(),
-        );
+        const session = await openSession(trx, { userId: row.id, client, previousToken: input.previousToken }, now, absolute, newId);
+        const after = { userId: row.id, expiresAt: session.row.expires_at, ...(session.replacedSessionId ? { replacedSessionId: session.replacedSessionId } : {}) };
+        const actor = { kind: 'user' as const, userId: row.id, linkId: null, label: row.email };
+        await recordAudit(trx, { actor, ...client, action: 'session.login', conferenceId: null, entityType: 'session', entityId: session.row.id, before: null, after }, at, newId());
+        return session;
       });
-      return { token, csrfToken: session.csrf_token, user: rowToUser(row), session: rowToSession(session), expiresAt: session.expires_at };
+      return signedIn(opened, rowToUser(row));
+    },
+
+    async setUpFirstAdmin(token, input, client) {
+      const admin = await prepareFirstAdmin(input);
+      return db.transaction().execute(async (trx) => {
+        const now = clock();
+        const at = now.toISOString();
+        const user = await insertFirstAdmin(trx, token, admin, now, newId());
+        const session = await openSession(trx, { userId: user.id, client }, now, absolute, newId);
+        const actor = { kind: 'user' as const, userId: user.id, linkId: null, label: user.email };
+        const after = { ...auditedUser(user), session: { id: session.row.id, expiresAt: session.row.expires_at } };
+        await recordAudit(trx, { actor, ...client, action: 'user.setup_admin', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after }, at, newId());
+        return signedIn(session, user);
+      });
     },
 
     async resolveSession(token) {
@@ -183,9 +177,9 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
     async logout(token, origin) {
       if (!isTokenShaped(token)) return;
       await db.transaction().execute(async (trx) => {
-        const row = await findSessionByTokenHash(trx, hashToken(token));
         const at = clock().toISOString();
-        if (!row || !(await revokeSessionById(trx, row.id, at))) return;
+        const row = await endSessionOfToken(trx, token, at);
+        if (!row) return;
         const user = await findUserById(trx, row.user_id);
         const from = origin ?? { actor: { kind: 'user', userId: row.user_id, linkId: null, label: user?.email ?? row.user_id }, ip: null, userAgent: null };
         await recordAudit(trx, { ...from, action: 'session.logout', conferenceId: null, entityType: 'session', entityId: row.id, before: null, after: { revokedAt: at } }, at, newId());

@@ -6,8 +6,12 @@
 import type { Migration } from 'kysely';
 import { initialSchema } from './0001-initial.js';
 import { accountsSchema } from './0002-accounts.js';
+import { participantsSchema } from './0003-participants.js';
+import { invitationsSchema } from './0004-invitations.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
   '0002-accounts': accountsSchema,
+  '0003-participants': participantsSchema,
+  '0004-invitations': invitationsSchema,
 };

@@ -80,7 +80,15 @@ export async function deleteConference(executor: Executor, id: string): Promise<
   return Number(result.numDeletedRows) > 0;
 }
 
+/**
+ * Whose list it is: every conference (the administrator), those where one user holds any
+ * role (an EXISTS on memberships), or the one conference of an access link.
+ */
+export type ConferenceReader = { kind: 'all' } | { kind: 'member'; userId: string } | { kind: 'conference'; conferenceId: string };
+
 export interface ConferenceListFilter {
+  /** Default: every conference. */
+  readableBy?: ConferenceReader;
   q?: string;
   status?: ConferenceStatus;
   archived: boolean;
@@ -90,7 +98,10 @@ export interface ConferenceListFilter {
 
 const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Summaries, newest conference first, with the total matching the filter. */
+/**
+ * Summaries, newest conference first, with the total matching the filter: two statements
+ * (the count and the page), whoever reads.
+ */
 export async function listConferences(
   executor: Executor,
   filter: ConferenceListFilter,
@@ -98,6 +109,19 @@ export async function listConferences(
   const words = foldForSearch(filter.q ?? '').split(' ').filter(Boolean);
   let base = executor.selectFrom('conferences').where('archived', '=', toFlag(filter.archived));
   if (filter.status) base = base.where('status', '=', filter.status);
+  const reader = filter.readableBy ?? { kind: 'all' };
+  if (reader.kind === 'conference') base = base.where('conferences.id', '=', reader.conferenceId);
+  if (reader.kind === 'member') {
+    const userId = reader.userId;
+    base = base.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('memberships')
+          .select('memberships.id')
+          .whereRef('memberships.conference_id', '=', 'conferences.id')
+          .where('memberships.user_id', '=', userId),
+      ),
+    );
+  }
   for (const word of words) {
     // Same statement on both dialects: the stored key is folded, so plain LIKE suffices.
     base = base.where(sql<boolean>`search_text like ${`%${escapeLike(word)}%`} escape '\\'`);

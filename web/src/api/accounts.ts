@@ -1,12 +1,21 @@
 /** Typed calls of the accounts, access and audit part of /api/v1 (see src/server/routes/auth, users, memberships, access-links, audit). */
 import type { Actor, ConferenceRole, LinkPurpose, Membership } from '../../../src/domain/access/actor.js';
-import type { AccessLink, MembershipRecord, User } from '../../../src/services/accounts/account-records.js';
-import type { AuditEntry } from '../../../src/services/accounts/audit-context.js';
+import type { PresentedAccessRecord } from '../../../src/domain/access/present-conference-access.js';
+import type { Presented } from '../../../src/domain/access/present-record.js';
+import type { PresentedUser } from '../../../src/domain/access/present-user.js';
+import type { AccessLink as StoredAccessLink, MembershipRecord as StoredMembership, User } from '../../../src/services/accounts/account-records.js';
+import type { AuditEntry as StoredAuditEntry } from '../../../src/services/accounts/audit-context.js';
 import type { AuditQuery } from '../../../src/services/accounts/audit-service.js';
 import { request } from './client.js';
 
 // The server's own types (type-only imports: nothing of the server enters the bundle).
-export type { AccessLink, AuditEntry, ConferenceRole, LinkPurpose, Membership, MembershipRecord, User };
+export type { ConferenceRole, LinkPurpose, Membership, User };
+/** Records as the server presents them, each with the actions the caller may take on it (hide the other buttons). */
+export type UserRecord = PresentedUser<User>;
+export type MembershipRecord = PresentedAccessRecord<StoredMembership>;
+export type AccessLink = PresentedAccessRecord<StoredAccessLink>;
+/** Always `allowedActions: []`: the log is append-only. */
+export type AuditEntry = Presented<StoredAuditEntry, never>;
 /** The filters of GET /audit. */
 export type AuditFilters = AuditQuery;
 
@@ -44,11 +53,11 @@ export const setPassword = (token: string, password: string) =>
 export const exchangeLink = (token: string) =>
   request<{ actor: LinkActor; csrfToken: string }>('POST', '/auth/link', { body: { token }, quiet: true });
 
-export const listUsers = () => request<{ items: User[] }>('GET', '/users');
+export const listUsers = () => request<{ items: UserRecord[] }>('GET', '/users');
 export const createUser = (body: { email: string; displayName: string; isAdmin?: boolean }) =>
-  request<{ user: User; link: string; expiresAt: string }>('POST', '/users', { body });
+  request<{ user: UserRecord; link: string; expiresAt: string }>('POST', '/users', { body });
 export const setUserDisabled = (userId: string, disabled: boolean) =>
-  request<User>('PATCH', `/users/${encodeURIComponent(userId)}`, { body: { disabled } });
+  request<UserRecord>('PATCH', `/users/${encodeURIComponent(userId)}`, { body: { disabled } });
 export const resetPassword = (userId: string) =>
   request<{ link: string; expiresAt: string }>('POST', `/users/${encodeURIComponent(userId)}/password-reset`);
 

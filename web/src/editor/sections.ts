@@ -6,6 +6,9 @@ export const SECTIONS = [
   'general',
   'bridge-points',
   'participants',
+  'delegates',
+  'invitations',
+  'seating',
   'assignments',
   'agenda',
   'budget',
@@ -23,6 +26,9 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   general: lazy(() => import('./sections/GeneralSection.js')),
   'bridge-points': lazy(() => import('./sections/BridgePointsSection.js')),
   participants: lazy(() => import('./sections/ParticipantsSection.js')),
+  delegates: lazy(() => import('./sections/DelegatesSection.js')),
+  invitations: lazy(() => import('./invitations/InvitationsSection.js')),
+  seating: lazy(() => import('./seating/SeatingSection.js')),
   assignments: lazy(() => import('./sections/AssignmentsSection.js')),
   agenda: lazy(() => import('./sections/AgendaSection.js')),
   budget: lazy(() => import('./sections/BudgetSection.js')),
@@ -44,6 +50,12 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return p.can('conference.read_private');
     case 'participants':
       return p.can('conference.read_private') || conference.participantGroups.length > 0 || p.anyPoint('participant_group.create');
+    case 'seating':
+      return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
+    case 'delegates':
+      return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
+    case 'invitations':
+      return p.can('delegate.list');
     case 'access':
       return p.can('conference.manage_access');
     case 'audit':

@@ -1,14 +1,16 @@
 /**
  * Links instead of accounts (conference.manage_access): list with their last use (never
  * the token), create (the token is in the answer once, as the web address /l/<token>),
- * revoke. A link id of another conference is answered 404.
+ * revoke. A link id of another conference is answered 404. Each link in an answer carries
+ * `allowedActions` (presentAccessLink).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { presentAccessLink } from '../../../domain/access/present-conference-access.js';
 import { entityNotFound } from '../../../services/input.js';
 import { auditOrigin, conferenceFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { AccessLinkSchema, LinkPurposeSchema } from '../accounts.schema.js';
+import { LinkPurposeSchema, PresentedAccessLinkSchema } from '../accounts.schema.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
 
 const tags = ['access-links'];
@@ -17,7 +19,8 @@ const CreateBody = Type.Object(
   {
     purpose: LinkPurposeSchema,
     bridgePointId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Required for an operator link' })),
-    participantGroupId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The delegate record of a delegate link' })),
+    participantGroupId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'The participant group a delegate link is for' })),
+    delegateId: Type.Optional(Type.Union([Id, Type.Null()], { description: "A delegate's personal link (purpose delegate)" })),
     label: Type.String({ minLength: 1, maxLength: 200, description: 'Who the link is for, e.g. "Kỹ thuật UBND huyện Châu Thành"' }),
     expiresAt: Type.String({ format: 'date-time', description: 'In the future, at most one year ahead' }),
   },
@@ -29,7 +32,7 @@ const schemas = {
     tags,
     summary: 'Liên kết truy cập / access links of the conference',
     params: ConferenceParams,
-    response: { 200: Type.Object({ items: Type.Array(AccessLinkSchema) }), ...errorResponses },
+    response: { 200: Type.Object({ items: Type.Array(PresentedAccessLinkSchema) }), ...errorResponses },
   },
   create: {
     tags,
@@ -37,7 +40,7 @@ const schemas = {
     params: ConferenceParams,
     body: CreateBody,
     response: {
-      201: Type.Object({ link: AccessLinkSchema, url: Type.String({ description: 'Web address /l/<token>: shown once' }) }),
+      201: Type.Object({ link: PresentedAccessLinkSchema, url: Type.String({ description: 'Web address /l/<token>: shown once' }) }),
       ...errorResponses,
     },
   },
@@ -45,7 +48,7 @@ const schemas = {
     tags,
     summary: 'Thu hồi liên kết / revoke an access link',
     params: Type.Object({ conferenceId: Id, linkId: Id }),
-    response: { 200: Type.Object({ link: AccessLinkSchema }), ...errorResponses },
+    response: { 200: Type.Object({ link: PresentedAccessLinkSchema }), ...errorResponses },
   },
 };
 
@@ -56,22 +59,23 @@ export const accessLinkRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   const base = '/conferences/:conferenceId/access-links';
 
   app.get(base, { schema: schemas.list }, async (request) => {
-    await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
-    return { items: await accessLinks.listLinks(request.params.conferenceId) };
+    const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
+    const items = await accessLinks.listLinks(conference.id);
+    return { items: items.map((link) => presentAccessLink(request.actor, conference, link)) };
   });
 
   app.post(base, { schema: schemas.create }, async (request, reply) => {
     const { conferenceId } = request.params;
-    await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
+    const conference = await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
     const createdByUserId = request.actor.kind === 'user' ? request.actor.userId : null;
     const { link, token } = await accessLinks.createLink({ ...request.body, conferenceId, createdByUserId }, auditOrigin(request));
-    return reply.code(201).send({ link, url: `/l/${token}` });
+    return reply.code(201).send({ link: presentAccessLink(request.actor, conference, link), url: `/l/${token}` });
   });
 
   app.post(`${base}/:linkId/revoke`, { schema: schemas.revoke }, async (request) => {
     const { conferenceId, linkId } = request.params;
-    await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
+    const conference = await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
     if (!(await accessLinks.listLinks(conferenceId)).some((link) => link.id === linkId)) throw linkNotFound();
-    return { link: await accessLinks.revokeLink(linkId, auditOrigin(request)) };
+    return { link: presentAccessLink(request.actor, conference, await accessLinks.revokeLink(linkId, auditOrigin(request))) };
   });
 };

@@ -2,13 +2,15 @@
  * The audit log, newest first. The administrator reads everything (audit.read_all); an
  * organizer reads the log of a conference they organize (conference.read_audit), either at
  * /conferences/:id/audit or at /audit?conferenceId=…; anyone else is refused. Paging:
- * pass `nextBeforeSeq` of one page as `beforeSeq` of the next.
+ * pass `nextBeforeSeq` of one page as `beforeSeq` of the next. Every entry carries
+ * `allowedActions: []` (the log is append-only; see present-audit-entry.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { SYSTEM } from '../../../domain/access/actions.js';
 import { can } from '../../../domain/access/can.js';
+import { presentAuditEntries } from '../../../domain/access/present-audit-entry.js';
 import type { AuditQuery } from '../../../services/accounts/audit-service.js';
 import { allow, conferenceFor, signedIn } from '../../access.js';
 import type { RouteOptions, RouteServices } from '../../server-services.js';
@@ -49,7 +51,7 @@ async function readPage(audit: RouteServices['audit'], query: AuditQuery) {
   const limit = query.limit ?? 50;
   const items = await audit.list({ ...query, limit });
   const last = items[items.length - 1];
-  return { items, nextBeforeSeq: items.length === limit && last ? last.seq : null };
+  return { items: presentAuditEntries(items), nextBeforeSeq: items.length === limit && last ? last.seq : null };
 }
 
 export const auditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {

@@ -38,8 +38,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     }
   });
 
+  // One audit row: session.logout for a user session, session.link_logout for a link session (the link stays valid).
   app.post('/auth/logout', { schema: logoutSchema }, async (request, reply) => {
     if (request.auth.kind === 'session') await sessions.logout(request.auth.token, auditOrigin(request));
+    if (request.auth.kind === 'link') await accessLinks.recordLinkLogout(request.auth.link.id, auditOrigin(request));
     clearSessionCookie(request, reply);
     return reply.code(204).send(null);
   });
@@ -59,10 +61,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     user: await accounts.setPasswordWithToken(request.body.token, request.body.password, auditOrigin(request)),
   }));
 
+  // One audit row, session.link_login in the link's name; a user session in this browser ends
+  // in the same transaction (one cookie, one identity).
   app.post('/auth/link', { schema: exchangeLinkSchema, config: { auth: 'public-write' } }, async (request, reply) => {
-    const { link } = await accessLinks.resolveLink(request.body.token, request.ip);
-    // A user session in this browser ends: one cookie, one identity.
-    if (request.auth.kind === 'session') await sessions.logout(request.auth.token, auditOrigin(request));
+    const endSessionToken = request.auth.kind === 'session' ? request.auth.token : null;
+    const { link } = await accessLinks.signInWithLink(request.body.token, { ip: request.ip, userAgent: userAgentOf(request) }, endSessionToken);
     setLinkCookie(request, reply, request.body.token, link.expiresAt);
     return { actor: linkView(link), csrfToken: linkCsrfToken(request.body.token) };
   });
@@ -70,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
 
 const linkView = (link: {
   id: string;
-  purpose: 'guest' | 'delegate' | 'operator' | 'observer';
+  purpose: 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator';
   conferenceId: string;
   bridgePointId: string | null;
   participantGroupId: string | null;

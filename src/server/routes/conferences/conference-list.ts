@@ -1,32 +1,27 @@
 /**
- * The list of conferences as the caller may see it. The administrator's list is the
- * service's page as it is; anyone else sees only the conferences they hold a role in (or
- * their link's one), so the matching summaries are read page by page, filtered by the
- * policy, and the requested page is cut from what remains (total counts only readable ones).
- * Fine for the hundreds of conferences of one body; a membership filter in the repository
- * query would be the next step.
+ * The list of conferences as the caller may see it, filtered in the query itself (one
+ * statement for the page, one for the total): the administrator reads every conference, a
+ * user those where they hold any role (EXISTS on memberships), a link actor its one
+ * conference. This is the set-based form of `conference.read` (conference-policy.ts); the
+ * presenter still asks `can` for every summary and adds its actions.
  */
 import type { Actor } from '../../../domain/access/actor.js';
-import { isAdmin } from '../../../domain/access/actor.js';
 import { presentSummaries, type PresentedSummary } from '../../../domain/access/present-conference.js';
 import type { ConferenceListQuery, ConferenceService } from '../../../services/conference-service.types.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../services/conference-writes.js';
+
+export type ConferenceReader = NonNullable<ConferenceListQuery['readableBy']>;
+
+/** Whose list the actor reads (an anonymous caller reads none: the route answers 401 first). */
+export function readerOf(actor: Exclude<Actor, { kind: 'anonymous' }>): ConferenceReader {
+  if (actor.kind === 'link') return { kind: 'conference', conferenceId: actor.conferenceId };
+  return actor.isAdmin ? { kind: 'all' } : { kind: 'member', userId: actor.userId };
+}
 
 export async function listReadableConferences(
-  actor: Actor,
+  actor: Exclude<Actor, { kind: 'anonymous' }>,
   conferences: ConferenceService,
   query: ConferenceListQuery,
 ): Promise<{ items: PresentedSummary[]; total: number }> {
-  if (isAdmin(actor)) {
-    const page = await conferences.list(query);
-    return { items: presentSummaries(actor, page.items), total: page.total };
-  }
-  const readable: PresentedSummary[] = [];
-  for (let offset = 0; ; offset += MAX_PAGE_SIZE) {
-    const page = await conferences.list({ ...query, limit: MAX_PAGE_SIZE, offset });
-    readable.push(...presentSummaries(actor, page.items));
-    if (page.items.length < MAX_PAGE_SIZE || offset + MAX_PAGE_SIZE >= page.total) break;
-  }
-  const start = query.offset ?? 0;
-  return { items: readable.slice(start, start + (query.limit ?? DEFAULT_PAGE_SIZE)), total: readable.length };
+  const page = await conferences.list({ ...query, readableBy: readerOf(actor) });
+  return { items: presentSummaries(actor, page.items), total: page.total };
 }

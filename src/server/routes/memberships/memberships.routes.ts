@@ -1,15 +1,17 @@
 /**
  * Who holds which role in a conference (conference.manage_access): list, grant (by e-mail
  * or user id; operators with their bridge points), revoke. A membership id of another
- * conference is answered 404, as if it did not exist.
+ * conference is answered 404, as if it did not exist. Each membership in an answer carries
+ * `allowedActions` (presentMembership).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { presentMembership } from '../../../domain/access/present-conference-access.js';
 import { invalid } from '../../../domain/errors.js';
 import { entityNotFound } from '../../../services/input.js';
 import { auditOrigin, conferenceFor } from '../../access.js';
 import type { RouteOptions, RouteServices } from '../../server-services.js';
-import { Email, MembershipRecordSchema, RoleSchema } from '../accounts.schema.js';
+import { Email, PresentedMembershipSchema, RoleSchema } from '../accounts.schema.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
 
 const tags = ['memberships'];
@@ -29,14 +31,14 @@ const schemas = {
     tags,
     summary: 'Người có vai trò trong hội nghị / memberships of the conference',
     params: ConferenceParams,
-    response: { 200: Type.Object({ items: Type.Array(MembershipRecordSchema) }), ...errorResponses },
+    response: { 200: Type.Object({ items: Type.Array(PresentedMembershipSchema) }), ...errorResponses },
   },
   grant: {
     tags,
     summary: 'Giao vai trò / grant a role',
     params: ConferenceParams,
     body: GrantBody,
-    response: { 201: MembershipRecordSchema, ...errorResponses },
+    response: { 201: PresentedMembershipSchema, ...errorResponses },
   },
   revoke: {
     tags,
@@ -68,16 +70,18 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   const base = '/conferences/:conferenceId/memberships';
 
   app.get(base, { schema: schemas.list }, async (request) => {
-    await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
-    return { items: await memberships.listForConference(request.params.conferenceId) };
+    const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
+    const items = await memberships.listForConference(conference.id);
+    return { items: items.map((membership) => presentMembership(request.actor, conference, membership)) };
   });
 
   app.post(base, { schema: schemas.grant }, async (request, reply) => {
     const { conferenceId } = request.params;
-    await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
+    const conference = await conferenceFor(request, conferences, conferenceId, 'conference.manage_access');
     const userId = await userIdOf(accounts, request.body);
     const { role, bridgePointIds } = request.body;
-    return reply.code(201).send(await memberships.grant(conferenceId, userId, role, bridgePointIds, auditOrigin(request)));
+    const granted = await memberships.grant(conferenceId, userId, role, bridgePointIds, auditOrigin(request));
+    return reply.code(201).send(presentMembership(request.actor, conference, granted));
   });
 
   app.delete(`${base}/:membershipId`, { schema: schemas.revoke }, async (request, reply) => {

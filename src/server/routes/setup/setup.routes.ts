@@ -1,7 +1,8 @@
 /**
  * First start: whether an administrator is still missing, and the set-up itself (the
  * one-time token printed by the server at start or by `diemcau admin create`), which
- * creates the first administrator and signs them in.
+ * creates the first administrator and signs them in: one transaction, one audit row
+ * (`user.setup_admin`, which names the session opened).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -38,14 +39,8 @@ export const setupRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, 
 
   app.post('/setup', { schema: completeSetupSchema, config: { auth: 'public-write' } }, async (request, reply) => {
     const { token, email, displayName, password } = request.body;
-    await accounts.completeSetup(token, { email, displayName, password }, auditOrigin(request));
-    const userAgent = request.headers['user-agent'];
-    const signedIn = await sessions.login({
-      email,
-      password,
-      ip: request.ip,
-      userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null,
-    });
+    const { ip, userAgent } = auditOrigin(request);
+    const signedIn = await sessions.setUpFirstAdmin(token, { email, displayName, password }, { ip, userAgent });
     setSessionCookie(request, reply, signedIn.token, signedIn.expiresAt);
     return { user: signedIn.user, csrfToken: signedIn.csrfToken, expiresAt: signedIn.expiresAt };
   });

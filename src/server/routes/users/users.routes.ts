@@ -2,14 +2,16 @@
  * User accounts, for the administrator: list, create (the answer holds the one-time link
  * with which the person sets their password: hand it over by a trusted channel), disable or
  * re-enable, and a new password link. The administrator cannot disable their own account.
+ * Every account in an answer carries `allowedActions` (presentUser).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { SYSTEM } from '../../../domain/access/actions.js';
+import { presentUser, presentUsers } from '../../../domain/access/present-user.js';
 import { DomainError } from '../../../domain/errors.js';
 import { allow, auditOrigin } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { DateTime, Email, UserSchema } from '../accounts.schema.js';
+import { DateTime, Email, PresentedUserSchema } from '../accounts.schema.js';
 import { Id, errorResponses } from '../common.schema.js';
 
 const tags = ['users'];
@@ -20,7 +22,7 @@ const PasswordLink = Type.Object({
 });
 
 const schemas = {
-  list: { tags, summary: 'Danh sách tài khoản / list accounts', response: { 200: Type.Object({ items: Type.Array(UserSchema) }), ...errorResponses } },
+  list: { tags, summary: 'Danh sách tài khoản / list accounts', response: { 200: Type.Object({ items: Type.Array(PresentedUserSchema) }), ...errorResponses } },
   create: {
     tags,
     summary: 'Tạo tài khoản / create an account',
@@ -28,14 +30,14 @@ const schemas = {
       { email: Email, displayName: Type.String({ minLength: 1, maxLength: 200 }), isAdmin: Type.Optional(Type.Boolean()) },
       { additionalProperties: false },
     ),
-    response: { 201: Type.Object({ user: UserSchema, ...PasswordLink.properties }), ...errorResponses },
+    response: { 201: Type.Object({ user: PresentedUserSchema, ...PasswordLink.properties }), ...errorResponses },
   },
   update: {
     tags,
     summary: 'Khoá hoặc mở khoá tài khoản / disable or re-enable an account',
     params: UserParams,
     body: Type.Object({ disabled: Type.Boolean() }, { additionalProperties: false }),
-    response: { 200: UserSchema, ...errorResponses },
+    response: { 200: PresentedUserSchema, ...errorResponses },
   },
   reset: {
     tags,
@@ -58,20 +60,20 @@ export const userRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
 
   app.get('/users', { schema: schemas.list }, async (request) => {
     allow(request, 'user.list', SYSTEM);
-    return { items: await accounts.listUsers() };
+    return { items: presentUsers(request.actor, await accounts.listUsers()) };
   });
 
   app.post('/users', { schema: schemas.create }, async (request, reply) => {
     allow(request, 'user.create', SYSTEM);
     const created = await accounts.createUser(auditOrigin(request), request.body);
-    return reply.code(201).send({ user: created.user, link: passwordLink(created.token), expiresAt: created.expiresAt });
+    return reply.code(201).send({ user: presentUser(request.actor, created.user), link: passwordLink(created.token), expiresAt: created.expiresAt });
   });
 
   app.patch('/users/:userId', { schema: schemas.update }, async (request) => {
     const { userId } = request.params;
     allow(request, 'user.update', { userId });
     if (request.body.disabled && request.actor.kind === 'user' && request.actor.userId === userId) throw CANNOT_DISABLE_SELF();
-    return accounts.setDisabled(userId, request.body.disabled, auditOrigin(request));
+    return presentUser(request.actor, await accounts.setDisabled(userId, request.body.disabled, auditOrigin(request)));
   });
 
   app.post('/users/:userId/password-reset', { schema: schemas.reset }, async (request) => {

@@ -1,4 +1,7 @@
-/** Access links: create (the address is shown once, with a copy button), list with their last use, revoke. */
+/**
+ * Access links: create (the address is shown once, with a copy button), list with their last
+ * use, revoke (on active links whose `allowedActions` allow it).
+ */
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createLink, LINK_PURPOSES, listLinks, revokeLink, type AccessLink, type LinkPurpose } from '../../api/accounts.js';
@@ -90,7 +93,7 @@ export const LinksPanel = () => {
               <td>{formatInstant(link.expiresAt, i18n.language)}</td>
               <td>{link.lastUsedAt ? t('access.usedTimes', { when: formatInstant(link.lastUsedAt, i18n.language), count: link.useCount }) : t('access.neverUsed')}</td>
               <td>
-                {link.state === 'active' && (
+                {link.state === 'active' && link.allowedActions.includes('conference.manage_access') && (
                   <button type="button" className="link-button danger-text" onClick={() => void revoke(link)} aria-label={t('access.revokeLinkOf', { label: link.label })}>
                     {t('access.revoke')}
                   </button>

@@ -1,4 +1,7 @@
-/** Members of the conference with their roles; a role is granted by e-mail (operators with their bridge points). */
+/**
+ * Members of the conference with their roles; a role is granted by e-mail (operators with
+ * their bridge points). Revoke shows where the membership's `allowedActions` allow it.
+ */
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grantMembership, listMemberships, revokeMembership, ROLES, type ConferenceRole, type MembershipRecord } from '../../api/accounts.js';
@@ -52,9 +55,11 @@ export const MembersPanel = () => {
               <td>{t(`access.roles.${m.role}`)}</td>
               <td>{m.bridgePointIds.map(pointName).join('; ')}</td>
               <td>
-                <button type="button" className="link-button danger-text" onClick={() => void revoke(m)} aria-label={t('access.revokeRoleOf', { name: m.userEmail ?? m.userId, role: t(`access.roles.${m.role}`) })}>
-                  {t('access.revoke')}
-                </button>
+                {m.allowedActions.includes('conference.manage_access') && (
+                  <button type="button" className="link-button danger-text" onClick={() => void revoke(m)} aria-label={t('access.revokeRoleOf', { name: m.userEmail ?? m.userId, role: t(`access.roles.${m.role}`) })}>
+                    {t('access.revoke')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

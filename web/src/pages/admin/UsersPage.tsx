@@ -1,11 +1,13 @@
 /**
  * /quan-tri/nguoi-dung: the administrator's accounts: list, create (the one-time password
- * link to hand over is shown once), a new password link, disable and re-enable.
+ * link to hand over is shown once), a new password link, disable and re-enable. A row shows
+ * its buttons when the account's `allowedActions` hold `user.update`; the disable button is
+ * also left out on the signed-in person's own row (the server refuses it with 422).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../styles/access.css';
-import { listUsers, resetPassword, setUserDisabled, type User } from '../../api/accounts.js';
+import { listUsers, resetPassword, setUserDisabled, type UserRecord } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
 import { RecordTable } from '../../components/RecordTable.js';
@@ -24,7 +26,7 @@ export default function UsersPage() {
   const { items: users, load, act } = useRecordList(listUsers, setError, mayList);
   const selfId = me?.actor.kind === 'user' ? me.actor.user.id : null;
 
-  const reset = (user: User) =>
+  const reset = (user: UserRecord) =>
     act(async () => {
       const { link } = await resetPassword(user.id);
       setHandover({ url: `${window.location.origin}${link}`, label: user.email });
@@ -57,10 +59,12 @@ export default function UsersPage() {
                   <td>{user.email}</td>
                   <td>{user.disabled ? t('users.disabled') : user.hasPassword ? t('users.active') : t('users.awaitingPassword')}</td>
                   <td className="row-buttons">
-                    <button type="button" className="link-button" onClick={() => void reset(user)} aria-label={t('users.resetOf', { email: user.email })}>
-                      {t('users.reset')}
-                    </button>
-                    {user.id !== selfId && (
+                    {user.allowedActions.includes('user.update') && (
+                      <button type="button" className="link-button" onClick={() => void reset(user)} aria-label={t('users.resetOf', { email: user.email })}>
+                        {t('users.reset')}
+                      </button>
+                    )}
+                    {user.allowedActions.includes('user.update') && user.id !== selfId && (
                       <button
                         type="button"
                         className={`link-button ${user.disabled ? '' : 'danger-text'}`}

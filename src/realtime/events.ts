@@ -1,0 +1,113 @@
+/**
+ * The typed domain events that follow a committed write. They say only WHAT changed (ids
+ * and counts), never the data itself: a client that receives one refetches what it needs
+ * through the API, where the policies decide what it may read. Issue 5 sends the same
+ * events over Socket.IO; this file is the one map of events shared by the server and the
+ * clients (the web app imports the types only).
+ */
+
+/** A change to one or more delegates of a bridge point (created, edited, removed, moved). */
+export interface DelegateChanged {
+  type: 'delegate.changed';
+  conferenceId: string;
+  bridgePointId: string;
+  delegateIds: string[];
+}
+
+/** A spreadsheet import was confirmed: `count` delegates added at the listed points. */
+export interface DelegatesImported {
+  type: 'delegates.imported';
+  conferenceId: string;
+  count: number;
+  bridgePointIds: string[];
+}
+
+/** Check-in, walk-in, absence or headcount at a bridge point: its counts changed. */
+export interface AttendanceChanged {
+  type: 'attendance.changed';
+  conferenceId: string;
+  bridgePointId: string;
+}
+
+/** A delegate confirmed, declined or named a substitute (người dự thay). */
+export interface InvitationAnswered {
+  type: 'invitation.answered';
+  conferenceId: string;
+  bridgePointId: string;
+  delegateId: string;
+}
+
+/** Invitations (or reminders) went out to `count` delegates at the listed points. */
+export interface InvitationsSent {
+  type: 'invitations.sent';
+  conferenceId: string;
+  count: number;
+  bridgePointIds: string[];
+}
+
+/** The seat plan of a hall changed. */
+export interface SeatingChanged {
+  type: 'seating.changed';
+  conferenceId: string;
+  bridgePointId: string;
+}
+
+/** Bridge points were added, renamed, given a new quota, reordered or removed. */
+export interface BridgePointsChanged {
+  type: 'bridge_points.changed';
+  conferenceId: string;
+}
+
+export type DomainEvent =
+  | DelegateChanged
+  | DelegatesImported
+  | AttendanceChanged
+  | InvitationAnswered
+  | InvitationsSent
+  | SeatingChanged
+  | BridgePointsChanged;
+
+export type DomainEventType = DomainEvent['type'];
+
+/** The event of a given type, e.g. `EventOf<'attendance.changed'>`. */
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
+  'delegate.changed',
+  'delegates.imported',
+  'attendance.changed',
+  'invitation.answered',
+  'invitations.sent',
+  'seating.changed',
+  'bridge_points.changed',
+];
+
+/**
+ * The bridge points an event concerns, for set-based filtering (an operator receives only
+ * the events of their points). `null`: the event concerns the whole conference.
+ */
+export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => {
+  switch (event.type) {
+    case 'delegate.changed':
+    case 'attendance.changed':
+    case 'invitation.answered':
+    case 'seating.changed':
+      return [event.bridgePointId];
+    case 'delegates.imported':
+    case 'invitations.sent':
+      return event.bridgePointIds;
+    case 'bridge_points.changed':
+      return null;
+  }
+};
+
+/**
+ * An event as the bus delivers it: numbered per conference. The id is `<epoch>.<sequence>`,
+ * where the epoch changes each time a bus starts, so an id from before a restart is never
+ * mistaken for a newer one (the client then refetches everything).
+ */
+export interface Delivery<E extends DomainEvent = DomainEvent> {
+  id: string;
+  sequence: number;
+  event: E;
+}

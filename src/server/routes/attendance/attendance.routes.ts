@@ -1,0 +1,69 @@
+/**
+ * Attendance for the organizer, the chair and the operators: the counts of the points the
+ * caller may read (set-based: an operator gets their own points, the organizer and the chair
+ * every point), the printed attendance list of one point (.docx, .xlsx), and the live event
+ * stream that tells the screens when to refetch.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { renderAttendanceDocx } from '../../../documents/attendance/attendance-docx.js';
+import type { AttendanceList } from '../../../documents/attendance/attendance-list.js';
+import { pointHeading } from '../../../documents/attendance/attendance-list.js';
+import { renderAttendanceXlsx } from '../../../documents/attendance/attendance-xlsx.js';
+import { entityNotFound } from '../../../services/input.js';
+import { allow, readableConference } from '../../access.js';
+import type { RouteOptions } from '../../server-services.js';
+import { contentDisposition } from '../documents/file-name.js';
+import { readablePointIds } from './attendance-access.js';
+import { attendanceEventRoutes } from './attendance-events.routes.js';
+import { attendanceSchemas as schemas, DOCX, XLSX } from './attendance.schema.js';
+
+const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
+
+/** `Danh sách đại biểu - Điểm cầu Tỉnh.docx` */
+export const listFileName = (list: AttendanceList, extension: 'docx' | 'xlsx'): string => {
+  const point = pointHeading(list.bridgePoint.name)
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `Danh sách đại biểu - ${point}.${extension}`;
+};
+
+export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, options) => {
+  const { conferences, attendance } = options.services;
+  const base = '/conferences/:conferenceId/attendance';
+
+  app.get(base, { schema: schemas.report }, async (request) => {
+    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const { bridgePointId } = request.query;
+    if (bridgePointId) {
+      allow(request, 'attendance.read', { conference, bridgePointId });
+      if (!conference.bridgePoints.some((point) => point.id === bridgePointId)) throw pointNotFound();
+      return attendance.report(conference, { bridgePointIds: [bridgePointId], detail: true });
+    }
+    const ids = readablePointIds(request, conference);
+    return attendance.report(conference, ids ? { bridgePointIds: ids } : {});
+  });
+
+  /** The list of one point, once the caller may list its delegates. */
+  const listOf = async (request: FastifyRequest, params: { conferenceId: string; pointId: string }) => {
+    const conference = await readableConference(request, conferences, params.conferenceId);
+    allow(request, 'delegate.list', { conference, bridgePointId: params.pointId });
+    return attendance.list(conference, params.pointId);
+  };
+
+  app.get(`${base}/:pointId/list.docx`, { schema: schemas.listDocx }, async (request, reply) => {
+    const list = await listOf(request, request.params);
+    const docx = await renderAttendanceDocx(list);
+    return reply.type(DOCX).header('Content-Disposition', contentDisposition(listFileName(list, 'docx'))).send(docx);
+  });
+
+  app.get(`${base}/:pointId/list.xlsx`, { schema: schemas.listXlsx }, async (request, reply) => {
+    const list = await listOf(request, request.params);
+    const xlsx = await renderAttendanceXlsx(list);
+    return reply.type(XLSX).header('Content-Disposition', contentDisposition(listFileName(list, 'xlsx'))).send(xlsx);
+  });
+
+  await app.register(attendanceEventRoutes, options);
+};

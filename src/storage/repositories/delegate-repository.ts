@@ -1,0 +1,134 @@
+/**
+ * The delegates table: one row per invited (or walk-in) person at a bridge point. Lists are
+ * paged and filtered in SQL; the search key holds name and organisation without diacritics,
+ * so `nguyen van a` finds `Nguyễn Văn A` on both dialects with a plain LIKE.
+ */
+import type { Delegate, InvitationState, AttendanceState, Substitute } from '../../domain/participants/delegate.js';
+import type { DelegateRow, Executor } from '../tables.js';
+
+/** Parameters per statement stay well under SQLite's 32 766 and PostgreSQL's 65 535. */
+const PARAMETERS_PER_STATEMENT = 8000;
+
+export const rowToDelegate = (row: DelegateRow): Delegate => ({
+  id: row.id,
+  conferenceId: row.conference_id,
+  bridgePointId: row.bridge_point_id,
+  participantGroupId: row.participant_group_id,
+  fullName: row.full_name,
+  title: row.title,
+  organisation: row.organisation,
+  phone: row.phone,
+  email: row.email,
+  seat: row.seat,
+  notes: row.notes,
+  invitation: row.invitation as InvitationState,
+  substitute: row.substitute_json === null ? null : (JSON.parse(row.substitute_json) as Substitute),
+  attendance: row.attendance as AttendanceState,
+  walkIn: row.walk_in === 1,
+  protocolRank: Number(row.protocol_rank),
+  answeredAt: row.answered_at,
+  checkedInAt: row.checked_in_at,
+  version: Number(row.version),
+});
+
+export async function insertDelegates(executor: Executor, rows: readonly DelegateRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const batch = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(rows[0]!).length));
+  for (let start = 0; start < rows.length; start += batch) {
+    await executor.insertInto('delegates').values(rows.slice(start, start + batch)).execute();
+  }
+}
+
+export async function findDelegateRow(executor: Executor, conferenceId: string, id: string): Promise<DelegateRow | undefined> {
+  return executor.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findDelegateRows(executor: Executor, conferenceId: string, ids: readonly string[]): Promise<DelegateRow[]> {
+  if (ids.length === 0) return [];
+  const rows: DelegateRow[] = [];
+  for (let start = 0; start < ids.length; start += PARAMETERS_PER_STATEMENT) {
+    const slice = ids.slice(start, start + PARAMETERS_PER_STATEMENT);
+    rows.push(...(await executor.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).where('id', 'in', slice).execute()));
+  }
+  return rows;
+}
+
+/** Updates one delegate and bumps its version; false when it is missing (or, with `expectedVersion`, changed meanwhile). */
+export async function updateDelegateRow(
+  executor: Executor,
+  conferenceId: string,
+  id: string,
+  values: Partial<Omit<DelegateRow, 'id' | 'conference_id' | 'version' | 'created_at'>>,
+  expectedVersion?: number,
+): Promise<boolean> {
+  let query = executor
+    .updateTable('delegates')
+    .set((eb) => ({ ...values, version: eb('version', '+', 1) }))
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', id);
+  if (expectedVersion !== undefined) query = query.where('version', '=', expectedVersion);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteDelegateRow(executor: Executor, conferenceId: string, id: string): Promise<boolean> {
+  const result = await executor.deleteFrom('delegates').where('conference_id', '=', conferenceId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+export interface DelegateFilter {
+  conferenceId: string;
+  /** Only these points (the caller's scope); undefined = every point. */
+  bridgePointIds?: readonly string[];
+  participantGroupId?: string;
+  invitation?: InvitationState;
+  attendance?: AttendanceState;
+  /** Already folded (foldForSearch): every word must occur in the search key. */
+  searchWords?: readonly string[];
+}
+
+const filtered = (executor: Executor, filter: DelegateFilter) => {
+  let query = executor.selectFrom('delegates').where('conference_id', '=', filter.conferenceId);
+  if (filter.bridgePointIds) {
+    if (filter.bridgePointIds.length === 0) query = query.where('bridge_point_id', 'is', null); // matches nothing
+    else query = query.where('bridge_point_id', 'in', [...filter.bridgePointIds]);
+  }
+  if (filter.participantGroupId) query = query.where('participant_group_id', '=', filter.participantGroupId);
+  if (filter.invitation) query = query.where('invitation', '=', filter.invitation);
+  if (filter.attendance) query = query.where('attendance', '=', filter.attendance);
+  for (const word of filter.searchWords ?? []) {
+    const escaped = word.replace(/[\\%_]/g, '');
+    query = query.where((eb) => eb('search_key', 'like', `%${escaped}%`));
+  }
+  return query;
+};
+
+/** One page in protocol order (rank, then name), and the total matching the filter. */
+export async function listDelegateRows(
+  executor: Executor,
+  filter: DelegateFilter,
+  page: { offset: number; limit: number },
+): Promise<{ rows: DelegateRow[]; total: number }> {
+  const rows = await filtered(executor, filter)
+    .selectAll()
+    .orderBy('bridge_point_id')
+    .orderBy('protocol_rank')
+    .orderBy('search_key')
+    .orderBy('id')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  const count = await filtered(executor, filter).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(count.total) };
+}
+
+/** Every delegate of the conference (or of some points), for duplicates, counts and documents. */
+export async function listAllDelegateRows(executor: Executor, conferenceId: string, bridgePointIds?: readonly string[]): Promise<DelegateRow[]> {
+  return filtered(executor, { conferenceId, ...(bridgePointIds ? { bridgePointIds } : {}) })
+    .selectAll()
+    .orderBy('bridge_point_id')
+    .orderBy('protocol_rank')
+    .orderBy('search_key')
+    .orderBy('id')
+    .execute();
+}

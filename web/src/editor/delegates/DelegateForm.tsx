@@ -1,0 +1,119 @@
+/** Add or edit one delegate: the person, where they sit in protocol order, and (when editing) their answer and attendance. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conference } from '../../../../src/domain/conference.schema.js';
+import { ATTENDANCE_STATES, INVITATION_STATES, PROTOCOL_RANKS } from '../../../../src/domain/participants/delegate.js';
+import { createDelegate, updateDelegate, type AttendanceState, type InvitationState, type PresentedDelegate } from '../../api/delegates.js';
+import { Banner } from '../../components/Banner.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { participantGroupName } from './delegate-labels.js';
+
+interface Draft {
+  bridgePointId: string;
+  participantGroupId: string;
+  fullName: string;
+  title: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  seat: string;
+  notes: string;
+  protocolRank: string;
+  invitation: InvitationState;
+  attendance: AttendanceState;
+}
+
+const RANKS = Object.entries(PROTOCOL_RANKS) as [keyof typeof PROTOCOL_RANKS, number][];
+
+const draftOf = (d: PresentedDelegate | null, pointId: string): Draft => ({
+  bridgePointId: d?.bridgePointId ?? pointId,
+  participantGroupId: d?.participantGroupId ?? '',
+  fullName: d?.fullName ?? '',
+  title: d?.title ?? '',
+  organisation: d?.organisation ?? '',
+  phone: d?.phone ?? '',
+  email: d?.email ?? '',
+  seat: d?.seat ?? '',
+  notes: d?.notes ?? '',
+  protocolRank: String(d?.protocolRank ?? PROTOCOL_RANKS.delegate),
+  invitation: d?.invitation ?? 'not_invited',
+  attendance: d?.attendance ?? 'unknown',
+});
+
+export const DelegateForm = (props: {
+  conference: Conference;
+  delegate: PresentedDelegate | null;
+  /** The points where the caller may add delegates. */
+  points: Conference['bridgePoints'];
+  onDone: (saved: PresentedDelegate) => void;
+  onCancel: () => void;
+}) => {
+  const { t } = useTranslation();
+  const { conference, delegate } = props;
+  const [draft, setDraft] = useState(() => draftOf(delegate, props.points[0]?.id ?? ''));
+  const { submit, busy, errors, error, setError } = useFormSubmit();
+  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const groups = conference.participantGroups.filter((g) => g.bridgePointId === null || g.bridgePointId === draft.bridgePointId);
+  const pointChoices = delegate && !props.points.some((p) => p.id === delegate.bridgePointId)
+    ? conference.bridgePoints.filter((p) => p.id === delegate.bridgePointId)
+    : props.points;
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(async () => {
+      const person = {
+        bridgePointId: draft.bridgePointId,
+        participantGroupId: draft.participantGroupId || null,
+        fullName: draft.fullName,
+        title: draft.title,
+        organisation: draft.organisation,
+        phone: draft.phone,
+        email: draft.email,
+        seat: draft.seat,
+        notes: draft.notes,
+        protocolRank: Number(draft.protocolRank),
+      };
+      const saved = delegate
+        ? await updateDelegate(conference.id, delegate.id, { ...person, invitation: draft.invitation, attendance: draft.attendance, expectedVersion: delegate.version })
+        : await createDelegate(conference.id, person);
+      props.onDone(saved);
+    });
+  };
+
+  const heading = delegate ? t('delegates.editNamed', { name: delegate.fullName }) : t('delegates.add');
+  return (
+    <form className="panel delegate-form" onSubmit={save} noValidate aria-label={heading}>
+      <h3>{heading}</h3>
+      {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
+      <div className="grid three">
+        <TextField label={t('delegates.fields.fullName')} required value={draft.fullName} onChange={set('fullName')} error={errors.fullName} maxLength={100} />
+        <TextField label={t('delegates.fields.title')} value={draft.title} onChange={set('title')} error={errors.title} />
+        <TextField label={t('delegates.fields.organisation')} value={draft.organisation} onChange={set('organisation')} error={errors.organisation} />
+        <TextField label={t('delegates.fields.phone')} type="tel" value={draft.phone} onChange={set('phone')} error={errors.phone} />
+        <TextField label={t('delegates.fields.email')} type="email" value={draft.email} onChange={set('email')} error={errors.email} />
+        <TextField label={t('delegates.fields.seat')} value={draft.seat} onChange={set('seat')} error={errors.seat} />
+        <SelectField label={t('delegates.bridgePoint')} value={draft.bridgePointId} onChange={set('bridgePointId')} error={errors.bridgePointId} options={pointChoices.map((p) => ({ value: p.id, label: p.name }))} />
+        <SelectField
+          label={t('delegates.group')}
+          value={draft.participantGroupId}
+          onChange={set('participantGroupId')}
+          error={errors.participantGroupId}
+          options={[{ value: '', label: t('delegates.noGroup') }, ...groups.map((g) => ({ value: g.id, label: participantGroupName(g) }))]}
+        />
+        <SelectField label={t('delegates.protocolRank')} value={draft.protocolRank} onChange={set('protocolRank')} options={RANKS.map(([name, rank]) => ({ value: String(rank), label: t(`delegates.ranks.${name}`) }))} />
+        {delegate && (
+          <>
+            <SelectField label={t('delegates.invitationLabel')} value={draft.invitation} onChange={set('invitation')} options={INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) }))} />
+            <SelectField label={t('delegates.attendanceLabel')} value={draft.attendance} onChange={set('attendance')} options={ATTENDANCE_STATES.map((s) => ({ value: s, label: t(`delegates.attendance.${s}`) }))} />
+          </>
+        )}
+      </div>
+      <TextField label={t('delegates.fields.notes')} multiline rows={2} value={draft.notes} onChange={set('notes')} error={errors.notes} />
+      <div className="actions">
+        <button type="button" className="secondary" onClick={props.onCancel}>{t('common.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,117 @@
+/**
+ * Giấy mời: send invitations and reminders by e-mail, follow the answers per bridge point and
+ * group (live, from the conference's event stream), see failed deliveries, print the list for
+ * delivery by hand and a sample invitation, and make links for delegated invitation.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../../../src/domain/vietnamese-dates.js';
+import { openEventStream } from '../../api/attendance.js';
+import { Banner } from '../../components/Banner.js';
+import { useEditor } from '../context.js';
+import { useAllDelegates } from '../delegates/useAllDelegates.js';
+import { CountsTables } from './CountsTables.js';
+import { DelegatePicker } from './DelegatePicker.js';
+import { DeliveriesPanel } from './DeliveriesPanel.js';
+import { getInvitationSummary, downloadDeliveryList, downloadSample, sendInvitations, type InvitationSummary } from './invitations-api.js';
+import { NominatorPanel } from './NominatorPanel.js';
+import { SendPanel } from './SendPanel.js';
+import '../../styles/access.css';
+import './invitations-i18n.js';
+import './invitations.css';
+
+/** `08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)`. */
+const timeText = (local: string) => `${timeVi(local)}, ngày ${shortDateVi(parseDate(local))} (${weekdayVi(parseDate(local))})`;
+
+/** While messages wait in the queue, the counts are read again this often. */
+const QUEUE_POLL_MS = 1500;
+
+export default function InvitationsSection() {
+  const { t } = useTranslation();
+  const { conference, permissions: p, showError } = useEditor();
+  const [summary, setSummary] = useState<InvitationSummary | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const canSend = p.can('delegate.invite');
+  const { items: delegates, reload: reloadDelegates } = useAllDelegates(conference.id, showError);
+  const poll = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSummary(await getInvitationSummary(conference.id));
+    } catch (error) {
+      showError(error);
+    }
+  }, [conference.id, showError]);
+
+  useEffect(() => {
+    void refresh();
+    const stop = openEventStream(conference.id, {
+      onResync: () => void refresh(),
+      onEvent: (event) => {
+        if (event.type === 'invitation.answered' || event.type === 'invitations.sent' || event.type === 'delegate.changed' || event.type === 'delegates.imported') void refresh();
+      },
+      onState: () => undefined,
+    });
+    return stop;
+  }, [conference.id, refresh]);
+
+  useEffect(() => {
+    if (!summary || summary.deliveries.queued === 0) return;
+    poll.current = setTimeout(() => void refresh(), QUEUE_POLL_MS);
+    return () => {
+      if (poll.current) clearTimeout(poll.current);
+    };
+  }, [summary, refresh]);
+
+  const sent = () => {
+    setSelected(new Set());
+    void refresh();
+    void reloadDelegates();
+  };
+
+  const retry = async (delegateIds: string[]) => {
+    try {
+      await sendInvitations(conference.id, { kind: 'invitation', delegateIds });
+      sent();
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  return (
+    <section className="section-form wide invitations-section" aria-labelledby="section-title">
+      <div className="section-head">
+        <div>
+          <h2 id="section-title">{t('sections.invitations')}</h2>
+          <p className="section-intro">{t('invitations.intro')}</p>
+        </div>
+        <div className="section-actions">
+          <button type="button" className="secondary" onClick={() => void downloadDeliveryList(conference.id).catch(showError)}>{t('invitations.print.list')}</button>
+          <button type="button" className="secondary" onClick={() => void downloadSample(conference.id).catch(showError)}>{t('invitations.print.sample')}</button>
+        </div>
+      </div>
+      {summary === null ? (
+        <p className="loading">{t('common.loading')}</p>
+      ) : (
+        <>
+          {summary.mail.enabled ? (
+            <p className="hint">{t('invitations.mailOn', { from: summary.mail.from, server: summary.mail.server })}</p>
+          ) : (
+            <Banner kind="warning"><p>{t('invitations.mailOff')}</p></Banner>
+          )}
+          <p className="answer-until">
+            {t('invitations.answerUntil', { time: timeText(summary.answerUntil) })} {summary.deadline === null && t('invitations.untilStart')}
+          </p>
+          {canSend && <SendPanel conferenceId={conference.id} summary={summary} selected={[...selected]} onSent={sent} onError={showError} />}
+          {canSend && delegates && (
+            <DelegatePicker points={conference.bridgePoints} delegates={delegates} selected={selected} onChange={setSelected} />
+          )}
+          <DeliveriesPanel conferenceId={conference.id} summary={summary} canSend={canSend && summary.mail.enabled} onRetry={(ids) => void retry(ids)} onError={showError} />
+          <CountsTables summary={summary} />
+          <p className="hint">{t('invitations.live')}</p>
+          {canSend && <NominatorPanel conference={conference} onError={showError} />}
+        </>
+      )}
+    </section>
+  );
+}

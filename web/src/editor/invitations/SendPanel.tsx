@@ -1,0 +1,67 @@
+/** Send to every delegate not yet invited, to the selected ones, or remind those who have not answered. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../../components/Banner.js';
+import { TextField } from '../../components/fields.js';
+import { sendInvitations, type InvitationKind, type InvitationSummary, type SendResult } from './invitations-api.js';
+
+export const SendPanel = (props: {
+  conferenceId: string;
+  summary: InvitationSummary;
+  selected: readonly string[];
+  onSent: () => void;
+  onError: (error: unknown) => void;
+}) => {
+  const { t } = useTranslation();
+  const [deadline, setDeadline] = useState(props.summary.deadline ?? '');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<SendResult | null>(null);
+  const disabled = busy || !props.summary.mail.enabled;
+
+  const send = async (kind: InvitationKind, delegateIds?: string[]) => {
+    setBusy(true);
+    setResult(null);
+    try {
+      setResult(await sendInvitations(props.conferenceId, { kind, ...(delegateIds ? { delegateIds } : {}), deadline: deadline || null }));
+      props.onSent();
+    } catch (error) {
+      props.onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const noEmail = result?.skipped.filter((s) => s.reason === 'no_email').length ?? 0;
+  const otherSkipped = (result?.skipped.length ?? 0) - noEmail;
+  return (
+    <div className="send-panel">
+      <h3>{t('invitations.send.title')}</h3>
+      <TextField
+        label={t('invitations.send.deadline')}
+        type="datetime-local"
+        value={deadline}
+        onChange={setDeadline}
+        hint={t('invitations.send.deadlineHint')}
+      />
+      <div className="send-actions">
+        <button type="button" className="primary" disabled={disabled || props.summary.totals.notInvited === 0} onClick={() => void send('invitation')}>
+          {t('invitations.send.all')} ({props.summary.totals.notInvited})
+        </button>
+        <button type="button" className="secondary" disabled={disabled || props.selected.length === 0} onClick={() => void send('invitation', [...props.selected])}>
+          {t('invitations.send.selected', { count: props.selected.length })}
+        </button>
+        <button type="button" className="secondary" disabled={disabled || props.summary.totals.noAnswer === 0} onClick={() => void send('reminder')}>
+          {t('invitations.send.remind', { count: props.summary.totals.noAnswer })}
+        </button>
+      </div>
+      {busy && <p className="loading">{t('invitations.send.sending')}</p>}
+      {result && (
+        <Banner kind={noEmail > 0 ? 'warning' : 'success'} onClose={() => setResult(null)}>
+          <p>{result.queued > 0 ? t('invitations.send.queued', { count: result.queued }) : t('invitations.send.none')}</p>
+          {noEmail > 0 && <p>{t('invitations.send.noEmail', { count: noEmail })}</p>}
+          {otherSkipped > 0 && <p>{t('invitations.send.skipped', { count: otherSkipped })}</p>}
+        </Banner>
+      )}
+    </div>
+  );
+};
