@@ -128,7 +128,8 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
 
     // The organizer's attendance wall, open from here on and never reloaded.
     const wall = page;
-    await wall.goto(`${h.baseUrl}/hoi-nghi/${demo.id}/diem-danh`);
+    await wall.getByRole('link', { name: 'Điểm danh trực tiếp' }).click();
+    await wall.waitForURL(`${h.baseUrl}/hoi-nghi/${demo.id}/diem-danh`);
     await wall.locator('[data-stream="live"]').waitFor();
     await wall.evaluate(() => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;
@@ -172,7 +173,8 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
     hall.setDefaultTimeout(30_000);
     await hall.goto(`${h.baseUrl}${operator.body.url}`);
     await hall.waitForURL(/\/conferences\//);
-    await hall.goto(`${h.baseUrl}/hoi-nghi/${demo.id}/don-tiep`);
+    // The operator finds the hall screen from the plan they land on.
+    await hall.getByRole('link', { name: 'Đón tiếp tại điểm cầu' }).click();
     await hall.getByRole('heading', { level: 1, name: 'Đón tiếp đại biểu' }).waitFor();
     await hall.getByRole('button', { name: 'Quét mã QR' }).click();
     await hall.getByText(`Đã điểm danh: ${nameOf(atDistrict(0))}.`).waitFor();

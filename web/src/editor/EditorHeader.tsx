@@ -34,6 +34,12 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
     <header className="editor-header">
       <nav aria-label={t('editor.breadcrumb')} className="breadcrumb">
         <Link to="/">{t('list.title')}</Link>
+        {permissionsOf(conference).anyPoint('delegate.check_in') && (
+          <> · <Link to={`/hoi-nghi/${conference.id}/don-tiep`}>{t('editor.hallScreen')}</Link></>
+        )}
+        {permissionsOf(conference).anyPoint('attendance.read') && (
+          <> · <Link to={`/hoi-nghi/${conference.id}/diem-danh`}>{t('editor.attendanceWall')}</Link></>
+        )}
       </nav>
       <div className="editor-title-row">
         <div>
