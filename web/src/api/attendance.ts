@@ -1,30 +1,14 @@
 /**
  * Attendance (điểm danh): the counts per bridge point and participant group, the printed
  * lists, and the live event stream of the conference (Server-Sent Events) that says when
- * to refetch. Types mirror src/server/routes/attendance/attendance.schema.ts.
+ * to refetch. The types are the service's own (type-only imports).
  */
-import type { BridgePointCounts, QuotaCounts } from '../../../src/domain/participants/quotas.js';
+import type { QuotaCounts } from '../../../src/domain/participants/quotas.js';
+import type { AttendanceReport, GroupAttendance, PointAttendance } from '../../../src/services/participants/attendance-service.js';
 import { DOMAIN_EVENT_TYPES, type DomainEvent } from '../../../src/realtime/events.js';
 import { API_BASE, download, request } from './client.js';
 
-export type { QuotaCounts };
-
-export interface GroupAttendance extends QuotaCounts {
-  participantGroupId: string | null;
-  name: string;
-}
-
-export interface PointAttendance extends BridgePointCounts {
-  isHost: boolean;
-  groups?: GroupAttendance[];
-}
-
-export interface AttendanceReport {
-  conferenceId: string;
-  points: PointAttendance[];
-  groups: GroupAttendance[];
-  totals: QuotaCounts;
-}
+export type { AttendanceReport, GroupAttendance, PointAttendance, QuotaCounts };
 
 const base = (conferenceId: string) => `/conferences/${conferenceId}/attendance`;
 

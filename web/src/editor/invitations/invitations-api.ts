@@ -1,43 +1,15 @@
 /**
- * Invitations for the organizer: typed calls of /conferences/:id/invitations. Types mirror
- * src/server/routes/invitations/invitations.schema.ts.
+ * Invitations for the organizer: typed calls of /conferences/:id/invitations. The report
+ * types are the service's own (type-only imports).
  */
+import type { AnswerCounts, DeliveryItem, InvitationSummary } from '../../../../src/services/participants/invitation-reports.js';
 import type { AccessLink } from '../../api/accounts.js';
 import { download, request } from '../../api/client.js';
 
-export interface AnswerCounts {
-  total: number;
-  notInvited: number;
-  noAnswer: number;
-  confirmed: number;
-  declined: number;
-  substituted: number;
-  invited: number;
-}
-
-export interface InvitationSummary {
-  mail: { enabled: boolean; from: string | null; server: string | null };
-  deadline: string | null;
-  answerUntil: string;
-  deliveries: { queued: number; sent: number; failed: number };
-  points: { bridgePointId: string; name: string; quota: number | null; counts: AnswerCounts }[];
-  groups: { participantGroupId: string | null; bridgePointId: string | null; text: string; counts: AnswerCounts }[];
-  totals: AnswerCounts;
-}
+export type { AnswerCounts, InvitationSummary };
 
 export type DeliveryStatus = 'queued' | 'sent' | 'failed';
-export interface Delivery {
-  id: string;
-  delegateId: string;
-  fullName: string;
-  bridgePointId: string;
-  kind: string;
-  recipient: string;
-  status: DeliveryStatus;
-  error: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type Delivery = DeliveryItem;
 
 export type InvitationKind = 'invitation' | 'reminder';
 export interface SendResult {
