@@ -13,6 +13,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 350,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+      // The live conference's Socket.IO connection (polling and WebSocket).
+      '/socket.io': { target: 'http://127.0.0.1:3000', ws: true },
+    },
   },
 });

@@ -1,11 +1,22 @@
-/** Runs every benchmark in turn; figures go to bench/RESULTS.md by hand with the machine and command. */
-import { benchApiRead } from './api-read.js';
-import { benchCheckIn } from './check-in.js';
-import { benchNationalPlan } from './national-plan.js';
-import { benchRenderDocx } from './render-docx.js';
+/**
+ * Runs every benchmark in turn, or those named (`npm run bench -- fanout --sizes 1000`); figures
+ * go to bench/RESULTS.md by hand with the machine and command. The names are taken out of
+ * argv before the benches load (they read their options from it).
+ */
+const BENCHES = ['render-docx', 'api-read', 'national-plan', 'check-in', 'fanout'] as const;
+type BenchName = (typeof BENCHES)[number];
+const isBench = (arg: string): arg is BenchName => (BENCHES as readonly string[]).includes(arg);
+const named = process.argv.slice(2).filter(isBench);
+process.argv.splice(2, Infinity, ...process.argv.slice(2).filter((arg) => !isBench(arg)));
+const wanted = (name: BenchName) => named.length === 0 || named.includes(name);
 
-await benchRenderDocx();
-await benchApiRead();
-await benchNationalPlan('sqlite');
-await benchNationalPlan('postgres');
-await benchCheckIn();
+if (wanted('render-docx')) await (await import('./render-docx.js')).benchRenderDocx();
+if (wanted('api-read')) await (await import('./api-read.js')).benchApiRead();
+if (wanted('national-plan')) {
+  const { benchNationalPlan } = await import('./national-plan.js');
+  await benchNationalPlan('sqlite');
+  await benchNationalPlan('postgres');
+}
+if (wanted('check-in')) await (await import('./check-in.js')).benchCheckIn();
+// Own processes and options (--sizes 1000,5000,10000 --servers ws,socketio,app --actions 10): bench/fanout/run.ts.
+if (wanted('fanout')) await import('./fanout/run.js');

@@ -3,30 +3,16 @@
  * header table, type name and subject, body sections, Nơi nhận and signature, page
  * numbers in the top margin from page 2, then the attached programme on a new page.
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import type { Conference } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 import { bodySections } from './body-sections.js';
+import { decree30Section } from './decree30-page.js';
 import { documentTypeName } from './document-text.js';
 import { headerTable, titleBlock } from './header.js';
 import { programmeSection } from './programme-table.js';
 import { footTable } from './signature.js';
-import { BLACK, documentStyles, FONT, PAGE, SIZE, STYLE_IDS } from './styles.js';
-
-/** Default header: the page number, 14 pt, centred in the top margin. */
-const pageNumberHeader = () =>
-  new Header({
-    children: [
-      new Paragraph({
-        style: STYLE_IDS.compact,
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pt14, color: BLACK })],
-      }),
-    ],
-  });
-
-/** First-page header: empty, so page 1 carries no number. */
-const emptyHeader = () => new Header({ children: [new Paragraph({ style: STYLE_IDS.compact, children: [] })] });
+import { documentStyles, SIZE, STYLE_IDS } from './styles.js';
 
 /** Builds the document object; exported for tests that inspect it before packing. */
 export const buildPlanDocument = (conference: Conference): Document =>
@@ -36,23 +22,10 @@ export const buildPlanDocument = (conference: Conference): Document =>
     description: 'Kế hoạch tổ chức hội nghị (Nghị định 30/2020/NĐ-CP)',
     styles: documentStyles(),
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.headerDistance,
-              footer: PAGE.footerDistance,
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: emptyHeader() },
-        children: [
+      // Page number 14 pt, as the body text.
+      decree30Section(
+        'portrait',
+        [
           headerTable(conference),
           ...titleBlock(conference),
           ...bodySections(conference),
@@ -60,7 +33,8 @@ export const buildPlanDocument = (conference: Conference): Document =>
           footTable(conference),
           ...programmeSection(conference),
         ],
-      },
+        SIZE.pt14,
+      ),
     ],
   });
 

@@ -1,6 +1,6 @@
 /**
  * The HTTP server: Fastify with named plugins (errors, body parsing, security headers,
- * OpenAPI, authentication + CSRF, the API under /api/v1, the built web app). Routes are thin; they validate with
+ * OpenAPI, authentication + CSRF, the API under /api/v1, the live Socket.IO gateway, the built web app). Routes are thin; they validate with
  * the TypeBox schemas of the domain and call the services.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import auth from './plugins/auth.js';
 import bodyParsing from './plugins/body-parsing.js';
 import errors from './plugins/errors.js';
+import liveSocket, { type LiveSocketOptions } from './plugins/live-socket.js';
 import openapi from './plugins/openapi.js';
 import securityHeaders from './plugins/security-headers.js';
 import web from './plugins/web.js';
@@ -26,6 +27,10 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Largest JSON body in bytes (default 1 MiB); imports have their own 10 MB limit. */
   bodyLimit?: number;
+  /** Redis of the Socket.IO adapter (several server processes share the live rooms); null: this process only. */
+  redisUrl?: string | null;
+  /** Limits and timings of the live socket gateway (defaults in src/realtime/socket/live-gateway.ts). */
+  liveSocket?: LiveSocketOptions['gateway'];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -45,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapi);
   await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
+  await app.register(liveSocket, { services, redisUrl: options.redisUrl ?? null, gateway: options.liveSocket });
   await app.register(web, { webRoot: options.webRoot });
   await app.ready();
   return app;

@@ -20,6 +20,7 @@ import type { InvitationService } from '../services/participants/invitation-serv
 import type { InvitationAnswerService } from '../services/participants/invitation-answer-service.js';
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
+import type { LiveService } from '../services/live/live-service.types.js';
 
 export interface AdministrativeUnitService {
   list(): Promise<UnitList[]>;
@@ -58,6 +59,8 @@ export interface Services extends AccountServices {
   invitations: InvitationService;
   invitationAnswers: InvitationAnswerService;
   nominations: NominationService;
+  /** The live conference (issue 5): src/services/live. */
+  live: LiveService;
   /** After-commit domain events, subscribed to by the realtime transports. */
   events: EventBus;
   /** Defaults to src/documents/index.ts. */
@@ -90,6 +93,7 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitations: services.invitations,
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
+  live: services.live,
   events: services.events,
   documents: services.documents ?? (await import('../documents/index.js')),
   importer: services.importer ?? (await import('../import/index.js')),

@@ -64,6 +64,7 @@ export async function startServer(
       database: { dialect: database.dialect },
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       logger: options.logger ?? true,
+      redisUrl: config.redisUrl,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     const setupLink = await printSetupLink(services, url, options.print);

@@ -18,6 +18,8 @@ import { createInvitationAnswerService, type InvitationAnswerService } from './p
 import { createNominationService, type NominationService } from './participants/nomination-service.js';
 import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
+import { createLiveService } from './live/live-service.js';
+import type { LiveBroadcaster, LiveService } from './live/live-service.types.js';
 
 export interface Services {
   conferences: ConferenceService;
@@ -37,6 +39,8 @@ export interface Services {
   invitations: InvitationService;
   invitationAnswers: InvitationAnswerService;
   nominations: NominationService;
+  /** The live conference (issue 5): programme, floor requests, roll call, messages, timeline. */
+  live: LiveService;
   /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
   events: EventBus;
 }
@@ -50,6 +54,8 @@ export interface ServicesDeps extends ConferenceServiceDeps {
   events?: EventBus;
   /** Mail settings (default: read from the environment, docs/mail.md). */
   mail?: MailConfig;
+  /** Where live changes go after commit (default: nowhere until the Socket.IO gateway attaches). */
+  liveBroadcaster?: LiveBroadcaster;
 }
 
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
@@ -71,6 +77,7 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     invitationAnswers: createInvitationAnswerService(database, { ...clock, events }),
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
+    live: createLiveService(database, { ...clock, ...(deps.liveBroadcaster ? { broadcaster: deps.liveBroadcaster } : {}) }),
     events,
   };
 }

@@ -301,6 +301,50 @@ export interface HallLayoutRow {
   updated_at: string;
 }
 
+/** The live conference (0005-live). Epoch-ms columns are bigint: pg returns them as strings. */
+export interface LiveStateRow {
+  conference_id: string;
+  version: number;
+  state_json: string;
+  updated_at: string;
+}
+
+export interface LiveEventRow {
+  conference_id: string;
+  version: number;
+  at: number | string;
+  type: string;
+  event_json: string;
+}
+
+export interface LiveHallSeqRow {
+  conference_id: string;
+  seq: number;
+}
+
+export interface LiveHallRow {
+  bridge_point_id: string;
+  conference_id: string;
+  ready: Flag;
+  headcount: number | null;
+  link: string;
+  rtt_ms: number | null;
+  loss_percent: number | null;
+  note: string;
+  reported_at: number | string | null;
+  seq: number;
+}
+
+export interface LiveMessageRow {
+  id: string;
+  conference_id: string;
+  seq: number;
+  to_bridge_point_id: string | null;
+  text: string;
+  sent_at: number | string;
+  sent_by: string;
+}
+
 export interface Tables {
   conferences: ConferenceRow;
   bridge_points: BridgePointRow;
@@ -326,6 +370,11 @@ export interface Tables {
   invitation_deliveries: InvitationDeliveryRow;
   hall_layouts: HallLayoutRow;
   invitation_settings: InvitationSettingsRow;
+  live_states: LiveStateRow;
+  live_events: LiveEventRow;
+  live_hall_seqs: LiveHallSeqRow;
+  live_halls: LiveHallRow;
+  live_messages: LiveMessageRow;
 }
 
 /** Tables whose rows belong to one conference and are ordered by `position`. */

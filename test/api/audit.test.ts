@@ -254,6 +254,28 @@ const CASES: Record<string, Case> = {
       return { method: 'POST', url: on(c, '/invitation/answer'), headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken }, payload: { action: 'attend' } };
     },
   },
+  // The live conference: one row per command, request, withdrawal, report and message.
+  'POST /api/v1/conferences/:conferenceId/live/commands': { actions: ['live.start_meeting'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/commands'), payload: { type: 'start_meeting' } }) },
+  // A first request to speak; the same clientKey sent again writes nothing (test/api/live-routes.test.ts).
+  'POST /api/v1/conferences/:conferenceId/live/requests': {
+    actions: ['live.request_floor'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/requests'), payload: { clientKey: `nhat-ky-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/live/requests/:requestId/withdraw': {
+    actions: ['live.withdraw'],
+    prepare: async (t, c) => {
+      const asked = await call<{ id: string }>(t.app, { method: 'POST', url: on(c, '/live/requests'), payload: { clientKey: `rut-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id } }, 200);
+      return { method: 'POST', url: on(c, `/live/requests/${asked.id}/withdraw`) };
+    },
+  },
+  'PUT /api/v1/conferences/:conferenceId/live/halls/:pointId': {
+    actions: ['live.report_hall'],
+    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/live/halls/${c.bridgePoints[1]!.id}`), payload: { ready: true, headcount: 25, link: 'good', note: 'Sẵn sàng' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/live/messages': {
+    actions: ['live.message'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh.' } }),
+  },
   'POST /api/v1/conferences/:conferenceId/nomination/delegates': {
     actions: ['delegate.nominate'],
     actor: 'link',

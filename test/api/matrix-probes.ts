@@ -36,6 +36,11 @@ const readConference = (f: MatrixFixture): InjectOptions => ({ url: on(f) });
 const readBody = (response: LightMyRequestResponse): Conference | null =>
   response.statusCode === 200 ? json<Conference>(response) : null;
 
+/** A 2xx, or a refusal of the live programme's rules (409 live.*) after the policy let it through. */
+const passedPolicy = (response: LightMyRequestResponse): boolean =>
+  (response.statusCode >= 200 && response.statusCode < 300) ||
+  (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('live.'));
+
 /** The next status a conference in this state may move to (closed has none). */
 const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
 
@@ -129,6 +134,17 @@ export const PROBES: Record<Action, Probe> = {
     allowed: (response) => response.statusCode === 200 || (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('confirmation.')),
   },
   'delegate.nominate': { request: (f) => ({ method: 'POST', url: on(f, '/nomination/delegates'), payload: { fullName: 'Lê Văn Được Cử', title: 'Chủ tịch UBND xã' } }) },
+  'live.read': { request: (f) => ({ url: on(f, '/live') }) },
+  // Past the policy, the programme may refuse (the meeting already started): a live.* 409 is "allowed".
+  'live.run': { request: (f) => ({ method: 'POST', url: on(f, '/live/commands'), payload: { type: 'start_meeting' } }), allowed: passedPolicy },
+  'live.request_floor': {
+    request: (f) => ({ method: 'POST', url: on(f, '/live/requests'), payload: { clientKey: randomUUID(), kind: 'speak', bridgePointId: f.pointId } }),
+    allowed: passedPolicy,
+  },
+  'live.report_hall': { request: (f) => ({ method: 'PUT', url: on(f, `/live/halls/${f.pointId}`), payload: { ready: true, headcount: 12, link: 'good', note: '' } }) },
+  'live.read_halls': { request: (f) => ({ url: on(f, `/live/halls?bridgePointId=${f.pointId}`) }) },
+  'live.message': { request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }) },
+  'live.read_timeline': { request: (f) => ({ url: on(f, '/live/timeline') }) },
 };
 
 /** Actions that change the fixture for the ones after them: probed last, in this order. */

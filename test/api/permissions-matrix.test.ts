@@ -17,7 +17,7 @@ import { CONTENT_PROBES, DESTRUCTIVE_LAST, PROBES, type MatrixFixture } from './
 
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const MEMBER_ROLES = { organizer: 'organizer', chair: 'chair', 'operator-own': 'operator', 'operator-other': 'operator', delegate: 'delegate', guest: 'guest', observer: 'observer' } as const;
-const LINK_ROLES = { 'link-guest': 'guest', 'link-delegate': 'delegate', 'link-nominator': 'nominator', 'link-operator-own': 'operator', 'link-operator-other': 'operator' } as const;
+const LINK_ROLES = { 'link-guest': 'guest', 'link-delegate': 'delegate', 'link-nominator': 'nominator', 'link-operator-own': 'operator', 'link-operator-other': 'operator', 'link-display': 'display' } as const;
 const OUTSIDERS = new Set(['no-role', 'link-guest-b']);
 const SYSTEM_LEVEL = new Set<string>([...SYSTEM_ACTIONS, ...USER_ACTIONS]);
 const PATHS: Record<MatrixState, string[]> = { draft: [], issued: ['issued'], closed: ['issued', 'live', 'closed'], archived: ['issued'] };
@@ -61,7 +61,7 @@ describe('the permission matrix through HTTP', () => {
     } else if (roleKey in LINK_ROLES) {
       const purpose = LINK_ROLES[roleKey as keyof typeof LINK_ROLES];
       const scope =
-        purpose === 'operator' || purpose === 'nominator'
+        purpose === 'operator' || purpose === 'nominator' || purpose === 'display'
           ? { bridgePointId: own.id }
           : purpose === 'delegate'
             ? { participantGroupId: ownGroup.id, delegateId: ownDelegate.id }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthContext.js';
 import { RequireAuth } from './auth/RequireAuth.js';
@@ -17,6 +17,12 @@ const CheckInPage = lazy(() => import('./pages/checkin/CheckInPage.js'));
 const ConfirmationPage = lazy(() => import('./pages/confirmation/ConfirmationPage.js'));
 const NominationPage = lazy(() => import('./pages/confirmation/NominationPage.js'));
 const AttendancePage = lazy(() => import('./pages/attendance/AttendancePage.js'));
+const OperatorConsolePage = lazy(() => import('./pages/live/OperatorConsolePage.js'));
+const DelegateLivePage = lazy(() => import('./pages/live/DelegateLivePage.js'));
+const BigScreenPage = lazy(() => import('./pages/live/BigScreenPage.js'));
+const ChairConsolePage = lazy(() => import('./pages/live/ChairConsolePage.js'));
+const SecretaryConsolePage = lazy(() => import('./pages/live/SecretaryConsolePage.js'));
+const TimelinePage = lazy(() => import('./pages/live/TimelinePage.js'));
 
 const router = createBrowserRouter([
   {
@@ -27,6 +33,8 @@ const router = createBrowserRouter([
     ),
     errorElement: <RouteError />,
     children: [
+      // The hall's big screen: full screen, no header (a display link's cookie is the credential).
+      { path: 'hoi-nghi/:conferenceId/man-hinh/:pointId', element: <Suspense fallback={null}><BigScreenPage /></Suspense> },
       {
         element: <Layout />,
         children: [
@@ -38,6 +46,9 @@ const router = createBrowserRouter([
           { path: 'hoi-nghi/:conferenceId/don-tiep', element: <CheckInPage /> },
           { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
           { path: 'cu-nguoi-du/:token', element: <NominationPage /> },
+          // Live hall pages: the operator's or delegate's link (or an account) is the credential.
+          { path: 'hoi-nghi/:conferenceId/diem-cau/:pointId', element: <OperatorConsolePage /> },
+          { path: 'hoi-nghi/:conferenceId/dai-bieu', element: <DelegateLivePage /> },
           {
             element: <RequireAuth />,
             children: [
@@ -47,6 +58,9 @@ const router = createBrowserRouter([
               { path: 'quan-tri/nguoi-dung', element: <UsersPage /> },
               { path: 'quan-tri/nhat-ky', element: <AdminAuditPage /> },
               { path: 'hoi-nghi/:conferenceId/diem-danh', element: <AttendancePage /> },
+              { path: 'hoi-nghi/:conferenceId/dieu-hanh', element: <ChairConsolePage /> },
+              { path: 'hoi-nghi/:conferenceId/thu-ky', element: <SecretaryConsolePage /> },
+              { path: 'hoi-nghi/:conferenceId/dien-bien', element: <TimelinePage /> },
             ],
           },
           { path: '*', element: <RouteError notFound /> },

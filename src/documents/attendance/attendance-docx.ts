@@ -8,26 +8,23 @@
 import {
   AlignmentType,
   Document,
-  Header,
   HeightRule,
   Packer,
-  PageNumber,
-  PageOrientation,
   Paragraph,
   Table,
   TableBorders,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { decree30Section, textWidth } from '../decree30-page.js';
 import { MOTTO, NATIONAL_NAME } from '../header.js';
-import { BLACK, centred, documentStyles, estimateTextWidth, FONT, mm, rule, run, SIZE, STYLE_IDS } from '../styles.js';
+import { centred, documentStyles, estimateTextWidth, mm, rule, run, SIZE, STYLE_IDS } from '../styles.js';
+import { ATTENDANCE_COLUMNS } from './attendance-columns.js';
 import {
   capsLines,
-  COLUMN_HEADERS,
   headingLines,
   LIST_TITLE,
   rowCells,
@@ -37,19 +34,11 @@ import {
   type AttendanceList,
 } from './attendance-list.js';
 
-/** A4 landscape with the decree's margins (left 30 mm for binding, right 15 mm, top and bottom 20 mm). */
-export const LANDSCAPE = {
-  width: mm(297),
-  height: mm(210),
-  marginTop: mm(20),
-  marginBottom: mm(20),
-  marginLeft: mm(30),
-  marginRight: mm(15),
-} as const;
-export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE.width - LANDSCAPE.marginLeft - LANDSCAPE.marginRight;
+/** Width of the text on the decree's A4 landscape page: 252 mm. */
+export const LANDSCAPE_TEXT_WIDTH = textWidth('landscape');
 
 /** STT, Họ và tên, Chức vụ, Đơn vị, Xác nhận, Có mặt, Ký tên: 252 mm in all; 44 mm to sign. */
-export const COLUMN_WIDTHS_MM = [12, 48, 44, 55, 29, 20, 44] as const;
+export const COLUMN_WIDTHS_MM = ATTENDANCE_COLUMNS.map((column) => column.docxMm);
 export const COLUMN_WIDTHS = COLUMN_WIDTHS_MM.map(mm);
 /** Each delegate row is at least 12 mm high: room for a signature. */
 export const ROW_HEIGHT = mm(12);
@@ -77,29 +66,24 @@ const headerRow = () =>
   new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: COLUMN_HEADERS.map((header, i) =>
-      tableCell(COLUMN_WIDTHS[i]!, [para([{ text: header, bold: true }], AlignmentType.CENTER)]),
+    children: ATTENDANCE_COLUMNS.map((column, i) =>
+      tableCell(COLUMN_WIDTHS[i]!, [para([{ text: column.header, bold: true }], AlignmentType.CENTER)]),
     ),
   });
 
 const delegateRows = (list: AttendanceList): TableRow[] =>
   list.rows.map((row, index) => {
     const cells = rowCells(row, index);
-    const name = [para([{ text: cells.fullName }])];
-    if (cells.replaces) name.push(para([{ text: cells.replaces, italics: true }]));
-    const columns: Paragraph[][] = [
-      [para([{ text: cells.number }], AlignmentType.CENTER)],
-      name,
-      [para([{ text: cells.title }])],
-      [para([{ text: cells.organisation }])],
-      [para([{ text: cells.confirmation }], AlignmentType.CENTER)],
-      [para([{ text: cells.present }], AlignmentType.CENTER)],
-      [para([])],
-    ];
     return new TableRow({
       cantSplit: true,
       height: { value: ROW_HEIGHT, rule: HeightRule.ATLEAST },
-      children: columns.map((paragraphs, i) => tableCell(COLUMN_WIDTHS[i]!, paragraphs)),
+      children: ATTENDANCE_COLUMNS.map((column, i) => {
+        const texts = column.text ? [{ text: column.text(cells) }] : [];
+        const note = column.note?.(cells);
+        const paragraphs = [para(texts, column.centre ? AlignmentType.CENTER : AlignmentType.LEFT)];
+        if (note) paragraphs.push(para([{ text: note, italics: true }]));
+        return tableCell(COLUMN_WIDTHS[i]!, paragraphs);
+      }),
     });
   });
 
@@ -167,17 +151,6 @@ const closingBlock = (list: AttendanceList) => [
   ),
 ];
 
-const pageNumberHeader = () =>
-  new Header({
-    children: [
-      new Paragraph({
-        style: STYLE_IDS.compact,
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pt13, color: BLACK })],
-      }),
-    ],
-  });
-
 /** The document object; exported so tests can inspect it before packing. */
 export const buildAttendanceDocument = (list: AttendanceList): Document =>
   new Document({
@@ -185,27 +158,7 @@ export const buildAttendanceDocument = (list: AttendanceList): Document =>
     title: `Danh sách đại biểu dự hội nghị – ${headingLines(list).point}`,
     description: 'Danh sách đại biểu dự hội nghị theo điểm cầu',
     styles: documentStyles(),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            // docx swaps width and height for landscape itself: give the portrait sizes.
-            size: { width: LANDSCAPE.height, height: LANDSCAPE.width, orientation: PageOrientation.LANDSCAPE },
-            margin: {
-              top: LANDSCAPE.marginTop,
-              bottom: LANDSCAPE.marginBottom,
-              left: LANDSCAPE.marginLeft,
-              right: LANDSCAPE.marginRight,
-              header: mm(10),
-              footer: mm(10),
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: [topTable(list), ...headingBlock(list), attendanceTable(list), ...closingBlock(list)],
-      },
-    ],
+    sections: [decree30Section('landscape', [topTable(list), ...headingBlock(list), attendanceTable(list), ...closingBlock(list)])],
   });
 
 export const renderAttendanceDocx = async (list: AttendanceList): Promise<Buffer> =>

@@ -1,8 +1,7 @@
 /**
  * The attendance list of one bridge point (Danh sách đại biểu dự hội nghị – điểm cầu X),
- * as data and as the texts both renderers print: the heading lines, the columns STT, Họ và
- * tên, Chức vụ, Đơn vị, Xác nhận, Có mặt, Ký tên (left empty for the signature) and the
- * closing counts. The rows come in the order to print (the service sorts them by protocol).
+ * as data and as the texts both renderers print: the heading lines, the cells of a row (the
+ * columns are in attendance-columns.ts) and the closing counts. The rows come in the order to print (the service sorts them by protocol).
  */
 import type { Conference } from '../../domain/conference.schema.js';
 import type { AttendanceState, InvitationState, Substitute } from '../../domain/participants/delegate.js';
@@ -25,8 +24,6 @@ export interface AttendanceList {
 }
 
 export const LIST_TITLE = 'DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ';
-
-export const COLUMN_HEADERS = ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Xác nhận', 'Có mặt', 'Ký tên'] as const;
 
 export const CONFIRMATION_LABELS: Readonly<Record<InvitationState, string>> = {
   not_invited: 'Chưa mời',

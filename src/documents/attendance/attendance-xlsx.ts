@@ -5,9 +5,9 @@
  * the header row repeated on every printed page, and page numbers in the footer.
  */
 import ExcelJS from 'exceljs';
+import { ATTENDANCE_COLUMNS, type AttendanceColumn } from './attendance-columns.js';
 import {
   capsLines,
-  COLUMN_HEADERS,
   headingLines,
   LIST_TITLE,
   rowCells,
@@ -15,12 +15,13 @@ import {
   SIGNER_NOTE,
   totalsLine,
   type AttendanceList,
+  type RowCells,
 } from './attendance-list.js';
 
 export const SHEET_NAME = 'Danh sách';
 export const FONT_NAME = 'Times New Roman';
-/** Column widths in characters; the signature column is as wide as the name. */
-export const XLSX_COLUMN_WIDTHS = [6, 28, 26, 32, 17, 9, 26] as const;
+/** Column widths in characters; the signature column is as wide as the title. */
+export const XLSX_COLUMN_WIDTHS = ATTENDANCE_COLUMNS.map((column) => column.xlsxChars);
 /** Rows of the delegates, in points (about 12.7 mm): room to sign. */
 export const XLSX_ROW_HEIGHT = 36;
 
@@ -31,7 +32,16 @@ const thin: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
-const LAST_COLUMN = COLUMN_HEADERS.length;
+const LAST_COLUMN = ATTENDANCE_COLUMNS.length;
+
+/** A cell's value: the note on a new line under the text; STT as a number. */
+const cellValue = (column: AttendanceColumn, cells: RowCells): string | number => {
+  if (!column.text) return '';
+  const text = column.text(cells);
+  if (column.numeric) return Number(text);
+  const note = column.note?.(cells);
+  return note ? `${text}\n${note}` : text;
+};
 
 /** One merged line across the table. */
 const banner = (sheet: ExcelJS.Worksheet, row: number, text: string, font: Partial<ExcelJS.Font>, height?: number) => {
@@ -76,9 +86,9 @@ export const buildAttendanceWorkbook = (list: AttendanceList): ExcelJS.Workbook 
 
   const headerRow = writeHeading(sheet, list);
   const header = sheet.getRow(headerRow);
-  COLUMN_HEADERS.forEach((text, i) => {
+  ATTENDANCE_COLUMNS.forEach((column, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = text;
+    cell.value = column.header;
     cell.font = { name: FONT_NAME, size: 13, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = thin;
@@ -88,14 +98,11 @@ export const buildAttendanceWorkbook = (list: AttendanceList): ExcelJS.Workbook 
   list.rows.forEach((source, index) => {
     const cells = rowCells(source, index);
     const row = sheet.getRow(headerRow + 1 + index);
-    const name = cells.replaces ? `${cells.fullName}\n${cells.replaces}` : cells.fullName;
-    const values = [index + 1, name, cells.title, cells.organisation, cells.confirmation, cells.present, ''];
-    values.forEach((value, i) => {
+    ATTENDANCE_COLUMNS.forEach((column, i) => {
       const cell = row.getCell(i + 1);
-      cell.value = value;
+      cell.value = cellValue(column, cells);
       cell.font = { name: FONT_NAME, size: 13 };
-      const centre = i === 0 || i === 4 || i === 5;
-      cell.alignment = { horizontal: centre ? 'center' : 'left', vertical: 'middle', wrapText: true };
+      cell.alignment = { horizontal: column.centre ? 'center' : 'left', vertical: 'middle', wrapText: true };
       cell.border = thin;
     });
     row.height = XLSX_ROW_HEIGHT;

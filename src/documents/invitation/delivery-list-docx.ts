@@ -10,7 +10,6 @@ import {
   Footer,
   Packer,
   PageNumber,
-  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -21,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Conference } from '../../domain/conference.schema.js';
+import { decree30Section, textWidth } from '../decree30-page.js';
 import { BLACK, centred, documentStyles, FONT, mm, rule, run, SIZE, STYLE_IDS } from '../styles.js';
 import { bridgePointLabel } from '../plan-outline.js';
 import { eventName, timeText } from './invitation-text.js';
@@ -34,9 +34,9 @@ export interface DeliveryRow {
 
 export const DELIVERY_HEADINGS = ['STT', 'Họ tên', 'Chức vụ', 'Đơn vị', 'Điểm cầu', 'Người nhận ký', 'Ngày giờ nhận'] as const;
 
-/** Landscape A4 with margins of 20 mm (top, bottom), 25 mm (left), 15 mm (right). */
-const LANDSCAPE = { width: mm(297), height: mm(210), top: mm(20), bottom: mm(20), left: mm(25), right: mm(15) };
-export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE.width - LANDSCAPE.left - LANDSCAPE.right;
+/** The decree's landscape page with a narrower binding margin (25 mm): a working list, not a letter. */
+const MARGINS = { left: mm(25) };
+export const LANDSCAPE_TEXT_WIDTH = textWidth('landscape', MARGINS);
 
 /** Column widths in twips: STT narrow, the signature and date columns wide enough to write in. */
 export const DELIVERY_COLUMNS = (() => {
@@ -111,15 +111,9 @@ export const buildDeliveryListDocument = (
     title: `Danh sách phát giấy mời - ${eventName(conference.title)}`,
     styles: documentStyles(),
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: LANDSCAPE.height, height: LANDSCAPE.width, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: LANDSCAPE.top, bottom: LANDSCAPE.bottom, left: LANDSCAPE.left, right: LANDSCAPE.right, header: mm(10), footer: mm(10) },
-          },
-        },
-        footers: { default: pageFooter() },
-        children: [
+      decree30Section(
+        'landscape',
+        [
           ...bodyLines.map((line) => new Paragraph({ style: STYLE_IDS.compact, children: [run(line, { size: SIZE.pt13, bold: true })] })),
           centred('DANH SÁCH PHÁT GIẤY MỜI', { size: SIZE.pt14, bold: true }, 0, 240),
           centred(eventName(conference.title), { size: SIZE.pt14, bold: true }),
@@ -132,7 +126,8 @@ export const buildDeliveryListDocument = (
             children: [run(`Tổng cộng: ${rows.length} giấy mời.`, { size: SIZE.pt13, italics: true })],
           }),
         ],
-      },
+        { pageNumberSize: null, margins: MARGINS, footer: pageFooter() },
+      ),
     ],
   });
 };

@@ -8,11 +8,8 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
-  Header,
   ImageRun,
   Packer,
-  PageNumber,
-  PageOrientation,
   Paragraph,
   Table,
   TableBorders,
@@ -25,9 +22,10 @@ import {
 } from 'docx';
 import type { Conference } from '../../domain/conference.schema.js';
 import { DomainError } from '../../domain/errors.js';
+import { decree30Section } from '../decree30-page.js';
 import { headerTable, titleBlock } from '../header.js';
 import { footTable } from '../signature.js';
-import { BLACK, centred, documentStyles, FONT, PAGE, run, SIZE, STYLE_IDS, TEXT_WIDTH } from '../styles.js';
+import { BLACK, centred, documentStyles, FONT, run, SIZE, STYLE_IDS, TEXT_WIDTH } from '../styles.js';
 import {
   addresseeLine,
   agendaSummary,
@@ -137,19 +135,6 @@ const confirmationTable = (input: GiayMoiInput, png: Buffer): Table => {
   });
 };
 
-const pageNumberHeader = () =>
-  new Header({
-    children: [
-      new Paragraph({
-        style: STYLE_IDS.compact,
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: SIZE.pt14, color: BLACK })],
-      }),
-    ],
-  });
-
-const emptyHeader = () => new Header({ children: [new Paragraph({ style: STYLE_IDS.compact, children: [] })] });
-
 /** The plan seen as a Giấy mời: type GM, its own number and date, its subject and Nơi nhận. */
 const asInvitation = (input: GiayMoiInput): Conference => ({
   ...input.conference,
@@ -171,23 +156,9 @@ export const buildGiayMoiDocument = (input: GiayMoiInput, png: Buffer): Document
     description: 'Giấy mời dự hội nghị (Nghị định 30/2020/NĐ-CP)',
     styles: documentStyles(),
     sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.marginTop,
-              bottom: PAGE.marginBottom,
-              left: PAGE.marginLeft,
-              right: PAGE.marginRight,
-              header: PAGE.headerDistance,
-              footer: PAGE.footerDistance,
-            },
-          },
-        },
-        headers: { default: pageNumberHeader(), first: emptyHeader() },
-        children: [
+      decree30Section(
+        'portrait',
+        [
           headerTable(conference),
           ...titleBlock(conference),
           centred(salutationLine(input.delegate), { size: SIZE.pt14 }, 240),
@@ -202,7 +173,8 @@ export const buildGiayMoiDocument = (input: GiayMoiInput, png: Buffer): Document
           new Paragraph({ style: STYLE_IDS.compact, spacing: { after: 120 }, children: [] }),
           footTable(conference),
         ],
-      },
+        SIZE.pt14,
+      ),
     ],
   });
 };

@@ -8,7 +8,6 @@ import {
   AlignmentType,
   Document,
   Packer,
-  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -19,6 +18,7 @@ import {
 import { readSeating, type UnplacedReason } from '../../domain/participants/seating.js';
 import { hallCapacity, type HallLayout } from '../../domain/participants/seating-layout.js';
 import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../domain/vietnamese-dates.js';
+import { decree30Section, textWidth } from '../decree30-page.js';
 import { centred, documentStyles, mm, run, SIZE, STYLE_IDS } from '../styles.js';
 import { BLOCKED_MARK, seatBlocks, seatPlanTables, SPACED_MARK, type SeatOccupant } from './seat-plan-table.js';
 
@@ -41,16 +41,9 @@ export interface SeatPlanInput {
   delegates: readonly SeatPlanDelegate[];
 }
 
-/** A4 landscape with 15 mm margins (20 mm on the binding side). */
-export const LANDSCAPE = {
-  width: mm(297),
-  height: mm(210),
-  marginTop: mm(15),
-  marginBottom: mm(15),
-  marginLeft: mm(20),
-  marginRight: mm(15),
-} as const;
-export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE.width - LANDSCAPE.marginLeft - LANDSCAPE.marginRight;
+/** The decree's landscape page with narrower margins (15 mm, 20 mm on the binding side), for a wide grid. */
+const MARGINS = { top: mm(15), bottom: mm(15), left: mm(20) };
+export const LANDSCAPE_TEXT_WIDTH = textWidth('landscape', MARGINS);
 
 /** "08 giờ 00 phút, thứ Tư, ngày 07/7/2021" from a local date-time; '' when it cannot be read. */
 export const conferenceTimeLine = (startsAt: string): string => {
@@ -162,14 +155,9 @@ export const buildSeatPlanDocument = (input: SeatPlanInput): Document => {
     description: 'Sơ đồ chỗ ngồi của hội trường',
     styles: documentStyles(),
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: LANDSCAPE.height, height: LANDSCAPE.width, orientation: PageOrientation.LANDSCAPE },
-            margin: { top: LANDSCAPE.marginTop, bottom: LANDSCAPE.marginBottom, left: LANDSCAPE.marginLeft, right: LANDSCAPE.marginRight },
-          },
-        },
-        children: [
+      decree30Section(
+        'landscape',
+        [
           centred('SƠ ĐỒ CHỖ NGỒI', { size: SIZE.pt14, bold: true }),
           centred(input.conferenceTitle.trim(), { size: SIZE.pt13, bold: true }),
           centred(`Hội trường: ${input.hallName.trim()}`, { size: SIZE.pt13 }),
@@ -184,7 +172,8 @@ export const buildSeatPlanDocument = (input: SeatPlanInput): Document => {
               ]
             : []),
         ],
-      },
+        { pageNumberSize: null, margins: MARGINS },
+      ),
     ],
   });
 };

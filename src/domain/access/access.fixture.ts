@@ -137,7 +137,7 @@ export const actorArb: fc.Arbitrary<Actor> = fc.oneof(
   fc.record({
     kind: fc.constant('link' as const),
     linkId: fc.constant('link-1'),
-    purpose: fc.constantFrom<LinkPurpose>('guest', 'delegate', 'operator', 'observer', 'nominator'),
+    purpose: fc.constantFrom<LinkPurpose>('guest', 'delegate', 'operator', 'observer', 'nominator', 'display'),
     conferenceId: fc.constantFrom(...CONFERENCE_IDS),
     bridgePointId: fc.option(fc.constantFrom(...POINT_IDS)),
     participantGroupId: fc.option(fc.constantFrom(...GROUP_IDS)),

@@ -37,6 +37,16 @@ export interface DelegateObject {
   delegateId?: string | null;
 }
 
+/**
+ * The live conference (issue 5). `bridgePointId`: the hall acted for (a request to speak, a
+ * roll-call report, one hall's row of the wall); null for the whole conference (running the
+ * programme, reading it, the whole roll-call wall, the timeline, a message to every point).
+ */
+export interface LiveObject {
+  conference: ConferenceFacts;
+  bridgePointId: string | null;
+}
+
 /** One user account. */
 export interface UserObject {
   userId: string;
@@ -101,6 +111,18 @@ export const DELEGATE_POINT_ACTIONS = [
   'seating.write',
 ] as const;
 
+export const LIVE_ACTIONS = [
+  'live.read',
+  'live.run',
+  'live.request_floor',
+  'live.report_hall',
+  'live.read_halls',
+  'live.message',
+  'live.read_timeline',
+] as const;
+/** Live actions on one hall (their object names a bridge point); the others concern the whole conference. */
+export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls'] as const;
+
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
 export type ConferenceAction = (typeof CONFERENCE_ACTIONS)[number];
@@ -108,6 +130,7 @@ export type PlanPartAction = (typeof PLAN_PART_ACTIONS)[number];
 export type BridgePointAction = (typeof BRIDGE_POINT_ACTIONS)[number];
 export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
 export type DelegateAction = (typeof DELEGATE_ACTIONS)[number];
+export type LiveAction = (typeof LIVE_ACTIONS)[number];
 
 /** Bridge point actions that name no single point (their object has bridgePointId null). */
 export const BRIDGE_POINT_COLLECTION_ACTIONS = ['bridge_point.create', 'bridge_point.reorder'] as const;
@@ -134,7 +157,7 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   'user.update': UserObject;
 } & { [A in ConferenceAction | PlanPartAction]: ConferenceFacts } & {
   [A in BridgePointAction]: BridgePointObject;
-} & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject };
+} & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & { [A in LiveAction]: LiveObject };
 
 export type Action = keyof ActionObjects;
 
@@ -146,6 +169,7 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...BRIDGE_POINT_ACTIONS,
   ...PARTICIPANT_GROUP_ACTIONS,
   ...DELEGATE_ACTIONS,
+  ...LIVE_ACTIONS,
 ];
 
 const ACTION_SET: ReadonlySet<string> = new Set(ALL_ACTIONS);
@@ -196,4 +220,11 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'headcount.report': 'report the headcount of the bridge point',
   'attendance.read': 'read invited / confirmed / present counts of the bridge point',
   'seating.write': 'set the hall layout and assign seats at the bridge point',
+  'live.read': 'follow the live programme: current item, speaker, countdown, queue (big screen, phone)',
+  'live.run': 'run the meeting: start, end, skip, reorder, insert items; pause and extend timers; give and end the floor; order the queue',
+  'live.request_floor': 'ask to speak (a delegate for themselves, an operator for their hall) and withdraw the request',
+  'live.report_hall': "answer the roll call for the hall: ready, headcount, state of the link",
+  'live.read_halls': 'see the roll call of the hall (the whole wall for the whole conference) and its messages',
+  'live.message': 'send a short message to every bridge point or to one',
+  'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
 };

@@ -10,8 +10,10 @@ export type ConferenceRole = 'organizer' | 'chair' | 'operator' | 'delegate' | '
 /**
  * `nominator`: an organisation's contact (a district chair) who names the people attending at
  * one bridge point (delegated invitation); it reads the conference as a delegate does.
+ * `display`: the big screen of one hall (projector); it reads what an observer reads and
+ * follows the live programme, and acts on nothing.
  */
-export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator';
+export type LinkPurpose = 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator' | 'display';
 export interface Membership {
   conferenceId: string;
   role: ConferenceRole;
@@ -47,12 +49,16 @@ export function isAdmin(actor: Actor): boolean {
   return actor.kind === 'user' && actor.isAdmin;
 }
 
+/** The role a link acts with: its purpose, but a nominator reads as a delegate and a display as an observer. */
+export const linkRole = (purpose: LinkPurpose): ConferenceRole =>
+  purpose === 'nominator' ? 'delegate' : purpose === 'display' ? 'observer' : purpose;
+
 /** The roles the actor holds in one conference (the administrator: all of them). */
 export function rolesIn(actor: Actor, conferenceId: string): Set<ConferenceRole> {
   if (actor.kind === 'anonymous') return new Set();
   if (actor.kind === 'link') {
     if (actor.conferenceId !== conferenceId) return new Set();
-    return new Set([actor.purpose === 'nominator' ? 'delegate' : actor.purpose]);
+    return new Set([linkRole(actor.purpose)]);
   }
   if (actor.isAdmin) return new Set(CONFERENCE_ROLES);
   const roles = new Set<ConferenceRole>();

@@ -5,6 +5,8 @@ import {
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
+  LIVE_ACTIONS,
+  LIVE_POINT_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   type Action,
@@ -16,12 +18,13 @@ import { actorArb, admin, anonymous, conference, conferenceArb, GROUP_1, GROUP_2
 describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
     const allowed = allowedActions(member('operator', [POINT_1]), conference());
-    expect(allowed.conference).toEqual(['conference.read']);
+    expect(allowed.conference).toEqual(['conference.read', 'live.read']);
     expect(allowed.bridgePoints[POINT_1]).toEqual([
       'bridge_point.update_own',
       'bridge_point.read_contact',
       'participant_group.create',
       ...DELEGATE_POINT_ACTIONS,
+      ...LIVE_POINT_ACTIONS,
     ]);
     expect(allowed.bridgePoints[POINT_2]).toEqual([]);
     expect(allowed.participantGroups[GROUP_1]).toEqual(['participant_group.read', 'participant_group.update', 'participant_group.delete']);
@@ -36,9 +39,15 @@ describe('allowedActions', () => {
       'bridge_point.create',
       'bridge_point.reorder',
       ...DELEGATE_CONFERENCE_ACTIONS,
+      ...LIVE_ACTIONS,
       'participant_group.create',
     ]);
-    expect(allowed.bridgePoints[POINT_2]).toEqual([...BRIDGE_POINT_ITEM_ACTIONS, 'participant_group.create', ...DELEGATE_POINT_ACTIONS]);
+    expect(allowed.bridgePoints[POINT_2]).toEqual([
+      ...BRIDGE_POINT_ITEM_ACTIONS,
+      'participant_group.create',
+      ...DELEGATE_POINT_ACTIONS,
+      ...LIVE_POINT_ACTIONS,
+    ]);
   });
 
   it('lists nothing for someone outside the conference', () => {
@@ -59,6 +68,7 @@ describe('allowedActions', () => {
           if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         }
         for (const a of DELEGATE_CONFERENCE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
+        for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
           conferenceLevel.push('participant_group.create');
         }
@@ -69,6 +79,7 @@ describe('allowedActions', () => {
             expected.add('participant_group.create');
           }
           for (const a of DELEGATE_POINT_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: point.id })) expected.add(a);
+          for (const a of LIVE_POINT_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: point.id })) expected.add(a);
           expect(new Set(allowed.bridgePoints[point.id])).toEqual(expected);
         }
         for (const g of c.participantGroups) {

@@ -11,6 +11,8 @@ import {
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
+  LIVE_ACTIONS,
+  LIVE_POINT_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   SYSTEM,
@@ -50,6 +52,10 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   for (const action of DELEGATE_CONFERENCE_ACTIONS) {
     if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
   }
+  // The live conference as a whole (run it, the whole wall, messages, the timeline): the screens link to the consoles by these.
+  for (const action of LIVE_ACTIONS) {
+    if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
+  }
   const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
   if (can(actor, 'participant_group.create', { conference, group: everyOtherPoint })) {
     actions.push('participant_group.create');
@@ -67,6 +73,7 @@ export function allowedActions(actor: Actor, conference: ConferenceShape): Allow
       actions.push('participant_group.create');
     }
     for (const action of DELEGATE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
+    for (const action of LIVE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
     bridgePoints[id] = actions;
   }
   const participantGroups: Record<string, Action[]> = {};

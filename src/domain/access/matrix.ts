@@ -6,7 +6,7 @@
  */
 import type { ConferenceStatus } from '../conference.schema.js';
 import type { Actor, Membership } from './actor.js';
-import { ALL_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
+import { ALL_ACTIONS, LIVE_POINT_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
 import { can } from './can.js';
 
 /** The ids the representative actors and objects use. */
@@ -48,12 +48,12 @@ const member = (role: Membership['role'], bridgePointIds: string[] = []): Actor 
   isAdmin: false,
   memberships: [{ conferenceId: F.conferenceId, role, bridgePointIds }],
 });
-const link = (purpose: 'guest' | 'delegate' | 'operator' | 'nominator', conferenceId: string = F.conferenceId): Actor => ({
+const link = (purpose: 'guest' | 'delegate' | 'operator' | 'nominator' | 'display', conferenceId: string = F.conferenceId): Actor => ({
   kind: 'link',
   linkId: `link-${purpose}`,
   purpose,
   conferenceId,
-  bridgePointId: purpose === 'operator' || purpose === 'nominator' ? F.ownBridgePointId : null,
+  bridgePointId: purpose === 'operator' || purpose === 'nominator' || purpose === 'display' ? F.ownBridgePointId : null,
   participantGroupId: purpose === 'delegate' ? F.ownGroupId : null,
   ...(purpose === 'delegate' ? { delegateId: F.ownDelegateId } : {}),
 });
@@ -75,6 +75,7 @@ export const MATRIX_ROLES: readonly MatrixRole[] = [
   { key: 'link-nominator', header: 'L·Nom', description: 'nominator link of point-own (a district chair naming who attends there)', actor: link('nominator'), target: 'own' },
   { key: 'link-operator-own', header: 'L·Op', description: 'operator link of point-own, acting on point-own', actor: link('operator'), target: 'own' },
   { key: 'link-operator-other', header: 'L·Op×', description: 'operator link of point-own, acting on point-other', actor: link('operator'), target: 'other' },
+  { key: 'link-display', header: 'L·Scr', description: 'display link (big screen) of point-own', actor: link('display'), target: 'own' },
   { key: 'link-guest-b', header: 'L·B', description: 'guest link of conference B, acting on conference A', actor: link('guest', F.otherConferenceId), target: 'own' },
 ];
 
@@ -112,6 +113,7 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
     delegateId: own ? F.ownDelegateId : F.otherDelegateId,
   };
   for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
+  objects['live'] = { conference, bridgePointId: (LIVE_POINT_ACTIONS as readonly string[]).includes(action) ? bridgePointId : null };
   const systemLevel = action === 'conference.create' || action === 'conference.import';
   return (systemLevel ? SYSTEM : objects[kind]) as ActionObjects[A];
 }

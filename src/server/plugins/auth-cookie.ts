@@ -14,12 +14,14 @@ const LINK_PREFIX = 'l.';
 
 export type CookieCredential = { kind: 'session'; token: string } | { kind: 'link'; token: string } | null;
 
-/** What the cookie carries (null when absent or empty). */
-export const readCookieCredential = (request: FastifyRequest): CookieCredential => {
-  const value = request.cookies?.[SESSION_COOKIE];
+/** What a value of the cookie carries (null when absent or empty); the socket gateway parses its own headers. */
+export const credentialOfCookie = (value: string | undefined): CookieCredential => {
   if (!value) return null;
   return value.startsWith(LINK_PREFIX) ? { kind: 'link', token: value.slice(LINK_PREFIX.length) } : { kind: 'session', token: value };
 };
+
+/** What the cookie carries (null when absent or empty). */
+export const readCookieCredential = (request: FastifyRequest): CookieCredential => credentialOfCookie(request.cookies?.[SESSION_COOKIE]);
 
 const cookieOptions = (request: FastifyRequest, expiresAt: string) => ({
   httpOnly: true,

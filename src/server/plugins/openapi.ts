@@ -31,6 +31,7 @@ export const API_TAGS = [
   { name: 'check-in', description: 'Đón tiếp, điểm danh / check-in at the halls, walk-ins, headcounts' },
   { name: 'seating', description: 'Sơ đồ chỗ ngồi / seat plans of the halls' },
   { name: 'invitations', description: 'Giấy mời, xác nhận, cử người dự / invitations, answers through personal links, delegated invitation' },
+  { name: 'live', description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline' },
 ] as const;
 
 export type ApiTag = (typeof API_TAGS)[number]['name'];

@@ -46,7 +46,7 @@ export const RoleSchema = Type.Union([
   Type.Literal('guest'),
   Type.Literal('observer'),
 ]);
-export const LinkPurposeSchema = Type.Union([Type.Literal('guest'), Type.Literal('delegate'), Type.Literal('operator'), Type.Literal('observer'), Type.Literal('nominator')]);
+export const LinkPurposeSchema = Type.Union([Type.Literal('guest'), Type.Literal('delegate'), Type.Literal('operator'), Type.Literal('observer'), Type.Literal('nominator'), Type.Literal('display')]);
 
 export const MembershipSchema = Type.Object({
   conferenceId: Id,

@@ -27,6 +27,7 @@ import { seatingRoutes } from './seating/seating.routes.js';
 import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { invitationRoutes } from './invitations/invitations.routes.js';
 import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
+import { liveRoutes } from './live/live.routes.js';
 
 export interface ApiOptions extends RouteOptions {
   dialect: 'sqlite' | 'postgres';
@@ -59,6 +60,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(attendanceRoutes, options);
   await app.register(invitationRoutes, options);
   await app.register(invitationLinkRoutes, options);
+  await app.register(liveRoutes, options);
 };
 
 /**

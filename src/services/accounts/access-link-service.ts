@@ -27,7 +27,7 @@ import { recordAudit } from './audit-service.js';
 import { endSessionOfToken, type SessionClient } from './session-open.js';
 import { hashToken, isTokenShaped, newToken } from './tokens.js';
 
-export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer', 'nominator'];
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer', 'nominator', 'display'];
 export const MAX_LINK_LIFE_MS = 366 * 24 * 60 * 60_000;
 
 export interface NewAccessLink {
@@ -134,6 +134,9 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
       }
       if (input.purpose === 'nominator' && bridgePointId === null) {
         throw linkInvalid('link.bridge_point_required', 'Liên kết cử người dự phải gắn với một điểm cầu.', 'A nominator link needs a bridge point.');
+      }
+      if (input.purpose === 'display' && bridgePointId === null) {
+        throw linkInvalid('link.bridge_point_required', 'Liên kết màn hình lớn phải gắn với một điểm cầu.', 'A display link needs a bridge point.');
       }
       return db.transaction().execute(async (trx) => {
         if (!(await findConferenceRow(trx, input.conferenceId))) throw conferenceNotFound();

@@ -8,10 +8,12 @@ import { initialSchema } from './0001-initial.js';
 import { accountsSchema } from './0002-accounts.js';
 import { participantsSchema } from './0003-participants.js';
 import { invitationsSchema } from './0004-invitations.js';
+import { liveSchema } from './0005-live.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
   '0002-accounts': accountsSchema,
   '0003-participants': participantsSchema,
   '0004-invitations': invitationsSchema,
+  '0005-live': liveSchema,
 };

@@ -20,7 +20,7 @@ export type AuditEntry = Presented<StoredAuditEntry, never>;
 export type AuditFilters = AuditQuery;
 
 export const ROLES: readonly ConferenceRole[] = ['organizer', 'chair', 'operator', 'delegate', 'observer'];
-export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer'];
+export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer', 'display'];
 
 /** A link actor as /auth/me and /auth/link show it: the domain's link actor with its label and end. */
 export type LinkActor = Extract<Actor, { kind: 'link' }> & { label: string; expiresAt: string };

@@ -8,6 +8,7 @@ import { Banner } from '../components/Banner.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { formatDateTime } from '../format.js';
 import { permissionsOf } from '../auth/permissions.js';
+import { HallLiveLinks } from '../pages/live/HallLiveLinks.js';
 
 export const EditorHeader = ({ conference }: { conference: Conference }) => {
   const { t, i18n } = useTranslation();
@@ -40,6 +41,13 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
         {permissionsOf(conference).anyPoint('attendance.read') && (
           <> · <Link to={`/hoi-nghi/${conference.id}/diem-danh`}>{t('editor.attendanceWall')}</Link></>
         )}
+        {permissionsOf(conference).can('live.run') && (
+          <> · <Link to={`/hoi-nghi/${conference.id}/dieu-hanh`}>{t('editor.liveConsole')}</Link></>
+        )}
+        {permissionsOf(conference).can('live.read_timeline') && (
+          <> · <Link to={`/hoi-nghi/${conference.id}/dien-bien`}>{t('editor.liveTimeline')}</Link></>
+        )}
+        <HallLiveLinks conference={conference} />
       </nav>
       <div className="editor-title-row">
         <div>

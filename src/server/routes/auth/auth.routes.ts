@@ -73,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
 
 const linkView = (link: {
   id: string;
-  purpose: 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator';
+  purpose: 'guest' | 'delegate' | 'operator' | 'observer' | 'nominator' | 'display';
   conferenceId: string;
   bridgePointId: string | null;
   participantGroupId: string | null;

@@ -21,6 +21,9 @@ const inDays = (days: number) => {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
+/** Links bound to one bridge point: its operator, its big screen (display). */
+const NEEDS_POINT: ReadonlySet<LinkPurpose> = new Set(['operator', 'display']);
+
 export const LinksPanel = () => {
   const { t, i18n } = useTranslation();
   const { conference } = useEditor();
@@ -42,7 +45,7 @@ export const LinksPanel = () => {
     return send(async () => {
       try {
         const expiresAt = new Date(expires).toISOString();
-        const result = await createLink(conference.id, { purpose, bridgePointId: purpose === 'operator' ? pointId || null : null, label: label.trim(), expiresAt });
+        const result = await createLink(conference.id, { purpose, bridgePointId: NEEDS_POINT.has(purpose) ? pointId || null : null, label: label.trim(), expiresAt });
         setCreated({ url: `${window.location.origin}${result.url}`, label: result.link.label });
         setLabel('');
         await load();
@@ -64,7 +67,7 @@ export const LinksPanel = () => {
       {created && <NewLink url={created.url} label={created.label} onClose={() => setCreated(null)} />}
       <form className="access-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('access.createLink')}>
         <SelectField label={t('access.purpose')} value={purpose} onChange={setPurpose} options={LINK_PURPOSES.map((p) => ({ value: p, label: t(`access.purposes.${p}`) }))} />
-        {purpose === 'operator' && (
+        {NEEDS_POINT.has(purpose) && (
           <SelectField
             label={t('access.linkPoint')}
             value={pointId}
@@ -75,7 +78,7 @@ export const LinksPanel = () => {
         )}
         <TextField label={t('access.label')} required value={label} onChange={setLabel} error={errors.label} placeholder={t('access.labelPlaceholder')} />
         <TextField label={t('access.expiresAt')} type="datetime-local" required value={expires} onChange={setExpires} error={errors.expiresAt} />
-        <button type="submit" className="primary" disabled={busy || !label.trim() || (purpose === 'operator' && !pointId)}>
+        <button type="submit" className="primary" disabled={busy || !label.trim() || (NEEDS_POINT.has(purpose) && !pointId)}>
           {t('access.createLink')}
         </button>
       </form>

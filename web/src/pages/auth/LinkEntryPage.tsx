@@ -23,6 +23,11 @@ export default function LinkEntryPage() {
       .then(async ({ actor, csrfToken }) => {
         setCsrfToken(csrfToken);
         await refresh();
+        // A hall's big screen opens full screen on its point; every other link lands in the plan.
+        if (actor.purpose === 'display' && actor.bridgePointId) {
+          navigate(`/hoi-nghi/${actor.conferenceId}/man-hinh/${actor.bridgePointId}`, { replace: true });
+          return;
+        }
         const section = actor.purpose === 'operator' ? 'bridge-points' : 'general';
         navigate(`/conferences/${actor.conferenceId}/${section}`, { replace: true });
       })

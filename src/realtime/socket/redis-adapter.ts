@@ -1,0 +1,59 @@
+/**
+ * The Socket.IO Redis adapter (REDIS_URL): every server process publishes its broadcasts on
+ * Redis and delivers the others' to its own sockets, so a change made through one process
+ * reaches the clients of all. Two clients (publish, subscribe). An unreachable Redis fails
+ * the start with a clear message; once running, a lost connection is retried with backoff
+ * (broadcasts of that moment reach only this process's clients, which catch up with
+ * `live:sync` when they see a version gap).
+ */
+import { createAdapter } from '@socket.io/redis-adapter';
+import { createClient } from 'redis';
+import { DomainError } from '../../domain/errors.js';
+
+export interface RedisAdapterHandle {
+  adapter: ReturnType<typeof createAdapter>;
+  close(): Promise<void>;
+}
+
+/** The URL without its password, for messages and logs. */
+export const redactUrl = (url: string): string => {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(invalid URL)';
+  }
+};
+
+export async function connectRedisAdapter(url: string, log: (message: string, error: unknown) => void): Promise<RedisAdapterHandle> {
+  let started = false;
+  const pub = createClient({
+    url,
+    socket: {
+      connectTimeout: 5_000,
+      // At start: give up at once (the caller fails the start); later: retry, at most every 3 s.
+      reconnectStrategy: (retries: number, cause: Error) => (started ? Math.min(100 * 2 ** retries, 3_000) : cause),
+    },
+  });
+  const sub = pub.duplicate();
+  for (const client of [pub, sub]) client.on('error', (error: unknown) => started && log('redis adapter: connection error', error));
+  try {
+    await Promise.all([pub.connect(), sub.connect()]);
+  } catch (error) {
+    for (const client of [pub, sub]) if (client.isOpen) client.destroy();
+    const reason = error instanceof Error ? error.message : String(error);
+    // A DomainError: the command line prints both messages and exits 1, without a stack.
+    throw new DomainError(503, 'config.redis_unreachable', {
+      vi: `Không kết nối được Redis tại ${redactUrl(url)} (REDIS_URL): ${reason}.`,
+      en: `Cannot connect to Redis at ${redactUrl(url)} (REDIS_URL): ${reason}.`,
+    });
+  }
+  started = true;
+  return {
+    adapter: createAdapter(pub, sub),
+    async close() {
+      await Promise.allSettled([pub.close(), sub.close()]);
+    },
+  };
+}

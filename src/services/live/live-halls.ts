@@ -1,0 +1,127 @@
+/**
+ * The halls stream of the live conference: each bridge point's roll-call report and the host's
+ * messages, numbered by one per-conference `seq`. Scoped: the staff read every hall and every
+ * message; an operator or a hall's big screen only their points and the messages to every
+ * point or to theirs. One transaction and one audit row per write; the change goes to the
+ * broadcaster after commit.
+ */
+import { randomUUID } from 'node:crypto';
+import type { HallReportInput, LiveMessageInput } from '../../domain/live/live-commands.js';
+import type { HallChange, HallStatus, LiveMessage } from '../../domain/live/live-state.js';
+import { MAX_REPLAY, type HallSnapshot } from '../../realtime/live-protocol.js';
+import type { Database } from '../../storage/database.js';
+import {
+  currentHallSeq, insertLiveMessage, listHallPoints, listLiveHalls, listLiveMessages, nextHallSeq, saveLiveHall, type StoredHall,
+} from '../../storage/repositories/live-repository.js';
+import type { Executor } from '../../storage/tables.js';
+import type { AuditOrigin } from '../accounts/audit-context.js';
+import { recordAudit } from '../accounts/audit-service.js';
+import { entityNotFound } from '../input.js';
+import type { HallScope, LiveBroadcaster } from './live-service.types.js';
+
+/** Messages in a snapshot: the newest this many. */
+export const SNAPSHOT_MESSAGES = 200;
+
+const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
+const inScope = (scope: HallScope, bridgePointId: string) => scope === 'all' || scope.includes(bridgePointId);
+type HallPoint = { id: string; name: string; isHost: boolean };
+
+const unreported = (bridgePointId: string): StoredHall => ({
+  bridgePointId, ready: false, headcount: null, link: 'unknown', rttMs: null, lossPercent: null, note: '', reportedAt: null, seq: 0,
+});
+const hallOf = (point: HallPoint, stored: StoredHall | undefined): HallStatus => ({
+  ...(stored ?? unreported(point.id)),
+  name: point.name,
+  isHost: point.isHost,
+});
+
+async function pointOf(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallPoint> {
+  const point = (await listHallPoints(executor, conferenceId)).find((p) => p.id === bridgePointId);
+  if (!point) throw pointNotFound();
+  return point;
+}
+
+export interface HallStream {
+  halls(conferenceId: string, scope: HallScope): Promise<HallSnapshot>;
+  hallChangesSince(conferenceId: string, seq: number, scope: HallScope): Promise<HallChange[] | null>;
+  reportHall(conferenceId: string, bridgePointId: string, input: HallReportInput, origin: AuditOrigin): Promise<HallStatus>;
+  sendMessage(conferenceId: string, input: LiveMessageInput, sentBy: string, origin: AuditOrigin): Promise<LiveMessage>;
+}
+
+export function createHallStream(database: Database, clock: () => Date, broadcaster: () => LiveBroadcaster): HallStream {
+  const { db } = database;
+  const snapshot = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
+
+  return {
+    halls(conferenceId, scope) {
+      return snapshot().execute(async (trx) => {
+        const [points, stored, messages, seq] = [
+          await listHallPoints(trx, conferenceId),
+          await listLiveHalls(trx, conferenceId),
+          await listLiveMessages(trx, conferenceId, scope, { limit: SNAPSHOT_MESSAGES }),
+          await currentHallSeq(trx, conferenceId),
+        ];
+        const byPoint = new Map(stored.map((hall) => [hall.bridgePointId, hall]));
+        const halls = points.filter((point) => inScope(scope, point.id)).map((point) => hallOf(point, byPoint.get(point.id)));
+        return { halls, messages, seq };
+      });
+    },
+
+    hallChangesSince(conferenceId, since, scope) {
+      return snapshot().execute(async (trx) => {
+        if (since > (await currentHallSeq(trx, conferenceId))) return null;
+        const points = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point]));
+        const halls = (await listLiveHalls(trx, conferenceId, since)).filter((hall) => points.has(hall.bridgePointId) && inScope(scope, hall.bridgePointId));
+        const messages = await listLiveMessages(trx, conferenceId, scope, { afterSeq: since, limit: MAX_REPLAY + 1 });
+        if (halls.length + messages.length > MAX_REPLAY) return null;
+        const changes: HallChange[] = [
+          ...halls.map((hall): HallChange => ({ kind: 'hall', seq: hall.seq, hall: hallOf(points.get(hall.bridgePointId)!, hall) })),
+          ...messages.map((message): HallChange => ({ kind: 'message', seq: message.seq, message })),
+        ];
+        return changes.sort((a, b) => a.seq - b.seq);
+      });
+    },
+
+    async reportHall(conferenceId, bridgePointId, input, origin) {
+      const moment = clock();
+      const hall = await db.transaction().execute(async (trx) => {
+        const point = await pointOf(trx, conferenceId, bridgePointId);
+        // The counter first: it locks the conference's hall stream, so `previous` is the last committed report.
+        const seq = await nextHallSeq(trx, conferenceId);
+        const previous = (await listLiveHalls(trx, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+        const next: StoredHall = {
+          ...(previous ?? unreported(bridgePointId)),
+          ready: input.ready, headcount: input.headcount, link: input.link, note: input.note.trim(), reportedAt: moment.getTime(), seq,
+        };
+        await saveLiveHall(trx, conferenceId, next);
+        const report = (h: StoredHall) => ({ ready: h.ready, headcount: h.headcount, link: h.link, note: h.note });
+        await recordAudit(trx, {
+          ...origin, action: 'live.report_hall', conferenceId, entityType: 'live', entityId: bridgePointId,
+          before: previous ? report(previous) : null, after: report(next),
+        }, moment.toISOString());
+        return hallOf(point, next);
+      });
+      broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      return hall;
+    },
+
+    async sendMessage(conferenceId, input, sentBy, origin) {
+      const moment = clock();
+      const message = await db.transaction().execute(async (trx) => {
+        if (input.toBridgePointId !== null) await pointOf(trx, conferenceId, input.toBridgePointId);
+        const sent: LiveMessage = {
+          id: randomUUID(), seq: await nextHallSeq(trx, conferenceId), toBridgePointId: input.toBridgePointId,
+          text: input.text.trim(), sentAt: moment.getTime(), sentBy,
+        };
+        await insertLiveMessage(trx, conferenceId, sent);
+        await recordAudit(trx, {
+          ...origin, action: 'live.message', conferenceId, entityType: 'live', entityId: sent.id,
+          before: null, after: { toBridgePointId: sent.toBridgePointId, text: sent.text, seq: sent.seq },
+        }, moment.toISOString());
+        return sent;
+      });
+      broadcaster().hall(conferenceId, { kind: 'message', seq: message.seq, message });
+      return message;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The live conference service (issue 5), implementing LiveService (live-service.types.ts):
+ * the programme through the optimistic, retried write path of live-write.ts, the halls and
+ * messages through live-halls.ts. After commit, every change goes to the broadcaster (the
+ * Socket.IO gateway attaches itself with `setBroadcaster` once the HTTP server exists).
+ *
+ * A request to speak sent again with the same `clientKey` (a retry after a reconnect) answers
+ * the request recorded the first time and writes nothing: no event and no audit row. Only the
+ * first request is a write, and it has its one audit row.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConferenceStatus } from '../../domain/conference.schema.js';
+import { decideFloorRequest, decideProgramme, decideWithdraw } from '../../domain/live/live-decide.js';
+import { liveErrors } from '../../domain/live/live-errors.js';
+import type { LiveEvent } from '../../domain/live/live-commands.js';
+import type { FloorRequest, LiveState } from '../../domain/live/live-state.js';
+import { buildTimeline } from '../../domain/live/live-timeline.js';
+import { requestByClientKey, requestOf } from '../../domain/live/live-view.js';
+import { MAX_REPLAY } from '../../realtime/live-protocol.js';
+import type { Database } from '../../storage/database.js';
+import { findConferenceFacts } from '../../storage/repositories/check-in-repository.js';
+import { findLiveVersion, listHallPoints, listLiveEvents } from '../../storage/repositories/live-repository.js';
+import { conferenceNotFound, entityNotFound } from '../input.js';
+import { createHallStream } from './live-halls.js';
+import type { LiveBroadcaster, LiveService } from './live-service.types.js';
+import { createLiveWriter, currentState } from './live-write.js';
+
+export interface LiveServiceDeps {
+  now?: () => Date;
+  broadcaster?: LiveBroadcaster;
+  /** Ids of new requests and inserted items (default: random UUIDs). */
+  newId?: () => string;
+}
+
+/** Delivers nothing: the default until the gateway attaches. */
+export const SILENT_BROADCASTER: LiveBroadcaster = { programme: () => undefined, hall: () => undefined };
+
+const types = (events: readonly LiveEvent[]) => events.map((event) => event.type);
+const requestAfter = (state: LiveState, id: string): FloorRequest => {
+  const request = requestOf(state, id);
+  if (!request) throw liveErrors.requestNotFound();
+  return request;
+};
+
+export function createLiveService(database: Database, deps: LiveServiceDeps = {}): LiveService {
+  const { db } = database;
+  const clock = deps.now ?? (() => new Date());
+  let broadcaster = deps.broadcaster ?? SILENT_BROADCASTER;
+  const writer = createLiveWriter(database, clock, deps.newId ?? randomUUID);
+  const hallStream = createHallStream(database, clock, () => broadcaster);
+  const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
+
+  /** Runs a programme write and broadcasts its events once committed. */
+  const write: typeof writer.write = async (conferenceId, origin, change) => {
+    const done = await writer.write(conferenceId, origin, change);
+    if (done.events.length > 0) broadcaster.programme(done.events);
+    return done;
+  };
+
+  return {
+    async facts(conferenceId) {
+      const row = await findConferenceFacts(db, conferenceId);
+      if (!row) throw conferenceNotFound();
+      return {
+        id: row.id,
+        status: row.status as ConferenceStatus,
+        archived: Number(row.archived) === 1,
+        title: row.title,
+        bridgePoints: await listHallPoints(db, conferenceId),
+      };
+    },
+
+    state: (conferenceId) => currentState(db, conferenceId),
+
+    eventsSince(conferenceId, version) {
+      return readOnly().execute(async (trx) => {
+        const current = await findLiveVersion(trx, conferenceId);
+        if (version > current || current - version > MAX_REPLAY) return null;
+        return listLiveEvents(trx, conferenceId, version);
+      });
+    },
+
+    allEvents: (conferenceId) => listLiveEvents(db, conferenceId),
+
+    async run(conferenceId, command, origin) {
+      const { value } = await write(conferenceId, origin, {
+        decide: (state, ctx) => decideProgramme(state, command, ctx),
+        audit: (before, after, events) => ({
+          action: `live.${command.type}`,
+          entityId: conferenceId,
+          before: { version: before.version, phase: before.phase, currentItemId: before.currentItemId },
+          after: { command, version: after.version, events: types(events) },
+        }),
+        result: (state, events) => ({ state, events }),
+      });
+      return value;
+    },
+
+    async requestFloor(conferenceId, input, requester, origin) {
+      const points = requester.bridgePointId === null ? [] : await listHallPoints(db, conferenceId);
+      const point = points.find((p) => p.id === requester.bridgePointId);
+      if (requester.bridgePointId !== null && !point) throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
+      const resolved = {
+        clientKey: input.clientKey,
+        kind: input.kind,
+        bridgePointId: requester.bridgePointId,
+        bridgePointName: point?.name ?? '',
+        speakerName: input.speakerName?.trim() || requester.defaultSpeakerName,
+        requesterId: requester.requesterId,
+        requestedBy: requester.requestedBy,
+      };
+      const { value } = await write(conferenceId, origin, {
+        decide: (state, ctx) => decideFloorRequest(state, resolved, ctx),
+        audit: (_before, _after, events) => {
+          const request = events.find((event) => event.type === 'floor.requested')?.request;
+          return { action: 'live.request_floor', entityId: request?.id ?? null, before: null, after: { ...resolved, requestId: request?.id, version: events.at(-1)?.version } };
+        },
+        result: (state) => {
+          const request = requestByClientKey(state, resolved.requesterId, resolved.clientKey);
+          if (!request) throw liveErrors.requestNotFound();
+          return request;
+        },
+      });
+      return value;
+    },
+
+    async withdraw(conferenceId, requestId, requesterId, origin) {
+      const { value } = await write(conferenceId, origin, {
+        decide: (state) => decideWithdraw(state, requestId, requesterId),
+        audit: (before, after) => ({
+          action: 'live.withdraw',
+          entityId: requestId,
+          before: { state: requestAfter(before, requestId).state },
+          after: { state: requestAfter(after, requestId).state, version: after.version, byStaff: requesterId === null },
+        }),
+        result: (state) => requestAfter(state, requestId),
+      });
+      return value;
+    },
+
+    halls: (conferenceId, scope) => hallStream.halls(conferenceId, scope),
+    hallChangesSince: (conferenceId, seq, scope) => hallStream.hallChangesSince(conferenceId, seq, scope),
+    reportHall: (conferenceId, bridgePointId, input, origin) => hallStream.reportHall(conferenceId, bridgePointId, input, origin),
+    sendMessage: (conferenceId, input, sentBy, origin) => hallStream.sendMessage(conferenceId, input, sentBy, origin),
+
+    timeline(conferenceId) {
+      return readOnly().execute(async (trx) => buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId)));
+    },
+
+    setBroadcaster(next) {
+      broadcaster = next;
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The live conference (0005-live): the programme's state and its numbered events, the halls'
+ * roll-call reports and the host's messages, numbered by one per-conference hall counter.
+ * Writes of the state are optimistic: `updateLiveState` changes the row only when its version
+ * is still the one read, `insertLiveState` only when there is none yet; each says whether it did.
+ */
+import { PostgresAdapter } from 'kysely';
+import type { LiveEvent } from '../../domain/live/live-commands.js';
+import type { HallLink, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
+import type { Executor, LiveHallRow, LiveMessageRow } from '../tables.js';
+
+const changed = (result: { numUpdatedRows?: bigint; numInsertedOrUpdatedRows?: bigint }) =>
+  Number(result.numUpdatedRows ?? result.numInsertedOrUpdatedRows ?? 0) === 1;
+const nullableNumber = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+/**
+ * The stored state. `lock`: on PostgreSQL the row stays locked until commit, so writers of one
+ * conference queue up instead of racing (SQLite has one writer at a time anyway).
+ */
+export async function findLiveState(executor: Executor, conferenceId: string, lock = false): Promise<LiveState | undefined> {
+  const row = await executor
+    .selectFrom('live_states')
+    .select('state_json')
+    .where('conference_id', '=', conferenceId)
+    .$if(lock && executor.getExecutor().adapter instanceof PostgresAdapter, (query) => query.forUpdate())
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.state_json) as LiveState) : undefined;
+}
+
+/** The version of the stored state; 0 when the meeting has no event yet. */
+export async function findLiveVersion(executor: Executor, conferenceId: string): Promise<number> {
+  const row = await executor.selectFrom('live_states').select('version').where('conference_id', '=', conferenceId).executeTakeFirst();
+  return row ? Number(row.version) : 0;
+}
+
+/** The first state of the meeting; false when another writer stored one meanwhile. */
+export async function insertLiveState(executor: Executor, state: LiveState, updatedAt: string): Promise<boolean> {
+  const result = await executor
+    .insertInto('live_states')
+    .values({ conference_id: state.conferenceId, version: state.version, state_json: JSON.stringify(state), updated_at: updatedAt })
+    .onConflict((conflict) => conflict.column('conference_id').doNothing())
+    .executeTakeFirst();
+  return changed(result);
+}
+
+/** Replaces the state read at `readVersion`; false when its version moved meanwhile. */
+export async function updateLiveState(executor: Executor, readVersion: number, state: LiveState, updatedAt: string): Promise<boolean> {
+  const result = await executor
+    .updateTable('live_states')
+    .set({ version: state.version, state_json: JSON.stringify(state), updated_at: updatedAt })
+    .where('conference_id', '=', state.conferenceId)
+    .where('version', '=', readVersion)
+    .executeTakeFirst();
+  return changed(result);
+}
+
+export async function insertLiveEvents(executor: Executor, events: readonly LiveEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await executor
+    .insertInto('live_events')
+    .values(events.map((event) => ({ conference_id: event.conferenceId, version: event.version, at: event.at, type: event.type, event_json: JSON.stringify(event) })))
+    .execute();
+}
+
+/** The events after `afterVersion`, oldest first. */
+export async function listLiveEvents(executor: Executor, conferenceId: string, afterVersion = 0): Promise<LiveEvent[]> {
+  const rows = await executor
+    .selectFrom('live_events')
+    .select('event_json')
+    .where('conference_id', '=', conferenceId)
+    .where('version', '>', afterVersion)
+    .orderBy('version')
+    .execute();
+  return rows.map((row) => JSON.parse(row.event_json) as LiveEvent);
+}
+
+/** The bridge points as the roll-call wall lists them: hosts first, then in the plan's order. */
+export async function listHallPoints(executor: Executor, conferenceId: string): Promise<{ id: string; name: string; isHost: boolean }[]> {
+  const rows = await executor
+    .selectFrom('bridge_points')
+    .select(['id', 'name', 'is_host'])
+    .where('conference_id', '=', conferenceId)
+    .orderBy('is_host', 'desc')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
+}
+
+/** Takes the next number of the conference's hall stream (1, 2, 3 …); locks the counter until commit. */
+export async function nextHallSeq(executor: Executor, conferenceId: string): Promise<number> {
+  const row = await executor
+    .insertInto('live_hall_seqs')
+    .values({ conference_id: conferenceId, seq: 1 })
+    .onConflict((conflict) => conflict.column('conference_id').doUpdateSet((eb) => ({ seq: eb('live_hall_seqs.seq', '+', 1) })))
+    .returning('seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.seq);
+}
+
+export async function currentHallSeq(executor: Executor, conferenceId: string): Promise<number> {
+  const row = await executor.selectFrom('live_hall_seqs').select('seq').where('conference_id', '=', conferenceId).executeTakeFirst();
+  return row ? Number(row.seq) : 0;
+}
+
+const rowToHall = (row: LiveHallRow) => ({
+  bridgePointId: row.bridge_point_id,
+  ready: Number(row.ready) === 1,
+  headcount: nullableNumber(row.headcount),
+  link: row.link as HallLink,
+  rttMs: nullableNumber(row.rtt_ms),
+  lossPercent: nullableNumber(row.loss_percent),
+  note: row.note,
+  reportedAt: nullableNumber(row.reported_at),
+  seq: Number(row.seq),
+});
+export type StoredHall = ReturnType<typeof rowToHall>;
+
+export async function saveLiveHall(executor: Executor, conferenceId: string, hall: Omit<HallStatus, 'name' | 'isHost'>): Promise<void> {
+  const values = {
+    ready: hall.ready ? 1 : 0,
+    headcount: hall.headcount,
+    link: hall.link,
+    rtt_ms: hall.rttMs,
+    loss_percent: hall.lossPercent,
+    note: hall.note,
+    reported_at: hall.reportedAt,
+    seq: hall.seq,
+  };
+  await executor
+    .insertInto('live_halls')
+    .values({ bridge_point_id: hall.bridgePointId, conference_id: conferenceId, ...values })
+    .onConflict((conflict) => conflict.column('bridge_point_id').doUpdateSet(values))
+    .execute();
+}
+
+/** Every hall report of the conference, or those changed after `afterSeq`. */
+export async function listLiveHalls(executor: Executor, conferenceId: string, afterSeq = 0): Promise<StoredHall[]> {
+  const rows = await executor
+    .selectFrom('live_halls')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .execute();
+  return rows.map(rowToHall);
+}
+
+const rowToMessage = (row: LiveMessageRow): LiveMessage => ({
+  id: row.id,
+  seq: Number(row.seq),
+  toBridgePointId: row.to_bridge_point_id,
+  text: row.text,
+  sentAt: Number(row.sent_at),
+  sentBy: row.sent_by,
+});
+
+export async function insertLiveMessage(executor: Executor, conferenceId: string, message: LiveMessage): Promise<void> {
+  await executor
+    .insertInto('live_messages')
+    .values({
+      id: message.id,
+      conference_id: conferenceId,
+      seq: message.seq,
+      to_bridge_point_id: message.toBridgePointId,
+      text: message.text,
+      sent_at: message.sentAt,
+      sent_by: message.sentBy,
+    })
+    .execute();
+}
+
+/**
+ * Messages after `afterSeq`, oldest first: to every point, and to the points of `points`
+ * (every message when `points` is 'all'); the newest `limit` when given.
+ */
+export async function listLiveMessages(
+  executor: Executor,
+  conferenceId: string,
+  points: 'all' | readonly string[],
+  options: { afterSeq?: number; limit?: number } = {},
+): Promise<LiveMessage[]> {
+  let query = executor
+    .selectFrom('live_messages')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('seq', '>', options.afterSeq ?? 0);
+  if (points !== 'all') {
+    query = query.where((eb) =>
+      points.length === 0 ? eb('to_bridge_point_id', 'is', null) : eb.or([eb('to_bridge_point_id', 'is', null), eb('to_bridge_point_id', 'in', [...points])]),
+    );
+  }
+  const rows = await query.orderBy('seq', 'desc').$if(options.limit !== undefined, (q) => q.limit(options.limit!)).execute();
+  return rows.reverse().map(rowToMessage);
+}

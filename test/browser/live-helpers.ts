@@ -1,0 +1,37 @@
+/** Browser-test helpers of the live conference: a harness with the seed conference, its live state, screenshots. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Conference } from '../../src/domain/conference.schema.js';
+import type { LiveState } from '../../src/domain/live/live-state.js';
+import { ROOT, startHarness, type Harness } from './harness.js';
+
+/** Starts a harness with the seed conference imported before the tests and stops it after them. */
+export const useSeedHarness = (): { h: Harness; seed: Conference } => {
+  const held = {} as { h: Harness; seed: Conference };
+  beforeAll(async () => {
+    held.h = await startHarness();
+    held.seed = await held.h.importSeed();
+  });
+  afterAll(async () => {
+    await held.h?.stop();
+  });
+  return held;
+};
+
+/** The server's live state of the conference (as the administrator). */
+export const liveStateOf = async (h: Harness, conferenceId: string): Promise<LiveState> => {
+  const answer = await h.api<{ state: LiveState }>('GET', `/conferences/${conferenceId}/live`);
+  expect(answer.status).toBe(200);
+  return answer.body.state;
+};
+
+/** Writes docs/screenshots/<name> when UPDATE_SCREENSHOTS=1. */
+export const saveScreenshot = async (page: Page, name: string): Promise<void> => {
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  const dir = join(ROOT, 'docs/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: join(dir, name), fullPage: false });
+};

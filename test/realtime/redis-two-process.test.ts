@@ -1,0 +1,61 @@
+/**
+ * Two server processes on one database and one Redis (REDIS_URL; CI's second pass): a
+ * change made through A's HTTP API reaches a client connected to B, through the Socket.IO
+ * Redis adapter — the programme event to the conference room, the hall report to the staff
+ * room and its point's room only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LiveState } from '../../src/domain/live/live-state.js';
+import { closeClients, connected, liveClient, ofKind } from './live-client.js';
+import {
+  api,
+  childDatabase,
+  childLinkSession,
+  createMeeting,
+  setUpAdministrator,
+  startChild,
+  type ChildDatabase,
+  type ChildServer,
+  type ChildSession,
+} from './server-child.js';
+
+describe.runIf(process.env.REDIS_URL)('two server processes sharing rooms through Redis', () => {
+  let database: ChildDatabase;
+  let a: ChildServer;
+  let b: ChildServer;
+  let admin: ChildSession;
+
+  beforeAll(async () => {
+    database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
+    const redis = { REDIS_URL: process.env.REDIS_URL };
+    a = await startChild(database, redis);
+    admin = await setUpAdministrator(a);
+    b = await startChild(database, redis);
+  });
+  afterAll(async () => {
+    closeClients();
+    await a?.stop();
+    await b?.stop();
+    await database?.drop();
+  });
+
+  it('delivers a change made through A to the clients of B, each by its rooms', { timeout: 60_000 }, async () => {
+    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
+    const [hostOperator, pointOperator] = await Promise.all(pointIds.map((pointId) => childLinkSession(a.baseUrl, admin, id, 'operator', pointId)));
+    const staffOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: admin.cookie }));
+    const hostOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: hostOperator!.cookie }));
+    const pointOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: pointOperator!.cookie }));
+    for (const client of [staffOnB, hostOnB, pointOnB]) await client.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
+
+    const report = { ready: true, headcount: 12, link: 'weak', note: 'Mất tiếng' };
+    await api(a.baseUrl, pointOperator!, 'PUT', `/conferences/${id}/live/halls/${pointIds[1]}`, report);
+    const { state } = await api<{ state: LiveState }>(a.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, { type: 'start_meeting' });
+
+    for (const client of [staffOnB, hostOnB, pointOnB]) await client.until(() => client.versions().includes(state.version));
+    expect(ofKind(staffOnB.received, 'live:event').at(-1)).toMatchObject({ type: 'meeting.started', conferenceId: id, version: state.version });
+    const reported = (client: typeof staffOnB) => ofKind(client.received, 'hall:change').map((c) => (c.kind === 'hall' ? c.hall.bridgePointId : null));
+    expect(reported(staffOnB)).toEqual([pointIds[1]]);
+    expect(reported(pointOnB)).toEqual([pointIds[1]]);
+    expect(reported(hostOnB)).toEqual([]);
+  });
+});

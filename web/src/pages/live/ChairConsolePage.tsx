@@ -1,0 +1,46 @@
+/**
+ * /hoi-nghi/:conferenceId/dieu-hanh — the chair's console (chủ trì): what runs now with its
+ * countdowns and the buttons that drive it (keyboard too), the requests to speak, the
+ * programme, messages to the halls and the roll-call wall. Every button sends its command at
+ * once and the screen moves on the answer; refusals show in the language on screen.
+ */
+import { useTranslation } from 'react-i18next';
+import { CurrentItem } from '../../live/CurrentItem.js';
+import { ConsoleFrame } from './console/ConsoleHeader.js';
+import { ConsoleWall } from './console/ConsoleWall.js';
+import { MessagePanel } from './console/MessagePanel.js';
+import { ProgrammeControls } from './console/ProgrammeControls.js';
+import { ProgrammeList } from './console/ProgrammeList.js';
+import { QueueControls } from './console/QueueControls.js';
+import { useConsole } from './console/useConsole.js';
+import { useConsoleKeys } from './console/useConsoleKeys.js';
+import './console.css';
+
+export default function ChairConsolePage() {
+  const { t } = useTranslation();
+  const model = useConsole();
+  const { live, commands } = model;
+  const { access } = live;
+  const runs = access?.run ?? false;
+  useConsoleKeys(runs ? live.state : null, commands);
+
+  return (
+    <ConsoleFrame kind="chair" model={model}>
+      {(state) => (
+        <>
+          <div className="console-main">
+            <section className="panel now-panel" aria-label={t('live.console.chairTitle')}>
+              <CurrentItem state={state} serverNow={live.serverNow} size="large" showNext />
+              {runs && <ProgrammeControls state={state} commands={commands} />}
+              {runs && <p className="hint">{t('live.console.shortcuts')}</p>}
+            </section>
+            {runs && <QueueControls state={state} commands={commands} />}
+            {access?.message && <MessagePanel {...model.messages} />}
+          </div>
+          <div className="console-side">{runs && <ProgrammeList state={state} commands={commands} />}</div>
+          {access?.readHalls && <ConsoleWall halls={live.halls} onMessage={access.message ? model.messages.onTo : null} />}
+        </>
+      )}
+    </ConsoleFrame>
+  );
+}

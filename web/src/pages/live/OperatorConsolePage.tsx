@@ -1,0 +1,64 @@
+/**
+ * /hoi-nghi/:conferenceId/diem-cau/:pointId: the bridge point operator's console (cán bộ
+ * điểm cầu). What runs now and who has the floor (from which hall), the host's messages to
+ * this hall, asking to speak for the hall and its place in the queue, and the roll call
+ * (ready, headcount, link, note). Opened with an operator link or an account; every write is
+ * retried with its key until acknowledged, so it works on a weak link.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { Banner } from '../../components/Banner.js';
+import { ConnectionBadge } from '../../live/ConnectionBadge.js';
+import { CurrentItem } from '../../live/CurrentItem.js';
+import { SpeakerQueue } from '../../live/SpeakerQueue.js';
+import { useLive } from '../../live/useLive.js';
+import { HallRequestForm, useFloorWrites } from './FloorRequestPanel.js';
+import { hallStanding, messagesFor } from './hall-view.js';
+import { HostMessages } from './HostMessages.js';
+import { RollCallForm } from './RollCallForm.js';
+import './live-halls-i18n.js';
+import './halls.css';
+
+export default function OperatorConsolePage() {
+  const { t } = useTranslation();
+  const { conferenceId = '', pointId = '' } = useParams();
+  const live = useLive(conferenceId);
+  const writes = useFloorWrites(conferenceId, pointId);
+  const hall = live.halls.find((candidate) => candidate.bridgePointId === pointId) ?? null;
+  const standing = useMemo(() => hallStanding(live.state, pointId), [live.state, pointId]);
+  const messages = useMemo(() => messagesFor(live.messages, pointId), [live.messages, pointId]);
+  const mayAsk = live.access?.requestFloorAt.includes(pointId) ?? false;
+  const mayReport = live.access?.reportHallAt.includes(pointId) ?? false;
+  const hallName = hall?.name ?? standing.mine[0]?.request.bridgePointName ?? '';
+
+  return (
+    <div className="live-hall-page">
+      <header className="live-hall-header">
+        <div>
+          <h1>{t('live.hall.title')}</h1>
+          <p className="live-hall-name" data-testid="hall-name">{hallName}</p>
+          {live.title && <p className="muted">{live.title}</p>}
+        </div>
+        <ConnectionBadge status={live.status} />
+      </header>
+      {live.error && <Banner kind="error" message={live.error.localized} />}
+      {live.access && !mayAsk && !mayReport && !live.access.readHalls && <Banner kind="warning"><p>{t('live.hall.noPoint')}</p></Banner>}
+      {messages.length > 0 && <HostMessages messages={messages} />}
+      <div className="live-hall-grid">
+        <section className="panel live-now" aria-label={t('live.hall.current')}>
+          {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} showNext /> : <p className="loading">{t('common.loading')}</p>}
+        </section>
+        {mayAsk && <HallRequestForm pointId={pointId} standing={standing} writes={writes} />}
+        {live.state && (
+          <section className="panel live-queue" aria-labelledby="queue-heading">
+            <h2 id="queue-heading">{t('live.hall.queueTitle', { count: standing.total })}</h2>
+            <SpeakerQueue state={live.state} isOwn={(request) => request.bridgePointId === pointId} limit={20} />
+          </section>
+        )}
+        {mayReport && <RollCallForm conferenceId={conferenceId} pointId={pointId} hall={hall} />}
+        {messages.length === 0 && <HostMessages messages={messages} />}
+      </div>
+    </div>
+  );
+}

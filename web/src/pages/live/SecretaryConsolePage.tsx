@@ -1,0 +1,51 @@
+/**
+ * /hoi-nghi/:conferenceId/thu-ky — the secretariat's console (thư ký): the same powers as the
+ * chair's, arranged for preparing rather than presiding: the programme to edit (insert,
+ * reorder, skip), the queue to order, messages, the wall with its filters and a running log.
+ */
+import { useTranslation } from 'react-i18next';
+import { CurrentItem } from '../../live/CurrentItem.js';
+import { ConsoleFrame } from './console/ConsoleHeader.js';
+import { ConsoleWall } from './console/ConsoleWall.js';
+import { LiveLog } from './console/LiveLog.js';
+import { MessagePanel } from './console/MessagePanel.js';
+import { ProgrammeControls } from './console/ProgrammeControls.js';
+import { ProgrammeList } from './console/ProgrammeList.js';
+import { QueueControls } from './console/QueueControls.js';
+import { useConsole } from './console/useConsole.js';
+import './console.css';
+
+export default function SecretaryConsolePage() {
+  const { t } = useTranslation();
+  const model = useConsole();
+  const { live, commands, conferenceId } = model;
+  const { access } = live;
+  const runs = access?.run ?? false;
+
+  return (
+    <ConsoleFrame kind="secretary" model={model}>
+      {(state) => (
+        <>
+          <div className="console-main">
+            {runs && <ProgrammeList state={state} commands={commands} />}
+            {runs && <QueueControls state={state} commands={commands} canGive={false} />}
+          </div>
+          <div className="console-side">
+            <section className="panel now-panel">
+              <CurrentItem state={state} serverNow={live.serverNow} showNext />
+              {runs && (
+                <details className="secretary-controls">
+                  <summary>{t('live.console.chairTitle')}</summary>
+                  <ProgrammeControls state={state} commands={commands} />
+                </details>
+              )}
+            </section>
+            {access?.message && <MessagePanel {...model.messages} />}
+            {access?.readTimeline && <LiveLog conferenceId={conferenceId} state={state} recent={live.recent} />}
+          </div>
+          {access?.readHalls && <ConsoleWall halls={live.halls} onMessage={access.message ? model.messages.onTo : null} />}
+        </>
+      )}
+    </ConsoleFrame>
+  );
+}
