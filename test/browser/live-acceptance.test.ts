@@ -194,6 +194,8 @@ describe('the live conference across four screens (issue 5 acceptance)', () => {
     expect(timeline.body.changes.find((change) => change.kind === 'extended_floor')!.seconds).toBe(60);
     const speech = timeline.body.speeches.find((entry) => entry.requestId === requestId)!;
     expect(speech.bridgePointName).toBe(district1.name);
-    expect(speech.allowedSeconds).toBe(inStep.length > 0 ? speech.allowedSeconds : 0);
+    // The time allowed is the speaker's rule plus the chair's minute, as the floor's timer held it.
+    expect(speech.allowedSeconds! * 1000).toBe(before.floor!.timer.durationMs);
+    expect(speech.givenAt).toBeGreaterThan(0);
   }, 240_000);
 });
