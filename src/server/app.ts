@@ -3,12 +3,15 @@
  * OpenAPI, authentication + CSRF, the API under /api/v1, the live Socket.IO gateway, the built web app). Routes are thin; they validate with
  * the TypeBox schemas of the domain and call the services.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import auth from './plugins/auth.js';
 import bodyParsing from './plugins/body-parsing.js';
 import errors from './plugins/errors.js';
 import liveSocket, { type LiveSocketOptions } from './plugins/live-socket.js';
+import media, { type MediaSetup } from './plugins/media.js';
 import openapi from './plugins/openapi.js';
 import securityHeaders from './plugins/security-headers.js';
 import web from './plugins/web.js';
@@ -31,6 +34,8 @@ export interface AppOptions {
   redisUrl?: string | null;
   /** Limits and timings of the live socket gateway (defaults in src/realtime/socket/live-gateway.ts). */
   liveSocket?: LiveSocketOptions['gateway'];
+  /** Video and sound (issue 6): the engine's configuration and the recordings folder; default: the embedded engine, recordings in the temp folder. */
+  media?: MediaSetup;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -51,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
   await app.register(liveSocket, { services, redisUrl: options.redisUrl ?? null, gateway: options.liveSocket });
+  await app.register(media, { services, media: options.media ?? { recordingsDir: join(tmpdir(), 'diemcau-recordings') } });
   await app.register(web, { webRoot: options.webRoot });
   await app.ready();
   return app;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors.js';
 import { readServerConfig } from './server-config.js';
+import { DEFAULT_MEDIA_CONFIG } from '../media/select-engine.js';
 
 const failure = (env: Record<string, string>) => {
   try {
@@ -19,6 +20,7 @@ describe('readServerConfig', () => {
       dataDir: './data',
       databaseUrl: null,
       redisUrl: null,
+      media: DEFAULT_MEDIA_CONFIG,
     });
   });
 
@@ -30,6 +32,11 @@ describe('readServerConfig', () => {
         DATA_DIR: '/var/lib/diemcau',
         DATABASE_URL: 'postgres://diemcau@db:5432/diemcau',
         REDIS_URL: 'redis://cache:6379',
+        MEDIA_ENGINE: 'janus',
+        JANUS_URL: 'ws://10.0.0.5:8188',
+        MEDIA_HOST_ADDRESS: '10.0.0.4',
+        MEDIA_PORT_RANGE: '40000-40999',
+        ICE_SERVERS: '[{"urls":["turn:turn.tinh.gov.vn:3478"],"username":"u","credential":"p"}]',
       }),
     ).toEqual({
       port: 8080,
@@ -37,7 +44,24 @@ describe('readServerConfig', () => {
       dataDir: '/var/lib/diemcau',
       databaseUrl: 'postgres://diemcau@db:5432/diemcau',
       redisUrl: 'redis://cache:6379',
+      media: {
+        engine: 'janus',
+        janusUrl: 'ws://10.0.0.5:8188',
+        hostAddress: '10.0.0.4',
+        portRange: [40000, 40999],
+        iceServers: [{ urls: ['turn:turn.tinh.gov.vn:3478'], username: 'u', credential: 'p' }],
+      },
     });
+  });
+
+  it('refuses bad media settings, each by name', () => {
+    let error: DomainError | undefined;
+    try {
+      readServerConfig({ MEDIA_ENGINE: 'janus', MEDIA_HOST_ADDRESS: 'hall.local', MEDIA_PORT_RANGE: '80-90', ICE_SERVERS: '[{"urls":"http://x"}]' });
+    } catch (caught) {
+      error = caught as DomainError;
+    }
+    expect(error?.fields.map((f) => f.path)).toEqual(['/JANUS_URL', '/MEDIA_HOST_ADDRESS', '/MEDIA_PORT_RANGE', '/ICE_SERVERS']);
   });
 
   it('treats blank values as unset', () => {

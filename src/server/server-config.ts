@@ -1,9 +1,13 @@
 /**
  * Server settings from the environment: PORT (default 3000), HOST (default 127.0.0.1),
  * DATA_DIR (default ./data, the SQLite folder), DATABASE_URL (PostgreSQL; SQLite when
- * unset), REDIS_URL (optional). Bad values fail at start with a message in both languages.
+ * unset), REDIS_URL (optional), and the media engine (src/server/media-config.ts:
+ * MEDIA_ENGINE, JANUS_URL, MEDIA_HOST_ADDRESS, MEDIA_PORT_RANGE, ICE_SERVERS). Bad values
+ * fail at start with a message in both languages.
  */
 import { DomainError, type FieldProblem } from '../domain/errors.js';
+import type { MediaConfig } from '../media/select-engine.js';
+import { readMediaConfig } from './media-config.js';
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +15,7 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | null;
   redisUrl: string | null;
+  media: MediaConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +69,7 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   const databaseProblem = databaseUrl ? urlProblem('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']) : null;
   const redisProblem = redisUrl ? urlProblem('REDIS_URL', redisUrl, ['redis:', 'rediss:']) : null;
   for (const problem of [databaseProblem, redisProblem]) if (problem) problems.push(problem);
+  const media = readMediaConfig(env, problems);
   if (problems.length > 0) {
     throw new DomainError(
       422,
@@ -75,5 +81,5 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
       problems,
     );
   }
-  return { port, host, dataDir: env.DATA_DIR?.trim() || './data', databaseUrl, redisUrl };
+  return { port, host, dataDir: env.DATA_DIR?.trim() || './data', databaseUrl, redisUrl, media };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from './start.js';
+import { DEFAULT_MEDIA_CONFIG } from '../media/select-engine.js';
 
 describe('startServer', () => {
   let server: RunningServer | undefined;
@@ -16,7 +17,7 @@ describe('startServer', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'diemcau-start-'));
     const printed: string[] = [];
     server = await startServer(
-      { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null },
+      { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, media: DEFAULT_MEDIA_CONFIG },
       { webRoot: null, logger: false, print: (line) => printed.push(line) },
     );
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

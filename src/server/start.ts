@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createServices, loadReferenceUnitLists, type Services } from '../services/index.js';
 import { openDatabase } from '../storage/database.js';
@@ -65,6 +66,7 @@ export async function startServer(
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       logger: options.logger ?? true,
       redisUrl: config.redisUrl,
+      media: { config: config.media, recordingsDir: join(config.dataDir, 'recordings') },
     });
     const url = await app.listen({ port: config.port, host: config.host });
     const setupLink = await printSetupLink(services, url, options.print);

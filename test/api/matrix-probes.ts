@@ -145,10 +145,16 @@ export const PROBES: Record<Action, Probe> = {
   'live.read_halls': { request: (f) => ({ url: on(f, `/live/halls?bridgePointId=${f.pointId}`) }) },
   'live.message': { request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }) },
   'live.read_timeline': { request: (f) => ({ url: on(f, '/live/timeline') }) },
+  'media.view': { request: (f) => ({ url: on(f, '/media') }) },
+  // Judged by the answer: the points the caller may send camera and microphone for.
+  'media.publish': {
+    request: (f) => ({ url: on(f, '/media') }),
+    allowed: (response, f) => response.statusCode === 200 && json<{ publishAt: string[] }>(response).publishAt.includes(f.pointId),
+  },
 };
 
 /** Actions that change the fixture for the ones after them: probed last, in this order. */
 export const DESTRUCTIVE_LAST: readonly Action[] = ['delegate.delete', 'participant_group.delete', 'bridge_point.delete', 'conference.archive', 'conference.change_status'];
 
 /** Actions judged by what a read returns (a refusal may be a 200 with the part stripped). */
-export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read', 'delegate.read_contact']);
+export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read', 'delegate.read_contact', 'media.publish']);

@@ -19,6 +19,7 @@ const NominationPage = lazy(() => import('./pages/confirmation/NominationPage.js
 const AttendancePage = lazy(() => import('./pages/attendance/AttendancePage.js'));
 const OperatorConsolePage = lazy(() => import('./pages/live/OperatorConsolePage.js'));
 const DelegateLivePage = lazy(() => import('./pages/live/DelegateLivePage.js'));
+const GuestLivePage = lazy(() => import('./pages/live/GuestLivePage.js'));
 const BigScreenPage = lazy(() => import('./pages/live/BigScreenPage.js'));
 const ChairConsolePage = lazy(() => import('./pages/live/ChairConsolePage.js'));
 const SecretaryConsolePage = lazy(() => import('./pages/live/SecretaryConsolePage.js'));
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
           // Live hall pages: the operator's or delegate's link (or an account) is the credential.
           { path: 'hoi-nghi/:conferenceId/diem-cau/:pointId', element: <OperatorConsolePage /> },
           { path: 'hoi-nghi/:conferenceId/dai-bieu', element: <DelegateLivePage /> },
+          { path: 'hoi-nghi/:conferenceId/khach-moi', element: <GuestLivePage /> },
           {
             element: <RequireAuth />,
             children: [

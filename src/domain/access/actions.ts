@@ -119,9 +119,12 @@ export const LIVE_ACTIONS = [
   'live.read_halls',
   'live.message',
   'live.read_timeline',
+  // Video and sound (issue 6): src/domain/access/media-policy.ts.
+  'media.view',
+  'media.publish',
 ] as const;
 /** Live actions on one hall (their object names a bridge point); the others concern the whole conference. */
-export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls'] as const;
+export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls', 'media.publish'] as const;
 
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
@@ -227,4 +230,6 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_halls': 'see the roll call of the hall (the whole wall for the whole conference) and its messages',
   'live.message': 'send a short message to every bridge point or to one',
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
+  'media.view': "join the media room: see the host, the hall with the floor and (chair, secretariat) every hall",
+  'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
 };

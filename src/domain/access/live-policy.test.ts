@@ -9,13 +9,14 @@ const open: ConferenceFacts = { id: CONF_A, status: 'live', archived: false };
 const closed: ConferenceFacts = { ...open, status: 'closed' };
 const archived: ConferenceFacts = { ...open, archived: true };
 const at = (bridgePointId: string | null, conference = open): LiveObject => ({ conference, bridgePointId });
-const allowed = (actor: Actor, object: LiveObject): LiveAction[] => LIVE_ACTIONS.filter((action) => can(actor, action, object));
+// The media actions (also live actions) have their own tests: media-policy.test.ts.
+const allowed = (actor: Actor, object: LiveObject): LiveAction[] => LIVE_ACTIONS.filter((action) => action.startsWith('live.') && can(actor, action, object));
 const WRITES: readonly LiveAction[] = ['live.run', 'live.request_floor', 'live.report_hall', 'live.message'];
 
 describe('live policies', () => {
   it('let the chair and the secretariat run the meeting, see every hall and read the timeline', () => {
     expect(allowed(member('chair'), at(null))).toEqual(['live.read', 'live.run', 'live.request_floor', 'live.read_halls', 'live.message', 'live.read_timeline']);
-    for (const secretariat of [member('organizer'), admin]) expect(allowed(secretariat, at(null))).toEqual([...LIVE_ACTIONS]);
+    for (const secretariat of [member('organizer'), admin]) expect(allowed(secretariat, at(null))).toEqual(LIVE_ACTIONS.filter((a) => a.startsWith('live.')));
     for (const staff of [member('chair'), member('organizer'), admin]) expect(can(staff, 'live.read_halls', at(POINT_2))).toBe(true);
     // Only the organizer (and the administrator) answers the roll call for a hall; the chair does not.
     expect(can(member('organizer'), 'live.report_hall', at(POINT_1))).toBe(true);

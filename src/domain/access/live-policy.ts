@@ -16,6 +16,7 @@ import type { Actor } from './actor.js';
 import type { LiveAction, LiveObject } from './actions.js';
 import { operatesPoint } from './bridge-point-policy.js';
 import { canReadConference } from './conference-policy.js';
+import { MEDIA_RULES } from './media-policy.js';
 import { holdsAnyRole, planWritable } from './rules.js';
 
 type LiveRule = (actor: Actor, object: LiveObject) => boolean;
@@ -53,6 +54,7 @@ export const canMessage: LiveRule = writable(isStaff);
 export const canReadTimeline: LiveRule = isStaff;
 
 export const LIVE_RULES: Record<LiveAction, LiveRule> = {
+  ...MEDIA_RULES,
   'live.read': canReadLive,
   'live.run': canRunLive,
   'live.request_floor': canRequestFloor,

@@ -114,6 +114,7 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
   };
   for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
   objects['live'] = { conference, bridgePointId: (LIVE_POINT_ACTIONS as readonly string[]).includes(action) ? bridgePointId : null };
+  objects['media'] = objects['live'];
   const systemLevel = action === 'conference.create' || action === 'conference.import';
   return (systemLevel ? SYSTEM : objects[kind]) as ActionObjects[A];
 }

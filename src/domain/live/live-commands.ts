@@ -53,6 +53,23 @@ export const ProgrammeCommand = Type.Union([
     { additionalProperties: false, description: 'The waiting requests in their new order (each once).' },
   ),
   Type.Object({ type: Type.Literal('remove_request'), requestId: Id }, { additionalProperties: false }),
+  Type.Object(
+    {
+      type: Type.Literal('mute_hall'),
+      feed: Type.String({
+        minLength: 1,
+        maxLength: 80,
+        pattern: '^(guest:)?[A-Za-z0-9_-]+$',
+        description: "The hall's bridge point id, or guest:<id> for a remote guest",
+      }),
+      muted: Type.Boolean(),
+    },
+    { additionalProperties: false, description: "The chair's force-mute of a hall's microphone (issue 6); allowed before the meeting too." },
+  ),
+  Type.Object(
+    { type: Type.Literal('set_recording'), recording: Type.Boolean() },
+    { additionalProperties: false, description: 'Start or stop recording the host programme (issue 6); the end of the meeting stops it.' },
+  ),
 ]);
 export type ProgrammeCommand = Static<typeof ProgrammeCommand>;
 export type ProgrammeCommandType = ProgrammeCommand['type'];
@@ -134,7 +151,10 @@ export type LiveEventBody =
   | { type: 'queue.ordered'; requestIds: string[] }
   /** The floor goes to the request; whoever had it is done at the same instant. */
   | { type: 'floor.given'; requestId: string; timer: LiveTimer }
-  | { type: 'floor.ended'; requestId: string };
+  | { type: 'floor.ended'; requestId: string }
+  /** The chair closed (or reopened) a hall's microphone, whatever the floor. */
+  | { type: 'hall.muted'; feed: string; muted: boolean }
+  | { type: 'recording.set'; recording: boolean };
 
 export type LiveEventType = LiveEventBody['type'];
 

@@ -234,3 +234,31 @@ describe('the floor and the queue', () => {
     expect(types(live.request(floorRequest('a', { clientKey: 'second-try' })))).toEqual(['floor.requested']);
   });
 });
+
+describe("the chair's force-mute (issue 6)", () => {
+  it('closes and reopens a hall before and during the meeting, a repeat is no event, refused after the end', () => {
+    const live = new LiveDriver(seed);
+    expect(types(live.run({ type: 'mute_hall', feed: 'point-2', muted: true }))).toEqual(['hall.muted']);
+    expect(live.state.forcedMutes).toEqual(['point-2']);
+    expect(live.run({ type: 'mute_hall', feed: 'point-2', muted: true })).toEqual([]);
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'mute_hall', feed: 'guest:g1', muted: true });
+    expect(live.state.forcedMutes).toEqual(['point-2', 'guest:g1']);
+    live.run({ type: 'mute_hall', feed: 'point-2', muted: false });
+    expect(live.state.forcedMutes).toEqual(['guest:g1']);
+    live.run({ type: 'end_meeting' });
+    expect(refusal(() => live.run({ type: 'mute_hall', feed: 'guest:g1', muted: false }))).toEqual({ status: 409, code: 'live.ended' });
+  });
+});
+
+describe('the recording of the host programme (issue 6)', () => {
+  it('starts before or during the meeting, a repeat is no event, and the end of the meeting stops it', () => {
+    const live = new LiveDriver(seed);
+    expect(types(live.run({ type: 'set_recording', recording: true }))).toEqual(['recording.set']);
+    expect(live.run({ type: 'set_recording', recording: true })).toEqual([]);
+    live.run({ type: 'start_meeting' });
+    expect(live.state.recording).toBe(true);
+    live.run({ type: 'end_meeting' });
+    expect(live.state.recording).toBe(false);
+  });
+});

@@ -130,12 +130,24 @@ const runningCommand = (state: LiveState, command: ProgrammeCommand, ctx: Comman
       return [{ type: 'queue.ordered', requestIds: [...command.requestIds] }];
     case 'remove_request':
       return [{ type: 'floor.removed', requestId: waitingRequest(state, command.requestId).id }];
+    case 'mute_hall':
+    case 'set_recording':
+      return []; // decided in decideProgramme, whatever the phase
   }
 };
 
 /** The events of a programme command (chair, secretariat), or a DomainError. */
 export const decideProgramme = (state: LiveState, command: ProgrammeCommand, ctx: CommandContext): LiveEventBody[] => {
   if (state.phase === 'ended') throw liveErrors.ended();
+  if (command.type === 'mute_hall') {
+    // Sound is checked before the meeting starts, so muting needs no running phase; a no-op is no event.
+    const muted = state.forcedMutes.includes(command.feed);
+    return muted === command.muted ? [] : [{ type: 'hall.muted', feed: command.feed, muted: command.muted }];
+  }
+  if (command.type === 'set_recording') {
+    // Recording may start before the opening (the sound check is part of the record).
+    return state.recording === command.recording ? [] : [{ type: 'recording.set', recording: command.recording }];
+  }
   if (state.phase === 'not_started') {
     if (command.type !== 'start_meeting') throw liveErrors.notRunning();
     return [{ type: 'meeting.started' }];

@@ -70,7 +70,7 @@ const apply = (state: LiveState, event: LiveEvent): LiveState => {
     case 'meeting.started':
       return { ...state, phase: 'running', startedAt: at };
     case 'meeting.ended':
-      return { ...endItem(endFloor(state, at), at), phase: 'ended', endedAt: at };
+      return { ...endItem(endFloor(state, at), at), phase: 'ended', endedAt: at, recording: false };
     case 'item.started': {
       const ended = state.currentItemId === event.itemId ? state : endItem(state, at);
       return {
@@ -154,6 +154,12 @@ const apply = (state: LiveState, event: LiveEvent): LiveState => {
       return state.floor?.requestId === event.requestId
         ? endFloor(state, at)
         : { ...state, requests: updateRequest(state, event.requestId, (request) => ({ ...request, state: 'done', endedAt: at })) };
+    case 'hall.muted': {
+      const others = (state.forcedMutes ?? []).filter((feed) => feed !== event.feed);
+      return { ...state, forcedMutes: event.muted ? [...others, event.feed] : others };
+    }
+    case 'recording.set':
+      return { ...state, recording: event.recording };
   }
 };
 

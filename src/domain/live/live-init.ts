@@ -59,5 +59,7 @@ export const initialLiveState = (conference: Pick<Conference, 'id' | 'startsAt' 
     waitingOrder: [],
     defaultSpeakerSeconds: DEFAULT_SPEAKER_SECONDS,
     warningSeconds: DEFAULT_WARNING_SECONDS,
+    forcedMutes: [],
+    recording: false,
   };
 };

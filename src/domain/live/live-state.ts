@@ -122,6 +122,10 @@ export interface LiveState {
   defaultSpeakerSeconds: number;
   /** Warning before the end of an item or a speaker's time (seconds). */
   warningSeconds: number;
+  /** Feeds (bridge point ids, `guest:<id>`) whose microphone the chair closed (issue 6). */
+  forcedMutes: string[];
+  /** The host programme is being recorded (the media service follows it). */
+  recording: boolean;
 }
 
 /** The state of a link between the hall and the host, as the operator reports it (or issue 6 measures it). */

@@ -77,6 +77,18 @@ export class LiveGateway implements LiveBroadcaster {
     this.log = options.log ?? (() => undefined);
   }
 
+  private readonly programmeListeners: ((events: readonly LiveEvent[]) => void)[] = [];
+
+  /** The Socket.IO server (other namespaces, e.g. the media room, share it); null before attach or after close. */
+  get socketServer(): Server | null {
+    return this.io as Server | null;
+  }
+
+  /** Also hands committed programme events to `listener` (the media room follows the floor and the mutes). */
+  observeProgramme(listener: (events: readonly LiveEvent[]) => void): void {
+    this.programmeListeners.push(listener);
+  }
+
   /** Sockets connected to the live namespace on this process. */
   get size(): number {
     return this.nsp?.sockets.size ?? 0;
@@ -87,8 +99,9 @@ export class LiveGateway implements LiveBroadcaster {
       path: SOCKET_PATH,
       serveClient: false,
       transports: ['polling', 'websocket'],
-      // The socket only receives: a client sends clocks and sync requests of a few bytes.
-      maxHttpBufferSize: 4 * 1024,
+      // Live clients send clocks and sync requests of a few bytes; the media namespace on the
+      // same server carries SDP (a chair's answer for 20 slots is ~15 kB).
+      maxHttpBufferSize: 64 * 1024,
       pingInterval: this.options.pingIntervalMs ?? 20_000,
       pingTimeout: this.options.pingTimeoutMs ?? 20_000,
       connectTimeout: 15_000,
@@ -117,6 +130,7 @@ export class LiveGateway implements LiveBroadcaster {
 
   programme(events: readonly LiveEvent[]): void {
     for (const event of events) this.nsp?.to(rooms.conference(event.conferenceId)).emit('live:event', event);
+    for (const listener of this.programmeListeners) listener(events);
   }
 
   hall(conferenceId: string, change: HallChange): void {

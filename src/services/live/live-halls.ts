@@ -46,6 +46,18 @@ export interface HallStream {
   hallChangesSince(conferenceId: string, seq: number, scope: HallScope): Promise<HallChange[] | null>;
   reportHall(conferenceId: string, bridgePointId: string, input: HallReportInput, origin: AuditOrigin): Promise<HallStatus>;
   sendMessage(conferenceId: string, input: LiveMessageInput, sentBy: string, origin: AuditOrigin): Promise<LiveMessage>;
+  /**
+   * The link of a hall as its media connection measures it (issue 6): round trip, loss and
+   * class. A measurement, not a decision: no audit row, and nothing written when it is the
+   * same as the last one. Returns the hall when it changed, else null.
+   */
+  measureLink(conferenceId: string, bridgePointId: string, measure: LinkMeasure): Promise<HallStatus | null>;
+}
+
+export interface LinkMeasure {
+  link: HallStatus['link'];
+  rttMs: number | null;
+  lossPercent: number | null;
 }
 
 export function createHallStream(database: Database, clock: () => Date, broadcaster: () => LiveBroadcaster): HallStream {
@@ -102,6 +114,20 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         return hallOf(point, next);
       });
       broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      return hall;
+    },
+
+    async measureLink(conferenceId, bridgePointId, measure) {
+      const hall = await db.transaction().execute(async (trx) => {
+        const point = await pointOf(trx, conferenceId, bridgePointId);
+        const previous = (await listLiveHalls(trx, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+        const base = previous ?? unreported(bridgePointId);
+        if (base.link === measure.link && base.rttMs === measure.rttMs && base.lossPercent === measure.lossPercent) return null;
+        const next: StoredHall = { ...base, ...measure, seq: await nextHallSeq(trx, conferenceId) };
+        await saveLiveHall(trx, conferenceId, next);
+        return hallOf(point, next);
+      });
+      if (hall) broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       return hall;
     },
 

@@ -142,6 +142,7 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     hallChangesSince: (conferenceId, seq, scope) => hallStream.hallChangesSince(conferenceId, seq, scope),
     reportHall: (conferenceId, bridgePointId, input, origin) => hallStream.reportHall(conferenceId, bridgePointId, input, origin),
     sendMessage: (conferenceId, input, sentBy, origin) => hallStream.sendMessage(conferenceId, input, sentBy, origin),
+    measureLink: (conferenceId, bridgePointId, measure) => hallStream.measureLink(conferenceId, bridgePointId, measure),
 
     timeline(conferenceId) {
       return readOnly().execute(async (trx) => buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId)));

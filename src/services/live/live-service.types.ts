@@ -10,6 +10,7 @@ import type { FloorRequestInput, HallReportInput, LiveEvent, LiveMessageInput, P
 import type { FloorRequest, HallChange, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
 import type { Timeline } from '../../domain/live/live-timeline.types.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
+import type { LinkMeasure } from './live-halls.js';
 
 /** After-commit delivery of live changes; the Socket.IO gateway implements it. */
 export interface LiveBroadcaster {
@@ -56,6 +57,8 @@ export interface LiveService {
   hallChangesSince(conferenceId: string, seq: number, scope: HallScope): Promise<HallChange[] | null>;
   reportHall(conferenceId: string, bridgePointId: string, input: HallReportInput, origin: AuditOrigin): Promise<HallStatus>;
   sendMessage(conferenceId: string, input: LiveMessageInput, sentBy: string, origin: AuditOrigin): Promise<LiveMessage>;
+  /** A hall's link as its media connection measures it (issue 6); no audit; null when unchanged. */
+  measureLink(conferenceId: string, bridgePointId: string, measure: LinkMeasure): Promise<HallStatus | null>;
   timeline(conferenceId: string): Promise<Timeline>;
   /** Replaces the broadcaster (the gateway attaches itself once the HTTP server exists). */
   setBroadcaster(broadcaster: LiveBroadcaster): void;

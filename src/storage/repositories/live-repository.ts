@@ -24,7 +24,10 @@ export async function findLiveState(executor: Executor, conferenceId: string, lo
     .where('conference_id', '=', conferenceId)
     .$if(lock && executor.getExecutor().adapter instanceof PostgresAdapter, (query) => query.forUpdate())
     .executeTakeFirst();
-  return row ? (JSON.parse(row.state_json) as LiveState) : undefined;
+  if (!row) return undefined;
+  const state = JSON.parse(row.state_json) as LiveState;
+  // States stored before issue 6 have no force-mutes.
+  return { ...state, forcedMutes: state.forcedMutes ?? [], recording: state.recording ?? false };
 }
 
 /** The version of the stored state; 0 when the meeting has no event yet. */

@@ -1,11 +1,13 @@
 /**
  * /hoi-nghi/:conferenceId/dieu-hanh — the chair's console (chủ trì): what runs now with its
  * countdowns and the buttons that drive it (keyboard too), the requests to speak, the
- * programme, messages to the halls and the roll-call wall. Every button sends its command at
+ * programme, messages to the halls, the roll-call wall, and the halls' video with a
+ * force-mute on each (issue 6). Every button sends its command at
  * once and the screen moves on the answer; refusals show in the language on screen.
  */
 import { useTranslation } from 'react-i18next';
 import { CurrentItem } from '../../live/CurrentItem.js';
+import { ViewingMedia } from '../../media/MediaPanel.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
 import { ConsoleWall } from './console/ConsoleWall.js';
 import { MessagePanel } from './console/MessagePanel.js';
@@ -29,6 +31,7 @@ export default function ChairConsolePage() {
       {(state) => (
         <>
           <div className="console-main">
+            <ViewingMedia conferenceId={model.conferenceId} onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null} />
             <section className="panel now-panel" aria-label={t('live.console.chairTitle')}>
               <CurrentItem state={state} serverNow={live.serverNow} size="large" showNext />
               {runs && <ProgrammeControls state={state} commands={commands} />}

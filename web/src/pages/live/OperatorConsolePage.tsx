@@ -2,8 +2,9 @@
  * /hoi-nghi/:conferenceId/diem-cau/:pointId: the bridge point operator's console (cán bộ
  * điểm cầu). What runs now and who has the floor (from which hall), the host's messages to
  * this hall, asking to speak for the hall and its place in the queue, and the roll call
- * (ready, headcount, link, note). Opened with an operator link or an account; every write is
- * retried with its key until acknowledged, so it works on a weak link.
+ * (ready, headcount, link, note), and the hall's camera and microphone in the media room
+ * (issue 6). Opened with an operator link or an account; every write is retried with its key
+ * until acknowledged, so it works on a weak link.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { ConnectionBadge } from '../../live/ConnectionBadge.js';
 import { CurrentItem } from '../../live/CurrentItem.js';
 import { SpeakerQueue } from '../../live/SpeakerQueue.js';
 import { useLive } from '../../live/useLive.js';
+import { PublishingMedia } from '../../media/MediaPanel.js';
 import { HallRequestForm, useFloorWrites } from './FloorRequestPanel.js';
 import { hallStanding, messagesFor } from './hall-view.js';
 import { HostMessages } from './HostMessages.js';
@@ -45,6 +47,7 @@ export default function OperatorConsolePage() {
       {live.error && <Banner kind="error" message={live.error.localized} />}
       {live.access && !mayAsk && !mayReport && !live.access.readHalls && <Banner kind="warning"><p>{t('live.hall.noPoint')}</p></Banner>}
       {messages.length > 0 && <HostMessages messages={messages} />}
+      {mayReport && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
       <div className="live-hall-grid">
         <section className="panel live-now" aria-label={t('live.hall.current')}>
           {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} showNext /> : <p className="loading">{t('common.loading')}</p>}

@@ -33,6 +33,8 @@ const state = (requests: FloorRequest[], waitingOrder: string[], floor: string |
   waitingOrder,
   defaultSpeakerSeconds: 420,
   warningSeconds: 60,
+  forcedMutes: [],
+  recording: false,
 });
 
 describe('hall-side views of the live state', () => {

@@ -1,0 +1,2 @@
+export * from './media-room.js';
+export * from './link-quality.js';

@@ -1,0 +1,303 @@
+/**
+ * The Janus engine: Janus 1.1 VideoRoom driven through janode (one connection, one session).
+ * A conference is a VideoRoom (created on demand, numeric id hashed from the conference id), a
+ * feed a publisher handle (display = feed key), a viewing page a subscriber handle
+ * (janus-subscriber.ts). Audio gates are VideoRoom `moderate` (the publisher's audio mid muted at
+ * Janus), closed by default. Calls on one room run one after another: Janus handles are stateful
+ * and a route must not interleave with the republish it depends on.
+ */
+import Janode, { type JanodeConnection, type JanodeSession } from 'janode';
+import VideoRoomPlugin, { type VideoRoomHandle } from 'janode/plugins/videoroom';
+import type {
+  EngineStats, FeedKey, IceServer, MediaEngine, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer,
+} from '../media-engine.js';
+import { janusRoomId, emptyOffer } from './janus-sdp.js';
+import { janus, JanusSubscriber, type PublishedFeed } from './janus-subscriber.js';
+import { joinPublisher, liveSource, whenUp, UP_WAIT_MS, type Publisher } from './janus-publisher.js';
+import { JanusRecording, type SetRecord } from './janus-recording.js';
+
+export interface JanusEngineOptions {
+  /** ws://host:8188 */
+  url: string;
+  /** Handed to the browsers; Janus's own STUN/TURN is in its configuration. */
+  iceServers?: IceServer[];
+  /** The recordings folder as Janus sees it, when Janus runs where paths differ (a container). */
+  recordingsDir?: string;
+  /** Janus's process id, when the caller started it (stats, the bench). */
+  pid?: number;
+  log?: (message: string, err?: unknown) => void;
+}
+
+/** Enough publishers for a national conference (every province and district hall, plus guests). */
+const MAX_PUBLISHERS = 1000;
+/** Janus's "room already exists". */
+const ROOM_EXISTS = 427;
+
+/** An offer Janus made on its own (a page switched back to a feed that had left): answer via `answer`. */
+export type OfferListener = (roomId: string, subscriberId: string, offer: SubscriberOffer) => void;
+
+interface Room {
+  janusId: number;
+  publishers: Map<FeedKey, Publisher>;
+  subscribers: Map<string, JanusSubscriber>;
+  openGates: Set<FeedKey>;
+  recording: JanusRecording | null;
+  queue: Promise<unknown>;
+}
+
+export class JanusEngine implements MediaEngine {
+  readonly kind = 'janus' as const;
+  private connection: JanodeConnection | null = null;
+  private session: JanodeSession | null = null;
+  /** A handle for room-level requests (create, destroy, moderate). */
+  private control: VideoRoomHandle | null = null;
+  private readonly rooms = new Map<string, Room>();
+  private readonly log: (message: string, err?: unknown) => void;
+  private readonly offerListeners: OfferListener[] = [];
+
+  constructor(private readonly options: JanusEngineOptions) {
+    this.log = options.log ?? ((m, e) => console.error(`[janus-engine] ${m}`, e ?? ''));
+    Janode.Logger.setLevel('none');
+  }
+
+  /** For the control plane: pushes such an offer to the page (`media:offer`). */
+  onOffer(listener: OfferListener): void {
+    this.offerListeners.push(listener);
+  }
+
+  async start(): Promise<void> {
+    if (this.session) return;
+    try {
+      const connection = await Janode.connect({ address: { url: this.options.url }, retry_time_secs: 1, max_retries: 2 });
+      connection.once(Janode.EVENT.CONNECTION_ERROR, (err: unknown) => this.lost(connection, err));
+      connection.once(Janode.EVENT.CONNECTION_CLOSED, () => this.lost(connection, null));
+      this.connection = connection;
+      this.session = await connection.create(15);
+      this.control = await this.session.attach(VideoRoomPlugin);
+    } catch (err) {
+      await this.close();
+      throw new Error(`Janus engine: cannot connect to ${this.options.url}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /** Janus went away: its rooms and handles went with it; the next `start()` connects again. */
+  private lost(connection: JanodeConnection, err: unknown): void {
+    if (this.connection !== connection) return;
+    if (err) this.log(`lost the connection to Janus at ${this.options.url}`, err);
+    this.connection = null;
+    this.session = null;
+    this.control = null;
+    this.rooms.clear();
+  }
+
+  async close(): Promise<void> {
+    const connection = this.connection;
+    for (const roomId of [...this.rooms.keys()]) await this.closeRoom(roomId).catch((e) => this.log(`closing room ${roomId}`, e));
+    this.connection = null;
+    this.session = null;
+    this.control = null;
+    if (connection) await connection.close().catch(() => undefined);
+  }
+
+  private ready(): { session: JanodeSession; control: VideoRoomHandle } {
+    if (!this.session || !this.control) throw new Error('Janus engine: not connected (call start())');
+    return { session: this.session, control: this.control };
+  }
+
+  /** Runs `work` after every earlier call on the room; creates the VideoRoom on first use. */
+  private async inRoom<T>(roomId: string, work: (room: Room) => Promise<T>): Promise<T> {
+    const { control } = this.ready();
+    let room = this.rooms.get(roomId);
+    if (!room) {
+      const created: Room = { janusId: janusRoomId(roomId), publishers: new Map(), subscribers: new Map(), openGates: new Set(), recording: null, queue: Promise.resolve() };
+      created.queue = janus(`create room ${roomId}`, control.create({
+        room: created.janusId, description: roomId.slice(0, 100), max_publishers: MAX_PUBLISHERS, audiocodec: 'opus', videocodec: 'vp8',
+        notify_joining: false, record: false,
+      })).catch((err: Error & { cause?: { _code?: number } }) => {
+        // Left from an earlier run of the server: Janus kept it; use it.
+        if (err.cause?._code !== ROOM_EXISTS) { this.rooms.delete(roomId); throw err; }
+      });
+      this.rooms.set(roomId, created);
+      room = created;
+    }
+    const result = room.queue.then(() => work(room));
+    room.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async publish(roomId: string, feed: FeedKey, offerSdp: string): Promise<{ answerSdp: string }> {
+    const { session } = this.ready();
+    return this.inRoom(roomId, async (room) => {
+      // The old publisher (a hall that rejoins) stays until the new one is up, so that pages
+      // showing the feed are switched in place from one to the other: once a publisher is gone,
+      // Janus can only renegotiate its subscribers.
+      const old = room.publishers.get(feed);
+      const previous = old?.isUp ? old : old?.previous;
+      if (old && old !== previous) await old.handle.detach().catch(() => undefined);
+      const { publisher, answerSdp } = await joinPublisher(session, room.janusId, feed, offerSdp);
+      publisher.previous = previous;
+      room.publishers.set(feed, publisher);
+      try {
+        // Muted before the answer leaves: no packet of a closed gate reaches anyone.
+        await this.moderate(room, feed, room.openGates.has(feed));
+        await room.recording?.republished(feed, this.recorder(room));
+      } catch (err) {
+        room.publishers.delete(feed);
+        await publisher.handle.detach().catch(() => undefined);
+        throw err;
+      }
+      const retire = setTimeout(() => void this.retire(roomId, room, publisher), UP_WAIT_MS * 2);
+      retire.unref();
+      void publisher.up.then(() => {
+        clearTimeout(retire);
+        void this.retire(roomId, room, publisher);
+      });
+      return { answerSdp };
+    });
+  }
+
+  async unpublish(roomId: string, feed: FeedKey): Promise<void> {
+    await this.inRoom(roomId, async (room) => {
+      const publisher = room.publishers.get(feed);
+      if (publisher) await this.dropPublisher(room, feed, publisher);
+    });
+  }
+
+  /** The new publisher is up (or never came): pages move to it, and the previous one goes. */
+  private async retire(roomId: string, room: Room, publisher: Publisher): Promise<void> {
+    if (this.rooms.get(roomId) !== room) return;
+    await this.inRoom(roomId, async () => {
+      if (publisher.isUp) await this.refreshAll(roomId, room);
+      const previous = publisher.previous;
+      publisher.previous = undefined;
+      if (previous) await this.dropPublisher(room, null, previous);
+    }).catch((e) => this.log(`room ${roomId}: moving pages to a republished feed`, e));
+  }
+
+  private async dropPublisher(room: Room, feed: FeedKey | null, publisher: Publisher): Promise<void> {
+    if (feed !== null) room.publishers.delete(feed);
+    if (publisher.previous) await this.dropPublisher(room, null, publisher.previous);
+    for (const subscriber of room.subscribers.values()) subscriber.forgetPublisher(publisher.id);
+    await publisher.handle.detach().catch((e) => this.log(`detaching the publisher of ${feed ?? 'a rejoined feed'}`, e));
+  }
+
+  /** Only publishers that are up can be subscribed. */
+  private lookup(room: Room): (feed: FeedKey) => PublishedFeed | undefined {
+    return (feed) => liveSource(room.publishers.get(feed));
+  }
+
+  /** Switches existing slots to their feeds' current publishers; new slots wait for their next route. */
+  private async refreshAll(roomId: string, room: Room): Promise<void> {
+    for (const [subscriberId, subscriber] of room.subscribers) {
+      const offer = await subscriber.refresh(this.lookup(room), false);
+      if (offer) for (const listener of this.offerListeners) listener(roomId, subscriberId, offer);
+    }
+  }
+
+  async subscribe(roomId: string, subscriberId: string, slots: SlotSpec[]): Promise<SubscriberOffer> {
+    const { session } = this.ready();
+    return this.inRoom(roomId, async (room) => {
+      await room.subscribers.get(subscriberId)?.close();
+      room.subscribers.set(subscriberId, new JanusSubscriber(session, room.janusId, slots));
+      // All slots are empty: Janus cannot offer streams without sources (see emptyOffer).
+      return { offerSdp: emptyOffer(), tracks: [] };
+    });
+  }
+
+  async answer(roomId: string, subscriberId: string, answerSdp: string): Promise<void> {
+    await this.inRoom(roomId, async (room) => this.subscriber(room, subscriberId).answer(answerSdp));
+  }
+
+  async route(roomId: string, subscriberId: string, routes: SlotRoutes): Promise<SubscriberOffer | null> {
+    return this.inRoom(roomId, async (room) => {
+      const subscriber = this.subscriber(room, subscriberId);
+      // A feed that has just published is given a few seconds to come up before the route skips it.
+      await whenUp(Object.values(routes).map((feed) => (feed ? room.publishers.get(feed) : undefined)));
+      return subscriber.route(routes, this.lookup(room));
+    });
+  }
+
+  async unsubscribe(roomId: string, subscriberId: string): Promise<void> {
+    await this.inRoom(roomId, async (room) => {
+      await room.subscribers.get(subscriberId)?.close();
+      room.subscribers.delete(subscriberId);
+    });
+  }
+
+  private subscriber(room: Room, subscriberId: string): JanusSubscriber {
+    const subscriber = room.subscribers.get(subscriberId);
+    if (!subscriber) throw new Error(`Janus engine: no subscriber ${subscriberId}`);
+    return subscriber;
+  }
+
+  async setAudioGate(roomId: string, feed: FeedKey, open: boolean): Promise<void> {
+    await this.inRoom(roomId, async (room) => {
+      if (open) room.openGates.add(feed);
+      else room.openGates.delete(feed);
+      await this.moderate(room, feed, open);
+    });
+  }
+
+  private async moderate(room: Room, feed: FeedKey, open: boolean): Promise<void> {
+    const publisher = room.publishers.get(feed);
+    const mid = publisher?.mids.audio;
+    if (!publisher || mid === undefined) return;
+    const response = await janus(`moderate ${feed}`, this.ready().control.message({ request: 'moderate', room: room.janusId, id: publisher.id, mid, mute: !open }));
+    const data = response.plugindata?.data;
+    if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${String(data?.error ?? JSON.stringify(data))}`);
+  }
+
+  private recorder(room: Room): SetRecord {
+    return async (feed, filename) => {
+      const publisher = room.publishers.get(feed);
+      if (!publisher) return;
+      const params = filename ? { record: true, filename } : { record: false };
+      await janus(`recording ${feed}`, publisher.handle.configure(params));
+    };
+  }
+
+  async startRecording(roomId: string, routes: SlotRoutes, target: RecordingTarget): Promise<void> {
+    await this.inRoom(roomId, async (room) => {
+      if (room.recording) throw new Error(`Janus engine: room ${roomId} is already recording`);
+      const recording = new JanusRecording(target, this.options.recordingsDir ?? target.directory);
+      room.recording = recording;
+      await recording.start(routes, this.recorder(room));
+    });
+  }
+
+  async routeRecording(roomId: string, routes: SlotRoutes): Promise<void> {
+    await this.inRoom(roomId, async (room) => room.recording?.route(routes, this.recorder(room)));
+  }
+
+  async stopRecording(roomId: string): Promise<RecordingFiles> {
+    return this.inRoom(roomId, async (room) => {
+      const recording = room.recording;
+      room.recording = null;
+      return { files: recording ? await recording.stop(this.recorder(room)) : [] };
+    });
+  }
+
+  async closeRoom(roomId: string): Promise<void> {
+    if (!this.rooms.has(roomId) || !this.control) return;
+    await this.inRoom(roomId, async (room) => {
+      if (room.recording) await room.recording.stop(this.recorder(room)).catch(() => undefined);
+      for (const subscriber of room.subscribers.values()) await subscriber.close();
+      for (const publisher of room.publishers.values()) await publisher.handle.detach().catch(() => undefined);
+      this.rooms.delete(roomId);
+      await janus(`destroy room ${roomId}`, this.ready().control.destroy({ room: room.janusId }));
+    });
+  }
+
+  async stats(): Promise<EngineStats & { pid?: number }> {
+    let publishers = 0;
+    let subscribers = 0;
+    for (const room of this.rooms.values()) {
+      publishers += room.publishers.size;
+      subscribers += room.subscribers.size;
+    }
+    // Packet counts live in Janus's Admin API, which this engine does not use: reported as 0.
+    const stats: EngineStats & { pid?: number } = { kind: 'janus', rooms: this.rooms.size, publishers, subscribers, packetsIn: 0, packetsOut: 0, keyFrameRequests: 0 };
+    if (this.options.pid !== undefined) stats.pid = this.options.pid;
+    return stats;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The media engine of the configuration: the embedded SFU (default, nothing to install) or
+ * Janus through janode (MEDIA_ENGINE=janus, JANUS_URL=ws://…). Constructed here, started by
+ * the media service on first use, so a server that never runs a meeting starts no worker.
+ */
+import { EmbeddedEngine } from './embedded/embedded-engine.js';
+import { JanusEngine } from './janus/janus-engine.js';
+import type { IceServer, MediaEngine } from './media-engine.js';
+
+export interface MediaConfig {
+  engine: 'embedded' | 'janus';
+  /** Janus's WebSocket API (MEDIA_ENGINE=janus). */
+  janusUrl: string | null;
+  /** The address the embedded SFU binds and announces to browsers (MEDIA_HOST_ADDRESS). */
+  hostAddress: string;
+  /** UDP ports of the embedded SFU (MEDIA_PORT_RANGE=40000-40999); null: any. */
+  portRange: [number, number] | null;
+  /** STUN/TURN servers for browsers behind NAT (ICE_SERVERS, JSON); none by default. */
+  iceServers: IceServer[];
+}
+
+export const DEFAULT_MEDIA_CONFIG: MediaConfig = { engine: 'embedded', janusUrl: null, hostAddress: '127.0.0.1', portRange: null, iceServers: [] };
+
+export function createEngine(config: MediaConfig, recordingsDir: string, log: (message: string, error?: unknown) => void): MediaEngine {
+  if (config.engine === 'janus') {
+    if (!config.janusUrl) throw new Error('MEDIA_ENGINE=janus needs JANUS_URL (ws://host:8188)');
+    return new JanusEngine({ url: config.janusUrl, iceServers: config.iceServers, recordingsDir, log });
+  }
+  return new EmbeddedEngine({
+    hostAddress: config.hostAddress,
+    ...(config.portRange ? { portRange: config.portRange } : {}),
+    iceServers: config.iceServers,
+    log,
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Video and sound (issue 6): the media engine of the configuration, the media service that
+ * keeps it in step with the programme, the /media signalling namespace on the live gateway's
+ * Socket.IO server, and the media routes. Registered after the live socket plugin. The engine
+ * starts on first use and stops in `preClose` with the gateway.
+ */
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createEngine, DEFAULT_MEDIA_CONFIG, type MediaConfig } from '../../media/select-engine.js';
+import type { MediaEngine } from '../../media/media-engine.js';
+import { MediaGateway } from '../../realtime/socket/media-gateway.js';
+import { MediaService } from '../../services/media/media-service.js';
+import type { Services } from '../server-services.js';
+import { mediaRoutes } from '../routes/media/media.routes.js';
+
+export interface MediaSetup {
+  config?: MediaConfig;
+  /** Where recordings are kept (DATA_DIR/recordings). */
+  recordingsDir: string;
+  /** An engine made by the caller (tests); default: from `config`. */
+  engine?: MediaEngine;
+}
+
+export interface MediaPluginOptions {
+  services: Services;
+  media: MediaSetup;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    media: MediaService;
+  }
+}
+
+async function mediaPlugin(app: FastifyInstance, { services, media: setup }: MediaPluginOptions) {
+  const log = (message: string, error?: unknown) => app.log.error({ err: error }, message);
+  const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
+  const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
+  const media = new MediaService({ engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log });
+  const io = app.liveGateway.socketServer;
+  if (!io) throw new Error('the media plugin needs the live socket gateway');
+  const gateway = new MediaGateway({ services: { ...services, media }, log }).attach(io);
+  app.liveGateway.observeProgramme((events) => media.onProgramme(events));
+  // The rooms died with the engine's worker: forget them and let every page reconnect and join again.
+  engine.onRestart?.(() => {
+    media.forgetAll();
+    gateway.disconnectAll();
+  });
+  app.decorate('media', media);
+  await app.register(mediaRoutes, { prefix: '/api/v1', live: services.live, media });
+  app.addHook('preClose', async () => {
+    gateway.close();
+    await media.close();
+  });
+}
+
+export default fp(mediaPlugin, { name: 'diemcau-media', fastify: '5.x', dependencies: ['diemcau-live-socket'] });

@@ -1,0 +1,17 @@
+/** Refusals of the media room: a DomainError with a stable `media.*` code, in Vietnamese and English. */
+import { DomainError } from '../../domain/errors.js';
+
+const conflict = (code: string, vi: string, en: string) => new DomainError(409, `media.${code}`, { vi, en });
+
+export const mediaErrors = {
+  notJoined: () => conflict('not_joined', 'Trang chưa vào phòng hình ảnh, âm thanh. Trang sẽ tự kết nối lại.', 'The page has not joined the media room. It will reconnect by itself.'),
+  viewOnly: () => conflict('view_only', 'Trang này chỉ xem, không gửi hình ảnh, âm thanh.', 'This page only views; it sends no camera or microphone.'),
+  recordingNotFound: () =>
+    new DomainError(404, 'media.recording_not_found', { vi: 'Không tìm thấy bản ghi hình.', en: 'The recording was not found.' }),
+  engineFailed: (detail: string) =>
+    new DomainError(503, 'media.engine_failed', {
+      vi: `Máy chủ hình ảnh, âm thanh không thực hiện được yêu cầu (${detail}). Trang sẽ thử lại.`,
+      en: `The media server could not do it (${detail}). The page will try again.`,
+    }),
+  badSdp: () => new DomainError(400, 'media.bad_sdp', { vi: 'Mô tả phiên (SDP) không hợp lệ.', en: 'Invalid session description (SDP).' }),
+};

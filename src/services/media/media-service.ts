@@ -1,0 +1,295 @@
+/**
+ * The media control plane (issue 6): joins pages to their conference's media room, hands
+ * SDP between the browser and the engine, and keeps the engine in step with the programme:
+ * who is heard (audio gates) and who is seen where (each subscriber's slot routes), after
+ * every change of the room or of the live state (the floor, the chair's force-mutes).
+ *
+ * Rooms live in this process's memory; one conference's media is served by one process (the
+ * engine's room is there too). Every change of a room runs in that room's queue, one at a
+ * time, so the engine is told things in the order they happened.
+ */
+import { evolveAll } from '../../domain/live/live-evolve.js';
+import type { LiveEvent } from '../../domain/live/live-commands.js';
+import { slotsFor, type FeedKey } from '../../domain/media/media-room.js';
+import { classifyLink } from '../../domain/media/link-quality.js';
+import type { IceServer, MediaEngine, SubscriberOffer } from '../../media/media-engine.js';
+import type { MediaRoomView, QualityReport } from '../../realtime/media-protocol.js';
+import type { LiveService } from '../live/live-service.types.js';
+import { mediaErrors } from './media-errors.js';
+import { planRoom, type RoomMember, type RoomState } from './media-room-state.js';
+import { RecordingStore, type RecordingInfo } from './recording-store.js';
+
+/** Thumbnails a chair's screen gets at most (a wall of 16; a national conference pages through halls: not built). */
+export const MAX_THUMBNAILS = 16;
+/** A hall's measured link is written at most this often. */
+const MEASURE_EVERY_MS = 5_000;
+
+/** How the gateway reaches a page. */
+export interface MediaNotifier {
+  room(memberId: string, view: MediaRoomView): void;
+  offer(memberId: string, offer: SubscriberOffer): void;
+}
+
+export interface JoinRequest {
+  memberId: string;
+  conferenceId: string;
+  feed: FeedKey | null;
+  name: string;
+  seesAll: boolean;
+}
+
+export interface MediaServiceOptions {
+  engine: MediaEngine;
+  live: LiveService;
+  recordingsDir: string;
+  iceServers?: IceServer[];
+  log?: (message: string, error?: unknown) => void;
+}
+
+export class MediaService {
+  private readonly rooms = new Map<string, RoomState>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly measuredAt = new Map<string, number>();
+  private notifier: MediaNotifier = { room: () => undefined, offer: () => undefined };
+  readonly recordings: RecordingStore;
+  private readonly log: (message: string, error?: unknown) => void;
+
+  constructor(private readonly options: MediaServiceOptions) {
+    this.recordings = new RecordingStore(options.recordingsDir);
+    // Janus re-offers by itself to the pages showing a feed that published again.
+    options.engine.onOffer?.((_roomId, subscriberId, offer) => this.notifier.offer(subscriberId, offer));
+    this.log = options.log ?? (() => undefined);
+  }
+
+  get engineKind() {
+    return this.options.engine.kind;
+  }
+
+  get iceServers(): IceServer[] {
+    return this.options.iceServers ?? [];
+  }
+
+  setNotifier(notifier: MediaNotifier): void {
+    this.notifier = notifier;
+  }
+
+  /** Runs `task` after the room's earlier tasks (the engine hears of changes in order). */
+  private inRoom<T>(conferenceId: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(conferenceId) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    this.queues.set(conferenceId, next.catch(() => undefined));
+    return next;
+  }
+
+  private starting: Promise<void> | null = null;
+
+  /** The engine starts on first use (a server that runs no meeting forks no worker); a failed start is tried again. */
+  private startEngine(): Promise<void> {
+    this.starting ??= this.options.engine.start().catch((error: unknown) => {
+      this.starting = null;
+      throw error;
+    });
+    return this.starting;
+  }
+
+  private async roomOf(conferenceId: string): Promise<RoomState> {
+    await this.startEngine();
+    let room = this.rooms.get(conferenceId);
+    if (!room) {
+      const [facts, live] = [await this.options.live.facts(conferenceId), await this.options.live.state(conferenceId)];
+      room = { conferenceId, facts, live, members: new Map(), owners: new Map(), gates: new Map(), recording: null };
+      this.rooms.set(conferenceId, room);
+    }
+    return room;
+  }
+
+  private memberOf(room: RoomState, memberId: string): RoomMember {
+    const member = room.members.get(memberId);
+    if (!member) throw mediaErrors.notJoined();
+    return member;
+  }
+
+  /** Applies the rules: gates, routes (answering renegotiations through the notifier), views. */
+  private async settle(room: RoomState, capture: string | null = null): Promise<SubscriberOffer | null> {
+    let captured: SubscriberOffer | null = null;
+    if (room.live.recording && !room.recording) await this.beginRecording(room);
+    if (!room.live.recording && room.recording) await this.endRecording(room);
+    const plan = planRoom(room, this.options.engine.kind);
+    const engine = this.options.engine;
+    for (const { feed, open } of plan.gates) {
+      await engine.setAudioGate(room.conferenceId, feed, open);
+      room.gates.set(feed, open);
+    }
+    for (const { memberId, routes } of plan.routes) {
+      const member = room.members.get(memberId)!;
+      const offer = await engine.route(room.conferenceId, memberId, routes);
+      member.routes = routes;
+      if (offer && memberId === capture) captured = offer;
+      else if (offer) this.notifier.offer(memberId, offer);
+    }
+    if (plan.recording && room.recording) {
+      await engine.routeRecording(room.conferenceId, plan.recording);
+      room.recording.routes = plan.recording;
+    }
+    for (const { memberId, view } of plan.views) {
+      room.members.get(memberId)!.sentView = JSON.stringify(view);
+      this.notifier.room(memberId, view);
+    }
+    return captured;
+  }
+
+  join(request: JoinRequest): Promise<void> {
+    return this.inRoom(request.conferenceId, async () => {
+      const room = await this.roomOf(request.conferenceId);
+      room.members.set(request.memberId, {
+        id: request.memberId, feed: request.feed, name: request.name, seesAll: request.seesAll, publishing: false,
+        audioOnly: false, selfMuted: false, slots: null, routes: {}, sentView: '',
+      });
+      await this.settle(room);
+    });
+  }
+
+  publish(conferenceId: string, memberId: string, offerSdp: string, audioOnly: boolean): Promise<{ answerSdp: string }> {
+    return this.inRoom(conferenceId, async () => {
+      const room = await this.roomOf(conferenceId);
+      const member = this.memberOf(room, memberId);
+      if (member.feed === null) throw mediaErrors.viewOnly();
+      const answer = await this.options.engine.publish(conferenceId, member.feed, offerSdp);
+      const previousOwner = room.owners.get(member.feed);
+      if (previousOwner && previousOwner !== memberId) {
+        const old = room.members.get(previousOwner);
+        if (old) old.publishing = false;
+      }
+      room.owners.set(member.feed, memberId);
+      // A new publisher connection starts with its audio gate closed at the engine.
+      room.gates.delete(member.feed);
+      Object.assign(member, { publishing: true, audioOnly });
+      await this.settle(room);
+      return answer;
+    });
+  }
+
+  subscribe(conferenceId: string, memberId: string): Promise<SubscriberOffer> {
+    return this.inRoom(conferenceId, async () => {
+      const room = await this.roomOf(conferenceId);
+      const member = this.memberOf(room, memberId);
+      const thumbnails = member.seesAll ? Math.min(MAX_THUMBNAILS, room.facts.bridgePoints.length + 4) : 0;
+      member.slots = slotsFor({ feed: member.feed, seesAll: member.seesAll }, thumbnails);
+      member.routes = {};
+      const offer = await this.options.engine.subscribe(conferenceId, memberId, member.slots);
+      // Janus offers nothing until a slot has a source: the routing's offer is then the first one.
+      const routed = await this.settle(room, memberId);
+      return routed ?? offer;
+    });
+  }
+
+  answer(conferenceId: string, memberId: string, answerSdp: string): Promise<void> {
+    return this.inRoom(conferenceId, async () => {
+      this.memberOf(await this.roomOf(conferenceId), memberId);
+      await this.options.engine.answer(conferenceId, memberId, answerSdp);
+    });
+  }
+
+  selfMute(conferenceId: string, memberId: string, muted: boolean): Promise<void> {
+    return this.inRoom(conferenceId, async () => {
+      const room = await this.roomOf(conferenceId);
+      const member = this.memberOf(room, memberId);
+      if (member.feed === null) throw mediaErrors.viewOnly();
+      member.selfMuted = muted;
+      await this.settle(room);
+    });
+  }
+
+  /** A page's link report: shown on the roll-call wall (halls only), and its audio-only state in the room. */
+  quality(conferenceId: string, memberId: string, report: QualityReport): Promise<void> {
+    return this.inRoom(conferenceId, async () => {
+      const room = await this.roomOf(conferenceId);
+      const member = this.memberOf(room, memberId);
+      if (member.feed === null) return;
+      if (member.audioOnly !== report.audioOnly) {
+        member.audioOnly = report.audioOnly;
+        await this.settle(room);
+      }
+      const key = `${conferenceId}/${member.feed}`;
+      const now = Date.now();
+      if (member.feed.startsWith('guest:') || now - (this.measuredAt.get(key) ?? 0) < MEASURE_EVERY_MS) return;
+      this.measuredAt.set(key, now);
+      // The server classifies again: a page cannot call a lossy link good.
+      const link = classifyLink(report, true);
+      const rttMs = report.rttMs === null ? null : Math.round(report.rttMs);
+      const lossPercent = report.lossPercent === null ? null : Math.round(report.lossPercent * 10) / 10;
+      await this.options.live.measureLink(conferenceId, member.feed, { link, rttMs, lossPercent });
+    });
+  }
+
+  leave(conferenceId: string, memberId: string): Promise<void> {
+    return this.inRoom(conferenceId, async () => {
+      const room = this.rooms.get(conferenceId);
+      const member = room?.members.get(memberId);
+      if (!room || !member) return;
+      room.members.delete(memberId);
+      if (member.slots) await this.options.engine.unsubscribe(conferenceId, memberId).catch((e: unknown) => this.log('media: unsubscribe failed', e));
+      if (member.feed !== null && room.owners.get(member.feed) === memberId) {
+        room.owners.delete(member.feed);
+        room.gates.delete(member.feed);
+        await this.options.engine.unpublish(conferenceId, member.feed).catch((e: unknown) => this.log('media: unpublish failed', e));
+        if (!member.feed.startsWith('guest:')) {
+          await this.options.live.measureLink(conferenceId, member.feed, { link: 'down', rttMs: null, lossPercent: null }).catch(() => undefined);
+        }
+      }
+      await this.settle(room);
+    });
+  }
+
+  /** The live programme changed (after commit): the floor or the force-mutes may have moved. */
+  onProgramme(events: readonly LiveEvent[]): void {
+    const byConference = new Map<string, LiveEvent[]>();
+    for (const event of events) byConference.set(event.conferenceId, [...(byConference.get(event.conferenceId) ?? []), event]);
+    for (const [conferenceId, list] of byConference) {
+      if (!this.rooms.has(conferenceId)) continue;
+      void this.inRoom(conferenceId, async () => {
+        const room = this.rooms.get(conferenceId);
+        if (!room) return;
+        const fresh = list.filter((event) => event.version > room.live.version);
+        const follows = fresh.length > 0 && fresh[0]!.version === room.live.version + 1;
+        room.live = follows ? evolveAll(room.live, fresh) : await this.options.live.state(conferenceId);
+        await this.settle(room);
+      }).catch((error: unknown) => this.log('media: programme change failed', error));
+    }
+  }
+
+  /** The live state asks for a recording (set_recording): the engine records main and beside. */
+  private async beginRecording(room: RoomState): Promise<void> {
+    const startedAt = Date.now();
+    const baseName = this.recordings.baseNameFor(startedAt);
+    await this.options.engine.startRecording(room.conferenceId, { main: null, beside: null }, { directory: this.recordings.folderOf(room.conferenceId), baseName });
+    room.recording = { routes: { main: null, beside: null }, startedAt, baseName };
+  }
+
+  private async endRecording(room: RoomState): Promise<RecordingInfo | null> {
+    if (!room.recording) return null;
+    const { startedAt, baseName } = room.recording;
+    room.recording = null;
+    const { files } = await this.options.engine.stopRecording(room.conferenceId);
+    const session = { id: baseName, startedAt: new Date(startedAt).toISOString(), endedAt: new Date().toISOString() };
+    return this.recordings.finish(room.conferenceId, session, files);
+  }
+
+  isRecording(conferenceId: string): boolean {
+    return this.rooms.get(conferenceId)?.recording != null;
+  }
+
+  /** The engine restarted (its worker died): every page must publish and subscribe again. */
+  forgetAll(): void {
+    this.rooms.clear();
+    this.queues.clear();
+  }
+
+  async close(): Promise<void> {
+    for (const room of this.rooms.values()) {
+      await this.endRecording(room).catch((e: unknown) => this.log('media: stop recording failed', e));
+    }
+    this.rooms.clear();
+    if (this.starting) await this.options.engine.close();
+  }
+}
