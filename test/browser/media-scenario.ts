@@ -99,7 +99,7 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
     await page.waitForURL((url) => !url.pathname.startsWith('/l/'));
     await page.goto(consoleUrl(point));
     const join = page.getByRole('button', { name: 'Tham gia', exact: true });
-    await expect.poll(() => join.isEnabled(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => join.isEnabled(), { timeout: 45_000 }).toBe(true);
     await join.click();
     await page.locator('[data-testid="media-controls"][data-publisher="connected"]').waitFor({ timeout: 30_000 });
     return { context, page };

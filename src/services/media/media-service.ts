@@ -120,9 +120,21 @@ export class MediaService {
       await engine.setAudioGate(room.conferenceId, feed, open);
       room.gates.set(feed, open);
     }
+    // Pages hear of the change first: a route may wait for a new feed's connection (Janus).
+    for (const { memberId, view } of plan.views) {
+      room.members.get(memberId)!.sentView = JSON.stringify(view);
+      this.notifier.room(memberId, view);
+    }
     for (const { memberId, routes } of plan.routes) {
       const member = room.members.get(memberId)!;
-      const offer = await engine.route(room.conferenceId, memberId, routes);
+      let offer: SubscriberOffer | null;
+      try {
+        offer = await engine.route(room.conferenceId, memberId, routes);
+      } catch (error) {
+        // One page's failed route must not hold the others; the next change tries it again.
+        this.log('media: route failed', error);
+        continue;
+      }
       member.routes = routes;
       if (offer && memberId === capture) captured = offer;
       else if (offer) this.notifier.offer(memberId, offer);
@@ -130,10 +142,6 @@ export class MediaService {
     if (plan.recording && room.recording) {
       await engine.routeRecording(room.conferenceId, plan.recording);
       room.recording.routes = plan.recording;
-    }
-    for (const { memberId, view } of plan.views) {
-      room.members.get(memberId)!.sentView = JSON.stringify(view);
-      this.notifier.room(memberId, view);
     }
     return captured;
   }
@@ -149,8 +157,8 @@ export class MediaService {
     });
   }
 
-  publish(conferenceId: string, memberId: string, offerSdp: string, audioOnly: boolean): Promise<{ answerSdp: string }> {
-    return this.inRoom(conferenceId, async () => {
+  async publish(conferenceId: string, memberId: string, offerSdp: string, audioOnly: boolean): Promise<{ answerSdp: string }> {
+    const answer = await this.inRoom(conferenceId, async () => {
       const room = await this.roomOf(conferenceId);
       const member = this.memberOf(room, memberId);
       if (member.feed === null) throw mediaErrors.viewOnly();
@@ -164,9 +172,14 @@ export class MediaService {
       // A new publisher connection starts with its audio gate closed at the engine.
       room.gates.delete(member.feed);
       Object.assign(member, { publishing: true, audioOnly });
-      await this.settle(room);
       return answer;
     });
+    // The routes to the new feed wait for its connection (Janus refuses a subscription
+    // before), which needs the answer in the browser first: settle after answering.
+    this.inRoom(conferenceId, async () => this.settle(await this.roomOf(conferenceId))).catch((error: unknown) =>
+      this.log('media: settling after a publish failed', error),
+    );
+    return answer;
   }
 
   subscribe(conferenceId: string, memberId: string): Promise<SubscriberOffer> {
