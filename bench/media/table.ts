@@ -66,6 +66,16 @@ export function cell(row: Row, rows: Row[]): string {
   return `| ${row.halls} | ${row.engine} | ${row.tracks} | ${n(row.sentPps)} | ${n(row.forwardedPps)} | ${n(row.lossPct, 2)}${wrong} | ${n(row.worstTrackLossPct, 1)} | ${n(row.engineCpuPct, 1)} | ${n(row.cpuMsPer1k, 2)} | ${ratio === null ? '' : `${n(ratio, 2)}×`} | ${row.engineRssMb} | ${load} | ${row.loadRssMb.join(' / ')} | ${n(row.setupSeconds, 1)} | ${n(row.hostBusyPct)} | ${n(row.hostLoad, 1)} |`;
 }
 
+/** Why an engine's steps ended: the cause matters as much as the size. */
+function stopReason(last: Row | undefined): string {
+  if (!last) return 'not run';
+  if (last.error !== null) return `stopped by an error at ${last.halls}`;
+  if (last.unconnected > 0) return `stopped at ${last.halls}: ${last.unconnected} peers did not connect, twice (a set-up failure, not forwarding loss)`;
+  if (last.generatorSaturated) return `stopped at ${last.halls}: a load generator saturated its core (the generator is the limit there, not the engine)`;
+  if (last.lossPct >= 1) return `loss ${n(last.lossPct, 2)} % at ${last.halls}`;
+  return `no limit reached up to ${last.halls}`;
+}
+
 export function summary(rows: Row[], engines: EngineKind[]): string[] {
   const lines: string[] = [];
   for (const engine of engines) {
@@ -73,17 +83,7 @@ export function summary(rows: Row[], engines: EngineKind[]): string[] {
     const under = mine.filter((r): r is Measured => r.error === null && r.lossPct < 1);
     const largest = under.reduce((best, r) => Math.max(best, r.halls), 0);
     const last = mine[mine.length - 1];
-    const why = !last
-      ? 'not run'
-      : last.error !== null
-        ? `stopped by an error at ${last.halls}`
-        : last.unconnected > 0
-          ? `stopped at ${last.halls}: ${last.unconnected} peers did not connect, twice (a set-up failure, not forwarding loss)`
-          : last.generatorSaturated
-          ? `stopped at ${last.halls}: a load generator saturated its core (the generator is the limit there, not the engine)`
-          : last.lossPct >= 1
-            ? `loss ${n(last.lossPct, 2)} % at ${last.halls}`
-            : `no limit reached up to ${last.halls}`;
+    const why = stopReason(last);
     const provincial = under.some((r) => r.halls >= PROVINCIAL) ? 'fits' : mine.some((r) => r.halls >= PROVINCIAL) ? 'does NOT fit' : 'not measured';
     lines.push(`- ${engine}: largest H under 1 % loss = ${largest || 'none'} (${why}); a provincial conference (${PROVINCIAL} publishers): ${provincial}.`);
   }

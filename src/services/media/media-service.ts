@@ -283,8 +283,10 @@ export class MediaService {
     if (!room.recording) return null;
     const { startedAt, baseName } = room.recording;
     room.recording = null;
+    // The end is when it was asked, not when the engine has flushed its last cluster.
+    const endedAt = new Date().toISOString();
     const { files } = await this.options.engine.stopRecording(room.conferenceId);
-    const session = { id: baseName, startedAt: new Date(startedAt).toISOString(), endedAt: new Date().toISOString() };
+    const session = { id: baseName, startedAt: new Date(startedAt).toISOString(), endedAt };
     return this.recordings.finish(room.conferenceId, session, files);
   }
 

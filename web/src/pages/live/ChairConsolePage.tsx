@@ -2,12 +2,13 @@
  * /hoi-nghi/:conferenceId/dieu-hanh — the chair's console (chủ trì): what runs now with its
  * countdowns and the buttons that drive it (keyboard too), the requests to speak, the
  * programme, messages to the halls, the roll-call wall, and the halls' video with a
- * force-mute on each (issue 6). Every button sends its command at
+ * force-mute on each and the recording of the host programme (issue 6). Every button sends its command at
  * once and the screen moves on the answer; refusals show in the language on screen.
  */
 import { useTranslation } from 'react-i18next';
 import { CurrentItem } from '../../live/CurrentItem.js';
 import { ViewingMedia } from '../../media/MediaPanel.js';
+import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
 import { ConsoleWall } from './console/ConsoleWall.js';
 import { MessagePanel } from './console/MessagePanel.js';
@@ -35,6 +36,7 @@ export default function ChairConsolePage() {
             <section className="panel now-panel" aria-label={t('live.console.chairTitle')}>
               <CurrentItem state={state} serverNow={live.serverNow} size="large" showNext />
               {runs && <ProgrammeControls state={state} commands={commands} />}
+              <RecordingToggle conferenceId={model.conferenceId} state={state} recent={live.recent} serverNow={live.serverNow} commands={runs ? commands : null} />
               {runs && <p className="hint">{t('live.console.shortcuts')}</p>}
             </section>
             {runs && <QueueControls state={state} commands={commands} />}

@@ -2,11 +2,12 @@
  * /hoi-nghi/:conferenceId/thu-ky — the secretariat's console (thư ký): the same powers as the
  * chair's, arranged for preparing rather than presiding: the programme to edit (insert,
  * reorder, skip), the queue to order, messages, the wall with its filters and a running log,
- * and the halls' video with a force-mute on each (issue 6).
+ * and the halls' video with a force-mute on each and the recording of the host programme (issue 6).
  */
 import { useTranslation } from 'react-i18next';
 import { CurrentItem } from '../../live/CurrentItem.js';
 import { ViewingMedia } from '../../media/MediaPanel.js';
+import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
 import { ConsoleWall } from './console/ConsoleWall.js';
 import { LiveLog } from './console/LiveLog.js';
@@ -36,6 +37,7 @@ export default function SecretaryConsolePage() {
             <ViewingMedia conferenceId={conferenceId} onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null} />
             <section className="panel now-panel">
               <CurrentItem state={state} serverNow={live.serverNow} showNext />
+              <RecordingToggle conferenceId={conferenceId} state={state} recent={live.recent} serverNow={live.serverNow} commands={runs ? commands : null} />
               {runs && (
                 <details className="secretary-controls">
                   <summary>{t('live.console.chairTitle')}</summary>

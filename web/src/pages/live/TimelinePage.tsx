@@ -1,7 +1,7 @@
 /**
  * /hoi-nghi/:conferenceId/dien-bien — the timeline of the meeting (diễn biến hội nghị):
  * planned against actual per item, the speeches, the live changes and the totals, fetched
- * again whenever the programme moves, with the .docx and .xlsx for the minutes.
+ * again whenever the programme moves, with the .docx and .xlsx for the minutes, and the recordings of the host programme (issue 6).
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { downloadTimeline, timeline as getTimeline, type Timeline } from '../../
 import { localDateTimeOf } from '../../live/live-format.js';
 import { useLive } from '../../live/useLive.js';
 import { asApiError } from './console/useCommands.js';
+import { RecordingsPanel } from './RecordingsPanel.js';
 import { TimelineChanges, TimelineItems, TimelineSpeeches, TimelineTotals } from './TimelineTables.js';
 import './timeline-i18n.js';
 import './console.css';
@@ -97,6 +98,7 @@ export default function TimelinePage() {
           <TimelineSection id="timeline-totals" title={t('live.timeline.totals')}>
             <TimelineTotals timeline={timeline} />
           </TimelineSection>
+          <RecordingsPanel conferenceId={conferenceId} recording={live.state?.recording ?? false} />
         </>
       )}
     </div>
