@@ -41,7 +41,7 @@ export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId:
   const [joined, setJoined] = useState(() => readJoined(key));
   const [choice, setChoice] = useState<DeviceChoice>(storedChoice);
   const local = useLocalStream(choice);
-  const { media, client } = useMedia({ conferenceId, stream: local.stream, ...(bridgePointId ? { bridgePointId } : {}), ready: joined && local.stream !== null });
+  const { media, client } = useMedia({ conferenceId, stream: local.stream, ...(bridgePointId ? { bridgePointId } : {}), ready: joined, publish: true });
 
   const choose = (next: DeviceChoice) => {
     storeChoice(next);

@@ -41,8 +41,10 @@ const RETRY_MS = 2_000;
 
 export interface MediaOptions {
   conferenceId: string;
-  /** Publish the camera and microphone of `stream` (an operator, a guest); null: view only. */
+  /** Publish the camera and microphone of `stream` (an operator, a guest); null: view only, or not ready yet. */
   stream: MediaStream | null;
+  /** Joins as a publisher before the stream is ready (set it later with `setStream`); default: stream !== null. */
+  publish?: boolean;
   /** The hall published (an operator's point); omitted for a guest or a viewer. */
   bridgePointId?: string;
 }
@@ -52,6 +54,8 @@ export interface MediaClient {
   getSnapshot(): MediaSnapshot;
   /** The hall's own mute (sent to the server; the microphone closes at once). */
   setSelfMuted(muted: boolean): Promise<void>;
+  /** The camera and microphone once the browser has them (the room is joined meanwhile: a reopened page is back sooner). */
+  setStream(stream: MediaStream | null): void;
   close(): void;
 }
 
@@ -67,7 +71,7 @@ async function ask<T>(pending: Promise<({ ok: true } & T) | { ok: false; error: 
 
 export const openMediaClient = (options: MediaOptions): MediaClient => {
   const store = new MediaStore();
-  const { stream } = options;
+  let stream = options.stream;
   let closed = false;
   let generation = 0;
   let iceServers: IceServer[] = [];
@@ -96,7 +100,7 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     reconnectionDelayMax: 3_000,
     auth: {
       conferenceId: options.conferenceId,
-      publish: stream !== null,
+      publish: options.publish ?? stream !== null,
       ...(options.bridgePointId ? { bridgePointId: options.bridgePointId } : {}),
     } satisfies MediaHandshake,
   });
@@ -211,7 +215,7 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
       if (current(gen)) later(() => current(gen) && void join());
       return;
     }
-    retrying(gen, publish)();
+    if (stream) retrying(gen, publish)();
     retrying(gen, subscribeSlots)();
   };
 
@@ -272,6 +276,12 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
       store.patch({ selfMuted: muted });
       applyMicrophone();
       await ask<object>(timed().emitWithAck('media:mute', { muted }));
+    },
+    setStream: (next) => {
+      if (next === stream) return;
+      stream = next;
+      // Joined already: publish now (a new connection replaces the old feed at the engine).
+      if (stream && socket.connected && generation > 0) retrying(generation, publish)();
     },
     close: () => {
       closed = true;

@@ -11,21 +11,26 @@ export interface MediaRequest {
   /** The camera and microphone to publish; null: view only. */
   stream: MediaStream | null;
   bridgePointId?: string;
-  /** False until the page has what it needs (a publisher's stream, the user's "Tham gia"). */
+  /** False until the page has what it needs (the user's "Tham gia"); the stream may come later. */
   ready: boolean;
+  /** Joins as a publisher even before `stream` is there (it is published when it arrives). */
+  publish?: boolean;
 }
 
-export const useMedia = ({ conferenceId, stream, bridgePointId, ready }: MediaRequest): { media: MediaSnapshot; client: MediaClient | null } => {
+export const useMedia = ({ conferenceId, stream, bridgePointId, ready, publish }: MediaRequest): { media: MediaSnapshot; client: MediaClient | null } => {
   const [client, setClient] = useState<MediaClient | null>(null);
+  const publishing = publish ?? stream !== null;
   useEffect(() => {
     if (!ready) return;
-    const opened = openMediaClient({ conferenceId, stream, ...(bridgePointId ? { bridgePointId } : {}) });
+    const opened = openMediaClient({ conferenceId, stream: null, publish: publishing, ...(bridgePointId ? { bridgePointId } : {}) });
     setClient(opened);
     return () => {
       opened.close();
       setClient(null);
     };
-  }, [conferenceId, stream, bridgePointId, ready]);
+  }, [conferenceId, bridgePointId, ready, publishing]);
+  // A new camera or microphone (device change, the stream arriving after the join) is published on the same client.
+  useEffect(() => client?.setStream(stream), [client, stream]);
   const media = useSyncExternalStore(client?.subscribe ?? noSubscription, client?.getSnapshot ?? empty);
   return { media, client };
 };

@@ -47,7 +47,8 @@ export default function OperatorConsolePage() {
       {live.error && <Banner kind="error" message={live.error.localized} />}
       {live.access && !mayAsk && !mayReport && !live.access.readHalls && <Banner kind="warning"><p>{t('live.hall.noPoint')}</p></Banner>}
       {messages.length > 0 && <HostMessages messages={messages} />}
-      {mayReport && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
+      {/* Opened before the live access is known (a reopened console is back sooner); the media socket refuses a page without the right, and it closes when the access says so. */}
+      {(live.access === null || mayReport) && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
       <div className="live-hall-grid">
         <section className="panel live-now" aria-label={t('live.hall.current')}>
           {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} showNext /> : <p className="loading">{t('common.loading')}</p>}
