@@ -9,80 +9,23 @@
  * - the timeline page lists the session by itself (no reload), with both files; each file,
  *   fetched through its download link, is a WebM (EBML magic 1A 45 DF A3) of the size listed.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Conference } from '../../src/domain/conference.schema.js';
-import { fakeCameraArgs, y4mOf } from './fake-camera.js';
-import { CHROMIUM, CHROMIUM_FLAGS, type Session } from './harness.js';
 import { saveScreenshot } from './live-helpers.js';
 import { expectGrowing, inbound } from './media-probes.js';
-import { apiClient, setUpAdmin, startServerProcess, type ServerProcess } from './server-process.js';
-
-type Point = Conference['bridgePoints'][number];
+import { startMediaStack, type MediaStack } from './media-stack.js';
 
 const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 
-let server: ServerProcess | null = null;
-let browser: Browser | null = null;
-let admin: Session;
-let api: ReturnType<typeof apiClient>;
-let demo: Conference;
-const cameraDir = mkdtempSync(join(tmpdir(), 'diemcau-recording-camera-'));
+let stack: MediaStack | null = null;
 
 beforeAll(async () => {
-  const saved = process.env.MEDIA_ENGINE;
-  process.env.MEDIA_ENGINE = 'embedded';
-  try {
-    server = await startServerProcess();
-  } finally {
-    if (saved === undefined) delete process.env.MEDIA_ENGINE;
-    else process.env.MEDIA_ENGINE = saved;
-  }
-  admin = await setUpAdmin(server);
-  api = apiClient(server.baseUrl, admin);
-  const list = await api<{ items: { id: string }[] }>('GET', '/conferences');
-  demo = (await api<Conference>('GET', `/conferences/${list.body.items[0]!.id}`)).body;
-  // A small still picture, as in media-scenario.ts: cheap to encode on two cores.
-  const camera = join(cameraDir, 'camera.y4m');
-  writeFileSync(camera, y4mOf('diemcau', { width: 320, height: 240 }));
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: [...CHROMIUM_FLAGS, ...fakeCameraArgs(camera)] });
+  stack = await startMediaStack({ MEDIA_ENGINE: 'embedded' });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-  rmSync(cameraDir, { recursive: true, force: true });
+  await stack?.stop();
 });
-
-const newContext = async (): Promise<BrowserContext> => {
-  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  await context.grantPermissions(['camera', 'microphone'], { origin: server!.baseUrl });
-  return context;
-};
-
-/** An operator's browser: their link, then the hall's console, joined with camera and microphone. */
-const operator = async (point: Point): Promise<Page> => {
-  const created = await api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
-    purpose: 'operator',
-    bridgePointId: point.id,
-    label: `Kỹ thuật ${point.name}`,
-    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-  });
-  expect(created.status).toBe(201);
-  const page = await (await newContext()).newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${server!.baseUrl}${created.body.url}`);
-  await page.waitForURL((url) => !url.pathname.startsWith('/l/'));
-  await page.goto(`${server!.baseUrl}/hoi-nghi/${demo.id}/diem-cau/${point.id}`);
-  const join = page.getByRole('button', { name: 'Tham gia', exact: true });
-  await expect.poll(() => join.isEnabled(), { timeout: 45_000 }).toBe(true);
-  await join.click();
-  await page.locator('[data-testid="media-controls"][data-publisher="connected"]').waitFor({ timeout: 30_000 });
-  return page;
-};
 
 /** Fetches a download link inside the page (the staff session's cookie): its status, size and first bytes. */
 const fetchLink = (page: Page, href: string) =>
@@ -94,22 +37,24 @@ const fetchLink = (page: Page, href: string) =>
 
 describe('the recording of the host programme from the consoles (issue 6)', () => {
   it('starts and stops from the chair, and lists the session with its WebM files on the timeline', async () => {
+    const { server, admin, api, demo, newContext } = stack!;
+    const operator = async (point: Parameters<MediaStack['operator']>[0]) => (await stack!.operator(point)).page;
     const host = demo.bridgePoints.find((point) => point.isHost)!;
     const hall1 = demo.bridgePoints.find((point) => !point.isHost)!;
 
     const chairContext = await newContext();
     const [name, value] = admin.cookie.split('=') as [string, string];
-    await chairContext.addCookies([{ name, value, url: server!.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+    await chairContext.addCookies([{ name, value, url: server.baseUrl, httpOnly: true, sameSite: 'Lax' }]);
     const chair = await chairContext.newPage();
     chair.setDefaultTimeout(20_000);
-    await chair.goto(`${server!.baseUrl}/hoi-nghi/${demo.id}/dieu-hanh`);
+    await chair.goto(`${server.baseUrl}/hoi-nghi/${demo.id}/dieu-hanh`);
     const toggle = chair.locator('[data-testid="recording-toggle"]');
     await toggle.waitFor();
 
     // The secretariat's timeline, open all along: it must notice the new session by itself.
     const timeline = await chairContext.newPage();
     timeline.setDefaultTimeout(20_000);
-    await timeline.goto(`${server!.baseUrl}/hoi-nghi/${demo.id}/dien-bien`);
+    await timeline.goto(`${server.baseUrl}/hoi-nghi/${demo.id}/dien-bien`);
     const panel = timeline.locator('[data-testid="recordings-panel"]');
     await panel.getByText('Chưa có bản ghi hình nào.').waitFor();
 
@@ -135,7 +80,7 @@ describe('the recording of the host programme from the consoles (issue 6)', () =
     await panel.getByText('Đang ghi hình: phiên hiện tại có trong danh sách khi dừng ghi.').waitFor();
     // The secretariat's console, opened during the recording, reads its start from the events.
     const secretary = await chairContext.newPage();
-    await secretary.goto(`${server!.baseUrl}/hoi-nghi/${demo.id}/thu-ky`);
+    await secretary.goto(`${server.baseUrl}/hoi-nghi/${demo.id}/thu-ky`);
     const secretaryBadge = secretary.locator('[data-testid="recording-toggle"][data-recording="true"]').getByRole('status');
     await expect.poll(() => secretaryBadge.textContent(), { timeout: 15_000 }).toMatch(/^● Đang ghi hình 00:0[3-9]$/);
     await secretary.close();

@@ -21,6 +21,8 @@ import { RecordingStore, type RecordingInfo } from './recording-store.js';
 
 /** Thumbnails a chair's screen gets at most (a wall of 16; a national conference pages through halls: not built). */
 export const MAX_THUMBNAILS = 16;
+/** When the pages showing a newly published feed are routed once more (Janus; see publish). */
+const REROUTE_AFTER_MS = 10_000;
 /** A hall's measured link is written at most this often. */
 const MEASURE_EVERY_MS = 5_000;
 
@@ -179,7 +181,23 @@ export class MediaService {
     this.inRoom(conferenceId, async () => this.settle(await this.roomOf(conferenceId))).catch((error: unknown) =>
       this.log('media: settling after a publish failed', error),
     );
+    // Janus skips a route to a feed still connecting after a few seconds' wait (on a loaded
+    // machine the connection can take longer): route the pages showing it once more later.
+    if (this.options.engine.kind === 'janus') {
+      const feed = (await this.roomOf(conferenceId)).members.get(memberId)?.feed ?? null;
+      if (feed) setTimeout(() => void this.rerouteFeed(conferenceId, feed), REROUTE_AFTER_MS).unref();
+    }
     return answer;
+  }
+
+  /** Asks the engine again for every page whose slots show `feed` (their routes are re-sent). */
+  private rerouteFeed(conferenceId: string, feed: FeedKey): Promise<void> {
+    return this.inRoom(conferenceId, async () => {
+      const room = this.rooms.get(conferenceId);
+      if (!room) return;
+      for (const member of room.members.values()) if (Object.values(member.routes).includes(feed)) member.routes = {};
+      await this.settle(room);
+    }).catch((error: unknown) => this.log('media: routing a feed again failed', error));
   }
 
   subscribe(conferenceId: string, memberId: string): Promise<SubscriberOffer> {
