@@ -122,6 +122,8 @@ export const CHANGE_LABELS: Readonly<Record<TimelineChange['kind'], string>> = {
   resumed: 'Tiếp tục',
   request_removed: 'Chủ trì bỏ đăng ký phát biểu',
   request_withdrawn: 'Rút đăng ký phát biểu',
+  recording_started: 'Bắt đầu ghi hình',
+  recording_stopped: 'Dừng ghi hình',
 };
 
 /** `09:15:20 – Gia hạn nội dung: Báo cáo kết quả (+2 phút)`. */

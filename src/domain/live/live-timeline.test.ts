@@ -114,3 +114,17 @@ describe('buildTimeline of a scripted meeting', () => {
     expect(empty.changes).toEqual([]);
   });
 });
+
+describe('the recording in the timeline (issue 6)', () => {
+  it('lists when the recording of the host programme started and stopped', async () => {
+    const live = new LiveDriver(await seedLiveConference());
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'set_recording', recording: true });
+    live.tick(10 * MIN).run({ type: 'set_recording', recording: false });
+    const { changes } = buildTimeline(live.state, live.events);
+    expect(changes.map((c) => [c.kind, c.at - T0])).toEqual([
+      ['recording_started', 0],
+      ['recording_stopped', 10 * MIN],
+    ]);
+  });
+});

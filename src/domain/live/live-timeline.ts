@@ -101,6 +101,8 @@ const changeOf = (event: LiveEvent, state: LiveState, extended: Map<number, stri
       return change('request_removed', requestName(event.requestId));
     case 'floor.withdrawn':
       return change('request_withdrawn', requestName(event.requestId));
+    case 'recording.set':
+      return change(event.recording ? 'recording_started' : 'recording_stopped', '');
     default:
       return null;
   }

@@ -56,7 +56,10 @@ export type TimelineChangeKind =
   | 'paused'
   | 'resumed'
   | 'request_removed'
-  | 'request_withdrawn';
+  | 'request_withdrawn'
+  /** The recording of the host programme (issue 6), for the minutes. */
+  | 'recording_started'
+  | 'recording_stopped';
 
 /** One live change of the programme, in the order it happened. */
 export interface TimelineChange {

@@ -48,6 +48,8 @@ const vi = {
     resumed: 'Tiếp tục',
     request_removed: 'Xoá đăng ký',
     request_withdrawn: 'Rút đăng ký',
+    recording_started: 'Bắt đầu ghi hình',
+    recording_stopped: 'Dừng ghi hình',
   },
   total: {
     planned: 'Thời gian dự kiến',
@@ -109,6 +111,8 @@ const en: typeof vi = {
     resumed: 'Resumed',
     request_removed: 'Request removed',
     request_withdrawn: 'Request withdrawn',
+    recording_started: 'Recording started',
+    recording_stopped: 'Recording stopped',
   },
   total: {
     planned: 'Planned time',
