@@ -160,6 +160,8 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     await command({ type: 'end_floor' });
     await waitFor(() => page1.view()?.layout.beside === null && page2.view()?.micOpen === false);
 
+    // A malformed report is refused with a clear code and changes nothing.
+    await expect(ack((r) => page1.socket.emit('media:quality', { rttMs: -5, lossPercent: 2, bitrateKbps: 800, audioOnly: 'yes' } as never, r as never))).rejects.toThrow(/media\.bad_request/);
     // A link report reaches the roll-call wall (no audit row: a measurement).
     await ack((r) => page1.socket.emit('media:quality', { rttMs: 620, lossPercent: 2, bitrateKbps: 800, audioOnly: true, link: 'good' }, r as never));
     const halls = await call<{ halls: HallStatus[] }>(t.app, { url: `${API}/conferences/${conference.id}/live/halls` }, 200);

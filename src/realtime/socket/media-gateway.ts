@@ -141,7 +141,7 @@ export class MediaGateway {
     );
     socket.on('media:mute', (request, ack) =>
       this.answer(ack, async () => {
-        if (typeof request?.muted !== 'boolean') throw badHandshake();
+        if (typeof request?.muted !== 'boolean') throw mediaErrors.badRequest();
         await media.selfMute(conferenceId, socket.id, request.muted);
         return {};
       }),
@@ -150,7 +150,7 @@ export class MediaGateway {
       this.answer(ack, async () => {
         const valid = (r: QualityReport | undefined): r is QualityReport =>
           !!r && isMeasure(r.rttMs) && isMeasure(r.lossPercent) && isMeasure(r.bitrateKbps) && typeof r.audioOnly === 'boolean';
-        if (!valid(report)) throw badHandshake();
+        if (!valid(report)) throw mediaErrors.badRequest();
         await media.quality(conferenceId, socket.id, report);
         return {};
       }),

@@ -13,5 +13,10 @@ export const mediaErrors = {
       vi: `Máy chủ hình ảnh, âm thanh không thực hiện được yêu cầu (${detail}). Trang sẽ thử lại.`,
       en: `The media server could not do it (${detail}). The page will try again.`,
     }),
+  badRequest: () =>
+    new DomainError(400, 'media.bad_request', {
+      vi: 'Yêu cầu gửi tới phòng hình ảnh, âm thanh không hợp lệ (thiếu hoặc sai giá trị).',
+      en: 'Invalid media room request (a value is missing or wrong).',
+    }),
   badSdp: () => new DomainError(400, 'media.bad_sdp', { vi: 'Mô tả phiên (SDP) không hợp lệ.', en: 'Invalid session description (SDP).' }),
 };
