@@ -51,7 +51,7 @@ const coordinator = rpc(process, {
     const unconnected: string[] = [];
     for (const [id, { peer, mids }] of subscribers) {
       tags[id] = Object.fromEntries(mids.map((mid) => [mid, peer.lastTag(mid)]));
-      if (peer.pc.connectionState !== 'connected') unconnected.push(`${id} (${peer.pc.connectionState})`);
+      if (peer.pc.connectionState !== 'connected') unconnected.push(`${id} (${describe(peer.pc)})`);
     }
     return { tags, unconnected };
   },
@@ -59,6 +59,12 @@ const coordinator = rpc(process, {
     await closeAll();
   },
 });
+
+/** Which layer stopped a connection: ICE (checks) or DTLS (handshake). */
+function describe(pc: SubscriberPeer['pc']): string {
+  const dtls = pc.dtlsTransports[0];
+  return `connection ${pc.connectionState}, ice ${pc.iceConnectionState}, dtls ${dtls?.state ?? '-'}`;
+}
 
 process.on('disconnect', () => {
   void closeAll().finally(() => process.exit(0));

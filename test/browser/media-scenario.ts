@@ -9,7 +9,7 @@
  *   audio packet; hall 2 does (the same measure, so the silence is not an artefact);
  * - the chair force-mutes hall 2 from its thumbnail: hall 2 stops sending audio;
  * - hall 3's page is closed and opened again: the chair's thumbnails show it publishing
- *   again within 5 seconds, and its video decodes.
+ *   again within 5 seconds, and its video decodes there again (measured from opening the page).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot } from './live-helpers.js';
@@ -29,8 +29,8 @@ export interface MediaScenarioOptions {
   screenshots: boolean;
 }
 
-/** See the rejoin step: the issue's 5 s is reported, not met here under the test's own load; this catches a regression. */
-const REJOIN_GUARD_MS = 10_000;
+/** Issue 6: a hall whose page was closed and reopened is back on the chair's screen within 5 s. */
+const REJOIN_WITHIN_MS = 5_000;
 
 export const describeMediaScenario = (options: MediaScenarioOptions): void => {
   let environment: MediaEnvironment | null = null;
@@ -110,14 +110,15 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
       const page = await three.context.newPage();
       await page.goto(consoleUrl(hall3));
       await hall3Thumb.waitFor({ timeout: 15_000 });
-      const backAfterMs = Date.now() - reopenedAt;
-      // The issue asks for 5 s. On this 2-core machine, with this test's five Chromiums encoding and
-      // decoding video, the page alone takes 1.5-2.5 s to load and the rejoin lands at 5-7 s, so the
-      // figure is printed for the record and the assertion guards against a regression at 10 s.
-      console.log(`media rejoin (${options.engine}): hall 3 back on the chair's screen ${backAfterMs} ms after reopening`);
-      expect(backAfterMs, 'hall 3 publishing again after reopening (ms)').toBeLessThan(REJOIN_GUARD_MS);
-      three = { context: three.context, page };
+      const thumbAfterMs = Date.now() - reopenedAt;
+      // Back means seen: the chair's thumbnail decodes new frames of hall 3's video.
       const slot = await hall3Thumb.getAttribute('data-slot');
+      const before = (await inbound(chair, slot!, 'video')) ?? 0;
+      await expect.poll(async () => (await inbound(chair, slot!, 'video')) ?? 0, { timeout: 15_000, interval: 100 }).toBeGreaterThan(before);
+      const backAfterMs = Date.now() - reopenedAt;
+      console.log(`media rejoin (${options.engine}): hall 3 on the chair's screen ${thumbAfterMs} ms, its video decoding ${backAfterMs} ms after reopening`);
+      expect(backAfterMs, "hall 3's video decoding on the chair's screen after reopening (ms)").toBeLessThan(REJOIN_WITHIN_MS);
+      three = { context: three.context, page };
       await expectGrowing(() => inbound(chair, slot!, 'video'), "hall 3's video on the chair's thumbnail after reopening");
       await hostHall.page.locator('[data-testid="media-controls"][data-publisher="connected"]').waitFor();
     }, 300_000);

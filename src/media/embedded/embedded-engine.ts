@@ -39,6 +39,9 @@ function workerLaunch(): { path: string; execArgv: string[] } {
   if (ext === '.ts' && !execArgv.some((arg) => arg.includes('tsx'))) {
     execArgv.push('--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href);
   }
+  // bench/media: MEDIA_WORKER_PROFILE=<dir> writes a CPU profile of the worker there.
+  const profileDir = process.env.MEDIA_WORKER_PROFILE;
+  if (profileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`);
   return { path, execArgv };
 }
 
