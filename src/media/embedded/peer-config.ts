@@ -10,6 +10,10 @@
 import { useOPUS, useVP8, type RTCPeerConnectionConfig } from 'werift';
 import type { IceServer } from '../media-engine.js';
 import { isIPv6 } from 'node:net';
+import { applyWeriftFixes } from './werift-fixes.js';
+
+// Every werift peer (the SFU's and the test peers') is configured here: fix werift first.
+applyWeriftFixes();
 
 export interface PeerNetwork {
   hostAddress: string;
