@@ -9,7 +9,10 @@
  * (received by the subscribers), loss per subscribed track, RSS; CPU ms per 1,000 forwarded
  * packets and its ratio embedded ÷ Janus. Each engine steps H up until loss reaches 1 % or a
  * load generator saturates its core.
- * Run: npx tsx bench/media/run.ts [--engines embedded,janus] [--sizes 4,8,16,24,32] [--seconds 10] [--warmup 3] [--generators 2] [--parallel 4]
+ * --repeat N measures each size N times, the engines' order swapped every round, and compares
+ * the engines round by round (the summary gives the median): on a shared 2-core host one
+ * 10 s window moves by ±20 %.
+ * Run: npx tsx bench/media/run.ts [--engines embedded,janus] [--sizes 4,8,16,24,32] [--seconds 10] [--warmup 3] [--generators 2] [--parallel 4] [--repeat 1]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -34,6 +37,7 @@ const warmup = Number(option('warmup', '3'));
 const generatorCount = option('generators', '2') === '1' ? 1 : 2;
 /** Peers negotiated at once during set-up. */
 const parallel = Number(option('parallel', '4'));
+const repeat = Math.max(1, Number(option('repeat', '1')));
 /** A load generator above this share of one core is the limit, not the engine. */
 const SATURATED_PCT = 90;
 
@@ -61,7 +65,7 @@ async function inBatches<T>(items: T[], width: number, work: (item: T) => Promis
   for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(work));
 }
 
-async function runOne(kind: EngineKind, halls: number): Promise<Row> {
+async function runOne(kind: EngineKind, halls: number, round: number): Promise<Row> {
   const plan = scenario(halls, kind);
   const running = await startEngine(kind);
   enginePid = running.pid;
@@ -121,6 +125,7 @@ async function runOne(kind: EngineKind, halls: number): Promise<Row> {
     return {
       engine: kind,
       halls,
+      round,
       tracks: result.tracks,
       setupSeconds,
       sentPps: (sentPackets / windowMs) * 1000,
@@ -169,29 +174,33 @@ async function checkTags(subscriberGen: Generator, plan: ReturnType<typeof scena
 }
 
 console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-console.log(`Command: npx tsx bench/media/run.ts --engines ${engines.join(',')} --sizes ${sizes.join(',')} --seconds ${seconds} --warmup ${warmup} --generators ${generatorCount} --parallel ${parallel}`);
+console.log(`Command: npx tsx bench/media/run.ts --engines ${engines.join(',')} --sizes ${sizes.join(',')} --seconds ${seconds} --warmup ${warmup} --generators ${generatorCount} --parallel ${parallel} --repeat ${repeat}`);
 console.log('');
 console.log(TABLE_HEAD);
 const rows: Row[] = [];
 const stopped = new Set<EngineKind>();
 // Sizes outside, engines inside: both engines meet the host's load of the same moment.
 for (const halls of sizes) {
-  for (const kind of engines) {
-    if (stopped.has(kind)) continue;
-    let row: Row;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        row = await runOne(kind, halls);
-      } catch (error) {
-        row = { engine: kind, halls, error: error instanceof Error ? error.message : String(error) };
+  for (let round = 1; round <= repeat; round += 1) {
+    // Odd rounds in the given order, even rounds reversed: neither engine always goes first.
+    const order = round % 2 ? engines : [...engines].reverse();
+    for (const kind of order) {
+      if (stopped.has(kind)) continue;
+      let row: Row;
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          row = await runOne(kind, halls, round);
+        } catch (error) {
+          row = { engine: kind, halls, round, error: error instanceof Error ? error.message : String(error) };
+        }
+        rows.push(row);
+        console.log(cell(row, rows));
+        // Peers that never connected say nothing about forwarding capacity: try the size once more.
+        if (row.error !== null || row.unconnected === 0 || attempt === 2) break;
+        console.error(`[${kind} ${halls}] ${row.unconnected} peers not connected: once more`);
       }
-      rows.push(row);
-      console.log(cell(row, rows));
-      // Peers that never connected say nothing about forwarding capacity: try the size once more.
-      if (row.error !== null || row.unconnected === 0 || attempt === 2) break;
-      console.error(`[${kind} ${halls}] ${row.unconnected} peers not connected: once more`);
+      if (row.error !== null || row.lossPct >= 1 || row.generatorSaturated) stopped.add(kind);
     }
-    if (row.error !== null || row.lossPct >= 1 || row.generatorSaturated) stopped.add(kind);
   }
 }
 console.log('');
