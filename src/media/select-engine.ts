@@ -17,6 +17,10 @@ export interface MediaConfig {
   portRange: [number, number] | null;
   /** STUN/TURN servers for browsers behind NAT (ICE_SERVERS, JSON); none by default. */
   iceServers: IceServer[];
+  /** Janus recordings to .webm/.opus (JANUS_PP_REC): a path; null (`off`): .mjr only; unset: `janus-pp-rec` from PATH. */
+  janusPostProcessor?: string | null;
+  /** Thumbnails per page on the chair's wall (MEDIA_THUMBNAILS); default 16. */
+  thumbnailsPerPage?: number;
 }
 
 export const DEFAULT_MEDIA_CONFIG: MediaConfig = { engine: 'embedded', janusUrl: null, hostAddress: '127.0.0.1', portRange: null, iceServers: [] };
@@ -24,7 +28,7 @@ export const DEFAULT_MEDIA_CONFIG: MediaConfig = { engine: 'embedded', janusUrl:
 export function createEngine(config: MediaConfig, recordingsDir: string, log: (message: string, error?: unknown) => void): MediaEngine {
   if (config.engine === 'janus') {
     if (!config.janusUrl) throw new Error('MEDIA_ENGINE=janus needs JANUS_URL (ws://host:8188)');
-    return new JanusEngine({ url: config.janusUrl, iceServers: config.iceServers, recordingsDir, log });
+    return new JanusEngine({ url: config.janusUrl, iceServers: config.iceServers, recordingsDir, janusPostProcessor: config.janusPostProcessor, log });
   }
   return new EmbeddedEngine({
     hostAddress: config.hostAddress,

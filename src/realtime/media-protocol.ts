@@ -16,6 +16,8 @@
  *    must renegotiate the subscriber (answer it with `media:answer`).
  * The browser sends audio only while `micOpen` is true (replaceTrack(null) otherwise: no
  * packets), reports its link every few seconds with `media:quality`, and may mute itself.
+ * The chair's and secretariat's thumbnails show one page of the halls at a time (`page` of
+ * `pages` in the view); `media:page` turns the page (the slots stay, their routes change).
  */
 import type { FeedKey, Layout } from '../domain/media/media-room.js';
 import type { HallLink } from '../domain/live/live-state.js';
@@ -57,6 +59,12 @@ export interface MediaRoomView {
   layout: Layout;
   /** This viewer's slots and the feed in each (matches `layout`). */
   routes: SlotRoutes;
+  /** The page of thumbnails shown (from 0; `layout.thumbnails` are its feeds). */
+  page: number;
+  /** How many pages of thumbnails there are (1 without thumbnails). */
+  pages: number;
+  /** The feeds on all pages of thumbnails (0 for a viewer without thumbnails). */
+  thumbnailTotal: number;
   /** Whether the server records the host programme now. */
   recording: boolean;
 }
@@ -90,4 +98,6 @@ export interface MediaClientToServer {
   /** The hall's own mute (an operator or a guest). */
   'media:mute': (request: { muted: boolean }, ack: MediaAck<object>) => void;
   'media:quality': (report: QualityReport, ack?: MediaAck<object>) => void;
+  /** The chair's or secretariat's page of thumbnails (from 0; past the end: the last); answers the page shown. */
+  'media:page': (request: { page: number }, ack: MediaAck<{ page: number }>) => void;
 }

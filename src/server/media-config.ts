@@ -2,9 +2,13 @@
  * The media engine's settings from the environment (issue 6):
  * - MEDIA_ENGINE: `embedded` (default) or `janus`;
  * - JANUS_URL: Janus's WebSocket API, ws://host:8188 (needed with `janus`);
+ * - JANUS_PP_REC: with `janus`, the `janus-pp-rec` that makes its recordings playable (default:
+ *   from PATH; `off`: keep the .mjr files only);
  * - MEDIA_HOST_ADDRESS: the address the embedded SFU binds and announces (default 127.0.0.1;
  *   a hall network needs the server's LAN address);
  * - MEDIA_PORT_RANGE: UDP ports of the embedded SFU, `40000-40999` (default: any);
+ * - MEDIA_THUMBNAILS: thumbnails per page on the chair's and secretariat's wall (1-36, default 16;
+ *   more halls are paged);
  * - ICE_SERVERS: STUN/TURN servers for halls behind NAT, as JSON
  *   `[{"urls":["turn:turn.example.gov.vn:3478"],"username":"u","credential":"p"}]` (default none:
  *   nothing contacts a public host).
@@ -56,11 +60,19 @@ export function readMediaConfig(env: Env, problems: FieldProblem[]): MediaConfig
     if (low >= 1024 && high <= 65535 && low < high) portRange = [low, high];
     else problems.push(problem('MEDIA_PORT_RANGE', 'MEDIA_PORT_RANGE phải có dạng 40000-40999.', 'MEDIA_PORT_RANGE must look like 40000-40999.'));
   }
+  const ppRec = env.JANUS_PP_REC?.trim();
+  const thumbs = env.MEDIA_THUMBNAILS?.trim();
+  const thumbnailsPerPage = thumbs ? Number(thumbs) : undefined;
+  if (thumbnailsPerPage !== undefined && !(Number.isInteger(thumbnailsPerPage) && thumbnailsPerPage >= 1 && thumbnailsPerPage <= 36)) {
+    problems.push(problem('MEDIA_THUMBNAILS', 'MEDIA_THUMBNAILS phải là số nguyên từ 1 đến 36.', 'MEDIA_THUMBNAILS must be a whole number from 1 to 36.'));
+  }
   return {
     engine: engine === 'janus' ? 'janus' : 'embedded',
     janusUrl,
     hostAddress,
     portRange,
     iceServers: iceServersOf(env.ICE_SERVERS, problems),
+    ...(ppRec ? { janusPostProcessor: ppRec.toLowerCase() === 'off' ? null : ppRec } : {}),
+    ...(thumbnailsPerPage !== undefined ? { thumbnailsPerPage } : {}),
   };
 }

@@ -37,6 +37,8 @@ describe('readServerConfig', () => {
         MEDIA_HOST_ADDRESS: '10.0.0.4',
         MEDIA_PORT_RANGE: '40000-40999',
         ICE_SERVERS: '[{"urls":["turn:turn.tinh.gov.vn:3478"],"username":"u","credential":"p"}]',
+        JANUS_PP_REC: ' /opt/janus/bin/janus-pp-rec ',
+        MEDIA_THUMBNAILS: '9',
       }),
     ).toEqual({
       port: 8080,
@@ -50,6 +52,8 @@ describe('readServerConfig', () => {
         hostAddress: '10.0.0.4',
         portRange: [40000, 40999],
         iceServers: [{ urls: ['turn:turn.tinh.gov.vn:3478'], username: 'u', credential: 'p' }],
+        janusPostProcessor: '/opt/janus/bin/janus-pp-rec',
+        thumbnailsPerPage: 9,
       },
     });
   });
@@ -57,11 +61,16 @@ describe('readServerConfig', () => {
   it('refuses bad media settings, each by name', () => {
     let error: DomainError | undefined;
     try {
-      readServerConfig({ MEDIA_ENGINE: 'janus', MEDIA_HOST_ADDRESS: 'hall.local', MEDIA_PORT_RANGE: '80-90', ICE_SERVERS: '[{"urls":"http://x"}]' });
+      readServerConfig({ MEDIA_ENGINE: 'janus', MEDIA_HOST_ADDRESS: 'hall.local', MEDIA_PORT_RANGE: '80-90', MEDIA_THUMBNAILS: '40', ICE_SERVERS: '[{"urls":"http://x"}]' });
     } catch (caught) {
       error = caught as DomainError;
     }
-    expect(error?.fields.map((f) => f.path)).toEqual(['/JANUS_URL', '/MEDIA_HOST_ADDRESS', '/MEDIA_PORT_RANGE', '/ICE_SERVERS']);
+    expect(error?.fields.map((f) => f.path)).toEqual(['/JANUS_URL', '/MEDIA_HOST_ADDRESS', '/MEDIA_PORT_RANGE', '/MEDIA_THUMBNAILS', '/ICE_SERVERS']);
+  });
+
+  it('turns Janus recording conversion off with JANUS_PP_REC=off, and leaves it to PATH when blank', () => {
+    expect(readServerConfig({ JANUS_PP_REC: 'OFF' }).media.janusPostProcessor).toBeNull();
+    expect('janusPostProcessor' in readServerConfig({ JANUS_PP_REC: ' ' }).media).toBe(false);
   });
 
   it('treats blank values as unset', () => {

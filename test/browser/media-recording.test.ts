@@ -7,7 +7,9 @@
  *   on the secretariat's console opened meanwhile); about 4 s later "Dừng ghi hình", confirmed
  *   in the dialog;
  * - the timeline page lists the session by itself (no reload), with both files; each file,
- *   fetched through its download link, is a WebM (EBML magic 1A 45 DF A3) of the size listed.
+ *   fetched through its download link, is a WebM (EBML magic 1A 45 DF A3) of the size listed;
+ * - the chair's wall shows one thumbnail a page here (MEDIA_THUMBNAILS=1): its pager turns to
+ *   the second page, where hall 1's video decodes.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 let stack: MediaStack | null = null;
 
 beforeAll(async () => {
-  stack = await startMediaStack({ MEDIA_ENGINE: 'embedded' });
+  stack = await startMediaStack({ MEDIA_ENGINE: 'embedded', MEDIA_THUMBNAILS: '1' });
 }, 180_000);
 
 afterAll(async () => {
@@ -129,5 +131,17 @@ describe('the recording of the host programme from the consoles (issue 6)', () =
 
     await panel.scrollIntoViewIfNeeded();
     await saveScreenshot(timeline, 'media-recordings.png');
+
+    // The chair's wall pages through the halls: the host on page 1, hall 1 on page 2.
+    const pager = chair.locator('[data-testid="media-pager"]');
+    await expect.poll(() => pager.getByRole('status').textContent()).toBe('Trang 1/2 · 2 điểm cầu');
+    const thumb = chair.locator('[data-slot="thumb:0"]');
+    expect(await thumb.getAttribute('data-feed')).toBe(host.id);
+    await pager.getByRole('button', { name: 'Trang sau ›' }).click();
+    await chair.locator(`[data-slot="thumb:0"][data-feed="${hall1.id}"]`).waitFor();
+    await expect.poll(() => pager.getAttribute('data-page')).toBe('1');
+    await expectGrowing(() => inbound(chair, 'thumb:0', 'video'), "hall 1's video on the chair's second page");
+    await pager.getByRole('button', { name: '‹ Trang trước' }).click();
+    await chair.locator(`[data-slot="thumb:0"][data-feed="${host.id}"]`).waitFor();
   }, 300_000);
 });

@@ -150,18 +150,46 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     expect(viewer!.lastTag(mid('main', 'video'))).toBe('HOST');
   });
 
-  it('records the host programme into .mjr files', async () => {
+  it('records the host programme into .mjr files, converted to .webm and .opus', async () => {
     await engine.startRecording(ROOM, { main: FEEDS.host, beside: FEEDS.hall2 }, { directory: recordings, baseName: 'programme' });
     await pause(1500);
     await engine.routeRecording(ROOM, { beside: FEEDS.hall1 });
     await pause(1500);
     const { files } = await engine.stopRecording(ROOM);
     const names = files.map((f) => f.slice(recordings.length + 1));
-    expect(names.some((n) => n.startsWith('programme-main-') && n.includes('video'))).toBe(true);
-    expect(names.some((n) => n.startsWith('programme-beside-') && n.includes('audio'))).toBe(true);
-    expect(names.filter((n) => n.startsWith('programme-beside-')).length).toBeGreaterThanOrEqual(4);
+    const mjr = files.filter((f) => f.endsWith('.mjr'));
+    const mjrNames = names.filter((n) => n.endsWith('.mjr'));
+    expect(mjrNames.some((n) => n.startsWith('programme-main-') && n.includes('video'))).toBe(true);
+    expect(mjrNames.some((n) => n.startsWith('programme-beside-') && n.includes('audio'))).toBe(true);
+    expect(mjrNames.filter((n) => n.startsWith('programme-beside-')).length).toBeGreaterThanOrEqual(4);
     // Janus's recording header: the file starts with "MJR00002".
-    for (const file of files) expect((await readFile(file)).subarray(0, 8).toString('latin1')).toBe('MJR00002');
+    for (const file of mjr) expect((await readFile(file)).subarray(0, 8).toString('latin1')).toBe('MJR00002');
+    // Each .mjr is made playable next to it (janus-pp-rec), listed first. Hall 1's gate stayed
+    // closed: Janus got no sound from it, so its audio .mjr has no header and stays as it is.
+    const playable = files.slice(0, files.length - mjr.length);
+    expect(files.slice(playable.length)).toEqual(mjr);
+    const silent = 'programme-beside-003-audio-1.mjr';
+    expect(mjrNames).toContain(silent);
+    expect((await readFile(join(recordings, silent))).length).toBe(8);
+    expect(playable.map((f) => f.replace(/\.(webm|opus)$/, '.mjr')).sort()).toEqual(mjr.filter((f) => !f.endsWith(silent)).sort());
+    const webm = playable.filter((f) => f.endsWith('.webm'));
+    const opus = playable.filter((f) => f.endsWith('.opus'));
+    expect(webm.every((f) => f.includes('-video-')) && opus.every((f) => f.includes('-audio-'))).toBe(true);
+    expect(webm.length + opus.length).toBe(playable.length);
+    expect(playable.map((f) => f.slice(recordings.length + 1))).toEqual(expect.arrayContaining(['programme-main-001-video-0.webm', 'programme-main-001-audio-1.opus']));
+    // WebM is Matroska: the EBML header 1A 45 DF A3; .opus is Ogg: "OggS".
+    for (const file of webm) expect((await readFile(file)).subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+    for (const file of opus) expect((await readFile(file)).subarray(0, 4).toString('latin1')).toBe('OggS');
+    // Remuxed, not decoded: each holds nearly all of its .mjr's media, with the tag the peers end every payload with.
+    for (const file of playable) {
+      const [bytes, source] = [await readFile(file), await readFile(file.replace(/\.(webm|opus)$/, '.mjr'))];
+      expect(bytes.length).toBeGreaterThan(source.length * 0.6);
+    }
+    const tagged = async (name: string) => (await readFile(join(recordings, name))).includes(Buffer.from(name.includes('main') ? 'HOST' : 'HAL1'));
+    expect(await tagged('programme-main-001-video-0.webm')).toBe(true);
+    expect(await tagged('programme-main-001-audio-1.opus')).toBe(true);
+    expect(await tagged('programme-beside-003-video-0.webm')).toBe(true);
+    expect(logged).toEqual([]);
   });
 
   it('turns Janus errors into clear Errors', async () => {

@@ -3,8 +3,11 @@
  * on 127.0.0.1, operator links publishing with Node WebRTC peers through the /media
  * signalling namespace, and the chair's live commands moving the floor and the mutes. Checks
  * admission, the layout each page is told, which publisher's packets arrive in which slot
- * (by payload tag), the audio gates, the roll-call link report, and leaving.
+ * (by payload tag), the audio gates, the roll-call link report, leaving, and the chair paging
+ * through the halls' thumbnails.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
@@ -12,6 +15,7 @@ import type { HallStatus, LiveState } from '../../src/domain/live/live-state.js'
 import { MEDIA_NAMESPACE, type MediaClientToServer, type MediaRoomView, type MediaServerToClient } from '../../src/realtime/media-protocol.js';
 import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import type { SubscriberOffer } from '../../src/media/media-engine.js';
+import { DEFAULT_MEDIA_CONFIG } from '../../src/media/select-engine.js';
 import { linkSession } from '../api/actors.js';
 import { API, bridgePointInput, call, openTestApp, seedConference, testDatabases, type TestApp } from '../api/helpers.js';
 import { startPublisher, startSubscriber, type PublisherPeer, type SubscriberPeer } from '../media/node-peer.js';
@@ -68,6 +72,11 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
       await ack((r) => page.socket.emit('media:answer', { answerSdp }, r as never));
     });
   };
+  const leave = async (page: Page) => {
+    page.socket.close();
+    await page.publisher?.close();
+    await page.subscriber?.close();
+  };
   const mid = (page: Page, slot: string, kind: 'audio' | 'video') => page.offer!.tracks.find((t) => t.slot === slot && t.kind === kind)!.mid;
   const arriving = async (page: Page, slot: string, kind: 'audio' | 'video', tag: string) => {
     const at = mid(page, slot, kind);
@@ -82,19 +91,16 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     return page.subscriber!.received(at) - before;
   };
 
-  beforeAll(async () => {
-    t = await openTestApp(dbCase);
+  const openApp = async (options: Parameters<typeof openTestApp>[2] = {}) => {
+    t = await openTestApp(dbCase, {}, options);
     url = await t.app.listen({ host: '127.0.0.1', port: 0 });
     conference = await seedConference(t.app);
     await call(t.app, { method: 'POST', url: `${API}/conferences/${conference.id}/bridge-points`, payload: bridgePointInput({ name: 'Điểm cầu huyện Tân Hồng' }) }, 201);
     conference = await call<Conference>(t.app, { url: `${API}/conferences/${conference.id}` }, 200);
-  }, 60_000);
+  };
+  beforeAll(() => openApp(), 60_000);
   afterAll(async () => {
-    for (const page of pages) {
-      page.socket.close();
-      await page.publisher?.close();
-      await page.subscriber?.close();
-    }
+    for (const page of pages) await leave(page);
     await t?.close();
   });
 
@@ -173,5 +179,53 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     await waitFor(() => chair.view()?.feeds.find((f) => f.feed === hall1!.id)?.publishing === false);
     const after = await call<{ halls: HallStatus[] }>(t.app, { url: `${API}/conferences/${conference.id}/live/halls` }, 200);
     expect(after.halls.find((h) => h.bridgePointId === hall1!.id)!.link).toBe('down');
+  }, 90_000);
+
+  it("pages the chair's thumbnails through every hall without renegotiating; only the chair may turn them", async () => {
+    // This case has its own pages, on an app whose wall shows two thumbnails a page
+    // (MEDIA_THUMBNAILS=2): three halls make two pages.
+    for (const page of pages.splice(0)) await leave(page);
+    await t.close();
+    await openApp({ media: { recordingsDir: join(tmpdir(), 'diemcau-recordings'), config: { ...DEFAULT_MEDIA_CONFIG, thumbnailsPerPage: 2 } } });
+    {
+      const [host, hall1, hall2] = conference.bridgePoints;
+      const operatorOf = async (id: string) => (await linkSession(t, conference.id, 'operator', { bridgePointId: id })).credentials.cookie;
+      const halls: Page[] = [];
+      for (const [point, tag] of [[host!, 'PGH0'], [hall1!, 'PGH1'], [hall2!, 'PGH2']] as const) {
+        const page = await connect(await operatorOf(point.id), { publish: true, bridgePointId: point.id });
+        await publish(page, tag);
+        halls.push(page);
+      }
+      const chair = await connect(t.admin.credentials.cookie, { publish: false });
+      let offers = 0;
+      chair.socket.on('media:offer', () => (offers += 1));
+      await subscribe(chair);
+      expect(chair.offer!.tracks.filter((track) => track.slot.startsWith('thumb:') && track.kind === 'video')).toHaveLength(2);
+      await waitFor(() => chair.view()?.thumbnailTotal === 3);
+      expect(chair.view()).toMatchObject({ page: 0, pages: 2, layout: { thumbnails: [host!.id, hall1!.id] }, routes: { 'thumb:0': host!.id, 'thumb:1': hall1!.id } });
+      await arriving(chair, 'thumb:1', 'video', 'PGH1');
+
+      // The second page: the third hall fills the first thumbnail, the second stays empty.
+      const turned = await ack<{ page: number }>((r) => chair.socket.emit('media:page', { page: 1 }, r as never));
+      expect(turned.page).toBe(1);
+      expect(chair.view()).toMatchObject({ page: 1, pages: 2, thumbnailTotal: 3, layout: { thumbnails: [hall2!.id] }, routes: { 'thumb:0': hall2!.id, 'thumb:1': null } });
+      await arriving(chair, 'thumb:0', 'video', 'PGH2');
+      expect(offers).toBe(0);
+
+      // Only a screen with thumbnails turns pages, and only to a whole page number.
+      await expect(ack((r) => halls[1]!.socket.emit('media:page', { page: 1 }, r as never))).rejects.toThrow(/media\.no_thumbnails/);
+      for (const page of [-1, 1.5, '1']) {
+        await expect(ack((r) => chair.socket.emit('media:page', { page } as never, r as never))).rejects.toThrow(/media\.bad_request/);
+      }
+      expect(chair.view()!.page).toBe(1);
+
+      // The third hall leaves: its page is gone, the chair is back on the last one.
+      await leave(halls[2]!);
+      await waitFor(() => chair.view()?.pages === 1);
+      expect(chair.view()).toMatchObject({ page: 0, thumbnailTotal: 2, routes: { 'thumb:0': host!.id, 'thumb:1': hall1!.id } });
+      await arriving(chair, 'thumb:0', 'video', 'PGH0');
+      // A page past the end shows the last one.
+      expect(await ack<{ page: number }>((r) => chair.socket.emit('media:page', { page: 5 }, r as never))).toMatchObject({ page: 0 });
+    }
   }, 90_000);
 });

@@ -8,7 +8,8 @@
  * - Sound: only the host hall and the hall (or guest) with the floor are open; the chair's
  *   force-mute and a hall's own mute close a feed whatever the floor.
  * - Picture, for every hall: the host large ('main'), the floor holder beside it ('beside');
- *   the chair and the secretariat also get a thumbnail of every publishing feed.
+ *   the chair and the secretariat also get a thumbnail of every publishing feed, a page of
+ *   them at a time (their screen has a fixed number of thumbnail slots).
  */
 import type { LiveState } from '../live/live-state.js';
 
@@ -83,6 +84,35 @@ export function layoutFor(viewer: Viewer, picture: RoomPicture): Layout {
   return { main, beside, thumbnails };
 }
 
+export interface ThumbnailPage {
+  /** The feeds shown on this page, in the order of the thumbnails. */
+  feeds: FeedKey[];
+  /** The page shown (from 0); a page past the end is the last one. */
+  page: number;
+  /** How many pages there are (at least 1, even with no feed). */
+  pages: number;
+  /** The feeds on all pages. */
+  total: number;
+}
+
+/**
+ * One page of thumbnails, `perPage` feeds each. A page past the end (halls left since it was
+ * chosen) is the last one; without thumbnail slots (`perPage` 0) every page is empty.
+ */
+export function thumbnailPage(thumbnails: readonly FeedKey[], perPage: number, page: number): ThumbnailPage {
+  const total = thumbnails.length;
+  if (perPage <= 0) return { feeds: [], page: 0, pages: 1, total };
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const shown = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { feeds: thumbnails.slice(shown * perPage, (shown + 1) * perPage), page: shown, pages, total };
+}
+
+/** A layout whose thumbnails are one page of them (what fills the viewer's thumbnail slots). */
+export function pagedLayout(layout: Layout, perPage: number, page: number): { layout: Layout; page: ThumbnailPage } {
+  const shown = thumbnailPage(layout.thumbnails, perPage, page);
+  return { layout: { ...layout, thumbnails: shown.feeds }, page: shown };
+}
+
 export const MAIN = 'main';
 export const BESIDE = 'beside';
 export const thumbSlot = (index: number) => `thumb:${index}`;
@@ -103,7 +133,11 @@ export function slotsFor(viewer: Viewer, thumbnails: number): SlotSpec[] {
   return slots;
 }
 
-/** Each slot's feed for a layout (thumbnail slots beyond the feeds stay empty). */
+/**
+ * Each slot's feed for a layout (thumbnail slots beyond the feeds stay empty). Give it a
+ * `pagedLayout` when there are more feeds than thumbnail slots: slot `thumb:0` is then the
+ * page's first feed.
+ */
 export function routesFor(layout: Layout, slots: readonly SlotSpec[]): Record<string, FeedKey | null> {
   const routes: Record<string, FeedKey | null> = {};
   for (const { slot } of slots) {

@@ -4,17 +4,18 @@
  * feed a publisher handle (display = feed key), a viewing page a subscriber handle
  * (janus-subscriber.ts). Audio gates are VideoRoom `moderate` (the publisher's audio mid muted at
  * Janus), closed by default. Calls on one room run one after another: Janus handles are stateful
- * and a route must not interleave with the republish it depends on.
+ * and a route must not interleave with the republish it depends on. Recordings: janus-recording.ts
+ * (.mjr per stream), made playable once stopped by janus-postprocess.ts.
  */
 import Janode, { type JanodeConnection, type JanodeSession } from 'janode';
 import VideoRoomPlugin, { type VideoRoomHandle } from 'janode/plugins/videoroom';
-import type {
-  EngineStats, FeedKey, IceServer, MediaEngine, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer,
-} from '../media-engine.js';
-import { janusRoomId, emptyOffer } from './janus-sdp.js';
-import { janus, JanusSubscriber, type PublishedFeed } from './janus-subscriber.js';
-import { joinPublisher, liveSource, whenUp, UP_WAIT_MS, type Publisher } from './janus-publisher.js';
-import { JanusRecording, type SetRecord } from './janus-recording.js';
+import type { EngineStats, FeedKey, IceServer, MediaEngine, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
+import { emptyOffer } from './janus-sdp.js';
+import { JanusSubscriber } from './janus-subscriber.js';
+import { joinPublisher, whenUp, UP_WAIT_MS, type Publisher } from './janus-publisher.js';
+import { JanusRecording, publisherRecorder } from './janus-recording.js';
+import { JanusPostProcessor } from './janus-postprocess.js';
+import { createRoom, destroyRoom, liveFeeds, moderate, subscriberOf, type Room } from './janus-room.js';
 
 export interface JanusEngineOptions {
   /** ws://host:8188 */
@@ -25,25 +26,13 @@ export interface JanusEngineOptions {
   recordingsDir?: string;
   /** Janus's process id, when the caller started it (stats, the bench). */
   pid?: number;
+  /** Turns the .mjr recordings into .webm / .opus (janus-postprocess.ts): a path, default `janus-pp-rec` from PATH; null: .mjr only. */
+  janusPostProcessor?: string | null;
   log?: (message: string, err?: unknown) => void;
 }
 
-/** Enough publishers for a national conference (every province and district hall, plus guests). */
-const MAX_PUBLISHERS = 1000;
-/** Janus's "room already exists". */
-const ROOM_EXISTS = 427;
-
 /** An offer Janus made on its own (a page switched back to a feed that had left): answer via `answer`. */
 export type OfferListener = (roomId: string, subscriberId: string, offer: SubscriberOffer) => void;
-
-interface Room {
-  janusId: number;
-  publishers: Map<FeedKey, Publisher>;
-  subscribers: Map<string, JanusSubscriber>;
-  openGates: Set<FeedKey>;
-  recording: JanusRecording | null;
-  queue: Promise<unknown>;
-}
 
 export class JanusEngine implements MediaEngine {
   readonly kind = 'janus' as const;
@@ -54,9 +43,11 @@ export class JanusEngine implements MediaEngine {
   private readonly rooms = new Map<string, Room>();
   private readonly log: (message: string, err?: unknown) => void;
   private readonly offerListeners: OfferListener[] = [];
+  private readonly postProcessor: JanusPostProcessor;
 
   constructor(private readonly options: JanusEngineOptions) {
     this.log = options.log ?? ((m, e) => console.error(`[janus-engine] ${m}`, e ?? ''));
+    this.postProcessor = new JanusPostProcessor({ binary: options.janusPostProcessor, log: this.log });
     Janode.Logger.setLevel('none');
   }
 
@@ -109,16 +100,8 @@ export class JanusEngine implements MediaEngine {
     const { control } = this.ready();
     let room = this.rooms.get(roomId);
     if (!room) {
-      const created: Room = { janusId: janusRoomId(roomId), publishers: new Map(), subscribers: new Map(), openGates: new Set(), recording: null, queue: Promise.resolve() };
-      created.queue = janus(`create room ${roomId}`, control.create({
-        room: created.janusId, description: roomId.slice(0, 100), max_publishers: MAX_PUBLISHERS, audiocodec: 'opus', videocodec: 'vp8',
-        notify_joining: false, record: false,
-      })).catch((err: Error & { cause?: { _code?: number } }) => {
-        // Left from an earlier run of the server: Janus kept it; use it.
-        if (err.cause?._code !== ROOM_EXISTS) { this.rooms.delete(roomId); throw err; }
-      });
-      this.rooms.set(roomId, created);
-      room = created;
+      room = createRoom(control, roomId, () => this.rooms.delete(roomId));
+      this.rooms.set(roomId, room);
     }
     const result = room.queue.then(() => work(room));
     room.queue = result.catch(() => undefined);
@@ -139,8 +122,8 @@ export class JanusEngine implements MediaEngine {
       room.publishers.set(feed, publisher);
       try {
         // Muted before the answer leaves: no packet of a closed gate reaches anyone.
-        await this.moderate(room, feed, room.openGates.has(feed));
-        await room.recording?.republished(feed, this.recorder(room));
+        await moderate(this.ready().control, room, feed, room.openGates.has(feed));
+        await room.recording?.republished(feed);
       } catch (err) {
         room.publishers.delete(feed);
         await publisher.handle.detach().catch(() => undefined);
@@ -181,15 +164,10 @@ export class JanusEngine implements MediaEngine {
     await publisher.handle.detach().catch((e) => this.log(`detaching the publisher of ${feed ?? 'a rejoined feed'}`, e));
   }
 
-  /** Only publishers that are up can be subscribed. */
-  private lookup(room: Room): (feed: FeedKey) => PublishedFeed | undefined {
-    return (feed) => liveSource(room.publishers.get(feed));
-  }
-
   /** Switches existing slots to their feeds' current publishers; new slots wait for their next route. */
   private async refreshAll(roomId: string, room: Room): Promise<void> {
     for (const [subscriberId, subscriber] of room.subscribers) {
-      const offer = await subscriber.refresh(this.lookup(room), false);
+      const offer = await subscriber.refresh(liveFeeds(room), false);
       if (offer) for (const listener of this.offerListeners) listener(roomId, subscriberId, offer);
     }
   }
@@ -205,15 +183,15 @@ export class JanusEngine implements MediaEngine {
   }
 
   async answer(roomId: string, subscriberId: string, answerSdp: string): Promise<void> {
-    await this.inRoom(roomId, async (room) => this.subscriber(room, subscriberId).answer(answerSdp));
+    await this.inRoom(roomId, async (room) => subscriberOf(room, subscriberId).answer(answerSdp));
   }
 
   async route(roomId: string, subscriberId: string, routes: SlotRoutes): Promise<SubscriberOffer | null> {
     return this.inRoom(roomId, async (room) => {
-      const subscriber = this.subscriber(room, subscriberId);
+      const subscriber = subscriberOf(room, subscriberId);
       // A feed that has just published is given a few seconds to come up before the route skips it.
       await whenUp(Object.values(routes).map((feed) => (feed ? room.publishers.get(feed) : undefined)));
-      return subscriber.route(routes, this.lookup(room));
+      return subscriber.route(routes, liveFeeds(room));
     });
   }
 
@@ -224,79 +202,47 @@ export class JanusEngine implements MediaEngine {
     });
   }
 
-  private subscriber(room: Room, subscriberId: string): JanusSubscriber {
-    const subscriber = room.subscribers.get(subscriberId);
-    if (!subscriber) throw new Error(`Janus engine: no subscriber ${subscriberId}`);
-    return subscriber;
-  }
-
   async setAudioGate(roomId: string, feed: FeedKey, open: boolean): Promise<void> {
     await this.inRoom(roomId, async (room) => {
       if (open) room.openGates.add(feed);
       else room.openGates.delete(feed);
-      await this.moderate(room, feed, open);
+      await moderate(this.ready().control, room, feed, open);
     });
-  }
-
-  private async moderate(room: Room, feed: FeedKey, open: boolean): Promise<void> {
-    const publisher = room.publishers.get(feed);
-    const mid = publisher?.mids.audio;
-    if (!publisher || mid === undefined) return;
-    const response = await janus(`moderate ${feed}`, this.ready().control.message({ request: 'moderate', room: room.janusId, id: publisher.id, mid, mute: !open }));
-    const data = response.plugindata?.data;
-    if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${String(data?.error ?? JSON.stringify(data))}`);
-  }
-
-  private recorder(room: Room): SetRecord {
-    return async (feed, filename) => {
-      const publisher = room.publishers.get(feed);
-      if (!publisher) return;
-      const params = filename ? { record: true, filename } : { record: false };
-      await janus(`recording ${feed}`, publisher.handle.configure(params));
-    };
   }
 
   async startRecording(roomId: string, routes: SlotRoutes, target: RecordingTarget): Promise<void> {
     await this.inRoom(roomId, async (room) => {
       if (room.recording) throw new Error(`Janus engine: room ${roomId} is already recording`);
-      const recording = new JanusRecording(target, this.options.recordingsDir ?? target.directory);
-      room.recording = recording;
-      await recording.start(routes, this.recorder(room));
+      room.recording = new JanusRecording(target, this.options.recordingsDir ?? target.directory, publisherRecorder(room.publishers));
+      await room.recording.start(routes);
     });
   }
 
   async routeRecording(roomId: string, routes: SlotRoutes): Promise<void> {
-    await this.inRoom(roomId, async (room) => room.recording?.route(routes, this.recorder(room)));
+    await this.inRoom(roomId, async (room) => room.recording?.route(routes));
   }
 
+  /** The playable .webm / .opus first, then Janus's .mjr files; converted outside the room's queue. */
   async stopRecording(roomId: string): Promise<RecordingFiles> {
-    return this.inRoom(roomId, async (room) => {
+    const mjr = await this.inRoom(roomId, async (room) => {
       const recording = room.recording;
       room.recording = null;
-      return { files: recording ? await recording.stop(this.recorder(room)) : [] };
+      return recording ? recording.stop() : [];
     });
+    return { files: await this.postProcessor.convert(mjr) };
   }
 
   async closeRoom(roomId: string): Promise<void> {
     if (!this.rooms.has(roomId) || !this.control) return;
-    await this.inRoom(roomId, async (room) => {
-      if (room.recording) await room.recording.stop(this.recorder(room)).catch(() => undefined);
-      for (const subscriber of room.subscribers.values()) await subscriber.close();
-      for (const publisher of room.publishers.values()) await publisher.handle.detach().catch(() => undefined);
-      this.rooms.delete(roomId);
-      await janus(`destroy room ${roomId}`, this.ready().control.destroy({ room: room.janusId }));
-    });
+    await this.inRoom(roomId, (room) => destroyRoom(this.ready().control, roomId, room, () => this.rooms.delete(roomId)));
   }
 
   async stats(): Promise<EngineStats & { pid?: number }> {
-    let publishers = 0;
-    let subscribers = 0;
-    for (const room of this.rooms.values()) {
-      publishers += room.publishers.size;
-      subscribers += room.subscribers.size;
-    }
+    const rooms = [...this.rooms.values()];
+    const publishers = rooms.reduce((n, room) => n + room.publishers.size, 0);
+    const subscribers = rooms.reduce((n, room) => n + room.subscribers.size, 0);
     // Packet counts live in Janus's Admin API, which this engine does not use: reported as 0.
-    const stats: EngineStats & { pid?: number } = { kind: 'janus', rooms: this.rooms.size, publishers, subscribers, packetsIn: 0, packetsOut: 0, keyFrameRequests: 0 };
+    const stats: EngineStats & { pid?: number } = { kind: 'janus', rooms: rooms.length, publishers, subscribers, packetsIn: 0, packetsOut: 0, keyFrameRequests: 0 };
     if (this.options.pid !== undefined) stats.pid = this.options.pid;
     return stats;
   }

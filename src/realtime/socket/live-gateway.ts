@@ -68,7 +68,8 @@ export class LiveGateway implements LiveBroadcaster {
   private nsp: LiveNamespace | null = null;
   private admitting = 0;
   private readonly maxConnections: number;
-  private readonly revalidateMs: number;
+  /** How often a socket's credential is checked again (the media namespace uses the same). */
+  readonly revalidateMs: number;
   private readonly log: (message: string, error?: unknown) => void;
 
   constructor(private readonly options: LiveGatewayOptions) {

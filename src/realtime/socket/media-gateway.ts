@@ -5,6 +5,9 @@
  * media service, and exchanges SDP through acknowledged messages; the service pushes the
  * room's view and the engine's renegotiations back through this gateway (MediaNotifier).
  * A disconnected page leaves the room (its feed stops); a reconnecting page joins again.
+ * Like a live socket, its credential is checked again every `revalidateMs` (with jitter): a
+ * revoked link or session, or rights that no longer give the same feed, disconnect the page
+ * (it reconnects by itself and is admitted, or refused, with what holds now).
  */
 import type { Namespace, Server, Socket } from 'socket.io';
 import { accessDenied, can } from '../../domain/access/can.js';
@@ -16,6 +19,8 @@ import type { LiveFacts, LiveService } from '../../services/live/live-service.ty
 import { mediaErrors } from '../../services/media/media-errors.js';
 import type { MediaService } from '../../services/media/media-service.js';
 import { MEDIA_NAMESPACE, type MediaAck, type MediaClientToServer, type MediaHandshake, type MediaServerToClient, type QualityReport } from '../media-protocol.js';
+import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
+import { DEFAULT_REVALIDATE_MS } from './live-gateway.js';
 import { badHandshake, checkOrigin, connectError, credentialOfHeaders, resolveActor, type CredentialServices } from './socket-handshake.js';
 
 interface MediaSocketData {
@@ -23,6 +28,11 @@ interface MediaSocketData {
   feed: FeedKey | null;
   name: string;
   seesAll: boolean;
+  /** What admitted the page, checked again every revalidateMs. */
+  handshake: MediaHandshake;
+  credential: CookieCredential;
+  ip: string | null;
+  revalidation?: NodeJS.Timeout;
 }
 
 type MediaSocket = Socket<MediaClientToServer, MediaServerToClient, Record<string, never>, MediaSocketData>;
@@ -30,6 +40,8 @@ type MediaNamespace = Namespace<MediaClientToServer, MediaServerToClient, Record
 
 export interface MediaGatewayOptions {
   services: CredentialServices & { live: LiveService; media: MediaService };
+  /** Default DEFAULT_REVALIDATE_MS (tests shorten it through the live socket's option). */
+  revalidateMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -65,9 +77,11 @@ export function feedOf(actor: Actor, facts: LiveFacts, handshake: MediaHandshake
 export class MediaGateway {
   private nsp: MediaNamespace | null = null;
   private readonly log: (message: string, error?: unknown) => void;
+  private readonly revalidateMs: number;
 
   constructor(private readonly options: MediaGatewayOptions) {
     this.log = options.log ?? (() => undefined);
+    this.revalidateMs = options.revalidateMs ?? DEFAULT_REVALIDATE_MS;
   }
 
   attach(io: Server): this {
@@ -94,10 +108,37 @@ export class MediaGateway {
   private async admit(socket: MediaSocket): Promise<void> {
     checkOrigin(socket.handshake.headers);
     const handshake = parseMediaHandshake(socket.handshake.auth);
-    const actor = await resolveActor(this.options.services, credentialOfHeaders(socket.handshake.headers), socket.handshake.address || null);
+    const credential = credentialOfHeaders(socket.handshake.headers);
+    const ip = socket.handshake.address || null;
+    const actor = await resolveActor(this.options.services, credential, ip);
     const facts = await this.options.services.live.facts(handshake.conferenceId);
     const { feed, name, seesAll } = feedOf(actor, facts, handshake);
-    socket.data = { conferenceId: facts.id, feed, name, seesAll };
+    socket.data = { conferenceId: facts.id, feed, name, seesAll, handshake, credential, ip };
+  }
+
+  private scheduleRevalidation(socket: MediaSocket): void {
+    const delay = this.revalidateMs * (0.8 + Math.random() * 0.2);
+    socket.data.revalidation = setTimeout(() => void this.revalidate(socket), delay);
+    socket.data.revalidation.unref();
+  }
+
+  /** A revoked credential, a lost right or another feed disconnects the page; it comes back with what holds now. */
+  private async revalidate(socket: MediaSocket): Promise<void> {
+    if (!socket.connected) return;
+    const { credential, ip, handshake, feed, seesAll } = socket.data;
+    let now: ReturnType<typeof feedOf>;
+    try {
+      const actor = await resolveActor(this.options.services, credential, ip);
+      now = feedOf(actor, await this.options.services.live.facts(handshake.conferenceId), handshake);
+    } catch (error) {
+      // A refusal ends the page's media; a passing failure (the database restarting) does not.
+      if (error instanceof DomainError) return void socket.disconnect(true);
+      this.log('media socket: revalidation failed', error);
+      return this.scheduleRevalidation(socket);
+    }
+    if (!socket.connected) return;
+    if (now.feed !== feed || now.seesAll !== seesAll) return void socket.disconnect(true);
+    this.scheduleRevalidation(socket);
   }
 
   /** Runs a request and answers its ack: the result, or the error shape of the API. */
@@ -146,6 +187,13 @@ export class MediaGateway {
         return {};
       }),
     );
+    socket.on('media:page', (request, ack) =>
+      this.answer(ack, async () => {
+        const page: unknown = request?.page;
+        if (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 0) throw mediaErrors.badRequest();
+        return media.setPage(conferenceId, socket.id, page);
+      }),
+    );
     socket.on('media:quality', (report, ack) =>
       this.answer(ack, async () => {
         const valid = (r: QualityReport | undefined): r is QualityReport =>
@@ -155,7 +203,9 @@ export class MediaGateway {
         return {};
       }),
     );
+    this.scheduleRevalidation(socket);
     socket.on('disconnect', () => {
+      clearTimeout(socket.data.revalidation);
       media.leave(conferenceId, socket.id).catch((error: unknown) => this.log('media socket: leave failed', error));
     });
   }
@@ -167,6 +217,7 @@ export class MediaGateway {
 
   /** Disconnects this process's media sockets (the live gateway closes the engine.io server). */
   close(): void {
+    for (const socket of this.nsp?.sockets.values() ?? []) clearTimeout(socket.data.revalidation);
     this.nsp?.local.disconnectSockets(true);
     this.nsp = null;
   }

@@ -36,10 +36,13 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup }: Med
   const log = (message: string, error?: unknown) => app.log.error({ err: error }, message);
   const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
   const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
-  const media = new MediaService({ engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log });
+  const media = new MediaService({
+    engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log,
+    ...(config.thumbnailsPerPage ? { maxThumbnails: config.thumbnailsPerPage } : {}),
+  });
   const io = app.liveGateway.socketServer;
   if (!io) throw new Error('the media plugin needs the live socket gateway');
-  const gateway = new MediaGateway({ services: { ...services, media }, log }).attach(io);
+  const gateway = new MediaGateway({ services: { ...services, media }, revalidateMs: app.liveGateway.revalidateMs, log }).attach(io);
   app.liveGateway.observeProgramme((events) => media.onProgramme(events));
   // The rooms died with the engine's worker: forget them and let every page reconnect and join again.
   engine.onRestart?.(() => {

@@ -6,6 +6,12 @@ const conflict = (code: string, vi: string, en: string) => new DomainError(409, 
 export const mediaErrors = {
   notJoined: () => conflict('not_joined', 'Trang chưa vào phòng hình ảnh, âm thanh. Trang sẽ tự kết nối lại.', 'The page has not joined the media room. It will reconnect by itself.'),
   viewOnly: () => conflict('view_only', 'Trang này chỉ xem, không gửi hình ảnh, âm thanh.', 'This page only views; it sends no camera or microphone.'),
+  noThumbnails: () =>
+    conflict(
+      'no_thumbnails',
+      'Chỉ màn hình của chủ trì và thư ký có các trang hình của điểm cầu để chuyển.',
+      "Only the chair's and the secretariat's screens have pages of hall thumbnails to turn.",
+    ),
   recordingNotFound: () =>
     new DomainError(404, 'media.recording_not_found', { vi: 'Không tìm thấy bản ghi hình.', en: 'The recording was not found.' }),
   engineFailed: (detail: string) =>

@@ -5,7 +5,7 @@
  * src/domain/media, what the engine must change and what each page must be told; the service
  * applies it. Nothing here talks to the engine.
  */
-import { floorFeed, guestFeed, isGuestFeed, layoutFor, openMicrophones, routesFor, type FeedKey, type SlotSpec } from '../../domain/media/media-room.js';
+import { floorFeed, guestFeed, isGuestFeed, layoutFor, openMicrophones, pagedLayout, routesFor, type FeedKey, type SlotSpec } from '../../domain/media/media-room.js';
 import type { LiveState } from '../../domain/live/live-state.js';
 import type { SlotRoutes } from '../../media/media-engine.js';
 import type { FeedView, MediaRoomView } from '../../realtime/media-protocol.js';
@@ -18,6 +18,10 @@ export interface RoomMember {
   /** A guest's shown name (halls take their point's name). */
   name: string;
   seesAll: boolean;
+  /** Thumbnail slots of its screen (0 unless it sees all): the feeds on one page. */
+  perPage: number;
+  /** The page of thumbnails shown (from 0; brought back to the last page when halls leave). */
+  page: number;
   publishing: boolean;
   audioOnly: boolean;
   selfMuted: boolean;
@@ -45,6 +49,8 @@ export interface RoomPlan {
   gates: { feed: FeedKey; open: boolean }[];
   routes: { memberId: string; routes: SlotRoutes }[];
   views: { memberId: string; view: MediaRoomView }[];
+  /** Members whose page is past the end now (halls left): the last page, to keep. */
+  pages: { memberId: string; page: number }[];
   recording: SlotRoutes | null;
 }
 
@@ -86,13 +92,15 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
   const gates = publishing.filter((feed) => room.gates.get(feed) !== open.has(feed)).map((feed) => ({ feed, open: open.has(feed) }));
   const routes: RoomPlan['routes'] = [];
   const views: RoomPlan['views'] = [];
+  const pages: RoomPlan['pages'] = [];
   for (const member of room.members.values()) {
-    const layout = layoutFor({ feed: member.feed, seesAll: member.seesAll }, picture);
+    const { layout, page } = pagedLayout(layoutFor({ feed: member.feed, seesAll: member.seesAll }, picture), member.perPage, member.page);
+    if (page.page !== member.page) pages.push({ memberId: member.id, page: page.page });
     const memberRoutes = member.slots ? routesFor(layout, member.slots) : {};
     if (member.slots && !sameRoutes(memberRoutes, member.routes)) routes.push({ memberId: member.id, routes: memberRoutes });
     const view: MediaRoomView = {
       engine, feeds, ownFeed: member.feed, micOpen: member.feed !== null && open.has(member.feed), layout,
-      routes: memberRoutes, recording: room.recording !== null,
+      routes: memberRoutes, page: page.page, pages: page.pages, thumbnailTotal: member.perPage > 0 ? page.total : 0, recording: room.recording !== null,
     };
     if (JSON.stringify(view) !== member.sentView) views.push({ memberId: member.id, view });
   }
@@ -101,7 +109,7 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
     const wanted = { main: hostFeed !== null && publishing.includes(hostFeed) ? hostFeed : null, beside: floor !== null && publishing.includes(floor) ? floor : null };
     if (!sameRoutes(wanted, room.recording.routes)) recording = wanted;
   }
-  return { gates, routes, views, recording };
+  return { gates, routes, views, pages, recording };
 }
 
 export { guestFeed };

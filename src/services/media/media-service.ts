@@ -19,7 +19,7 @@ import { mediaErrors } from './media-errors.js';
 import { planRoom, type RoomMember, type RoomState } from './media-room-state.js';
 import { RecordingStore, type RecordingInfo } from './recording-store.js';
 
-/** Thumbnails a chair's screen gets at most (a wall of 16; a national conference pages through halls: not built). */
+/** Thumbnail slots a chair's screen gets at most (a wall of 16): more halls than that are paged through. */
 export const MAX_THUMBNAILS = 16;
 /** When the pages showing a newly published feed are routed once more (Janus; see publish). */
 const REROUTE_AFTER_MS = 10_000;
@@ -45,6 +45,8 @@ export interface MediaServiceOptions {
   live: LiveService;
   recordingsDir: string;
   iceServers?: IceServer[];
+  /** Thumbnail slots per page for the chair and the secretariat; default MAX_THUMBNAILS (tests lower it). */
+  maxThumbnails?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -123,6 +125,7 @@ export class MediaService {
       room.gates.set(feed, open);
     }
     // Pages hear of the change first: a route may wait for a new feed's connection (Janus).
+    for (const { memberId, page } of plan.pages) room.members.get(memberId)!.page = page;
     for (const { memberId, view } of plan.views) {
       room.members.get(memberId)!.sentView = JSON.stringify(view);
       this.notifier.room(memberId, view);
@@ -151,8 +154,10 @@ export class MediaService {
   join(request: JoinRequest): Promise<void> {
     return this.inRoom(request.conferenceId, async () => {
       const room = await this.roomOf(request.conferenceId);
+      // Room for every hall and a few guests, up to a wall's worth; more are paged through.
+      const perPage = request.seesAll ? Math.min(this.options.maxThumbnails ?? MAX_THUMBNAILS, room.facts.bridgePoints.length + 4) : 0;
       room.members.set(request.memberId, {
-        id: request.memberId, feed: request.feed, name: request.name, seesAll: request.seesAll, publishing: false,
+        id: request.memberId, feed: request.feed, name: request.name, seesAll: request.seesAll, perPage, page: 0, publishing: false,
         audioOnly: false, selfMuted: false, slots: null, routes: {}, sentView: '',
       });
       await this.settle(room);
@@ -204,8 +209,7 @@ export class MediaService {
     return this.inRoom(conferenceId, async () => {
       const room = await this.roomOf(conferenceId);
       const member = this.memberOf(room, memberId);
-      const thumbnails = member.seesAll ? Math.min(MAX_THUMBNAILS, room.facts.bridgePoints.length + 4) : 0;
-      member.slots = slotsFor({ feed: member.feed, seesAll: member.seesAll }, thumbnails);
+      member.slots = slotsFor({ feed: member.feed, seesAll: member.seesAll }, member.perPage);
       member.routes = {};
       const offer = await this.options.engine.subscribe(conferenceId, memberId, member.slots);
       // Janus offers nothing until a slot has a source: the routing's offer is then the first one.
@@ -228,6 +232,21 @@ export class MediaService {
       if (member.feed === null) throw mediaErrors.viewOnly();
       member.selfMuted = muted;
       await this.settle(room);
+    });
+  }
+
+  /**
+   * The chair's or secretariat's page of thumbnails: the same slots show other halls (routes
+   * change, no renegotiation). A page past the end shows the last one; answers the page shown.
+   */
+  setPage(conferenceId: string, memberId: string, page: number): Promise<{ page: number }> {
+    return this.inRoom(conferenceId, async () => {
+      const room = await this.roomOf(conferenceId);
+      const member = this.memberOf(room, memberId);
+      if (!member.seesAll) throw mediaErrors.noThumbnails();
+      member.page = page;
+      await this.settle(room);
+      return { page: member.page };
     });
   }
 

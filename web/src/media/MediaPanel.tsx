@@ -3,7 +3,8 @@
  * - PublishingMedia (a hall's operator, a remote guest): the device set-up until "Tham gia",
  *   then the stage with the hall's controls and a small preview of its own picture. Having
  *   joined is remembered per browser and feed, so a reopened console publishes again at once.
- * - ViewingMedia (the chair, the secretariat): the stage with every hall's thumbnail.
+ * - ViewingMedia (the chair, the secretariat): the stage with every hall's thumbnail, a page
+ *   of them at a time.
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -83,11 +84,13 @@ export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId:
 
 export const ViewingMedia = ({ conferenceId, onForceMute }: { conferenceId: string; onForceMute: ((feed: string, muted: boolean) => void) | null }) => {
   const { t } = useTranslation();
-  const { media } = useMedia({ conferenceId, stream: null, ready: conferenceId !== '' });
+  const { media, client } = useMedia({ conferenceId, stream: null, ready: conferenceId !== '' });
+  // A refused or lost turn leaves the page as the room's view says.
+  const turnPage = useCallback((page: number) => void client?.setPage(page).catch(() => undefined), [client]);
   return (
     <section className="panel media-panel media-viewing" aria-label={t('media.title')} data-testid="media-panel">
       {media.error && <Banner kind="warning" message={media.error} />}
-      <MediaStage media={media} onForceMute={onForceMute} />
+      <MediaStage media={media} onForceMute={onForceMute} onPage={turnPage} />
       <MediaControls media={media} publishing={false} onMute={() => undefined} />
     </section>
   );

@@ -4,12 +4,13 @@
  * publishing hall (thumbnails, silent). Each tile names its slot and the feed in it
  * (`data-slot`, `data-feed`: the routes the server gave this page) and the hall's name.
  * Sound plays from 'main' and 'beside' only; a force-mute toggle sits on each thumbnail
- * when the page may use it.
+ * when the page may use it. More halls than thumbnail slots come a page at a time: a pager
+ * under the thumbnails (`data-testid="media-pager"`, `data-page` from 0) turns it.
  */
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BESIDE, MAIN } from '../../../src/domain/media/media-room.js';
-import type { FeedView } from '../../../src/realtime/media-protocol.js';
+import type { FeedView, MediaRoomView } from '../../../src/realtime/media-protocol.js';
 import type { MediaSnapshot } from './media-store.js';
 import { VideoPlayer } from './VideoPlayer.js';
 import './media-i18n.js';
@@ -19,6 +20,8 @@ export interface MediaStageProps {
   media: MediaSnapshot;
   /** The chair's force-mute (null: the page may not). */
   onForceMute?: ((feed: string, muted: boolean) => void) | null;
+  /** Turns the page of thumbnails (null: the page has none to turn). */
+  onPage?: ((page: number) => void) | null;
 }
 
 interface TileProps {
@@ -68,7 +71,24 @@ const Tile = ({ slot, feed, feedKey, stream, audible, label, onSoundBlocked, onF
   );
 };
 
-export const MediaStage = ({ media, onForceMute = null }: MediaStageProps) => {
+const Pager = ({ room, onPage }: { room: MediaRoomView; onPage: (page: number) => void }) => {
+  const { t } = useTranslation();
+  return (
+    <nav className="media-pager" aria-label={t('media.stage.pager')} data-testid="media-pager" data-page={room.page} data-pages={room.pages}>
+      <button type="button" className="secondary" disabled={room.page <= 0} onClick={() => onPage(room.page - 1)}>
+        {t('media.stage.previousPage')}
+      </button>
+      <span className="media-pager-status" role="status">
+        {t('media.stage.pageOf', { page: room.page + 1, pages: room.pages, total: room.thumbnailTotal })}
+      </span>
+      <button type="button" className="secondary" disabled={room.page >= room.pages - 1} onClick={() => onPage(room.page + 1)}>
+        {t('media.stage.nextPage')}
+      </button>
+    </nav>
+  );
+};
+
+export const MediaStage = ({ media, onForceMute = null, onPage = null }: MediaStageProps) => {
   const { t } = useTranslation();
   const [soundBlocked, setSoundBlocked] = useState(false);
   const [soundOn, setSoundOn] = useState(false);
@@ -110,6 +130,7 @@ export const MediaStage = ({ media, onForceMute = null }: MediaStageProps) => {
           {thumbs.map((slot) => tile(slot, t('media.stage.thumbnails'), false))}
         </div>
       )}
+      {room && onPage && room.pages > 1 && <Pager room={room} onPage={onPage} />}
     </section>
   );
 };

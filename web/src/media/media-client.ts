@@ -11,31 +11,21 @@
  *   itself: the audio sender has no track otherwise, so not a packet leaves.
  * - Every STATS_EVERY_MS the publisher's link is measured (media-stats.ts), reported with
  *   `media:quality` and fed to the audio-only fallback; a change of mode publishes again.
+ * - The chair's page of thumbnails (`setPage`) is asked again after a rejoin.
+ * The connections' steps (publish, subscribe, renegotiate) are in media-connections.ts.
  */
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { LocalizedMessage } from '../../../src/domain/errors.js';
 import { classifyLink, initialFallback, nextFallback, type FallbackState } from '../../../src/domain/media/link-quality.js';
 import { SOCKET_PATH } from '../../../src/realtime/live-protocol.js';
-import {
-  MEDIA_NAMESPACE,
-  type MediaClientToServer,
-  type MediaHandshake,
-  type MediaRoomView,
-  type MediaServerToClient,
-  type QualityReport,
-} from '../../../src/realtime/media-protocol.js';
-import type { IceServer, SubscriberOffer } from '../../../src/media/media-engine.js';
-import { readLinkSample, type StatsEntry, type StatsTotals } from './media-stats.js';
-import { createPublisher, watchConnection } from './peers.js';
+import { MEDIA_NAMESPACE, type MediaHandshake, type MediaRoomView, type QualityReport } from '../../../src/realtime/media-protocol.js';
+import type { IceServer } from '../../../src/media/media-engine.js';
+import { ask, MediaConnections, type MediaSocket } from './media-connections.js';
 import { MediaStore, type MediaSnapshot } from './media-store.js';
-import { Subscriber } from './subscriber.js';
 
 export type { MediaSnapshot };
 
-type MediaSocket = Socket<MediaServerToClient, MediaClientToServer>;
-
 const ACK_TIMEOUT_MS = 10_000;
-const LOST_AFTER_MS = 2_000;
 const STATS_EVERY_MS = 2_000;
 const RETRY_MS = 2_000;
 
@@ -56,17 +46,9 @@ export interface MediaClient {
   setSelfMuted(muted: boolean): Promise<void>;
   /** The camera and microphone once the browser has them (the room is joined meanwhile: a reopened page is back sooner). */
   setStream(stream: MediaStream | null): void;
+  /** The chair's or secretariat's page of thumbnails (from 0); resolves with the page shown (a page past the end: the last). */
+  setPage(page: number): Promise<number>;
   close(): void;
-}
-
-const failure = (reply: { ok: false; error: { message: LocalizedMessage } }): Error & { localized: LocalizedMessage } =>
-  Object.assign(new Error(reply.error.message.en), { localized: reply.error.message });
-
-/** An acknowledged request: the `ok: true` part, or an Error carrying the server's message. */
-async function ask<T>(pending: Promise<({ ok: true } & T) | { ok: false; error: { message: LocalizedMessage } }>): Promise<T> {
-  const reply = await pending;
-  if (!reply.ok) throw failure(reply);
-  return reply as T;
 }
 
 export const openMediaClient = (options: MediaOptions): MediaClient => {
@@ -74,12 +56,9 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
   let stream = options.stream;
   let closed = false;
   let generation = 0;
-  let iceServers: IceServer[] = [];
-  let publisher: { pc: RTCPeerConnection; audio: RTCRtpSender; unwatch: () => void } | null = null;
-  let subscriber: { peer: Subscriber; unwatch: () => void } | null = null;
-  let micAttached = false;
   let fallback: FallbackState = initialFallback;
-  let totals: StatsTotals | null = null;
+  /** The page of thumbnails asked for (asked again after a rejoin). */
+  let page = 0;
   /** Pending retries (cleared on close; a stale one does nothing: it checks its join). */
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const later = (task: () => void) => {
@@ -89,8 +68,6 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     }, RETRY_MS);
     timers.add(timer);
   };
-  /** A renegotiation that came before the subscribe answer (the engine moved on already): the newest offer wins. */
-  let earlyOffer: { gen: number; offer: SubscriberOffer } | null = null;
 
   const socket: MediaSocket = io(MEDIA_NAMESPACE, {
     path: SOCKET_PATH,
@@ -105,44 +82,15 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     } satisfies MediaHandshake,
   });
   const timed = () => socket.timeout(ACK_TIMEOUT_MS);
-
-  /** What the tests read with getStats (see the brief: window.__diemcauMedia). */
-  const expose = () => {
-    (window as unknown as { __diemcauMedia: unknown }).__diemcauMedia = {
-      publisher: publisher?.pc ?? null,
-      subscriber: subscriber?.peer.pc ?? null,
-      slots: { ...(subscriber?.peer.slots ?? {}) },
-    };
-    store.patch({
-      streams: Object.fromEntries(subscriber?.peer.streams ?? []),
-      publisherState: publisher?.pc.connectionState ?? 'none',
-      subscriberState: subscriber?.peer.pc.connectionState ?? 'none',
-    });
-  };
-
-  const applyMicrophone = () => {
-    const track = stream?.getAudioTracks()[0] ?? null;
-    const { room, selfMuted } = store.getSnapshot();
-    const open = Boolean(publisher && track && room?.micOpen && !selfMuted);
-    store.patch({ micSending: open });
-    if (!publisher || open === micAttached) return;
-    micAttached = open;
-    void publisher.audio.replaceTrack(open ? track : null).catch(() => (micAttached = !open));
-  };
-
-  const dropConnections = () => {
-    publisher?.unwatch();
-    publisher?.pc.close();
-    subscriber?.unwatch();
-    subscriber?.peer.close();
-    publisher = null;
-    subscriber = null;
-    micAttached = false;
-    totals = null;
-    expose();
-  };
-
   const current = (gen: number) => !closed && gen === generation;
+  const connections = new MediaConnections({
+    store,
+    stream: () => stream,
+    timed,
+    current,
+    onLost: (step, gen) => retrying(gen, step === 'publish' ? publish : subscribeSlots)(),
+  });
+
   const failed = (gen: number, caught: unknown) => {
     if (!current(gen)) return;
     const localized = (caught as { localized?: LocalizedMessage }).localized;
@@ -162,52 +110,19 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     };
     return attempt;
   };
-
-  /** A new publisher connection (replacing the old one: the engine replaces the feed). */
-  const publish = async (gen: number) => {
-    if (!stream) return;
-    const audioOnly = fallback.audioOnly;
-    const created = await createPublisher(iceServers, stream, audioOnly);
-    if (!current(gen)) return created.pc.close();
-    const { answerSdp } = await ask<{ answerSdp: string }>(timed().emitWithAck('media:publish', { offerSdp: created.offerSdp, audioOnly }));
-    if (!current(gen)) return created.pc.close();
-    await created.pc.setRemoteDescription({ type: 'answer', sdp: answerSdp });
-    publisher?.unwatch();
-    publisher?.pc.close();
-    micAttached = false;
-    totals = null;
-    // A publisher lost for LOST_AFTER_MS publishes again on a new connection; the subscriber is left alone.
-    const unwatch = watchConnection(created.pc, LOST_AFTER_MS, () => retrying(gen, publish)());
-    created.pc.addEventListener('connectionstatechange', expose);
-    publisher = { pc: created.pc, audio: created.audio, unwatch };
-    store.patch({ audioOnly });
-    applyMicrophone();
-    expose();
-  };
-
-  /** A new subscriber connection with the engine's offer (the newest one, see earlyOffer). */
-  const subscribeSlots = async (gen: number) => {
-    subscriber?.unwatch();
-    subscriber?.peer.close();
-    subscriber = null;
-    const first = await ask<SubscriberOffer>(timed().emitWithAck('media:subscribe'));
-    if (!current(gen)) return;
-    const offer = earlyOffer?.gen === gen ? earlyOffer.offer : first;
-    earlyOffer = null;
-    const peer = new Subscriber(iceServers);
-    subscriber = { peer, unwatch: watchConnection(peer.pc, LOST_AFTER_MS, () => retrying(gen, subscribeSlots)()) };
-    peer.pc.addEventListener('connectionstatechange', expose);
-    peer.pc.addEventListener('track', expose);
-    const answerSdp = await peer.answer(offer);
-    if (!current(gen)) return;
-    await ask<object>(timed().emitWithAck('media:answer', { answerSdp }));
-    expose();
+  const publish = async (gen: number) => (stream ? connections.publish(gen, stream, fallback.audioOnly) : undefined);
+  const subscribeSlots = (gen: number) => connections.subscribe(gen);
+  const askPage = async (wanted: number) => {
+    const shown = await ask<{ page: number }>(timed().emitWithAck('media:page', { page: wanted }));
+    page = shown.page;
+    return shown.page;
   };
 
   /** Every (re)connection of the socket: new connections for both, each retried on its own. */
   const join = async () => {
     const gen = ++generation;
-    dropConnections();
+    connections.drop();
+    let iceServers: IceServer[];
     try {
       ({ iceServers } = await ask<{ iceServers: IceServer[] }>(timed().emitWithAck('media:config')));
     } catch (caught) {
@@ -215,21 +130,21 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
       if (current(gen)) later(() => current(gen) && void join());
       return;
     }
+    connections.iceServers = iceServers;
+    if (page > 0) void askPage(page).catch(() => undefined);
     if (stream) retrying(gen, publish)();
     retrying(gen, subscribeSlots)();
   };
 
   /** Reads the publisher's link, reports it, and switches to sound only (or back) when the rule says so. */
   const measure = async () => {
-    const pc = publisher?.pc;
-    if (!pc || pc.connectionState !== 'connected' || !socket.connected) return;
-    const report = await pc.getStats();
-    const reading = readLinkSample(report.values() as Iterable<StatsEntry>, totals, Date.now());
-    totals = reading.totals;
-    const link = classifyLink(reading.sample, true);
+    if (!socket.connected) return;
+    const sample = await connections.readLink();
+    if (!sample) return;
+    const link = classifyLink(sample, true);
     const before = fallback.audioOnly;
     fallback = nextFallback(fallback, link);
-    const quality: QualityReport = { ...reading.sample, audioOnly: fallback.audioOnly, link };
+    const quality: QualityReport = { ...sample, audioOnly: fallback.audioOnly, link };
     store.patch({ quality });
     socket.emit('media:quality', quality);
     if (fallback.audioOnly !== before) retrying(generation, publish)();
@@ -254,27 +169,16 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
   socket.on('media:room', (room: MediaRoomView) => {
     const own = room.feeds.find((feed) => feed.feed === room.ownFeed);
     store.patch({ room, ...(own ? { selfMuted: own.selfMuted } : {}) });
-    applyMicrophone();
+    connections.applyMicrophone();
   });
-  socket.on('media:offer', (offer) => {
-    const gen = generation;
-    const peer = subscriber?.peer;
-    if (!peer) {
-      earlyOffer = { gen, offer };
-      return;
-    }
-    peer
-      .answer(offer)
-      .then((answerSdp) => (current(gen) ? ask<object>(timed().emitWithAck('media:answer', { answerSdp })) : null))
-      .then(expose, () => retrying(gen, subscribeSlots)());
-  });
+  socket.on('media:offer', (offer) => connections.renegotiate(generation, offer));
 
   return {
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     setSelfMuted: async (muted) => {
       store.patch({ selfMuted: muted });
-      applyMicrophone();
+      connections.applyMicrophone();
       await ask<object>(timed().emitWithAck('media:mute', { muted }));
     },
     setStream: (next) => {
@@ -283,12 +187,13 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
       // Joined already: publish now (a new connection replaces the old feed at the engine).
       if (stream && socket.connected && generation > 0) retrying(generation, publish)();
     },
+    setPage: askPage,
     close: () => {
       closed = true;
       generation += 1;
       clearInterval(statsTimer);
       for (const timer of timers) clearTimeout(timer);
-      dropConnections();
+      connections.drop();
       socket.removeAllListeners();
       socket.disconnect();
       store.dispose();

@@ -33,6 +33,10 @@ const vi = {
     forceUnmute: 'Mở lại micro',
     forcedMuted: 'Chủ trì đã tắt micro',
     audioOnly: 'Chỉ âm thanh',
+    pager: 'Chuyển trang các điểm cầu',
+    previousPage: '‹ Trang trước',
+    nextPage: 'Trang sau ›',
+    pageOf: 'Trang {{page}}/{{pages}} · {{total}} điểm cầu',
   },
   controls: {
     mute: 'Tắt micro của điểm cầu',
@@ -82,6 +86,10 @@ const en: typeof vi = {
     forceUnmute: 'Unmute',
     forcedMuted: 'Muted by the chair',
     audioOnly: 'Sound only',
+    pager: 'Pages of halls',
+    previousPage: '‹ Previous page',
+    nextPage: 'Next page ›',
+    pageOf: 'Page {{page}}/{{pages}} · {{total}} halls',
   },
   controls: {
     mute: "Mute this hall's microphone",
