@@ -11,26 +11,22 @@
 import { evolveAll } from '../../domain/live/live-evolve.js';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
 import { slotsFor, type FeedKey } from '../../domain/media/media-room.js';
-import { classifyLink } from '../../domain/media/link-quality.js';
 import type { IceServer, MediaEngine, SubscriberOffer } from '../../media/media-engine.js';
-import type { MediaRoomView, QualityReport } from '../../realtime/media-protocol.js';
+import type { QualityReport } from '../../realtime/media-protocol.js';
 import type { LiveService } from '../live/live-service.types.js';
 import { mediaErrors } from './media-errors.js';
-import { planRoom, type RoomMember, type RoomState } from './media-room-state.js';
-import { RecordingStore, type RecordingInfo } from './recording-store.js';
+import type { RoomMember, RoomState } from './media-room-state.js';
+import { RecordingStore } from './recording-store.js';
+import { LinkReports } from './link-reports.js';
+import { RoomQueues } from './room-queue.js';
+import { endRecording, settleRoom, type MediaNotifier, type SettleContext } from './room-settle.js';
+
+export type { MediaNotifier };
 
 /** Thumbnail slots a chair's screen gets at most (a wall of 16): more halls than that are paged through. */
 export const MAX_THUMBNAILS = 16;
 /** When the pages showing a newly published feed are routed once more (Janus; see publish). */
 const REROUTE_AFTER_MS = 10_000;
-/** A hall's measured link is written at most this often. */
-const MEASURE_EVERY_MS = 5_000;
-
-/** How the gateway reaches a page. */
-export interface MediaNotifier {
-  room(memberId: string, view: MediaRoomView): void;
-  offer(memberId: string, offer: SubscriberOffer): void;
-}
 
 export interface JoinRequest {
   memberId: string;
@@ -52,14 +48,15 @@ export interface MediaServiceOptions {
 
 export class MediaService {
   private readonly rooms = new Map<string, RoomState>();
-  private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly measuredAt = new Map<string, number>();
+  private readonly queues = new RoomQueues();
+  private readonly links: LinkReports;
   private notifier: MediaNotifier = { room: () => undefined, offer: () => undefined };
   readonly recordings: RecordingStore;
   private readonly log: (message: string, error?: unknown) => void;
 
   constructor(private readonly options: MediaServiceOptions) {
     this.recordings = new RecordingStore(options.recordingsDir);
+    this.links = new LinkReports(options.live);
     // Janus re-offers by itself to the pages showing a feed that published again.
     options.engine.onOffer?.((_roomId, subscriberId, offer) => this.notifier.offer(subscriberId, offer));
     this.log = options.log ?? (() => undefined);
@@ -79,10 +76,7 @@ export class MediaService {
 
   /** Runs `task` after the room's earlier tasks (the engine hears of changes in order). */
   private inRoom<T>(conferenceId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(conferenceId) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    this.queues.set(conferenceId, next.catch(() => undefined));
-    return next;
+    return this.queues.run(conferenceId, task);
   }
 
   private starting: Promise<void> | null = null;
@@ -113,42 +107,13 @@ export class MediaService {
     return member;
   }
 
+  private get settleContext(): SettleContext {
+    return { engine: this.options.engine, recordings: this.recordings, notifier: this.notifier, log: this.log };
+  }
+
   /** Applies the rules: gates, routes (answering renegotiations through the notifier), views. */
-  private async settle(room: RoomState, capture: string | null = null): Promise<SubscriberOffer | null> {
-    let captured: SubscriberOffer | null = null;
-    if (room.live.recording && !room.recording) await this.beginRecording(room);
-    if (!room.live.recording && room.recording) await this.endRecording(room);
-    const plan = planRoom(room, this.options.engine.kind);
-    const engine = this.options.engine;
-    for (const { feed, open } of plan.gates) {
-      await engine.setAudioGate(room.conferenceId, feed, open);
-      room.gates.set(feed, open);
-    }
-    // Pages hear of the change first: a route may wait for a new feed's connection (Janus).
-    for (const { memberId, page } of plan.pages) room.members.get(memberId)!.page = page;
-    for (const { memberId, view } of plan.views) {
-      room.members.get(memberId)!.sentView = JSON.stringify(view);
-      this.notifier.room(memberId, view);
-    }
-    for (const { memberId, routes } of plan.routes) {
-      const member = room.members.get(memberId)!;
-      let offer: SubscriberOffer | null;
-      try {
-        offer = await engine.route(room.conferenceId, memberId, routes);
-      } catch (error) {
-        // One page's failed route must not hold the others; the next change tries it again.
-        this.log('media: route failed', error);
-        continue;
-      }
-      member.routes = routes;
-      if (offer && memberId === capture) captured = offer;
-      else if (offer) this.notifier.offer(memberId, offer);
-    }
-    if (plan.recording && room.recording) {
-      await engine.routeRecording(room.conferenceId, plan.recording);
-      room.recording.routes = plan.recording;
-    }
-    return captured;
+  private settle(room: RoomState, capture: string | null = null): Promise<SubscriberOffer | null> {
+    return settleRoom(this.settleContext, room, capture);
   }
 
   join(request: JoinRequest): Promise<void> {
@@ -260,15 +225,7 @@ export class MediaService {
         member.audioOnly = report.audioOnly;
         await this.settle(room);
       }
-      const key = `${conferenceId}/${member.feed}`;
-      const now = Date.now();
-      if (member.feed.startsWith('guest:') || now - (this.measuredAt.get(key) ?? 0) < MEASURE_EVERY_MS) return;
-      this.measuredAt.set(key, now);
-      // The server classifies again: a page cannot call a lossy link good.
-      const link = classifyLink(report, true);
-      const rttMs = report.rttMs === null ? null : Math.round(report.rttMs);
-      const lossPercent = report.lossPercent === null ? null : Math.round(report.lossPercent * 10) / 10;
-      await this.options.live.measureLink(conferenceId, member.feed, { link, rttMs, lossPercent });
+      await this.links.report(conferenceId, member.feed, report);
     });
   }
 
@@ -283,9 +240,7 @@ export class MediaService {
         room.owners.delete(member.feed);
         room.gates.delete(member.feed);
         await this.options.engine.unpublish(conferenceId, member.feed).catch((e: unknown) => this.log('media: unpublish failed', e));
-        if (!member.feed.startsWith('guest:')) {
-          await this.options.live.measureLink(conferenceId, member.feed, { link: 'down', rttMs: null, lossPercent: null }).catch(() => undefined);
-        }
+        await this.links.down(conferenceId, member.feed).catch(() => undefined);
       }
       await this.settle(room);
     });
@@ -308,25 +263,6 @@ export class MediaService {
     }
   }
 
-  /** The live state asks for a recording (set_recording): the engine records main and beside. */
-  private async beginRecording(room: RoomState): Promise<void> {
-    const startedAt = Date.now();
-    const baseName = this.recordings.baseNameFor(startedAt);
-    await this.options.engine.startRecording(room.conferenceId, { main: null, beside: null }, { directory: this.recordings.folderOf(room.conferenceId), baseName });
-    room.recording = { routes: { main: null, beside: null }, startedAt, baseName };
-  }
-
-  private async endRecording(room: RoomState): Promise<RecordingInfo | null> {
-    if (!room.recording) return null;
-    const { startedAt, baseName } = room.recording;
-    room.recording = null;
-    // The end is when it was asked, not when the engine has flushed its last cluster.
-    const endedAt = new Date().toISOString();
-    const { files } = await this.options.engine.stopRecording(room.conferenceId);
-    const session = { id: baseName, startedAt: new Date(startedAt).toISOString(), endedAt };
-    return this.recordings.finish(room.conferenceId, session, files);
-  }
-
   isRecording(conferenceId: string): boolean {
     return this.rooms.get(conferenceId)?.recording != null;
   }
@@ -339,7 +275,7 @@ export class MediaService {
 
   async close(): Promise<void> {
     for (const room of this.rooms.values()) {
-      await this.endRecording(room).catch((e: unknown) => this.log('media: stop recording failed', e));
+      await endRecording(this.settleContext, room).catch((e: unknown) => this.log('media: stop recording failed', e));
     }
     this.rooms.clear();
     if (this.starting) await this.options.engine.close();
