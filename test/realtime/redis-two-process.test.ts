@@ -2,9 +2,13 @@
  * Two server processes on one database and one Redis (REDIS_URL; CI's second pass): a
  * change made through A's HTTP API reaches a client connected to B, through the Socket.IO
  * Redis adapter — the programme event to the conference room, the hall report to the staff
- * room and its point's room only.
+ * room and its point's room only. A conference's media is served by one of them: the first
+ * to serve it holds its lease, the other refuses its /media pages (media.other_process).
  */
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
+import { MEDIA_NAMESPACE } from '../../src/realtime/media-protocol.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
 import { closeClients, connected, liveClient, ofKind } from './live-client.js';
 import {
@@ -57,5 +61,28 @@ describe.runIf(process.env.REDIS_URL)('two server processes sharing rooms throug
     expect(reported(staffOnB)).toEqual([pointIds[1]]);
     expect(reported(pointOnB)).toEqual([pointIds[1]]);
     expect(reported(hostOnB)).toEqual([]);
+  });
+
+  it("serves a conference's media from one process: the other refuses its media pages", { timeout: 60_000 }, async () => {
+    const { id } = await createMeeting(a.baseUrl, admin);
+    const media = (baseUrl: string) => {
+      const socket = io(`${baseUrl}${MEDIA_NAMESPACE}`, {
+        path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie: admin.cookie }, auth: { conferenceId: id, publish: false }, forceNew: true, reconnection: false,
+      });
+      return new Promise<{ ok: true; close: () => void } | { ok: false; code?: string }>((resolve) => {
+        socket.once('connect', () => resolve({ ok: true, close: () => socket.close() }));
+        socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+          socket.close();
+          resolve({ ok: false, code: error.data?.code });
+        });
+      });
+    };
+    const onA = await media(a.baseUrl);
+    expect(onA.ok).toBe(true);
+    expect(await media(b.baseUrl)).toEqual({ ok: false, code: 'media.other_process' });
+    // A's other pages of the same conference are still served.
+    const again = await media(a.baseUrl);
+    expect(again.ok).toBe(true);
+    for (const page of [onA, again]) if (page.ok) page.close();
   });
 });

@@ -113,6 +113,7 @@ export class MediaGateway {
     const actor = await resolveActor(this.options.services, credential, ip);
     const facts = await this.options.services.live.facts(handshake.conferenceId);
     const { feed, name, seesAll } = feedOf(actor, facts, handshake);
+    await this.options.services.media.assertServedHere(facts.id);
     socket.data = { conferenceId: facts.id, feed, name, seesAll, handshake, credential, ip };
   }
 

@@ -1,5 +1,5 @@
 /**
- * The Socket.IO Redis adapter (REDIS_URL): every server process publishes its broadcasts on
+ * Redis connections (REDIS_URL). The Socket.IO Redis adapter: every server process publishes its broadcasts on
  * Redis and delivers the others' to its own sockets, so a change made through one process
  * reaches the clients of all. Two clients (publish, subscribe). An unreachable Redis fails
  * the start with a clear message; once running, a lost connection is retried with backoff
@@ -26,9 +26,15 @@ export const redactUrl = (url: string): string => {
   }
 };
 
-export async function connectRedisAdapter(url: string, log: (message: string, error: unknown) => void): Promise<RedisAdapterHandle> {
+/** One Redis client, connected (at start: an unreachable Redis fails with a clear message; later: retried with backoff). */
+export async function connectRedis(url: string, log: (message: string, error: unknown) => void) {
+  const [client] = await connectClients(url, 1, log);
+  return { client: client!, close: async () => void (await client!.close().catch(() => undefined)) };
+}
+
+async function connectClients(url: string, count: number, log: (message: string, error: unknown) => void) {
   let started = false;
-  const pub = createClient({
+  const first = createClient({
     url,
     socket: {
       connectTimeout: 5_000,
@@ -36,12 +42,12 @@ export async function connectRedisAdapter(url: string, log: (message: string, er
       reconnectStrategy: (retries: number, cause: Error) => (started ? Math.min(100 * 2 ** retries, 3_000) : cause),
     },
   });
-  const sub = pub.duplicate();
-  for (const client of [pub, sub]) client.on('error', (error: unknown) => started && log('redis adapter: connection error', error));
+  const clients = [first, ...Array.from({ length: count - 1 }, () => first.duplicate())];
+  for (const client of clients) client.on('error', (error: unknown) => started && log('redis: connection error', error));
   try {
-    await Promise.all([pub.connect(), sub.connect()]);
+    await Promise.all(clients.map((client) => client.connect()));
   } catch (error) {
-    for (const client of [pub, sub]) if (client.isOpen) client.destroy();
+    for (const client of clients) if (client.isOpen) client.destroy();
     const reason = error instanceof Error ? error.message : String(error);
     // A DomainError: the command line prints both messages and exits 1, without a stack.
     throw new DomainError(503, 'config.redis_unreachable', {
@@ -50,10 +56,15 @@ export async function connectRedisAdapter(url: string, log: (message: string, er
     });
   }
   started = true;
+  return clients;
+}
+
+export async function connectRedisAdapter(url: string, log: (message: string, error: unknown) => void): Promise<RedisAdapterHandle> {
+  const [pub, sub] = await connectClients(url, 2, log);
   return {
-    adapter: createAdapter(pub, sub),
+    adapter: createAdapter(pub!, sub!),
     async close() {
-      await Promise.allSettled([pub.close(), sub.close()]);
+      await Promise.allSettled([pub!.close(), sub!.close()]);
     },
   };
 }

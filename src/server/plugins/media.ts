@@ -2,7 +2,8 @@
  * Video and sound (issue 6): the media engine of the configuration, the media service that
  * keeps it in step with the programme, the /media signalling namespace on the live gateway's
  * Socket.IO server, and the media routes. Registered after the live socket plugin. The engine
- * starts on first use and stops in `preClose` with the gateway.
+ * starts on first use and stops in `preClose` with the gateway. With `redisUrl` (several
+ * processes), each conference's media is leased to one process (services/media/room-leases.ts).
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -10,6 +11,8 @@ import { createEngine, DEFAULT_MEDIA_CONFIG, type MediaConfig } from '../../medi
 import type { MediaEngine } from '../../media/media-engine.js';
 import { MediaGateway } from '../../realtime/socket/media-gateway.js';
 import { MediaService } from '../../services/media/media-service.js';
+import { RedisRoomLeases, type LeaseRedis, type RoomLeases } from '../../services/media/room-leases.js';
+import { connectRedis } from '../../realtime/socket/redis-adapter.js';
 import type { Services } from '../server-services.js';
 import { mediaRoutes } from '../routes/media/media.routes.js';
 
@@ -24,6 +27,8 @@ export interface MediaSetup {
 export interface MediaPluginOptions {
   services: Services;
   media: MediaSetup;
+  /** Several server processes: leases on the conferences' media rooms in this Redis. */
+  redisUrl?: string | null;
 }
 
 declare module 'fastify' {
@@ -32,12 +37,14 @@ declare module 'fastify' {
   }
 }
 
-async function mediaPlugin(app: FastifyInstance, { services, media: setup }: MediaPluginOptions) {
+async function mediaPlugin(app: FastifyInstance, { services, media: setup, redisUrl }: MediaPluginOptions) {
   const log = (message: string, error?: unknown) => app.log.error({ err: error }, message);
+  const redis = redisUrl ? await connectRedis(redisUrl, log) : null;
+  const leases: RoomLeases | undefined = redis ? new RedisRoomLeases(redis.client as unknown as LeaseRedis, log) : undefined;
   const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
   const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
   const media = new MediaService({
-    engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log,
+    engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log, ...(leases ? { leases } : {}),
     ...(config.thumbnailsPerPage ? { maxThumbnails: config.thumbnailsPerPage } : {}),
   });
   const io = app.liveGateway.socketServer;
@@ -54,6 +61,7 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup }: Med
   app.addHook('preClose', async () => {
     gateway.close();
     await media.close();
+    await redis?.close();
   });
 }
 

@@ -24,5 +24,10 @@ export const mediaErrors = {
       vi: 'Yêu cầu gửi tới phòng hình ảnh, âm thanh không hợp lệ (thiếu hoặc sai giá trị).',
       en: 'Invalid media room request (a value is missing or wrong).',
     }),
+  otherProcess: () =>
+    new DomainError(503, 'media.other_process', {
+      vi: 'Hình ảnh, âm thanh của hội nghị này do một tiến trình máy chủ khác phục vụ. Bộ cân bằng tải phải đưa mọi kết nối /media của một hội nghị về cùng một tiến trình. Trang sẽ thử lại.',
+      en: "This conference's video and sound are served by another server process. The load balancer must send all /media connections of a conference to one process. The page will try again.",
+    }),
   badSdp: () => new DomainError(400, 'media.bad_sdp', { vi: 'Mô tả phiên (SDP) không hợp lệ.', en: 'Invalid session description (SDP).' }),
 };

@@ -19,6 +19,7 @@ import type { RoomMember, RoomState } from './media-room-state.js';
 import { RecordingStore } from './recording-store.js';
 import { LinkReports } from './link-reports.js';
 import { RoomQueues } from './room-queue.js';
+import { singleProcessLeases, type RoomLeases } from './room-leases.js';
 import { endRecording, settleRoom, type MediaNotifier, type SettleContext } from './room-settle.js';
 
 export type { MediaNotifier };
@@ -43,6 +44,8 @@ export interface MediaServiceOptions {
   iceServers?: IceServer[];
   /** Thumbnail slots per page for the chair and the secretariat; default MAX_THUMBNAILS (tests lower it). */
   maxThumbnails?: number;
+  /** Which process serves which conference's media (several processes: Redis); default: this one serves all. */
+  leases?: RoomLeases;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -90,10 +93,16 @@ export class MediaService {
     return this.starting;
   }
 
+  /** Refuses a conference whose media another process serves (media.other_process). */
+  async assertServedHere(conferenceId: string): Promise<void> {
+    if (!(await (this.options.leases ?? singleProcessLeases).claim(conferenceId))) throw mediaErrors.otherProcess();
+  }
+
   private async roomOf(conferenceId: string): Promise<RoomState> {
     await this.startEngine();
     let room = this.rooms.get(conferenceId);
     if (!room) {
+      await this.assertServedHere(conferenceId);
       const [facts, live] = [await this.options.live.facts(conferenceId), await this.options.live.state(conferenceId)];
       room = { conferenceId, facts, live, members: new Map(), owners: new Map(), gates: new Map(), recording: null };
       this.rooms.set(conferenceId, room);
@@ -278,6 +287,7 @@ export class MediaService {
       await endRecording(this.settleContext, room).catch((e: unknown) => this.log('media: stop recording failed', e));
     }
     this.rooms.clear();
+    await this.options.leases?.close();
     if (this.starting) await this.options.engine.close();
   }
 }
