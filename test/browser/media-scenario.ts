@@ -101,6 +101,9 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
       await chair.locator(`[data-slot^="thumb:"][data-feed="${hall2.id}"][data-forced-muted="true"]`).waitFor();
       await two.page.locator('[data-testid="media-controls"][data-mic-sending="false"]').waitFor();
       await expectStill(() => audioSent(two.page), 'audio packets of a force-muted hall');
+      // The minutes' timeline lists the force-mute with the hall's name.
+      const timeline = await api<{ changes: { kind: string; subject: string }[] }>('GET', `/conferences/${demo.id}/live/timeline`);
+      expect(timeline.body.changes).toContainEqual(expect.objectContaining({ kind: 'hall_muted', subject: hall2.name }));
 
       // Hall 3 closes its page and opens it again: back on the chair's screen within 5 s.
       await three.page.close();

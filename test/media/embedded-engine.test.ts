@@ -167,9 +167,10 @@ describe('embedded engine (werift SFU in a worker)', () => {
     const { pid } = await engine.stats();
     let restarts = 0;
     engine.onRestart(() => restarts++);
+    // The worker is stopped first, so the call is surely in flight (it answers within ms otherwise).
+    process.kill(pid!, 'SIGSTOP');
     const inFlight = engine.subscribe(ROOM, 'viewer-2', [{ slot: 'main', video: true, audio: true }]);
-    // Let the request go out, then kill the worker while it builds the subscriber's offer.
-    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 50));
     process.kill(pid!, 'SIGKILL');
     await expect(inFlight).rejects.toThrow(/SFU worker/);
     expect(logs.some((l) => l.includes('exited'))).toBe(true);

@@ -124,6 +124,8 @@ export const CHANGE_LABELS: Readonly<Record<TimelineChange['kind'], string>> = {
   request_withdrawn: 'Rút đăng ký phát biểu',
   recording_started: 'Bắt đầu ghi hình',
   recording_stopped: 'Dừng ghi hình',
+  hall_muted: 'Chủ trì tắt tiếng điểm cầu',
+  hall_unmuted: 'Chủ trì bật lại tiếng điểm cầu',
 };
 
 /** `09:15:20 – Gia hạn nội dung: Báo cáo kết quả (+2 phút)`. */

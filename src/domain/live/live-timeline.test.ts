@@ -127,4 +127,18 @@ describe('the recording in the timeline (issue 6)', () => {
       ['recording_stopped', 10 * MIN],
     ]);
   });
+
+  it("lists the chair's force-mutes with the hall's name, a guest as a guest", async () => {
+    const live = new LiveDriver(await seedLiveConference());
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'mute_hall', feed: 'bp-2', muted: true });
+    live.tick(MIN).run({ type: 'mute_hall', feed: 'bp-2', muted: false });
+    live.run({ type: 'mute_hall', feed: 'guest:link-9', muted: true });
+    const { changes } = buildTimeline(live.state, live.events, new Map([['bp-2', 'Điểm cầu huyện Tân Hồng']]));
+    expect(changes.map((c) => [c.kind, c.subject, c.at - T0])).toEqual([
+      ['hall_muted', 'Điểm cầu huyện Tân Hồng', 0],
+      ['hall_unmuted', 'Điểm cầu huyện Tân Hồng', MIN],
+      ['hall_muted', 'Khách mời', MIN],
+    ]);
+  });
 });

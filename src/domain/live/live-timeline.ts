@@ -71,7 +71,10 @@ const itemRunningAt = (events: readonly LiveEvent[]) => {
   return (at: number) => [...runs].reverse().find((run) => run.from <= at && at <= run.to)?.itemId ?? null;
 };
 
-const changeOf = (event: LiveEvent, state: LiveState, extended: Map<number, string>): TimelineChange | null => {
+/** A force-muted feed's name: the hall's, or a guest's (guest feeds are `guest:<id>`). */
+const feedName = (feed: string, hallNames: ReadonlyMap<string, string>): string => hallNames.get(feed) ?? (feed.startsWith('guest:') ? 'Khách mời' : feed);
+
+const changeOf = (event: LiveEvent, state: LiveState, extended: Map<number, string>, hallNames: ReadonlyMap<string, string>): TimelineChange | null => {
   const itemName = (id: string) => state.items.find((item) => item.id === id)?.content ?? id;
   const requestName = (id: string) => {
     const request = state.requests.find((r) => r.id === id);
@@ -103,6 +106,8 @@ const changeOf = (event: LiveEvent, state: LiveState, extended: Map<number, stri
       return change('request_withdrawn', requestName(event.requestId));
     case 'recording.set':
       return change(event.recording ? 'recording_started' : 'recording_stopped', '');
+    case 'hall.muted':
+      return change(event.muted ? 'hall_muted' : 'hall_unmuted', feedName(event.feed, hallNames));
     default:
       return null;
   }
@@ -130,7 +135,8 @@ const extendedSubjects = (events: readonly LiveEvent[], state: LiveState): Map<n
   return subjects;
 };
 
-export const buildTimeline = (state: LiveState, events: readonly LiveEvent[]): Timeline => {
+/** `hallNames`: bridge point id → name, for the force-mutes (the live state names only speakers' halls). */
+export const buildTimeline = (state: LiveState, events: readonly LiveEvent[], hallNames: ReadonlyMap<string, string> = new Map()): Timeline => {
   const ordered = [...events].sort((a, b) => a.version - b.version);
   const subjects = extendedSubjects(ordered, state);
   const items = runOrder(state.items).map(timelineItem);
@@ -140,7 +146,7 @@ export const buildTimeline = (state: LiveState, events: readonly LiveEvent[]): T
     .filter((request): request is FloorRequest & { givenAt: number } => request.givenAt !== null)
     .sort((a, b) => a.givenAt - b.givenAt)
     .map((request) => speech(request, byId.get(runningAt(request.givenAt) ?? '')));
-  const changes = ordered.flatMap((event) => changeOf(event, state, subjects) ?? []);
+  const changes = ordered.flatMap((event) => changeOf(event, state, subjects, hallNames) ?? []);
   const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
   const topLevel = items.filter((item) => byId.get(item.itemId)?.parentId === null);
   return {

@@ -59,7 +59,10 @@ export type TimelineChangeKind =
   | 'request_withdrawn'
   /** The recording of the host programme (issue 6), for the minutes. */
   | 'recording_started'
-  | 'recording_stopped';
+  | 'recording_stopped'
+  /** The chair's force-mute of a hall or guest and its release (issue 6). */
+  | 'hall_muted'
+  | 'hall_unmuted';
 
 /** One live change of the programme, in the order it happened. */
 export interface TimelineChange {

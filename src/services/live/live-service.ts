@@ -145,7 +145,10 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     measureLink: (conferenceId, bridgePointId, measure) => hallStream.measureLink(conferenceId, bridgePointId, measure),
 
     timeline(conferenceId) {
-      return readOnly().execute(async (trx) => buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId)));
+      return readOnly().execute(async (trx) => {
+        const names = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point.name]));
+        return buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId), names);
+      });
     },
 
     setBroadcaster(next) {

@@ -50,6 +50,8 @@ const vi = {
     request_withdrawn: 'Rút đăng ký',
     recording_started: 'Bắt đầu ghi hình',
     recording_stopped: 'Dừng ghi hình',
+    hall_muted: 'Chủ trì tắt tiếng',
+    hall_unmuted: 'Chủ trì bật lại tiếng',
   },
   total: {
     planned: 'Thời gian dự kiến',
@@ -113,6 +115,8 @@ const en: typeof vi = {
     request_withdrawn: 'Request withdrawn',
     recording_started: 'Recording started',
     recording_stopped: 'Recording stopped',
+    hall_muted: 'Muted by the chair',
+    hall_unmuted: 'Unmuted by the chair',
   },
   total: {
     planned: 'Planned time',
