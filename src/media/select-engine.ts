@@ -21,6 +21,8 @@ export interface MediaConfig {
   janusPostProcessor?: string | null;
   /** Thumbnails per page on the chair's wall (MEDIA_THUMBNAILS); default 16. */
   thumbnailsPerPage?: number;
+  /** Embedded engine, rehearsals and tests: the share (%) of the halls' packets dropped (MEDIA_SIMULATED_LOSS). */
+  simulatedLossPercent?: number;
 }
 
 export const DEFAULT_MEDIA_CONFIG: MediaConfig = { engine: 'embedded', janusUrl: null, hostAddress: '127.0.0.1', portRange: null, iceServers: [] };
@@ -34,6 +36,7 @@ export function createEngine(config: MediaConfig, recordingsDir: string, log: (m
     hostAddress: config.hostAddress,
     ...(config.portRange ? { portRange: config.portRange } : {}),
     iceServers: config.iceServers,
+    ...(config.simulatedLossPercent ? { simulatedLossPercent: config.simulatedLossPercent } : {}),
     log,
   });
 }

@@ -9,6 +9,8 @@
  * - MEDIA_PORT_RANGE: UDP ports of the embedded SFU, `40000-40999` (default: any);
  * - MEDIA_THUMBNAILS: thumbnails per page on the chair's and secretariat's wall (1-36, default 16;
  *   more halls are paged);
+ * - MEDIA_SIMULATED_LOSS: embedded engine only, for rehearsals and tests: drop this percentage
+ *   (1-50) of what the halls send, so the weak-link fallback can be seen (default 0);
  * - ICE_SERVERS: STUN/TURN servers for halls behind NAT, as JSON
  *   `[{"urls":["turn:turn.example.gov.vn:3478"],"username":"u","credential":"p"}]` (default none:
  *   nothing contacts a public host).
@@ -66,6 +68,11 @@ export function readMediaConfig(env: Env, problems: FieldProblem[]): MediaConfig
   if (thumbnailsPerPage !== undefined && !(Number.isInteger(thumbnailsPerPage) && thumbnailsPerPage >= 1 && thumbnailsPerPage <= 36)) {
     problems.push(problem('MEDIA_THUMBNAILS', 'MEDIA_THUMBNAILS phải là số nguyên từ 1 đến 36.', 'MEDIA_THUMBNAILS must be a whole number from 1 to 36.'));
   }
+  const lossText = env.MEDIA_SIMULATED_LOSS?.trim();
+  const simulatedLossPercent = lossText ? Number(lossText) : undefined;
+  if (simulatedLossPercent !== undefined && !(Number.isInteger(simulatedLossPercent) && simulatedLossPercent >= 0 && simulatedLossPercent <= 50)) {
+    problems.push(problem('MEDIA_SIMULATED_LOSS', 'MEDIA_SIMULATED_LOSS phải là số nguyên từ 0 đến 50 (phần trăm).', 'MEDIA_SIMULATED_LOSS must be a whole number from 0 to 50 (percent).'));
+  }
   return {
     engine: engine === 'janus' ? 'janus' : 'embedded',
     janusUrl,
@@ -74,5 +81,6 @@ export function readMediaConfig(env: Env, problems: FieldProblem[]): MediaConfig
     iceServers: iceServersOf(env.ICE_SERVERS, problems),
     ...(ppRec ? { janusPostProcessor: ppRec.toLowerCase() === 'off' ? null : ppRec } : {}),
     ...(thumbnailsPerPage !== undefined ? { thumbnailsPerPage } : {}),
+    ...(simulatedLossPercent ? { simulatedLossPercent } : {}),
   };
 }

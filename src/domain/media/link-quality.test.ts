@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, FALLBACK_AFTER, initialFallback, nextFallback, RECOVER_AFTER, type FallbackState } from './link-quality.js';
+import { classifyLink, FALLBACK_AFTER, initialFallback, isAudioOnly, nextFallback, RECOVER_AFTER, type FallbackState } from './link-quality.js';
 
 describe('the link class', () => {
   it('is down when disconnected or losing most packets, weak on loss or a long round trip, else good', () => {
@@ -12,15 +12,34 @@ describe('the link class', () => {
   });
 });
 
-describe('the fallback to sound only', () => {
+describe('the fallback on a weak link: a lighter picture, then sound only', () => {
   const run = (state: FallbackState, links: Parameters<typeof nextFallback>[1][]) => links.reduce(nextFallback, state);
-  it('drops video after a run of weak samples, not after a single one', () => {
-    expect(run(initialFallback, ['weak', 'good', 'weak', 'good']).audioOnly).toBe(false);
-    expect(run(initialFallback, Array(FALLBACK_AFTER).fill('weak')).audioOnly).toBe(true);
+  const weak = (n: number) => Array<'weak'>(n).fill('weak');
+  const good = (n: number) => Array<'good'>(n).fill('good');
+
+  it('steps down after a run of weak samples, not after a single one', () => {
+    expect(run(initialFallback, ['weak', 'good', 'weak', 'good']).level).toBe('full');
+    expect(run(initialFallback, weak(FALLBACK_AFTER)).level).toBe('reduced');
+    expect(run(initialFallback, ['weak', 'weak', 'unknown', 'weak']).level).toBe('full');
   });
-  it('returns to video only after a long run of good samples', () => {
-    const fallen = run(initialFallback, Array(FALLBACK_AFTER).fill('down'));
-    expect(run(fallen, [...Array(RECOVER_AFTER - 1).fill('good'), 'weak', 'good']).audioOnly).toBe(true);
-    expect(run(fallen, Array(RECOVER_AFTER).fill('good')).audioOnly).toBe(false);
+
+  it('keeps a lighter picture first, and drops the video only if the link stays weak', () => {
+    const reduced = run(initialFallback, weak(FALLBACK_AFTER));
+    expect(isAudioOnly(reduced)).toBe(false);
+    expect(run(reduced, weak(FALLBACK_AFTER - 1)).level).toBe('reduced');
+    const none = run(reduced, [...weak(FALLBACK_AFTER - 1), 'down']);
+    expect(none.level).toBe('audio_only');
+    expect(isAudioOnly(none)).toBe(true);
+    // The bottom of the ladder: more weak samples change nothing.
+    expect(run(none, weak(10)).level).toBe('audio_only');
+  });
+
+  it('comes back one step at a time, each after a long run of good samples', () => {
+    const none = run(initialFallback, weak(2 * FALLBACK_AFTER));
+    expect(run(none, [...good(RECOVER_AFTER - 1), 'weak', 'good']).level).toBe('audio_only');
+    const back = run(none, good(RECOVER_AFTER));
+    expect(back.level).toBe('reduced');
+    expect(run(back, good(RECOVER_AFTER - 1)).level).toBe('reduced');
+    expect(run(back, good(RECOVER_AFTER)).level).toBe('full');
   });
 });

@@ -19,6 +19,8 @@ export interface EmbeddedEngineOptions {
   log?: (msg: string, err?: unknown) => void;
   /** Per-call limit; default 15 s (a webm recording can take seconds to close). */
   callTimeoutMs?: number;
+  /** Rehearsals and tests: drop this share (%) of what the halls send (MEDIA_SIMULATED_LOSS). */
+  simulatedLossPercent?: number;
 }
 
 interface Pending {
@@ -95,6 +97,7 @@ export class EmbeddedEngine implements MediaEngine {
       hostAddress: this.options.hostAddress ?? '127.0.0.1',
       ...(this.options.portRange ? { portRange: this.options.portRange } : {}),
       ...(this.options.iceServers ? { iceServers: this.options.iceServers } : {}),
+      ...(this.options.simulatedLossPercent ? { simulatedLossPercent: this.options.simulatedLossPercent } : {}),
     };
     const { path, execArgv } = workerLaunch();
     const child = fork(path, [JSON.stringify(options)], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

@@ -32,4 +32,6 @@ export interface WorkerOptions {
   hostAddress: string;
   portRange?: [number, number];
   iceServers?: { urls: string[]; username?: string; credential?: string }[];
+  /** Rehearsals and tests: the share of the publishers' packets dropped on arrival (MEDIA_SIMULATED_LOSS). */
+  simulatedLossPercent?: number;
 }

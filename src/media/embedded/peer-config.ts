@@ -21,6 +21,8 @@ export interface PeerNetwork {
   iceServers?: IceServer[];
   /** The SFU side is ICE lite (controlled, no checks of its own, no STUN lookups). */
   iceLite?: boolean;
+  /** Drops this share (%) of the media arriving on the connection (a weak link, for rehearsals and tests). */
+  simulatedLossPercent?: number;
 }
 
 export function peerConfig(network: PeerNetwork): RTCPeerConnectionConfig {
@@ -36,6 +38,8 @@ export function peerConfig(network: PeerNetwork): RTCPeerConnectionConfig {
     iceInterfaceAddresses: { [family]: network.hostAddress },
     ...(network.portRange ? { icePortRange: network.portRange } : {}),
     bundlePolicy: 'max-bundle',
+    // werift's debug option is the share KEPT: it drops a packet when value / 100 < random.
+    ...(network.simulatedLossPercent ? { debug: { inboundPacketLoss: 100 - network.simulatedLossPercent } } : {}),
   };
 }
 

@@ -27,7 +27,8 @@ export class SfuSubscriber {
     slots: SlotSpec[],
     hooks: SubscriberHooks,
   ): Promise<{ subscriber: SfuSubscriber; offer: SubscriberOffer }> {
-    const pc = new RTCPeerConnection(peerConfig({ ...network, iceLite: true }));
+    // The simulated loss is the halls' uplink (publishers); viewers' feedback arrives whole.
+    const pc = new RTCPeerConnection(peerConfig({ ...network, iceLite: true, simulatedLossPercent: 0 }));
     const outputs = new Map<string, SlotOutput>();
     const transceivers: { slot: string; kind: MediaKind; t: ReturnType<RTCPeerConnection['addTransceiver']> }[] = [];
     for (const spec of slots) {

@@ -27,6 +27,7 @@ export const MediaControls = ({ media, publishing, onMute, onChangeDevices }: Me
       data-mic-open={String(micOpen)}
       data-mic-sending={String(media.micSending)}
       data-audio-only={String(media.audioOnly)}
+      data-video-reduced={String(media.videoReduced)}
       data-joins={media.joins}
       data-publisher={media.publisherState}
     >
@@ -42,6 +43,7 @@ export const MediaControls = ({ media, publishing, onMute, onChangeDevices }: Me
         </span>
       )}
       {publishing && media.audioOnly && <span className="media-badge media-badge-audio">{t('media.controls.audioOnly')}</span>}
+      {publishing && media.videoReduced && <span className="media-badge media-badge-audio">{t('media.controls.videoReduced')}</span>}
       {publishing && quality && (
         <span className={`media-badge media-link-${quality.link}`} title={t('media.controls.figures', { rtt: figure(quality.rttMs), loss: figure(quality.lossPercent), kbps: figure(quality.bitrateKbps) })}>
           {t(`media.controls.link.${quality.link}`)}

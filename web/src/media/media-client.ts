@@ -16,7 +16,7 @@
  */
 import { io } from 'socket.io-client';
 import type { LocalizedMessage } from '../../../src/domain/errors.js';
-import { classifyLink, initialFallback, nextFallback, type FallbackState } from '../../../src/domain/media/link-quality.js';
+import { classifyLink, initialFallback, isAudioOnly, nextFallback, type FallbackState } from '../../../src/domain/media/link-quality.js';
 import { SOCKET_PATH } from '../../../src/realtime/live-protocol.js';
 import { MEDIA_NAMESPACE, type MediaHandshake, type MediaRoomView, type QualityReport } from '../../../src/realtime/media-protocol.js';
 import type { IceServer } from '../../../src/media/media-engine.js';
@@ -110,7 +110,7 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     };
     return attempt;
   };
-  const publish = async (gen: number) => (stream ? connections.publish(gen, stream, fallback.audioOnly) : undefined);
+  const publish = async (gen: number) => (stream ? connections.publish(gen, stream, fallback.level) : undefined);
   const subscribeSlots = (gen: number) => connections.subscribe(gen);
   const askPage = async (wanted: number) => {
     const shown = await ask<{ page: number }>(timed().emitWithAck('media:page', { page: wanted }));
@@ -136,18 +136,21 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
     retrying(gen, subscribeSlots)();
   };
 
-  /** Reads the publisher's link, reports it, and switches to sound only (or back) when the rule says so. */
+  /** Reads the publisher's link, reports it, and steps the picture down (or up) when the rule says so. */
   const measure = async () => {
     if (!socket.connected) return;
     const sample = await connections.readLink();
     if (!sample) return;
     const link = classifyLink(sample, true);
-    const before = fallback.audioOnly;
+    const before = fallback;
     fallback = nextFallback(fallback, link);
-    const quality: QualityReport = { ...sample, audioOnly: fallback.audioOnly, link };
+    const quality: QualityReport = { ...sample, audioOnly: isAudioOnly(fallback), link };
     store.patch({ quality });
     socket.emit('media:quality', quality);
-    if (fallback.audioOnly !== before) retrying(generation, publish)();
+    // Into or out of sound only: a new publisher connection (with or without video); the
+    // lighter picture and back: the same connection, its video sender changed in place.
+    if (isAudioOnly(fallback) !== isAudioOnly(before)) retrying(generation, publish)();
+    else if (fallback.level !== before.level) void connections.setVideoLevel(fallback.level);
   };
   const statsTimer = setInterval(() => void measure().catch(() => undefined), STATS_EVERY_MS);
 

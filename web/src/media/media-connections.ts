@@ -7,7 +7,7 @@
  */
 import type { Socket } from 'socket.io-client';
 import type { LocalizedMessage } from '../../../src/domain/errors.js';
-import type { LinkSample } from '../../../src/domain/media/link-quality.js';
+import { REDUCED_VIDEO, type LinkSample, type VideoLevel } from '../../../src/domain/media/link-quality.js';
 import type { MediaClientToServer, MediaServerToClient } from '../../../src/realtime/media-protocol.js';
 import type { IceServer, SubscriberOffer } from '../../../src/media/media-engine.js';
 import { readLinkSample, type StatsEntry, type StatsTotals } from './media-stats.js';
@@ -43,7 +43,7 @@ export interface ConnectionContext {
 
 export class MediaConnections {
   iceServers: IceServer[] = [];
-  private publisher: { pc: RTCPeerConnection; audio: RTCRtpSender; unwatch: () => void } | null = null;
+  private publisher: { pc: RTCPeerConnection; audio: RTCRtpSender; video: RTCRtpSender | null; unwatch: () => void } | null = null;
   private subscriber: { peer: Subscriber; unwatch: () => void } | null = null;
   private micAttached = false;
   private totals: StatsTotals | null = null;
@@ -90,7 +90,8 @@ export class MediaConnections {
   }
 
   /** A new publisher connection (replacing the old one: the engine replaces the feed). */
-  async publish(gen: number, stream: MediaStream, audioOnly: boolean): Promise<void> {
+  async publish(gen: number, stream: MediaStream, level: VideoLevel): Promise<void> {
+    const audioOnly = level === 'audio_only';
     const created = await createPublisher(this.iceServers, stream, audioOnly);
     if (!this.ctx.current(gen)) return created.pc.close();
     const { answerSdp } = await ask<{ answerSdp: string }>(this.ctx.timed().emitWithAck('media:publish', { offerSdp: created.offerSdp, audioOnly }));
@@ -103,10 +104,33 @@ export class MediaConnections {
     // A publisher lost for LOST_AFTER_MS publishes again on a new connection; the subscriber is left alone.
     const unwatch = watchConnection(created.pc, LOST_AFTER_MS, () => this.ctx.onLost('publish', gen));
     created.pc.addEventListener('connectionstatechange', this.expose);
-    this.publisher = { pc: created.pc, audio: created.audio, unwatch };
+    this.publisher = { pc: created.pc, audio: created.audio, video: created.video, unwatch };
     this.ctx.store.patch({ audioOnly });
+    await this.setVideoLevel(level);
     this.applyMicrophone();
     this.expose();
+  }
+
+  /**
+   * The camera's picture for the link (link-quality.ts): the lighter one on a weak link, the
+   * full one again after; changed on the sender in place, no new connection. (Sound only is
+   * a new publisher connection without video: see publish.)
+   */
+  async setVideoLevel(level: VideoLevel): Promise<void> {
+    const sender = this.publisher?.video;
+    const reduced = level === 'reduced';
+    this.ctx.store.patch({ videoReduced: reduced && Boolean(sender) });
+    if (!sender) return;
+    const parameters = sender.getParameters();
+    const [encoding] = parameters.encodings;
+    if (!encoding) return;
+    if (reduced) Object.assign(encoding, REDUCED_VIDEO);
+    else {
+      encoding.scaleResolutionDownBy = 1;
+      delete encoding.maxFramerate;
+      delete encoding.maxBitrate;
+    }
+    await sender.setParameters(parameters).catch(() => undefined);
   }
 
   /** A new subscriber connection with the engine's offer (the newest one, see earlyOffer). */

@@ -24,9 +24,15 @@ describe('readLinkSample', () => {
     expect(readLinkSample([], null, 0).sample).toEqual({ rttMs: null, lossPercent: null, bitrateKbps: null });
   });
 
-  it("prefers video's fractionLost as a percentage", () => {
-    const report = [remoteInbound('audio', { fractionLost: 0.5 }), remoteInbound('video', { fractionLost: 0.0625 })];
-    expect(readLinkSample(report, null, 0).sample.lossPercent).toBe(6.3);
+  it("takes the worst stream's fractionLost as a percentage (sound is not retransmitted: its loss is the network's)", () => {
+    const report = [remoteInbound('audio', { fractionLost: 0.25 }), remoteInbound('video', { fractionLost: 0.0625 })];
+    expect(readLinkSample(report, null, 0).sample.lossPercent).toBe(25);
+  });
+
+  it('ignores the stale report of a stream that sent nothing since the previous reading (a closed microphone)', () => {
+    const first = readLinkSample([outbound('video', 100_000, 900), outbound('audio', 5_000, 50)], null, 10_000);
+    const report = [outbound('video', 200_000, 1_800), outbound('audio', 5_000, 50), remoteInbound('audio', { fractionLost: 0.5 }), remoteInbound('video', { fractionLost: 0.0625 })];
+    expect(readLinkSample(report, first.totals, 12_000).sample.lossPercent).toBe(6.3);
   });
 
   it('computes loss and bitrate from the deltas since the previous reading', () => {
@@ -48,15 +54,16 @@ describe('readLinkSample', () => {
     expect(readLinkSample([outbound('video', 1_000, 10)], before.totals, 2_000).sample.bitrateKbps).toBeNull();
   });
 
-  it('drives the audio-only fallback after enough weak readings', () => {
+  it('drives the fallback after enough weak readings: a lighter picture, then sound only', () => {
     let state = initialFallback;
     let totals = null;
-    for (let i = 0; i < FALLBACK_AFTER; i += 1) {
+    for (let i = 0; i < 2 * FALLBACK_AFTER; i += 1) {
+      if (i === FALLBACK_AFTER) expect(state.level).toBe('reduced');
       const reading = readLinkSample([pair('p', 0.6, { nominated: true })], totals, i * 2_000);
       totals = reading.totals;
       expect(classifyLink(reading.sample, true)).toBe('weak');
       state = nextFallback(state, classifyLink(reading.sample, true));
     }
-    expect(state.audioOnly).toBe(true);
+    expect(state.level).toBe('audio_only');
   });
 });

@@ -5,8 +5,10 @@
  *
  * - Round trip: the selected candidate pair's currentRoundTripTime (the transport names it;
  *   else the nominated succeeded pair), else the remote-inbound-rtp roundTripTime (RTCP).
- * - Loss: remote-inbound-rtp fractionLost of video (else audio), as the receiver reports it;
- *   when missing, packetsLost over packets sent since the previous reading.
+ * - Loss: the highest remote-inbound-rtp fractionLost among the streams that sent since the
+ *   previous reading, as the receiver reports it (sound is not retransmitted, so its loss is the
+ *   network's; video's is partly hidden by retransmissions); when missing, packetsLost over
+ *   packets sent since the previous reading.
  * - Bitrate: outbound-rtp bytesSent since the previous reading.
  */
 import type { LinkSample } from '../../../src/domain/media/link-quality.js';
@@ -20,6 +22,8 @@ export interface StatsTotals {
   bytesSent: number;
   packetsSent: number;
   packetsLost: number;
+  /** Packets sent per kind (audio, video): a stream that sent nothing since has a stale report. */
+  sentByKind?: Readonly<Record<string, number>>;
 }
 
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
@@ -35,11 +39,11 @@ const roundTripMs = (entries: StatsEntry[], remote: StatsEntry[]): number | null
   return rtcpRtt === undefined || rtcpRtt === null ? null : Math.round(rtcpRtt * 1000);
 };
 
-/** Video's report first: it carries most packets, so its loss is the better measure. */
+/** The worst stream's loss (of those that sent since the previous reading). */
 const lossPercent = (remote: StatsEntry[], totals: StatsTotals, previous: StatsTotals | null): number | null => {
-  const ordered = [...remote].sort((a, b) => (a.kind === 'video' ? -1 : 0) - (b.kind === 'video' ? -1 : 0));
-  const fraction = ordered.map((e) => num(e.fractionLost)).find((value) => value !== null);
-  if (fraction !== undefined && fraction !== null) return Math.round(fraction * 1000) / 10;
+  const sending = (kind: unknown) => !previous?.sentByKind || (totals.sentByKind?.[String(kind)] ?? 0) > (previous.sentByKind[String(kind)] ?? 0);
+  const fractions = remote.filter((e) => sending(e.kind)).map((e) => num(e.fractionLost)).filter((value): value is number => value !== null);
+  if (fractions.length > 0) return Math.round(Math.max(...fractions) * 1000) / 10;
   if (!previous || remote.length === 0) return null;
   const sent = totals.packetsSent - previous.packetsSent;
   const lost = totals.packetsLost - previous.packetsLost;
@@ -56,6 +60,7 @@ export function readLinkSample(report: Iterable<StatsEntry>, previous: StatsTota
     bytesSent: sum(outbound, 'bytesSent'),
     packetsSent: sum(outbound, 'packetsSent'),
     packetsLost: sum(remote, 'packetsLost'),
+    sentByKind: Object.fromEntries(['audio', 'video'].map((kind) => [kind, sum(outbound.filter((e) => e.kind === kind), 'packetsSent')])),
   };
   const elapsed = previous ? totals.at - previous.at : 0;
   // A smaller byte count means a new connection (a rejoin): no rate across the two.

@@ -13,8 +13,10 @@ export interface MediaSnapshot {
   /** slot → the stream received in it. */
   streams: Readonly<Record<string, MediaStream>>;
   quality: QualityReport | null;
-  /** Publishing sound only (the weak-link fallback). */
+  /** Publishing sound only (the weak-link fallback's last step). */
   audioOnly: boolean;
+  /** The camera sends a lighter picture (the weak-link fallback's first step). */
+  videoReduced: boolean;
   selfMuted: boolean;
   /** The microphone's track is attached to the sender now. */
   micSending: boolean;
@@ -31,6 +33,7 @@ export const EMPTY_MEDIA: MediaSnapshot = {
   streams: {},
   quality: null,
   audioOnly: false,
+  videoReduced: false,
   selfMuted: false,
   micSending: false,
   publisherState: 'none',

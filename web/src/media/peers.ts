@@ -45,14 +45,14 @@ export const createPublisher = async (
   iceServers: IceServer[],
   stream: MediaStream,
   audioOnly: boolean,
-): Promise<{ pc: RTCPeerConnection; audio: RTCRtpSender; offerSdp: string }> => {
+): Promise<{ pc: RTCPeerConnection; audio: RTCRtpSender; video: RTCRtpSender | null; offerSdp: string }> => {
   const pc = newPeer(iceServers);
   // No track yet: nothing is sent until the room says the microphone is open.
   const audio = pc.addTransceiver('audio', { direction: 'sendonly', streams: [stream] }).sender;
   const video = stream.getVideoTracks()[0];
-  if (!audioOnly && video) pc.addTransceiver(video, { direction: 'sendonly', streams: [stream] });
+  const videoSender = !audioOnly && video ? pc.addTransceiver(video, { direction: 'sendonly', streams: [stream] }).sender : null;
   await pc.setLocalDescription(await pc.createOffer());
-  return { pc, audio, offerSdp: await completeSdp(pc) };
+  return { pc, audio, video: videoSender, offerSdp: await completeSdp(pc) };
 };
 
 /** Applies the engine's offer (first or renegotiated) and returns the answer with its candidates. */
