@@ -143,7 +143,9 @@ export async function startJanusInNetns(options: { recordingsDir?: string; debug
   const vethInside = `dcjn${n}x${process.pid % 10000}`.slice(0, 15);
   const hostAddress = `10.213.${n}.1`;
   const address = `10.213.${n}.2`;
-  const rtpRange = `${20000 + n * 100}-${20000 + n * 100 + 99}`;
+  // One port per PeerConnection (bundled): a conference of H halls needs about 2H. The
+  // namespace has its own ports, so every Janus may use the same wide range.
+  const rtpRange = '20000-29999';
   const dir = await mkdtemp(join(tmpdir(), 'dcj-'));
   let child: ChildProcess | null = null;
 

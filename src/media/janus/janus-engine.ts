@@ -16,6 +16,10 @@ import { joinPublisher, whenUp, UP_WAIT_MS, type Publisher } from './janus-publi
 import { JanusRecording, publisherRecorder } from './janus-recording.js';
 import { JanusPostProcessor } from './janus-postprocess.js';
 import { createRoom, destroyRoom, liveFeeds, moderate, subscriberOf, type Room } from './janus-room.js';
+import { withTimeout } from '../call-timeout.js';
+
+/** Longest wait for one call (a subscriber may wait UP_WAIT_MS for its feed to come up). */
+const CALL_TIMEOUT_MS = 20_000;
 
 export interface JanusEngineOptions {
   /** ws://host:8188 */
@@ -103,7 +107,8 @@ export class JanusEngine implements MediaEngine {
       room = createRoom(control, roomId, () => this.rooms.delete(roomId));
       this.rooms.set(roomId, room);
     }
-    const result = room.queue.then(() => work(room));
+    // A Janus that stops answering fails this call, not every later one of the room.
+    const result = room.queue.then(() => withTimeout(work(room), CALL_TIMEOUT_MS, 'Janus'));
     room.queue = result.catch(() => undefined);
     return result;
   }
