@@ -27,6 +27,7 @@ import {
   credentialOfHeaders,
   parseHandshake,
   resolveActor,
+  revalidateLater,
   tooManyConnections,
   type CredentialServices,
 } from './socket-handshake.js';
@@ -199,9 +200,7 @@ export class LiveGateway implements LiveBroadcaster {
   }
 
   private scheduleRevalidation(socket: LiveSocket): void {
-    const delay = this.revalidateMs * (0.8 + Math.random() * 0.2);
-    socket.data.revalidation = setTimeout(() => void this.revalidate(socket), delay);
-    socket.data.revalidation.unref();
+    socket.data.revalidation = revalidateLater(this.revalidateMs, () => void this.revalidate(socket));
   }
 
   /** A revoked credential or a lost right disconnects; changed rights move the socket between rooms. */

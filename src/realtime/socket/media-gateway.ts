@@ -21,7 +21,7 @@ import type { MediaService } from '../../services/media/media-service.js';
 import { MEDIA_NAMESPACE, type MediaAck, type MediaClientToServer, type MediaHandshake, type MediaServerToClient, type QualityReport } from '../media-protocol.js';
 import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
 import { DEFAULT_REVALIDATE_MS } from './live-gateway.js';
-import { badHandshake, checkOrigin, connectError, credentialOfHeaders, resolveActor, type CredentialServices } from './socket-handshake.js';
+import { badHandshake, checkOrigin, connectError, credentialOfHeaders, resolveActor, revalidateLater, type CredentialServices } from './socket-handshake.js';
 
 interface MediaSocketData {
   conferenceId: string;
@@ -118,9 +118,7 @@ export class MediaGateway {
   }
 
   private scheduleRevalidation(socket: MediaSocket): void {
-    const delay = this.revalidateMs * (0.8 + Math.random() * 0.2);
-    socket.data.revalidation = setTimeout(() => void this.revalidate(socket), delay);
-    socket.data.revalidation.unref();
+    socket.data.revalidation = revalidateLater(this.revalidateMs, () => void this.revalidate(socket));
   }
 
   /** A revoked credential, a lost right or another feed disconnects the page; it comes back with what holds now. */

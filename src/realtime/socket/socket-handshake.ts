@@ -126,6 +126,13 @@ export async function resolveActor(services: CredentialServices, credential: Coo
 }
 
 /** Refuses a page of another site (403 `auth.cross_origin`). */
+/** The next credential check of a socket, in 80-100 % of `ms` (spread, so a crowd that joined together is not checked together). */
+export function revalidateLater(ms: number, check: () => void): NodeJS.Timeout {
+  const timer = setTimeout(check, ms * (0.8 + Math.random() * 0.2));
+  timer.unref();
+  return timer;
+}
+
 export function checkOrigin(headers: IncomingHttpHeaders): void {
   if (!isSameOrigin(headers)) throw CROSS_ORIGIN();
 }

@@ -172,4 +172,14 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
     expect((await rejection(live.state(hall))).code).toBe('conference.not_found');
     expect((await rejection(live.run(hall, { type: 'start_meeting' }, O))).code).toBe('conference.not_found');
   });
+
+  it("force-mutes only a hall of the conference (or a guest), and writes nothing for another", async () => {
+    const before = (await live.state(conferenceId)).version;
+    expect((await rejection(live.run(conferenceId, { type: 'mute_hall', feed: 'not-a-hall', muted: true }, O))).code).toBe('bridge_point.not_found');
+    expect((await live.state(conferenceId)).version).toBe(before);
+    const { state } = await live.run(conferenceId, { type: 'mute_hall', feed: hall, muted: true }, O);
+    expect(state.forcedMutes).toEqual([hall]);
+    const guest = await live.run(conferenceId, { type: 'mute_hall', feed: 'guest:link-1', muted: true }, O);
+    expect(guest.state.forcedMutes).toEqual([hall, 'guest:link-1']);
+  });
 });

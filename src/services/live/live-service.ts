@@ -83,6 +83,11 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     allEvents: (conferenceId) => listLiveEvents(db, conferenceId),
 
     async run(conferenceId, command, origin) {
+      // A force-mute names a hall of this conference (or a guest, who has no row to check).
+      if (command.type === 'mute_hall' && command.muted && !command.feed.startsWith('guest:')) {
+        const points = await listHallPoints(db, conferenceId);
+        if (!points.some((point) => point.id === command.feed)) throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
+      }
       const { value } = await write(conferenceId, origin, {
         decide: (state, ctx) => decideProgramme(state, command, ctx),
         audit: (before, after, events) => ({
