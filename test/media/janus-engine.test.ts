@@ -150,6 +150,32 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     expect(viewer!.lastTag(mid('main', 'video'))).toBe('HOST');
   });
 
+  it("an offer Janus postpones until the page's answer reaches the page on its own", async () => {
+    await engine.subscribe(ROOM, 'viewer-2', [
+      { slot: 'main', video: true, audio: true },
+      { slot: 'beside', video: true, audio: true },
+    ]);
+    const first = (await engine.route(ROOM, 'viewer-2', { main: FEEDS.host }))!;
+    // A second route before the page answered: Janus makes one offer at a time ("updating").
+    expect(await engine.route(ROOM, 'viewer-2', { beside: FEEDS.hall3 })).toBeNull();
+    const mine = () => offers.filter((o) => o.subscriberId === 'viewer-2');
+    expect(mine()).toEqual([]);
+    const second = await startSubscriber(first, (sdp) => engine.answer(ROOM, 'viewer-2', sdp));
+    try {
+      // The answer in, Janus sends the postponed offer by itself: it names the new slot's lines.
+      await until('the postponed offer', () => mine().length > 0);
+      const later = mine()[0]!.offer;
+      expect(later.tracks.map((t) => `${t.slot}/${t.kind}`).sort()).toEqual(['beside/audio', 'beside/video', 'main/audio', 'main/video']);
+      await renegotiate(second, later, (sdp) => engine.answer(ROOM, 'viewer-2', sdp));
+      const besideVideo = later.tracks.find((t) => t.slot === 'beside' && t.kind === 'video')!.mid;
+      await until('hall 3 video beside on the second page', () => second.lastTag(besideVideo) === 'HAL3');
+      expect(logged).toEqual([]);
+    } finally {
+      await second.close();
+      await engine.unsubscribe(ROOM, 'viewer-2');
+    }
+  });
+
   it('records the host programme into .mjr files, converted to .webm and .opus', async () => {
     await engine.startRecording(ROOM, { main: FEEDS.host, beside: FEEDS.hall2 }, { directory: recordings, baseName: 'programme' });
     await pause(1500);

@@ -56,6 +56,8 @@ declare module 'janode/plugins/videoroom' {
     update(params: { subscribe?: { feed: number; mid?: string }[]; unsubscribe?: { sub_mid: string }[] }): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
     listParticipants(params: { room: number }): Promise<{ participants: { feed: number; display?: string; publisher?: boolean }[] }>;
   }
-  const VideoRoomPlugin: { id: string; Handle: new (...args: never[]) => VideoRoomHandle };
+  /** An `updated` event Janus sent on its own: an offer it had postponed until the last one was answered. */
+  export interface VideoRoomUpdated { jsep?: Jsep; streams?: VideoRoomStream[] }
+  const VideoRoomPlugin: { id: string; Handle: new (...args: never[]) => VideoRoomHandle; EVENT: { VIDEOROOM_UPDATED: string } };
   export default VideoRoomPlugin;
 }

@@ -35,7 +35,7 @@ export interface JanusEngineOptions {
   log?: (message: string, err?: unknown) => void;
 }
 
-/** An offer Janus made on its own (a page switched back to a feed that had left): answer via `answer`. */
+/** An offer Janus made on its own (a page switched back to a feed that had left, or one it postponed until the page's last answer): answer via `answer`. */
 export type OfferListener = (roomId: string, subscriberId: string, offer: SubscriberOffer) => void;
 
 export class JanusEngine implements MediaEngine {
@@ -181,7 +181,8 @@ export class JanusEngine implements MediaEngine {
     const { session } = this.ready();
     return this.inRoom(roomId, async (room) => {
       await room.subscribers.get(subscriberId)?.close();
-      room.subscribers.set(subscriberId, new JanusSubscriber(session, room.janusId, slots));
+      const offered = (offer: SubscriberOffer) => { for (const listener of this.offerListeners) listener(roomId, subscriberId, offer); };
+      room.subscribers.set(subscriberId, new JanusSubscriber(session, room.janusId, slots, offered));
       // All slots are empty: Janus cannot offer streams without sources (see emptyOffer).
       return { offerSdp: emptyOffer(), tracks: [] };
     });

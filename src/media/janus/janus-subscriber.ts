@@ -5,9 +5,14 @@
  * first routed to a published feed (`join`, later `update`: a new offer). From then on the m-line
  * stays the slot's: a new feed is `switch`ed in without renegotiation, and an empty route pauses
  * the stream (`configure send: false`), so a page is sent only what its slots show.
+ *
+ * Janus makes one offer at a time: an `update` (or a `switch` that revives a slot) made while the
+ * page has not answered the last offer is postponed ("updating", no offer), and Janus sends the
+ * offer on its own once the answer is in (an `updated` event). That offer goes to the page through
+ * `offered`, with the m-lines the postponed update asked for.
  */
 import type { Jsep, JanodeSession } from 'janode';
-import VideoRoomPlugin, { type VideoRoomHandle, type VideoRoomStream } from 'janode/plugins/videoroom';
+import VideoRoomPlugin, { type VideoRoomHandle, type VideoRoomStream, type VideoRoomUpdated } from 'janode/plugins/videoroom';
 import type { FeedKey, SlotRoutes, SlotSpec, SlotTrack, SubscriberOffer } from '../media-engine.js';
 
 /** A published feed as the subscriber needs it: Janus's publisher id and its mids per kind. */
@@ -47,11 +52,15 @@ export class JanusSubscriber {
   private handle: VideoRoomHandle | null = null;
   private readonly lines: SlotLine[] = [];
   private readonly routes: SlotRoutes = {};
+  /** Lines asked for by an update whose offer Janus postponed: theirs is the next `updated` event. */
+  private postponed: Wanted[] = [];
 
   constructor(
     private readonly session: JanodeSession,
     private readonly room: number,
     readonly slots: SlotSpec[],
+    /** An offer Janus made on its own (postponed, or a revived slot's): the page must answer it. */
+    private readonly offered: (offer: SubscriberOffer) => void = () => undefined,
   ) {
     for (const { slot } of slots) this.routes[slot] = null;
   }
@@ -110,15 +119,17 @@ export class JanusSubscriber {
     }
     if (handle && sends.length > 0) await janus('configure (send)', handle.configure({ streams: sends }));
     if (wanted.length === 0 || !addNew) return offer;
-    return this.addLines(wanted);
+    // A postponed update (null) must not hide the switch's offer: the page answers that one first.
+    return (await this.addLines(wanted)) ?? offer;
   }
 
-  /** Joins (first time) or updates the subscription with new m-lines: Janus sends a new offer. */
-  private async addLines(wanted: Wanted[]): Promise<SubscriberOffer> {
+  /** Joins (first time) or updates the subscription with new m-lines: Janus sends a new offer, now or (postponed) later. */
+  private async addLines(wanted: Wanted[]): Promise<SubscriberOffer | null> {
     const streams = wanted.map(({ feed, mid }) => ({ feed, mid }));
     let result: { jsep?: Jsep; streams?: VideoRoomStream[] };
     if (!this.handle) {
       const handle = await janus('attach (subscriber)', this.session.attach(VideoRoomPlugin));
+      handle.on(VideoRoomPlugin.EVENT.VIDEOROOM_UPDATED, (event: VideoRoomUpdated) => this.updated(event));
       try {
         // autoupdate off: a publisher that leaves must not renegotiate the page; its slot waits
         // for the feed to return and is switched back then.
@@ -127,21 +138,45 @@ export class JanusSubscriber {
         await handle.detach().catch(() => undefined);
         throw err;
       }
+      if (!result.jsep) {
+        await handle.detach().catch(() => undefined);
+        throw new Error('Janus: the subscription gave no offer');
+      }
       this.handle = handle;
     } else {
       result = await janus('update (subscriber)', this.handle.update({ subscribe: streams }));
+      if (!result.jsep) {
+        // "updating": the page has not answered the last offer yet; this one follows as an event.
+        this.postponed.push(...wanted);
+        return null;
+      }
     }
-    if (!result.jsep) throw new Error('Janus: the subscription gave no offer');
+    this.take(wanted, result.streams ?? [], true);
+    return { offerSdp: result.jsep.sdp, tracks: this.tracks() };
+  }
+
+  /** Gives each wanted slot the new m-line Janus made for it (in the order asked, by source and kind). */
+  private take(wanted: Wanted[], streams: VideoRoomStream[], strict: boolean): void {
     const known = new Set(this.lines.map((l) => l.mid));
-    // Janus creates the new streams in the order asked; match them by source and kind in that order.
-    const fresh = (result.streams ?? []).filter((s) => !known.has(s.mid) && s.type !== 'data').sort((a, b) => a.mindex - b.mindex);
+    const fresh = streams.filter((s) => !known.has(s.mid) && s.type !== 'data').sort((a, b) => a.mindex - b.mindex);
     for (const want of wanted) {
       const index = fresh.findIndex((s) => s.type === want.kind && s.feed_id === want.feed && s.feed_mid === want.mid);
       const stream = index < 0 ? undefined : fresh.splice(index, 1)[0];
-      if (!stream) throw new Error(`Janus: no ${want.kind} stream for slot ${want.slot} in the subscription`);
+      if (!stream) {
+        if (strict) throw new Error(`Janus: no ${want.kind} stream for slot ${want.slot} in the subscription`);
+        continue; // its publisher left meanwhile: the slot gets a line on its next route
+      }
       this.lines.push({ slot: want.slot, kind: want.kind, mid: stream.mid, mindex: stream.mindex, source: { id: want.feed, mid: want.mid }, sending: true });
     }
-    return { offerSdp: result.jsep.sdp, tracks: this.tracks() };
+  }
+
+  /** Janus's own offer (postponed or reviving a slot): new lines are taken, and the page is told. */
+  private updated(event: VideoRoomUpdated): void {
+    if (!event.jsep || event.jsep.type !== 'offer' || !this.handle) return;
+    const wanted = this.postponed;
+    this.postponed = [];
+    this.take(wanted, event.streams ?? [], false);
+    this.offered({ offerSdp: event.jsep.sdp, tracks: this.tracks() });
   }
 
   /** The page's answer to the last offer; nothing to do while no offer with m-lines was made. */
