@@ -134,7 +134,10 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     await until('an offer from Janus', () => offers.length > 0);
     expect(offers[0]).toMatchObject({ roomId: ROOM, subscriberId: 'viewer-1' });
     offer = offers[0]!.offer;
+    const asked = publishers.get(FEEDS.hall2)!.keyFramesRequested();
     await renegotiate(viewer!, offer, (sdp) => engine.answer(ROOM, 'viewer-1', sdp));
+    // The slot carries media only from the answer on: its source is asked for a key frame then, and once more.
+    await until('two key frame requests after the answer', () => publishers.get(FEEDS.hall2)!.keyFramesRequested() >= asked + 2, 5_000);
     const before = viewer!.received(mid('beside', 'video'));
     await until('hall 2 video again', () => viewer!.received(mid('beside', 'video')) > before + 30);
     expect(viewer!.lastTag(mid('beside', 'video'))).toBe('HAL2');

@@ -15,11 +15,13 @@ import { JanusSubscriber } from './janus-subscriber.js';
 import { joinPublisher, whenUp, UP_WAIT_MS, type Publisher } from './janus-publisher.js';
 import { JanusRecording, publisherRecorder } from './janus-recording.js';
 import { JanusPostProcessor } from './janus-postprocess.js';
-import { createRoom, destroyRoom, liveFeeds, moderate, subscriberOf, type Room } from './janus-room.js';
+import { createRoom, destroyRoom, liveFeeds, moderate, requestKeyFrames, subscriberOf, type Room } from './janus-room.js';
 import { withTimeout } from '../call-timeout.js';
 
 /** Longest wait for one call (a subscriber may wait UP_WAIT_MS for its feed to come up). */
 const CALL_TIMEOUT_MS = 20_000;
+/** When a slot that was renegotiated asks its source for a key frame a second time. */
+const KEY_FRAME_AGAIN_MS = 500;
 
 export interface JanusEngineOptions {
   /** ws://host:8188 */
@@ -189,7 +191,15 @@ export class JanusEngine implements MediaEngine {
   }
 
   async answer(roomId: string, subscriberId: string, answerSdp: string): Promise<void> {
-    await this.inRoom(roomId, async (room) => subscriberOf(room, subscriberId).answer(answerSdp));
+    await this.inRoom(roomId, async (room) => {
+      const sources = await subscriberOf(room, subscriberId).answer(answerSdp);
+      if (sources.length === 0) return;
+      // The slots now carry media: their sources send a key frame, or the page waits seconds for
+      // one. Once more a moment later: a browser ignores a request too close to its last key frame.
+      const ask = () => requestKeyFrames(room, sources).catch((e) => this.log(`room ${roomId}: asking for key frames`, e));
+      await ask();
+      setTimeout(() => void this.inRoom(roomId, ask).catch(() => undefined), KEY_FRAME_AGAIN_MS).unref();
+    });
   }
 
   async route(roomId: string, subscriberId: string, routes: SlotRoutes): Promise<SubscriberOffer | null> {

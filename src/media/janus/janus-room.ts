@@ -47,6 +47,15 @@ export async function moderate(control: VideoRoomHandle, room: Room, feed: FeedK
   if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${String(data?.error ?? JSON.stringify(data))}`);
 }
 
+/** Asks these publishers' video streams (publisher id, mid) for a key frame (`configure keyframe`). */
+export async function requestKeyFrames(room: Room, sources: { id: number; mid: string }[]): Promise<void> {
+  const publishers = [...room.publishers.values()].flatMap((p) => (p.previous ? [p, p.previous] : [p]));
+  for (const { id, mid } of sources) {
+    const publisher = publishers.find((p) => p.id === id);
+    if (publisher) await janus(`key frame from ${publisher.id}`, publisher.handle.configure({ streams: [{ mid, keyframe: true }] }));
+  }
+}
+
 /** What pages can be subscribed to: only publishers that are up. */
 export function liveFeeds(room: Room): (feed: FeedKey) => PublishedFeed | undefined {
   return (feed) => liveSource(room.publishers.get(feed));

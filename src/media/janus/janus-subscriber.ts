@@ -10,6 +10,11 @@
  * page has not answered the last offer is postponed ("updating", no offer), and Janus sends the
  * offer on its own once the answer is in (an `updated` event). That offer goes to the page through
  * `offered`, with the m-lines the postponed update asked for.
+ *
+ * Janus asks a publisher for a key frame when a slot is switched to it, but a slot that needed a
+ * new offer only carries media once the page has answered: that key frame is gone by then, and
+ * the page would wait seconds for the next one. So `answer` hands back the video sources that
+ * were given to slots since the last answer, for the engine to ask for a key frame again.
  */
 import type { Jsep, JanodeSession } from 'janode';
 import VideoRoomPlugin, { type VideoRoomHandle, type VideoRoomStream, type VideoRoomUpdated } from 'janode/plugins/videoroom';
@@ -54,6 +59,8 @@ export class JanusSubscriber {
   private readonly routes: SlotRoutes = {};
   /** Lines asked for by an update whose offer Janus postponed: theirs is the next `updated` event. */
   private postponed: Wanted[] = [];
+  /** Video sources given to slots since the page's last answer (publisher id and mid). */
+  private newVideo: { id: number; mid: string }[] = [];
 
   constructor(
     private readonly session: JanodeSession,
@@ -102,6 +109,7 @@ export class JanusSubscriber {
           if (line.source?.id !== publisher.id || line.source.mid !== sourceMid) {
             switches.push({ feed: publisher.id, mid: sourceMid, sub_mid: line.mid });
             line.source = { id: publisher.id, mid: sourceMid };
+            if (kind === 'video') this.newVideo.push(line.source);
           }
           if (!line.sending) sends.push({ mid: line.mid, send: (line.sending = true) });
         } else if (line.sending) {
@@ -167,6 +175,7 @@ export class JanusSubscriber {
         continue; // its publisher left meanwhile: the slot gets a line on its next route
       }
       this.lines.push({ slot: want.slot, kind: want.kind, mid: stream.mid, mindex: stream.mindex, source: { id: want.feed, mid: want.mid }, sending: true });
+      if (want.kind === 'video') this.newVideo.push({ id: want.feed, mid: want.mid });
     }
   }
 
@@ -179,10 +188,11 @@ export class JanusSubscriber {
     this.offered({ offerSdp: event.jsep.sdp, tracks: this.tracks() });
   }
 
-  /** The page's answer to the last offer; nothing to do while no offer with m-lines was made. */
-  async answer(answerSdp: string): Promise<void> {
-    if (!this.handle) return;
+  /** The page's answer to the last offer; resolves with the video sources that want a key frame now. */
+  async answer(answerSdp: string): Promise<{ id: number; mid: string }[]> {
+    if (!this.handle) return [];
     await janus('start (subscriber answer)', this.handle.start({ jsep: { type: 'answer', sdp: answerSdp } }));
+    return this.newVideo.splice(0);
   }
 
   /** Janus forgot the publisher (it left): its slots get nothing until switched again. */
