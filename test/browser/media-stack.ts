@@ -12,6 +12,7 @@ import { expect } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { fakeCameraArgs, y4mOf } from './fake-camera.js';
 import { CHROMIUM, CHROMIUM_FLAGS, type Session } from './harness.js';
+import { otherMachinesChromium, type OtherMachines } from './other-machines.js';
 import { apiClient, setUpAdmin, startServerProcess, type ServerProcess } from './server-process.js';
 
 export type Point = Conference['bridgePoints'][number];
@@ -24,8 +25,12 @@ export interface MediaStack {
   demo: Conference;
   newContext(): Promise<BrowserContext>;
   consoleUrl(point: Point): string;
-  /** An operator's browser: their link, then the hall's console, joined with camera and microphone. */
-  operator(point: Point): Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * An operator's browser: their link, then the hall's console, joined with camera and microphone.
+   * `elsewhere`: a hall not being measured, in the Chromium that stands for the other halls'
+   * computers (other-machines.ts: a low CPU share under contention).
+   */
+  operator(point: Point, options?: { elsewhere?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   stop(): Promise<void>;
 }
 
@@ -42,8 +47,12 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
   }
   const cameraDir = mkdtempSync(join(tmpdir(), 'diemcau-media-camera-'));
   let browser: Browser | null = null;
+  let otherHalls: Browser | null = null;
+  let otherMachines: OtherMachines | null = null;
   const stop = async () => {
     await browser?.close().catch(() => undefined);
+    await otherHalls?.close().catch(() => undefined);
+    otherMachines?.release();
     await server.stop().catch(() => undefined);
     rmSync(cameraDir, { recursive: true, force: true });
   };
@@ -57,15 +66,22 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
     // then pass the weak-link threshold and the halls fall back to sound only).
     const camera = join(cameraDir, 'camera.y4m');
     writeFileSync(camera, y4mOf('diemcau', { width: 320, height: 240 }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: [...CHROMIUM_FLAGS, ...fakeCameraArgs(camera)] });
+    const args = [...CHROMIUM_FLAGS, ...fakeCameraArgs(camera)];
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args });
     const opened = browser;
-    const newContext = async () => {
-      const context = await opened.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    // Started on first use: only tests with halls that are not measured need it.
+    const elsewhere = async (): Promise<Browser> => {
+      otherMachines ??= otherMachinesChromium(CHROMIUM, cameraDir);
+      otherHalls ??= await chromium.launch({ executablePath: otherMachines.executable, headless: false, args });
+      return otherHalls;
+    };
+    const newContext = async (where: Browser = opened) => {
+      const context = await where.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       await context.grantPermissions(['camera', 'microphone'], { origin: server.baseUrl });
       return context;
     };
     const consoleUrl = (point: Point) => `${server.baseUrl}/hoi-nghi/${demo.id}/diem-cau/${point.id}`;
-    const operator = async (point: Point) => {
+    const operator = async (point: Point, options: { elsewhere?: boolean } = {}) => {
       const created = await api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
         purpose: 'operator',
         bridgePointId: point.id,
@@ -73,7 +89,7 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
         expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
       });
       expect(created.status).toBe(201);
-      const context = await newContext();
+      const context = await newContext(options.elsewhere ? await elsewhere() : opened);
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       await page.goto(`${server.baseUrl}${created.body.url}`);
@@ -85,7 +101,7 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
       await page.locator('[data-testid="media-controls"][data-publisher="connected"]').waitFor({ timeout: 30_000 });
       return { context, page };
     };
-    return { server, browser, admin, api, demo, newContext, consoleUrl, operator, stop };
+    return { server, browser, admin, api, demo, newContext: () => newContext(), consoleUrl, operator, stop };
   } catch (error) {
     await stop();
     throw error;
