@@ -72,6 +72,9 @@ export function readMediaConfig(env: Env, problems: FieldProblem[]): MediaConfig
   const simulatedLossPercent = lossText ? Number(lossText) : undefined;
   if (simulatedLossPercent !== undefined && !(Number.isInteger(simulatedLossPercent) && simulatedLossPercent >= 0 && simulatedLossPercent <= 50)) {
     problems.push(problem('MEDIA_SIMULATED_LOSS', 'MEDIA_SIMULATED_LOSS phải là số nguyên từ 0 đến 50 (phần trăm).', 'MEDIA_SIMULATED_LOSS must be a whole number from 0 to 50 (percent).'));
+  } else if (simulatedLossPercent && engine === 'janus') {
+    // Only the embedded engine can drop packets on purpose; silently ignoring it would fake a rehearsal.
+    problems.push(problem('MEDIA_SIMULATED_LOSS', 'MEDIA_SIMULATED_LOSS chỉ dùng được với MEDIA_ENGINE=embedded (Janus không giả lập mất gói).', 'MEDIA_SIMULATED_LOSS works only with MEDIA_ENGINE=embedded (Janus cannot simulate loss).'));
   }
   return {
     engine: engine === 'janus' ? 'janus' : 'embedded',

@@ -68,6 +68,21 @@ describe('readServerConfig', () => {
     expect(error?.fields.map((f) => f.path)).toEqual(['/JANUS_URL', '/MEDIA_HOST_ADDRESS', '/MEDIA_PORT_RANGE', '/MEDIA_THUMBNAILS', '/ICE_SERVERS']);
   });
 
+  it('takes MEDIA_SIMULATED_LOSS on the embedded engine only: Janus cannot drop packets on purpose', () => {
+    expect(readServerConfig({ MEDIA_SIMULATED_LOSS: '20' }).media.simulatedLossPercent).toBe(20);
+    const refused = (env: Record<string, string>) => {
+      try {
+        readServerConfig(env);
+      } catch (caught) {
+        return (caught as DomainError).fields.map((f) => f.path);
+      }
+      return [];
+    };
+    expect(refused({ MEDIA_ENGINE: 'janus', JANUS_URL: 'ws://127.0.0.1:8188', MEDIA_SIMULATED_LOSS: '20' })).toEqual(['/MEDIA_SIMULATED_LOSS']);
+    expect(refused({ MEDIA_ENGINE: 'janus', JANUS_URL: 'ws://127.0.0.1:8188', MEDIA_SIMULATED_LOSS: '0' })).toEqual([]);
+    expect(refused({ MEDIA_SIMULATED_LOSS: '51' })).toEqual(['/MEDIA_SIMULATED_LOSS']);
+  });
+
   it('turns Janus recording conversion off with JANUS_PP_REC=off, and leaves it to PATH when blank', () => {
     expect(readServerConfig({ JANUS_PP_REC: 'OFF' }).media.janusPostProcessor).toBeNull();
     expect('janusPostProcessor' in readServerConfig({ JANUS_PP_REC: ' ' }).media).toBe(false);
