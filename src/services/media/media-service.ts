@@ -54,6 +54,8 @@ export class MediaService {
   private readonly queues = new RoomQueues();
   private readonly links: LinkReports;
   private notifier: MediaNotifier = { room: () => undefined, offer: () => undefined };
+  /** Recordings that ended and are being finished outside the rooms' queues (room-settle.ts). */
+  private readonly finishing = new Set<Promise<unknown>>();
   readonly recordings: RecordingStore;
   private readonly log: (message: string, error?: unknown) => void;
 
@@ -117,7 +119,7 @@ export class MediaService {
   }
 
   private get settleContext(): SettleContext {
-    return { engine: this.options.engine, recordings: this.recordings, notifier: this.notifier, log: this.log };
+    return { engine: this.options.engine, recordings: this.recordings, notifier: this.notifier, log: this.log, finishing: this.finishing };
   }
 
   /** Applies the rules: gates, routes (answering renegotiations through the notifier), views. */
@@ -283,6 +285,7 @@ export class MediaService {
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.finishing]);
     for (const room of this.rooms.values()) {
       await endRecording(this.settleContext, room).catch((e: unknown) => this.log('media: stop recording failed', e));
     }

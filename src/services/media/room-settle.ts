@@ -3,6 +3,9 @@
  * ended as the live state asks, then the rules' plan (media-room-state.ts) applied — the audio
  * gates, each page's view, each subscriber's routes (an engine that must renegotiate answers
  * with an offer for the page), and the recording's routes.
+ *
+ * A recording that ends is finished (the engine closes its files; Janus's are converted, which
+ * takes seconds) outside the room's queue: the floor, mutes and rejoins must not wait for it.
  */
 import type { MediaEngine, SubscriberOffer } from '../../media/media-engine.js';
 import type { MediaRoomView } from '../../realtime/media-protocol.js';
@@ -20,6 +23,8 @@ export interface SettleContext {
   recordings: RecordingStore;
   notifier: MediaNotifier;
   log: (message: string, error?: unknown) => void;
+  /** Recordings being finished in the background (awaited when the service closes). */
+  finishing: Set<Promise<unknown>>;
 }
 
 /** The live state asks for a recording (set_recording): the engine records main and beside. */
@@ -50,7 +55,12 @@ export async function settleRoom(context: SettleContext, room: RoomState, captur
   const { engine, notifier, log } = context;
   let captured: SubscriberOffer | null = null;
   if (room.live.recording && !room.recording) await beginRecording(context, room);
-  if (!room.live.recording && room.recording) await endRecording(context, room);
+  if (!room.live.recording && room.recording) {
+    // endRecording forgets the room's recording at once; its files are finished after.
+    const ending = endRecording(context, room).catch((error: unknown) => log('media: stop recording failed', error));
+    context.finishing.add(ending);
+    void ending.finally(() => context.finishing.delete(ending));
+  }
   const plan = planRoom(room, engine.kind);
   for (const { feed, open } of plan.gates) {
     await engine.setAudioGate(room.conferenceId, feed, open);
