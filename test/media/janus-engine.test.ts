@@ -161,6 +161,8 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     const first = (await engine.route(ROOM, 'viewer-2', { main: FEEDS.host }))!;
     // A second route before the page answered: Janus makes one offer at a time ("updating").
     expect(await engine.route(ROOM, 'viewer-2', { beside: FEEDS.hall3 })).toBeNull();
+    // Routed again meanwhile (a settle, a reroute): the postponed lines are not asked for twice.
+    expect(await engine.route(ROOM, 'viewer-2', { beside: FEEDS.hall3 })).toBeNull();
     const mine = () => offers.filter((o) => o.subscriberId === 'viewer-2');
     expect(mine()).toEqual([]);
     const second = await startSubscriber(first, (sdp) => engine.answer(ROOM, 'viewer-2', sdp));

@@ -102,7 +102,9 @@ export class JanusSubscriber {
         const sourceMid = publisher?.mids[kind];
         const line = this.lines.find((l) => l.slot === spec.slot && l.kind === kind);
         if (!line) {
-          if (publisher && sourceMid) wanted.push({ slot: spec.slot, kind, feed: publisher.id, mid: sourceMid });
+          // A line already asked for in a postponed update comes with Janus's next offer: not twice.
+          const asked = this.postponed.some((p) => p.slot === spec.slot && p.kind === kind);
+          if (publisher && sourceMid && !asked) wanted.push({ slot: spec.slot, kind, feed: publisher.id, mid: sourceMid });
           continue;
         }
         if (publisher && sourceMid) {
