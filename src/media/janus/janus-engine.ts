@@ -198,7 +198,9 @@ export class JanusEngine implements MediaEngine {
       // one. Once more a moment later: a browser ignores a request too close to its last key frame.
       const ask = () => requestKeyFrames(room, sources).catch((e) => this.log(`room ${roomId}: asking for key frames`, e));
       await ask();
-      setTimeout(() => void this.inRoom(roomId, ask).catch(() => undefined), KEY_FRAME_AGAIN_MS).unref();
+      // Not for a room closed meanwhile: inRoom would create its VideoRoom again.
+      const again = () => { if (this.rooms.get(roomId) === room) void this.inRoom(roomId, ask).catch(() => undefined); };
+      setTimeout(again, KEY_FRAME_AGAIN_MS).unref();
     });
   }
 
