@@ -34,7 +34,10 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
     const filling = Date.now();
     let last = '';
     for (let i = 0; i < conferenceCount; i += 1) {
-      const created = await services.conferences.createFromDraft({ ...draft, title: `${draft.title} (${i}) ${randomBytes(3).toString('hex')}` });
+      const created = await services.conferences.createFromDraft({
+        ...draft,
+        title: `${draft.title} (${i}) ${randomBytes(3).toString('hex')}`,
+      });
       last = created.id;
     }
     const fillSeconds = (Date.now() - filling) / 1000;
@@ -61,7 +64,10 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
       });
       report('api-read/http GET /conferences?q=dong thap', {
         ...common,
-        ...(await time(async () => (await checked(fetch(`${url}/api/v1/conferences?q=dong%20thap&limit=50`, { headers }))).arrayBuffer(), runs)),
+        ...(await time(
+          async () => (await checked(fetch(`${url}/api/v1/conferences?q=dong%20thap&limit=50`, { headers }))).arrayBuffer(),
+          runs,
+        )),
       });
     } finally {
       await app.close();

@@ -70,7 +70,9 @@ async function generate(job: LoadJob): Promise<LoadResult> {
       request.on('error', reject);
       request.end(body ?? undefined);
     });
-  const bodies = job.checkIns?.delegateIds.map((delegateId) => JSON.stringify({ key: randomUUID(), delegateId, method: 'search', bridgePointId: job.checkIns!.bridgePointId }));
+  const bodies = job.checkIns?.delegateIds.map((delegateId) =>
+    JSON.stringify({ key: randomUUID(), delegateId, method: 'search', bridgePointId: job.checkIns!.bridgePointId }),
+  );
   let next = 0;
   const take = () => (bodies === undefined ? null : bodies[next++]);
   // Warm-up: connections opened, code paths compiled; not counted.
@@ -89,7 +91,7 @@ async function generate(job: LoadJob): Promise<LoadResult> {
   if (job.ratePerSecond) {
     // Open loop: the i-th request is due at start + i/rate; a slow server makes them wait (and that counts).
     const inFlight = new Set<Promise<void>>();
-    for (let sent = 0; ; ) {
+    for (let sent = 0; ;) {
       const now = performance.now();
       if (now >= end) break;
       const due = Math.floor(((now - start) / 1000) * job.ratePerSecond);
@@ -115,7 +117,16 @@ async function generate(job: LoadJob): Promise<LoadResult> {
   agent.destroy();
   const sorted = latencies.sort((a, b) => a - b);
   const at = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
-  return { requests: sorted.length, seconds: round(seconds), perSecond: Math.round(sorted.length / seconds), p50Ms: at(50), p90Ms: at(90), p99Ms: at(99), maxMs: at(100), statuses };
+  return {
+    requests: sorted.length,
+    seconds: round(seconds),
+    perSecond: Math.round(sorted.length / seconds),
+    p50Ms: at(50),
+    p90Ms: at(90),
+    p99Ms: at(99),
+    maxMs: at(100),
+    statuses,
+  };
 }
 
 const runLoad = (job: LoadJob) =>
@@ -140,7 +151,11 @@ async function benchOne(dialect: 'sqlite' | 'postgres', seconds: number, concurr
     const makeDelegates = async (count: number) => {
       const at = new Date().toISOString();
       const rows = Array.from({ length: count }, (_, i) =>
-        newDelegateRow({ id: randomUUID(), conferenceId: conference.id, bridgePointId: pointId, participantGroupId: null }, personFields({ fullName: `Đại biểu ${i}` }), at),
+        newDelegateRow(
+          { id: randomUUID(), conferenceId: conference.id, bridgePointId: pointId, participantGroupId: null },
+          personFields({ fullName: `Đại biểu ${i}` }),
+          at,
+        ),
       );
       await database.db.transaction().execute((trx) => insertDelegates(trx, rows));
       return rows.map((row) => row.id);
@@ -153,7 +168,11 @@ async function benchOne(dialect: 'sqlite' | 'postgres', seconds: number, concurr
     const login = await services.sessions.login({ email, password, ip: '127.0.0.1', userAgent: 'bench' });
     const user = { cookie: `diemcau_session=${login.token}`, 'x-csrf-token': login.csrfToken };
     const link = await services.accessLinks.createLink({
-      conferenceId: conference.id, purpose: 'operator', bridgePointId: pointId, label: 'Bench', createdByUserId: null,
+      conferenceId: conference.id,
+      purpose: 'operator',
+      bridgePointId: pointId,
+      label: 'Bench',
+      createdByUserId: null,
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
     const operator = { cookie: `diemcau_session=l.${link.token}`, 'x-csrf-token': linkCsrfToken(link.token) };
@@ -161,26 +180,55 @@ async function benchOne(dialect: 'sqlite' | 'postgres', seconds: number, concurr
     const app = await buildApp({ services, database: { dialect }, webRoot: null, logger: false });
     const origin = await app.listen({ host: '127.0.0.1', port: 0 });
     const common = { dialect, concurrency, seconds };
-    interface Options { at?: string; rate?: number }
-    const load = (path: string, method: LoadJob['method'], headers: Record<string, string>, checkIns: LoadJob['checkIns'], options: Options = {}) =>
+    interface Options {
+      at?: string;
+      rate?: number;
+    }
+    const load = (
+      path: string,
+      method: LoadJob['method'],
+      headers: Record<string, string>,
+      checkIns: LoadJob['checkIns'],
+      options: Options = {},
+    ) =>
       runLoad({
-        origin: options.at ?? origin, path, method, headers, checkIns, durationMs: seconds * 1000, warmupRequests: 1000,
+        origin: options.at ?? origin,
+        path,
+        method,
+        headers,
+        checkIns,
+        durationMs: seconds * 1000,
+        warmupRequests: 1000,
         // Open loop: as many connections as it takes (up to 256), so that the rate holds while answers are slow.
         ...(options.rate ? { ratePerSecond: options.rate, concurrency: 256 } : { concurrency }),
       });
     const checkIns = async (ids: string[], headers: Record<string, string>, options: Options = {}) => {
       const before = { ...services.checkIns.commitStats };
-      const result = await load(`/api/v1/conferences/${conference.id}/check-ins`, 'POST', { ...headers, 'content-type': 'application/json' }, { delegateIds: ids, bridgePointId: pointId }, options);
+      const result = await load(
+        `/api/v1/conferences/${conference.id}/check-ins`,
+        'POST',
+        { ...headers, 'content-type': 'application/json' },
+        { delegateIds: ids, bridgePointId: pointId },
+        options,
+      );
       const { batches, writes } = services.checkIns.commitStats;
       return { ...result, meanBatch: batches > before.batches ? round((writes - before.writes) / (batches - before.batches)) : null };
     };
     try {
-      report('check-in/http GET /health (baseline: no session, no database)', { ...common, ...(await load('/api/v1/health', 'GET', {}, null)) });
+      report('check-in/http GET /health (baseline: no session, no database)', {
+        ...common,
+        ...(await load('/api/v1/health', 'GET', {}, null)),
+      });
       report('check-in/http GET /auth/me (session lookup)', { ...common, ...(await load('/api/v1/auth/me', 'GET', user, null)) });
       report('check-in/http POST /check-ins (user session)', { ...common, ...(await checkIns(await makeDelegates(perRun), user)) });
       report('check-in/http POST /check-ins (operator link)', { ...common, ...(await checkIns(await makeDelegates(perRun), operator)) });
       // The same without the group commit: one transaction, one fsync, per check-in.
-      const single = await buildApp({ services: { ...services, checkIns: createCheckInService(database, { maxBatch: 1 }) }, database: { dialect }, webRoot: null, logger: false });
+      const single = await buildApp({
+        services: { ...services, checkIns: createCheckInService(database, { maxBatch: 1 }) },
+        database: { dialect },
+        webRoot: null,
+        logger: false,
+      });
       try {
         const at = await single.listen({ host: '127.0.0.1', port: 0 });
         const { meanBatch: _none, ...unbatched } = await checkIns(await makeDelegates(perRun), user, { at });
@@ -197,7 +245,11 @@ async function benchOne(dialect: 'sqlite' | 'postgres', seconds: number, concurr
       let i = 0;
       report('check-in/service checkIn (no HTTP, one at a time)', {
         dialect,
-        ...(await time(() => services.checkIns.checkIn(conference.id, { key: randomUUID(), delegateId: direct[i++]!, method: 'search' }), 2500, 300)),
+        ...(await time(
+          () => services.checkIns.checkIn(conference.id, { key: randomUUID(), delegateId: direct[i++]!, method: 'search' }),
+          2500,
+          300,
+        )),
       });
       const delegates = await services.delegates.list(conference.id, { attendance: 'present', limit: 1 });
       report('check-in/present after the runs', { dialect, present: delegates.total });

@@ -47,9 +47,13 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
     let id = '';
     report('national-plan/store whole plan', {
       ...common,
-      ...(await time(async () => {
-        id = (await services.conferences.createFromDraft(draft)).id;
-      }, 1, 0)),
+      ...(await time(
+        async () => {
+          id = (await services.conferences.createFromDraft(draft)).id;
+        },
+        1,
+        0,
+      )),
     });
     report('national-plan/service get', { ...common, ...(await time(() => services.conferences.get(id), runs)) });
     const { headers } = await benchAdminSession(services);

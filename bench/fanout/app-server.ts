@@ -39,7 +39,9 @@ async function start(clients: number) {
   const database = await openTestSqlite();
   await loadReferenceUnitLists(database);
   const services = createServices(database);
-  const conference = await services.conferences.createFromDraft(widened(await importPlan({ fileName: 'seed.txt', data: await readFile(demoSeedPath()) })));
+  const conference = await services.conferences.createFromDraft(
+    widened(await importPlan({ fileName: 'seed.txt', data: await readFile(demoSeedPath()) })),
+  );
   const email = 'bench@diemcau.local';
   const password = 'mat-khau-do-hieu-nang';
   const { token } = await services.accounts.createFirstAdminSetupLink();
@@ -49,10 +51,23 @@ async function start(clients: number) {
   const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
   const cookies: string[] = [];
   for (const point of conference.bridgePoints.slice(0, Math.min(POINTS, clients))) {
-    const link = await services.accessLinks.createLink({ conferenceId: conference.id, purpose: 'display', bridgePointId: point.id, label: `Màn hình ${point.name}`, createdByUserId: null, expiresAt });
+    const link = await services.accessLinks.createLink({
+      conferenceId: conference.id,
+      purpose: 'display',
+      bridgePointId: point.id,
+      label: `Màn hình ${point.name}`,
+      createdByUserId: null,
+      expiresAt,
+    });
     cookies.push(`diemcau_session=l.${link.token}`);
   }
-  const app = await buildApp({ services, database: { dialect: 'sqlite' }, webRoot: null, logger: false, liveSocket: { maxConnections: clients + 1000 } });
+  const app = await buildApp({
+    services,
+    database: { dialect: 'sqlite' },
+    webRoot: null,
+    logger: false,
+    liveSocket: { maxConnections: clients + 1000 },
+  });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const path = `/api/v1/conferences/${conference.id}/live/commands`;
   for (const command of [{ type: 'start_meeting' }, { type: 'start_item' }]) {
@@ -69,7 +84,14 @@ async function start(clients: number) {
     chair: { path, headers: chairHeaders, body: JSON.stringify({ type: 'extend', target: 'item', seconds: 60 }) },
     versionBase: version,
   });
-  process.on('disconnect', () => void app.close().then(() => database.close()).finally(() => process.exit(0)));
+  process.on(
+    'disconnect',
+    () =>
+      void app
+        .close()
+        .then(() => database.close())
+        .finally(() => process.exit(0)),
+  );
   return app;
 }
 

@@ -45,7 +45,15 @@ process.on('message', (raw) => {
   if (command.cmd === 'listen') {
     http.listen(0, '127.0.0.1', () => {
       const { port } = http.address() as AddressInfo;
-      send({ type: 'listening', port, namespace: kind === 'ws' ? '' : LIVE_NAMESPACE, auth: { conferenceId }, cookies: [], chair: null, versionBase: 0 });
+      send({
+        type: 'listening',
+        port,
+        namespace: kind === 'ws' ? '' : LIVE_NAMESPACE,
+        auth: { conferenceId },
+        cookies: [],
+        chair: null,
+        versionBase: 0,
+      });
     });
   } else if (command.cmd === 'mark') meter.mark();
   else if (command.cmd === 'broadcast') {

@@ -80,9 +80,7 @@ async function connect(command: Extract<LoadCommand, { cmd: 'connect' }>) {
   for (let from = 0; from < command.clients; from += command.batch) {
     const batch = Array.from({ length: Math.min(command.batch, command.clients - from) }, (_, i) => {
       const cookie = command.cookies.length ? command.cookies[(from + i) % command.cookies.length] : undefined;
-      return command.kind === 'ws'
-        ? openWs(command.url, cookie)
-        : openSocketIo(command.url + command.namespace, command.auth, cookie);
+      return command.kind === 'ws' ? openWs(command.url, cookie) : openSocketIo(command.url + command.namespace, command.auth, cookie);
     });
     for (const result of await Promise.allSettled(batch.map((opening) => within(opening, 30_000)))) {
       if (result.status === 'fulfilled') opened.push(result.value);

@@ -34,7 +34,16 @@ export type ServerMessage =
 
 /** Parent → load generator. */
 export type LoadCommand =
-  | { cmd: 'connect'; kind: ServerKind; url: string; namespace: string; auth: Record<string, unknown>; cookies: string[]; clients: number; batch: number }
+  | {
+      cmd: 'connect';
+      kind: ServerKind;
+      url: string;
+      namespace: string;
+      auth: Record<string, unknown>;
+      cookies: string[];
+      clients: number;
+      batch: number;
+    }
   /** Deliveries of these versions are warm-up: not counted. */
   | { cmd: 'warmup'; versions: number[] }
   /** Reset the CPU baseline (after the warm-up). */
@@ -96,7 +105,11 @@ export const summarise = (latencies: Float64Array, expected: number, spreads: nu
 export const rssMb = (): number => Math.round(process.memoryUsage().rss / 1048576);
 
 /** Waits for the first IPC message that satisfies `match`. */
-export const nextMessage = <T>(child: NodeJS.Process | import('node:child_process').ChildProcess, match: (m: T) => boolean, timeoutMs = 600_000): Promise<T> =>
+export const nextMessage = <T>(
+  child: NodeJS.Process | import('node:child_process').ChildProcess,
+  match: (m: T) => boolean,
+  timeoutMs = 600_000,
+): Promise<T> =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.off('message', listener);

@@ -15,7 +15,15 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { nextMessage, type LatencySummary, type LoadCommand, type LoadMessage, type ServerCommand, type ServerKind, type ServerMessage } from './protocol.js';
+import {
+  nextMessage,
+  type LatencySummary,
+  type LoadCommand,
+  type LoadMessage,
+  type ServerCommand,
+  type ServerKind,
+  type ServerMessage,
+} from './protocol.js';
 
 const option = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -48,7 +56,10 @@ interface Row {
 }
 
 const child = (file: string, args: string[] = [], extraExecArgv: string[] = []): ChildProcess =>
-  fork(fileURLToPath(new URL(file, import.meta.url)), args, { execArgv: [...process.execArgv, ...extraExecArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  fork(fileURLToPath(new URL(file, import.meta.url)), args, {
+    execArgv: [...process.execArgv, ...extraExecArgv],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 
 /** Lets the process end by itself (a profile is written on a normal exit), then kills it. */
 const stop = async (process: ChildProcess) => {
@@ -71,7 +82,16 @@ async function runOne(server: ServerKind, clients: number): Promise<Row> {
     const info = (await listening) as Extract<ServerMessage, { type: 'listening' }>;
     const origin = `http://127.0.0.1:${info.port}`;
     const connected = nextMessage<LoadMessage>(load, (m) => m.type === 'connected');
-    toLoad({ cmd: 'connect', kind: server, url: server === 'ws' ? `ws://127.0.0.1:${info.port}` : origin, namespace: info.namespace, auth: info.auth, cookies: info.cookies, clients, batch });
+    toLoad({
+      cmd: 'connect',
+      kind: server,
+      url: server === 'ws' ? `ws://127.0.0.1:${info.port}` : origin,
+      namespace: info.namespace,
+      auth: info.auth,
+      cookies: info.cookies,
+      clients,
+      batch,
+    });
     const link = (await connected) as Extract<LoadMessage, { type: 'connected' }>;
     toLoad({ cmd: 'warmup', versions: Array.from({ length: warmups }, (_, i) => info.versionBase + i + 1) });
 
@@ -138,10 +158,19 @@ const cell = (row: Row, base: Row | undefined) => {
   return `| ${row.clients.toLocaleString('en')} | ${row.server} | ${row.connected}${row.failed ? ` (${row.failed} failed)` : ''} | ${l.p50Ms} | ${l.p90Ms} | ${l.p99Ms} | ${l.maxMs} | ${ratio} | ${l.meanSpreadMs} | ${row.writeMs || '–'} | ${row.serverCpuMsPerAction} | ${row.serverRssMb} | ${row.loadCpuMsPerAction} | ${row.loadRssMb} | ${l.missing} | ${row.hostLoad} |`;
 };
 
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-console.log(`Command: npx tsx bench/fanout/run.ts --sizes ${sizes.join(',')} --servers ${servers.join(',')} --actions ${actions} (warm-up ${warmups}, batch ${batch}, spacing ${spacingMs} ms); ulimit -n ${fdLimit}`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load ${os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `Command: npx tsx bench/fanout/run.ts --sizes ${sizes.join(',')} --servers ${servers.join(',')} --actions ${actions} (warm-up ${warmups}, batch ${batch}, spacing ${spacingMs} ms); ulimit -n ${fdLimit}`,
+);
 console.log('');
-console.log('| clients | server | connected | p50 | p90 | p99 | max | p99 ÷ ws | first→last | emit (sync) | server CPU/action | server RSS | load CPU/action | load RSS | missing | host load |');
+console.log(
+  '| clients | server | connected | p50 | p90 | p99 | max | p99 ÷ ws | first→last | emit (sync) | server CPU/action | server RSS | load CPU/action | load RSS | missing | host load |',
+);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const clients of sizes) {
   let base: Row | undefined;

@@ -14,10 +14,12 @@ const subscribers = new Map<string, { peer: SubscriberPeer; mids: string[] }>();
 
 let closing: Promise<void> | null = null;
 const closeAll = () =>
-  (closing ??= Promise.allSettled([...publishers.values(), ...[...subscribers.values()].map((s) => s.peer)].map((p) => p.close())).then(() => {
-    publishers.clear();
-    subscribers.clear();
-  }));
+  (closing ??= Promise.allSettled([...publishers.values(), ...[...subscribers.values()].map((s) => s.peer)].map((p) => p.close())).then(
+    () => {
+      publishers.clear();
+      subscribers.clear();
+    },
+  ));
 
 const coordinator = rpc(process, {
   async publish({ feed, tag, audio, hostAddress }: { feed: string; tag: string; audio: boolean; hostAddress?: string }) {

@@ -7,8 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 
 type Handler = (params: any) => unknown;
 type Message =
-  | { rpc: 'call'; id: number; method: string; params: unknown }
-  | { rpc: 'reply'; id: number; result?: unknown; error?: string };
+  { rpc: 'call'; id: number; method: string; params: unknown } | { rpc: 'reply'; id: number; result?: unknown; error?: string };
 
 interface Channel {
   send?: ((message: Message) => boolean) | ((message: Message) => void) | undefined;

@@ -71,12 +71,17 @@ async function runOne(kind: EngineKind, halls: number, round: number): Promise<R
   enginePid = running.pid;
   const { engine } = running;
   const handlers = {
-    'publish-offer': async ({ feed, offerSdp }: { feed: string; offerSdp: string }) => (await engine.publish(plan.room, feed, offerSdp)).answerSdp,
-    'subscriber-answer': ({ subscriberId, answerSdp }: { subscriberId: string; answerSdp: string }) => engine.answer(plan.room, subscriberId, answerSdp),
+    'publish-offer': async ({ feed, offerSdp }: { feed: string; offerSdp: string }) =>
+      (await engine.publish(plan.room, feed, offerSdp)).answerSdp,
+    'subscriber-answer': ({ subscriberId, answerSdp }: { subscriberId: string; answerSdp: string }) =>
+      engine.answer(plan.room, subscriberId, answerSdp),
   };
   const roles = generatorCount === 1 ? ['both'] : ['publishers', 'subscribers'];
   const generators: Generator[] = roles.map((role) => {
-    const child = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [role], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(new URL('./load.ts', import.meta.url)), [role], {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     live.add(child);
     return { process: child, link: rpc(child, handlers) };
   });
@@ -85,7 +90,9 @@ async function runOne(kind: EngineKind, halls: number, round: number): Promise<R
   const peerAddress = running.peerAddress ?? undefined;
   try {
     const setupStart = performance.now();
-    await inBatches(plan.feeds, parallel, ({ feed, tag, audio }) => publisherGen.link.call('publish', { feed, tag, audio, hostAddress: peerAddress }, 60_000));
+    await inBatches(plan.feeds, parallel, ({ feed, tag, audio }) =>
+      publisherGen.link.call('publish', { feed, tag, audio, hostAddress: peerAddress }, 60_000),
+    );
     for (const feed of [plan.host, plan.floor]) await engine.setAudioGate(plan.room, feed, true);
     const tracksOf = new Map<string, SlotTrack[]>();
     await inBatches(plan.views, parallel, async ({ subscriberId, slots, routes }) => {
@@ -104,7 +111,13 @@ async function runOne(kind: EngineKind, halls: number, round: number): Promise<R
 
     const mark = async () => {
       const counts = await fetchCounts(generators);
-      return { counts, at: performance.now(), host: hostCpuMs(), engine: cpuMs(running.pid), load: generators.map((g) => cpuMs(g.process.pid!)) };
+      return {
+        counts,
+        at: performance.now(),
+        host: hostCpuMs(),
+        engine: cpuMs(running.pid),
+        load: generators.map((g) => cpuMs(g.process.pid!)),
+      };
     };
     const before = await mark();
     await sleep(seconds * 1000);
@@ -113,14 +126,23 @@ async function runOne(kind: EngineKind, halls: number, round: number): Promise<R
     const { wrongSource, unconnected } = await checkTags(subscriberGen, plan, tracksOf);
     const result: Tally = tally(plan.views, tracksOf, before.counts, after.counts);
     const sentPackets = Object.keys(after.counts.sent).reduce(
-      (sum, feed) => sum + after.counts.sent[feed]!.audio + after.counts.sent[feed]!.video - (before.counts.sent[feed]?.audio ?? 0) - (before.counts.sent[feed]?.video ?? 0),
+      (sum, feed) =>
+        sum +
+        after.counts.sent[feed]!.audio +
+        after.counts.sent[feed]!.video -
+        (before.counts.sent[feed]?.audio ?? 0) -
+        (before.counts.sent[feed]?.video ?? 0),
       0,
     );
     const engineCpu = after.engine - before.engine;
-    const perFeed = plan.feeds.map(({ feed }) => ((after.counts.sent[feed]?.video ?? 0) - (before.counts.sent[feed]?.video ?? 0)) / (windowMs / 1000));
+    const perFeed = plan.feeds.map(
+      ({ feed }) => ((after.counts.sent[feed]?.video ?? 0) - (before.counts.sent[feed]?.video ?? 0)) / (windowMs / 1000),
+    );
     // node-peer sends only while connected: a publisher far below the others has lost its connection.
     const silentPublishers = perFeed.filter((pps) => pps < Math.max(...perFeed) / 2).length;
-    console.error(`[${kind} ${halls}] video sent per publisher ${Math.round(Math.min(...perFeed))}–${Math.round(Math.max(...perFeed))} pkt/s; lossy tracks: ${result.lossy.slice(0, 8).join(', ') || 'none'}${result.lossy.length > 8 ? ` (+${result.lossy.length - 8})` : ''}`);
+    console.error(
+      `[${kind} ${halls}] video sent per publisher ${Math.round(Math.min(...perFeed))}–${Math.round(Math.max(...perFeed))} pkt/s; lossy tracks: ${result.lossy.slice(0, 8).join(', ') || 'none'}${result.lossy.length > 8 ? ` (+${result.lossy.length - 8})` : ''}`,
+    );
     const loadPct = after.load.map((ms, i) => ((ms - before.load[i]!) / windowMs) * 100);
     return {
       engine: kind,
@@ -159,7 +181,10 @@ async function runOne(kind: EngineKind, halls: number, round: number): Promise<R
 
 /** Tracks whose last packet came from another hall than the route says (an engine bug, not load). */
 async function checkTags(subscriberGen: Generator, plan: ReturnType<typeof scenario>, tracksOf: Map<string, SlotTrack[]>) {
-  const { tags, unconnected } = await subscriberGen.link.call<{ tags: Record<string, Record<string, string | null>>; unconnected: string[] }>('tags');
+  const { tags, unconnected } = await subscriberGen.link.call<{
+    tags: Record<string, Record<string, string | null>>;
+    unconnected: string[];
+  }>('tags');
   if (unconnected.length > 0) console.error(`[${plan.room}] subscribers not connected: ${unconnected.join(', ')}`);
   const tagOf = new Map(plan.feeds.map((f) => [f.feed, f.tag]));
   let wrong = 0;
@@ -173,8 +198,15 @@ async function checkTags(subscriberGen: Generator, plan: ReturnType<typeof scena
   return { wrongSource: wrong, unconnected: unconnected.length };
 }
 
-console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load ${os.loadavg().map((v) => v.toFixed(1)).join(' ')}`);
-console.log(`Command: npx tsx bench/media/run.ts --engines ${engines.join(',')} --sizes ${sizes.join(',')} --seconds ${seconds} --warmup ${warmup} --generators ${generatorCount} --parallel ${parallel} --repeat ${repeat}`);
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, load ${os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `Command: npx tsx bench/media/run.ts --engines ${engines.join(',')} --sizes ${sizes.join(',')} --seconds ${seconds} --warmup ${warmup} --generators ${generatorCount} --parallel ${parallel} --repeat ${repeat}`,
+);
 console.log('');
 console.log(TABLE_HEAD);
 const rows: Row[] = [];

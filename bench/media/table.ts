@@ -77,7 +77,8 @@ export function cell(row: Row, rows: Row[]): string {
   if (row.error !== null) return `| ${row.halls} | ${row.engine} | failed: ${row.error.split('\n')[0]} |`;
   const ratio = ratioAt(rows, row.halls, row.round);
   const wrong =
-    (row.wrongSource ? ` (${row.wrongSource} tracks from the wrong hall)` : '') + (row.unconnected ? ` (${row.unconnected} peers not connected)` : '');
+    (row.wrongSource ? ` (${row.wrongSource} tracks from the wrong hall)` : '') +
+    (row.unconnected ? ` (${row.unconnected} peers not connected)` : '');
   const load = row.loadCpuPct.map((pct) => n(pct)).join(' / ') + (row.generatorSaturated ? ' **saturated**' : '');
   return `| ${row.halls} | ${row.engine} | ${row.tracks} | ${n(row.sentPps)} | ${n(row.forwardedPps)} | ${n(row.lossPct, 2)}${wrong} | ${n(row.worstTrackLossPct, 1)} | ${n(row.engineCpuPct, 1)} | ${n(row.cpuMsPer1k, 2)} | ${ratio === null ? '' : `${n(ratio, 2)}×`} | ${row.engineRssMb} | ${load} | ${row.loadRssMb.join(' / ')} | ${n(row.setupSeconds, 1)} | ${n(row.hostBusyPct)} | ${n(row.hostLoad, 1)} |`;
 }
@@ -86,8 +87,10 @@ export function cell(row: Row, rows: Row[]): string {
 function stopReason(last: Row | undefined): string {
   if (!last) return 'not run';
   if (last.error !== null) return `stopped by an error at ${last.halls}`;
-  if (last.unconnected > 0) return `stopped at ${last.halls}: ${last.unconnected} peers did not connect, twice (a set-up failure, not forwarding loss)`;
-  if (last.generatorSaturated) return `stopped at ${last.halls}: a load generator saturated its core (the generator is the limit there, not the engine)`;
+  if (last.unconnected > 0)
+    return `stopped at ${last.halls}: ${last.unconnected} peers did not connect, twice (a set-up failure, not forwarding loss)`;
+  if (last.generatorSaturated)
+    return `stopped at ${last.halls}: a load generator saturated its core (the generator is the limit there, not the engine)`;
   if (last.lossPct >= 1) return `loss ${n(last.lossPct, 2)} % at ${last.halls}`;
   return `no limit reached up to ${last.halls}`;
 }
@@ -100,18 +103,32 @@ export function summary(rows: Row[], engines: EngineKind[]): string[] {
     const largest = under.reduce((best, r) => Math.max(best, r.halls), 0);
     const last = mine[mine.length - 1];
     const why = stopReason(last);
-    const provincial = under.some((r) => r.halls >= PROVINCIAL) ? 'fits' : mine.some((r) => r.halls >= PROVINCIAL) ? 'does NOT fit' : 'not measured';
-    lines.push(`- ${engine}: largest H under 1 % loss = ${largest || 'none'} (${why}); a provincial conference (${PROVINCIAL} publishers): ${provincial}.`);
+    const provincial = under.some((r) => r.halls >= PROVINCIAL)
+      ? 'fits'
+      : mine.some((r) => r.halls >= PROVINCIAL)
+        ? 'does NOT fit'
+        : 'not measured';
+    lines.push(
+      `- ${engine}: largest H under 1 % loss = ${largest || 'none'} (${why}); a provincial conference (${PROVINCIAL} publishers): ${provincial}.`,
+    );
   }
   const ratios = [...new Set(rows.map((r) => r.halls))]
     .map((halls) => [halls, ratiosAt(rows, halls)] as const)
     .filter((pair): pair is readonly [number, { each: number[]; median: number }] => pair[1] !== null);
   if (ratios.length > 0) {
     const text = ratios
-      .map(([halls, r]) => `${n(r.median, 2)}× at ${halls}` + (r.each.length > 1 ? ` (median of ${r.each.map((x) => n(x, 2)).join(', ')})` : ''))
+      .map(
+        ([halls, r]) =>
+          `${n(r.median, 2)}× at ${halls}` + (r.each.length > 1 ? ` (median of ${r.each.map((x) => n(x, 2)).join(', ')})` : ''),
+      )
       .join('; ');
     const met = ratios.filter(([, r]) => r.median <= 1.3).map(([halls]) => halls);
-    const verdict = met.length === ratios.length ? 'met at every size' : met.length === 0 ? 'NOT met' : `met at ${met.join(', ')} halls, NOT at the others`;
+    const verdict =
+      met.length === ratios.length
+        ? 'met at every size'
+        : met.length === 0
+          ? 'NOT met'
+          : `met at ${met.join(', ')} halls, NOT at the others`;
     lines.push(`- CPU per forwarded packet, embedded ÷ Janus: ${text} — aim ≤ 1.3×: ${verdict}.`);
   }
   return lines;

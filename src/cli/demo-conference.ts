@@ -25,10 +25,7 @@ export async function createDemoConference(conferences: ConferenceService): Prom
 
 /** Creates the demo only on an empty database (archived conferences count as not empty). */
 export async function ensureDemoConference(conferences: ConferenceService): Promise<Conference | null> {
-  const [active, archived] = await Promise.all([
-    conferences.list({ limit: 1 }),
-    conferences.list({ limit: 1, archived: true }),
-  ]);
+  const [active, archived] = await Promise.all([conferences.list({ limit: 1 }), conferences.list({ limit: 1, archived: true })]);
   if (active.total + archived.total > 0) return null;
   return createDemoConference(conferences);
 }

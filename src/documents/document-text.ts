@@ -13,13 +13,13 @@ const TYPE_NAMES: Record<DocumentType, string> = {
   KH: 'KẾ HOẠCH',
   TB: 'THÔNG BÁO',
   GM: 'GIẤY MỜI',
-  'QĐ': 'QUYẾT ĐỊNH',
+  QĐ: 'QUYẾT ĐỊNH',
   BC: 'BÁO CÁO',
   BB: 'BIÊN BẢN',
   CTr: 'CHƯƠNG TRÌNH',
   TTr: 'TỜ TRÌNH',
   HD: 'HƯỚNG DẪN',
-  'CĐ': 'CÔNG ĐIỆN',
+  CĐ: 'CÔNG ĐIỆN',
   CV: '',
 };
 
@@ -52,8 +52,7 @@ export const numberLine = (info: { documentType: DocumentType; documentNumber: s
   `Số: ${documentSymbolText(info)}`;
 
 /** The place-and-date line with wider blanks for hand-filling. */
-export const issuePlaceAndDate = (place: string, issueDate: string | null): string =>
-  placeAndDateLine(place, issueDate, HAND_FILL_BLANK);
+export const issuePlaceAndDate = (place: string, issueDate: string | null): string => placeAndDateLine(place, issueDate, HAND_FILL_BLANK);
 
 /** `1.500.000 đồng`: dot as the thousands separator, as Vietnamese documents print money. */
 export const formatVnd = (amount: number): string => {
@@ -63,8 +62,19 @@ export const formatVnd = (amount: number): string => {
 };
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** 1 → I, 4 → IV, 9 → IX. */
@@ -85,8 +95,7 @@ export const romanNumeral = (value: number): string => {
 export const hasOwnNumber = (heading: string): boolean => /^(\d+\.\s|\d+(\.\d+)+\.?\s)/.test(heading.trim());
 
 /** A heading as printed: kept as stored when it is numbered, else numbered `n. `. */
-export const numberedHeading = (n: number, heading: string): string =>
-  hasOwnNumber(heading) ? heading.trim() : `${n}. ${heading.trim()}`;
+export const numberedHeading = (n: number, heading: string): string => (hasOwnNumber(heading) ? heading.trim() : `${n}. ${heading.trim()}`);
 
 /** A list line as printed: `- ` before the stored text unless it already starts with a dash. */
 export const dashLine = (text: string): string => {
@@ -113,11 +122,27 @@ export const distributionLines = (texts: string[]): string[] =>
   });
 
 const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];
-const BODY_PREFIXES = ['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân', 'văn phòng', 'chi cục', 'sở', 'bộ', 'ban', 'cục', 'phòng'];
+const BODY_PREFIXES = [
+  'ủy ban nhân dân',
+  'uỷ ban nhân dân',
+  'hội đồng nhân dân',
+  'văn phòng',
+  'chi cục',
+  'sở',
+  'bộ',
+  'ban',
+  'cục',
+  'phòng',
+];
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-const titleCase = (text: string) => text.split(' ').filter(Boolean).map((word) => capitalize(lower(word))).join(' ');
+const titleCase = (text: string) =>
+  text
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => capitalize(lower(word)))
+    .join(' ');
 
 /** A line that names a place: `TỈNH ĐỒNG THÁP` → `tỉnh Đồng Tháp`. */
 const placeLine = (line: string): string | undefined => {
@@ -145,5 +170,5 @@ export const bodyInSentence = (capsLines: string): string =>
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line, index) => (index === 0 ? bodyLine(line) : placeLine(line) ?? titleCase(line)))
+    .map((line, index) => (index === 0 ? bodyLine(line) : (placeLine(line) ?? titleCase(line))))
     .join(' ');

@@ -3,16 +3,7 @@
  * the bodies and the number on the left, the national name, motto and place-and-date on
  * the right; then the type name and the subject, each centred.
  */
-import {
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { Conference } from '../domain/conference.schema.js';
 import { documentTypeName, issuePlaceAndDate, numberLine } from './document-text.js';
 import { centred, estimateTextWidth, rule, SIZE, TEXT_WIDTH } from './styles.js';
@@ -89,7 +80,10 @@ export const subjectRuleWidth = (title: string): number =>
 /** `KẾ HOẠCH` and the subject (trích yếu), bold 14 centred, with a short rule under the subject. */
 export const titleBlock = (conference: Conference): Paragraph[] => {
   const typeName = documentTypeName(conference.documentType);
-  const subject = conference.title.split('\n').map((line) => line.trim()).filter(Boolean);
+  const subject = conference.title
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return [
     ...(typeName ? [centred(typeName, { size: SIZE.pt14, bold: true }, 0, 360)] : []),
     ...subject.map((line, index) => centred(line, { size: SIZE.pt14, bold: true }, 0, !typeName && index === 0 ? 360 : 0)),

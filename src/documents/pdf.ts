@@ -27,8 +27,16 @@ export const pdfFailed = (detail: string) =>
   });
 
 /** The first soffice/libreoffice executable on PATH (or DIEMCAU_SOFFICE), else null. */
-export const findSoffice = async (pathVariable = process.env.PATH ?? '', override = process.env.DIEMCAU_SOFFICE): Promise<string | null> => {
-  const candidates = override ? [override] : pathVariable.split(delimiter).filter(Boolean).flatMap((dir) => CANDIDATES.map((name) => join(dir, name)));
+export const findSoffice = async (
+  pathVariable = process.env.PATH ?? '',
+  override = process.env.DIEMCAU_SOFFICE,
+): Promise<string | null> => {
+  const candidates = override
+    ? [override]
+    : pathVariable
+        .split(delimiter)
+        .filter(Boolean)
+        .flatMap((dir) => CANDIDATES.map((name) => join(dir, name)));
   for (const candidate of candidates) {
     try {
       await access(candidate, constants.X_OK);

@@ -60,7 +60,10 @@ describe('header table', () => {
     expect(header!.xml).not.toMatch(/<w:tcBorders>/);
     expect([...header!.xml.matchAll(/<w:gridCol /g)]).toHaveLength(2);
     expect(header!.rows.every((row) => row.cells.length === 2)).toBe(true);
-    expect(header!.rows[0]!.cells).toEqual(['ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
+    expect(header!.rows[0]!.cells).toEqual([
+      'ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc',
+    ]);
   });
 
   it('prints the issuing body bold 13, the national name bold 13 and the motto bold 14, each with a rule', () => {
@@ -77,7 +80,9 @@ describe('header table', () => {
   });
 
   it('prints the governing body CAPS regular above the issuing body when there is one', async () => {
-    const governed = await readDocxParts(await renderPlanDocx({ ...seedConference(), governingBody: 'ủy ban nhân dân tỉnh đồng tháp', issuingBody: 'SỞ NỘI VỤ' }));
+    const governed = await readDocxParts(
+      await renderPlanDocx({ ...seedConference(), governingBody: 'ủy ban nhân dân tỉnh đồng tháp', issuingBody: 'SỞ NỘI VỤ' }),
+    );
     const [header] = tablesOf(governed.document);
     const governing = findParagraph(header!.xml, 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP')!;
     expect(isBold(governing.xml)).toBe(false);
@@ -115,7 +120,12 @@ describe('title and body', () => {
     const purpose = findParagraph(parts.document, /^Nhằm tổng kết/)!;
     expect(purpose.xml).toMatch(/<w:pStyle w:val="PlanBody"\/>/);
     expect(isBold(purpose.xml)).toBe(false);
-    for (const heading of ['I. THỜI GIAN, ĐỊA ĐIỂM VÀ CHƯƠNG TRÌNH', 'II. THÀNH PHẦN THAM DỰ', 'III. PHÂN CÔNG THỰC HIỆN', 'IV. KINH PHÍ THỰC HIỆN']) {
+    for (const heading of [
+      'I. THỜI GIAN, ĐỊA ĐIỂM VÀ CHƯƠNG TRÌNH',
+      'II. THÀNH PHẦN THAM DỰ',
+      'III. PHÂN CÔNG THỰC HIỆN',
+      'IV. KINH PHÍ THỰC HIỆN',
+    ]) {
       const paragraph = findParagraph(parts.document, heading);
       expect(paragraph, heading).toBeDefined();
       expect(isBold(paragraph!.xml)).toBe(true);
@@ -132,7 +142,9 @@ describe('title and body', () => {
   });
 
   it('prints cost lines in a table with amounts in đồng', async () => {
-    const doc = await renderParts({ costLines: [{ id: seedId(700), position: 0, description: 'Nước uống, trái cây', amountVnd: 1500000 }] });
+    const doc = await renderParts({
+      costLines: [{ id: seedId(700), position: 0, description: 'Nước uống, trái cây', amountVnd: 1500000 }],
+    });
     const costs = tablesOf(doc.document).find((table) => table.rows[0]?.cells.join('|') === 'STT|Nội dung|Số tiền');
     expect(costs?.rows[1]?.cells).toEqual(['1', 'Nước uống, trái cây', '1.500.000 đồng']);
     expect(costs?.rows[2]?.cells).toEqual(['', 'Tổng cộng', '1.500.000 đồng']);
@@ -180,7 +192,8 @@ describe('page numbers', () => {
 });
 
 describe('attached programme', () => {
-  const programme = () => tablesOf(parts.document).find((table) => table.rows[0]?.cells[0] === 'STT' && table.rows[0]?.cells[1] === 'NỘI DUNG')!;
+  const programme = () =>
+    tablesOf(parts.document).find((table) => table.rows[0]?.cells[0] === 'STT' && table.rows[0]?.cells[1] === 'NỘI DUNG')!;
 
   it('starts on a new page with its title and caption', () => {
     const title = findParagraph(parts.document, 'CHƯƠNG TRÌNH HỘI NGHỊ')!;
@@ -204,9 +217,18 @@ describe('attached programme', () => {
   it('has 10 numbered rows and 8 dash rows, durations as printed', () => {
     const rows = programme().rows.slice(1);
     expect(rows).toHaveLength(18);
-    expect(rows.filter((row) => /^\d+$/.test(row.cells[0] ?? '')).map((row) => row.cells[0])).toEqual(
-      ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
-    );
+    expect(rows.filter((row) => /^\d+$/.test(row.cells[0] ?? '')).map((row) => row.cells[0])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
     expect(rows.filter((row) => row.cells[0] === '-')).toHaveLength(8);
     expect(rows[0]?.cells).toEqual(['1', 'Tuyên bố lý do, giới thiệu đại biểu', 'Văn phòng UBND Tỉnh', '5 phút']);
     expect(rows[3]?.cells).toEqual(['4', 'Gợi ý thảo luận của chủ trì Hội nghị', '', '']);

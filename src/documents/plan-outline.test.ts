@@ -25,7 +25,9 @@ describe('plan outline of the seed', () => {
     const host = lines.indexOf('1. Điểm cầu Tỉnh: 40 đại biểu.');
     expect(host).toBeGreaterThan(0);
     expect(lines[host + 1]).toMatch(/^1\.1\. Khách mời ngoài tỉnh/);
-    expect(lines[host + 2]).toBe('- Bà Đỗ Thanh Huyền, chuyên gia về Chỉ số PAPI của Chương trình Phát triển Liên Hợp Quốc tại Việt Nam (UNDP);');
+    expect(lines[host + 2]).toBe(
+      '- Bà Đỗ Thanh Huyền, chuyên gia về Chỉ số PAPI của Chương trình Phát triển Liên Hợp Quốc tại Việt Nam (UNDP);',
+    );
     expect(lines).toContain('1.2. Cơ quan đảng, chính quyền, đoàn thể');
     const district = lines.indexOf('2. Đầu cầu cấp huyện');
     expect(district).toBeGreaterThan(host);

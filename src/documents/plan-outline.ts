@@ -22,8 +22,7 @@ interface Section {
   blocks: BodyBlock[];
 }
 
-const byPosition = <T extends { position: number }>(items: readonly T[]): T[] =>
-  [...items].sort((a, b) => a.position - b.position);
+const byPosition = <T extends { position: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.position - b.position);
 
 /** `- Thời gian: 08 giờ 00 phút, ngày 07/7/2021 (thứ Tư).`: the weekday is computed. */
 export const timeLine = (startsAt: string): string => {
@@ -99,9 +98,7 @@ const participantsSection = (conference: Conference): Section => {
     blocks.push({ kind: 'heading', text: category.trim() ? numberedHeading(n, category) : `${n}. Các điểm cầu còn lại` });
     blocks.push(...groupBlocks(everyOther, true));
   }
-  const unplaced = groups.filter(
-    (group) => group.scope === 'point' && !points.some((point) => point.id === group.bridgePointId),
-  );
+  const unplaced = groups.filter((group) => group.scope === 'point' && !points.some((point) => point.id === group.bridgePointId));
   blocks.push(...groupBlocks(unplaced));
   return { key: 'participants', title: 'THÀNH PHẦN THAM DỰ', blocks };
 };
@@ -110,9 +107,7 @@ const assignmentsSection = (conference: Conference): Section => {
   const tasks = byPosition(conference.tasks);
   const blocks = byPosition(conference.assignments).flatMap((assignment, index): BodyBlock[] => [
     { kind: 'heading', text: numberedHeading(index + 1, assignment.heading.trim() || assignment.leadAgency) },
-    ...tasks
-      .filter((task) => task.assignmentId === assignment.id)
-      .map((task): BodyBlock => ({ kind: 'line', text: dashLine(task.text) })),
+    ...tasks.filter((task) => task.assignmentId === assignment.id).map((task): BodyBlock => ({ kind: 'line', text: dashLine(task.text) })),
   ]);
   return { key: 'assignments', title: 'PHÂN CÔNG THỰC HIỆN', blocks };
 };
@@ -143,7 +138,10 @@ export const closingParagraph = (conference: Conference): string => {
 export const planBodyBlocks = (conference: Conference): BodyBlock[] => {
   const blocks: BodyBlock[] = [];
   if (conference.purpose.trim()) {
-    for (const paragraph of conference.purpose.split(/\n+/).map((p) => p.trim()).filter(Boolean)) {
+    for (const paragraph of conference.purpose
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       blocks.push({ kind: 'paragraph', text: paragraph });
     }
   }

@@ -13,7 +13,11 @@ describe('programme rows of the seed', () => {
   });
 
   it('prints durations, leaves unknown ones blank, merges the per-speaker rule over the children', () => {
-    expect(rows[0]).toMatchObject({ content: 'Tuyên bố lý do, giới thiệu đại biểu', presenter: ['Văn phòng UBND Tỉnh'], duration: '5 phút' });
+    expect(rows[0]).toMatchObject({
+      content: 'Tuyên bố lý do, giới thiệu đại biểu',
+      presenter: ['Văn phòng UBND Tỉnh'],
+      duration: '5 phút',
+    });
     expect(rows[3]?.duration).toBe('');
     expect(rows[4]).toMatchObject({ number: '5', duration: '', durationRowSpan: 1 });
     expect(rows[5]).toMatchObject({ duration: 'Mỗi đại biểu trình bày 07 phút', durationRowSpan: 8 });

@@ -28,8 +28,7 @@ export const durationText = (item: Pick<AgendaItem, 'durationMinutes' | 'duratio
   return item.durationMinutes === null ? '' : `${item.durationMinutes} phút`;
 };
 
-const presenterLines = (item: AgendaItem): string[] =>
-  [item.presenterOrganisation.trim(), item.presenterPerson.trim()].filter(Boolean);
+const presenterLines = (item: AgendaItem): string[] => [item.presenterOrganisation.trim(), item.presenterPerson.trim()].filter(Boolean);
 
 /**
  * Rows in display order: top items numbered 1, 2, …, their sub-items `-`. A group with a

@@ -2,14 +2,7 @@
  * Page geometry, fonts and paragraph styles of Decree 30/2020 documents, and small
  * builders for runs and rules shared by the parts of the document.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Paragraph,
-  TextRun,
-  type IStylesOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun, type IStylesOptions } from 'docx';
 
 export const FONT = 'Times New Roman';
 export const BLACK = '000000';

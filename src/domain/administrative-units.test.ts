@@ -53,7 +53,15 @@ describe('bridge points from units', () => {
 describe('parseUnitList', () => {
   it('reports every bad field in Vietnamese and English', () => {
     try {
-      parseUnitList({ id: 'Bad Id', name: '', validOn: '2021-13-01', units: [{ code: 'a', name: 'X', kind: 'village' }, { code: 'a', name: '', kind: 'city' }] });
+      parseUnitList({
+        id: 'Bad Id',
+        name: '',
+        validOn: '2021-13-01',
+        units: [
+          { code: 'a', name: 'X', kind: 'village' },
+          { code: 'a', name: '', kind: 'city' },
+        ],
+      });
       expect.unreachable();
     } catch (error) {
       const e = error as DomainError;

@@ -36,7 +36,8 @@ export const parseUnitList = (value: unknown, source = 'unit list'): UnitList =>
   const id = text(record.id);
   const name = text(record.name);
   const validOn = text(record.validOn);
-  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id)) add('/id', 'The id must be a lower-case slug.', 'Mã danh sách phải là chuỗi chữ thường không dấu.');
+  if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(id))
+    add('/id', 'The id must be a lower-case slug.', 'Mã danh sách phải là chuỗi chữ thường không dấu.');
   if (!name) add('/name', 'The name must not be empty.', 'Tên danh sách không được để trống.');
   if (!isValidDate(validOn)) add('/validOn', 'validOn must be a date YYYY-MM-DD.', 'Ngày hiệu lực phải có dạng YYYY-MM-DD.');
   const rawUnits = Array.isArray(record.units) ? record.units : [];
@@ -47,7 +48,8 @@ export const parseUnitList = (value: unknown, source = 'unit list'): UnitList =>
     const code = text(unit.code);
     const unitName = text(unit.name);
     const kind = text(unit.kind) as UnitKind;
-    if (!code || code.length > 40 || codes.has(code)) add(`/units/${index}/code`, 'Each unit needs a unique code.', 'Mỗi đơn vị cần một mã riêng.');
+    if (!code || code.length > 40 || codes.has(code))
+      add(`/units/${index}/code`, 'Each unit needs a unique code.', 'Mỗi đơn vị cần một mã riêng.');
     if (!unitName) add(`/units/${index}/name`, 'The unit name must not be empty.', 'Tên đơn vị không được để trống.');
     if (!UNIT_KINDS.includes(kind)) add(`/units/${index}/kind`, 'Unknown kind of unit.', 'Loại đơn vị không hợp lệ.');
     codes.add(code);

@@ -81,7 +81,10 @@ describe('computeSchedule duration rules', () => {
     const s = computeSchedule(SEED_START, rows);
     expect(s.byId['g']).toMatchObject({ durationMinutes: 30, durationSource: 'item', ruleMismatch: true, childrenMinutes: 28 });
     expect(s.byId['n']!.start).toBe(T('08:30'));
-    const fitting = computeSchedule(SEED_START, rows.map((row) => (row.id === 'g' ? { ...row, durationMinutes: 28 } : row)));
+    const fitting = computeSchedule(
+      SEED_START,
+      rows.map((row) => (row.id === 'g' ? { ...row, durationMinutes: 28 } : row)),
+    );
     expect(fitting.byId['g']!.ruleMismatch).toBe(false);
   });
 
@@ -210,8 +213,7 @@ describe('computeSchedule properties', () => {
         const s = computeSchedule(startsAt, rows);
         const tops = topLevel(s);
         // a group of unknown length still takes at least its sub-rows of known length
-        const lowerBound = (e: ScheduledItem) =>
-          e.durationMinutes ?? sumOf(childrenOf(s, e.id).map((c) => c.durationMinutes ?? 0));
+        const lowerBound = (e: ScheduledItem) => e.durationMinutes ?? sumOf(childrenOf(s, e.id).map((c) => c.durationMinutes ?? 0));
         const simple = tops.every((e) => e.durationMinutes !== null || e.childCount === 0);
         const checks = tops.flatMap((entry, k) => {
           const before = tops.slice(0, k);
@@ -258,7 +260,10 @@ describe('computeSchedule properties', () => {
             );
           }
         }
-        const last = s.items.map((e) => e.end ?? e.start).sort().at(-1);
+        const last = s.items
+          .map((e) => e.end ?? e.start)
+          .sort()
+          .at(-1);
         if (last && !overrun) checks.push(minutesBetween(last, s.totals.endNoEarlierThan) >= 0);
         expect(checks.every(Boolean)).toBe(true);
       }),

@@ -50,7 +50,10 @@ describe('orderAgenda', () => {
 
 describe('unsaved rows from the editor', () => {
   it('reads a missing parent or duration as blank rather than crashing', () => {
-    const loose = [{ id: 'a', position: 1, kind: 'item' }, { id: 'b', position: 2, durationMinutes: 5, kind: 'item' }];
+    const loose = [
+      { id: 'a', position: 1, kind: 'item' },
+      { id: 'b', position: 2, durationMinutes: 5, kind: 'item' },
+    ];
     const s = computeSchedule(SEED_START, loose as unknown as AgendaItemLike[]);
     expect(s.items.map((e) => [e.id, e.depth, e.durationMinutes, e.start])).toEqual([
       ['a', 0, null, SEED_START],
@@ -64,7 +67,13 @@ describe('displayNumbers', () => {
   it('numbers blank top-level rows 1, 2 … and sub-rows "-", keeping typed numbers', () => {
     const rows = [node('x', 1), node('y', 2), node('y1', 1, 'y'), node('y2', 2, 'y'), node('z', 3)];
     expect(displayNumbers(rows)).toEqual({ x: '1', y: '2', y1: '-', y2: '-', z: '3' });
-    expect(displayNumbers([{ ...node('x', 1), number: ' I ' }, { ...node('y', 2), number: '' }, { ...node('y1', 1, 'y'), number: 'a)' }])).toEqual({
+    expect(
+      displayNumbers([
+        { ...node('x', 1), number: ' I ' },
+        { ...node('y', 2), number: '' },
+        { ...node('y1', 1, 'y'), number: 'a)' },
+      ]),
+    ).toEqual({
       x: 'I',
       y: '2',
       y1: 'a)',

@@ -38,11 +38,7 @@ const problem = (index: number, field: string, code: string, vi: string, en: str
 /** Throws one DomainError listing every problem, so the editor can mark each row at once. */
 export const throwIfProblems = (problems: FieldProblem[]): void => {
   if (problems.length === 0) return;
-  throw invalid(
-    'agenda_invalid',
-    { vi: 'Chương trình hội nghị có nội dung không hợp lệ.', en: 'The agenda has invalid items.' },
-    problems,
-  );
+  throw invalid('agenda_invalid', { vi: 'Chương trình hội nghị có nội dung không hợp lệ.', en: 'The agenda has invalid items.' }, problems);
 };
 
 /** Structural problems: duplicate ids, unknown or self parents, a third level, bad positions. */

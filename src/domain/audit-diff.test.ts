@@ -55,7 +55,10 @@ describe('diffConference', () => {
     expect(diff.after.distribution).toEqual({ [removed!.id]: null, 'new-line': added });
     const [first, second] = plan.agendaItems;
     expect(diff.before.agendaItems).toEqual({ [first!.id]: { position: first!.position }, [second!.id]: { position: second!.position } });
-    expect(diff.after.agendaItems).toEqual({ [first!.id]: { position: 1 - first!.position }, [second!.id]: { position: 1 - second!.position } });
+    expect(diff.after.agendaItems).toEqual({
+      [first!.id]: { position: 1 - first!.position },
+      [second!.id]: { position: 1 - second!.position },
+    });
     expect(Object.keys(diff.after).sort()).toEqual(['agendaItems', 'distribution']);
   });
 

@@ -73,13 +73,17 @@ describe('shifting years', () => {
   });
   it('always yields a real date with the same month', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), fc.integer({ min: 0, max: 10 }), (d, years) => {
-        const iso = d.toISOString().slice(0, 10);
-        const shifted = shiftDateYears(iso, years);
-        expect(isValidDate(shifted)).toBe(true);
-        expect(shifted.slice(5, 7)).toBe(iso.slice(5, 7));
-        expect(Number(shifted.slice(0, 4))).toBe(Number(iso.slice(0, 4)) + years);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 10 }),
+        (d, years) => {
+          const iso = d.toISOString().slice(0, 10);
+          const shifted = shiftDateYears(iso, years);
+          expect(isValidDate(shifted)).toBe(true);
+          expect(shifted.slice(5, 7)).toBe(iso.slice(5, 7));
+          expect(Number(shifted.slice(0, 4))).toBe(Number(iso.slice(0, 4)) + years);
+        },
+      ),
     );
   });
   it('shifts the start and issue date of the plan, nothing else', () => {
@@ -119,17 +123,28 @@ describe('agenda tree', () => {
     ]);
     expect(codes(deep)).toEqual(['agenda_item.too_deep']);
     expect(deep[0]?.path).toBe('/items/2/parentId');
-    const cycle = checkAgendaOrder(['1', '2'], [
-      { id: '1', parentId: '2' },
-      { id: '2', parentId: '1' },
-    ]);
+    const cycle = checkAgendaOrder(
+      ['1', '2'],
+      [
+        { id: '1', parentId: '2' },
+        { id: '2', parentId: '1' },
+      ],
+    );
     expect(cycle.length).toBe(2);
     expect(codes(checkAgendaOrder(['1'], [{ id: '1', parentId: '1' }]))).toEqual(['agenda_item.unknown_parent']);
     expect(codes(checkAgendaOrder(['1'], [{ id: '1', parentId: 'x' }]))).toEqual(['agenda_item.unknown_parent']);
   });
   it('rejects missing or repeated items', () => {
     expect(codes(checkAgendaOrder(ids, [{ id: '1', parentId: null }]))).toEqual(['order.missing_id']);
-    expect(checkAgendaOrder(['1'], [{ id: '1', parentId: null }, { id: '1', parentId: null }])[0]?.path).toBe('/items/1');
+    expect(
+      checkAgendaOrder(
+        ['1'],
+        [
+          { id: '1', parentId: null },
+          { id: '1', parentId: null },
+        ],
+      )[0]?.path,
+    ).toBe('/items/1');
   });
   it('places a new or moved item only under a top-level item', () => {
     const nodes = [

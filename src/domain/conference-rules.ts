@@ -98,14 +98,18 @@ export const checkOrder = (existingIds: readonly string[], ids: readonly string[
   const problems: FieldProblem[] = [];
   ids.forEach((id, index) => {
     if (!known.has(id)) {
-      problems.push(problem(`/ids/${index}`, 'order.unknown_id', { vi: 'Mục không thuộc danh sách này.', en: 'The id is not in this list.' }));
+      problems.push(
+        problem(`/ids/${index}`, 'order.unknown_id', { vi: 'Mục không thuộc danh sách này.', en: 'The id is not in this list.' }),
+      );
     } else if (seen.has(id)) {
       problems.push(problem(`/ids/${index}`, 'order.duplicate_id', { vi: 'Mục bị lặp lại.', en: 'The id appears twice.' }));
     }
     seen.add(id);
   });
   if (problems.length === 0 && seen.size !== known.size) {
-    problems.push(problem('/ids', 'order.missing_id', { vi: 'Thiếu một số mục trong danh sách.', en: 'Some ids of the list are missing.' }));
+    problems.push(
+      problem('/ids', 'order.missing_id', { vi: 'Thiếu một số mục trong danh sách.', en: 'Some ids of the list are missing.' }),
+    );
   }
   return problems;
 };
@@ -149,11 +153,7 @@ const TOO_DEEP = {
  * must be a top-level item of the agenda, not the item itself, and an item with sub-items
  * stays top-level.
  */
-export const checkAgendaPlacement = (
-  items: readonly AgendaNode[],
-  itemId: string | null,
-  parentId: string | null,
-): FieldProblem[] => {
+export const checkAgendaPlacement = (items: readonly AgendaNode[], itemId: string | null, parentId: string | null): FieldProblem[] => {
   if (parentId === null) return [];
   const parent = items.find((item) => item.id === parentId);
   if (!parent || parentId === itemId) return [problem('/parentId', 'agenda_item.unknown_parent', UNKNOWN_PARENT)];

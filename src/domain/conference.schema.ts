@@ -7,12 +7,10 @@ import { Type, type Static, type TSchema } from 'typebox';
 
 const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 /** Free text: trimmed, NFC-normalised by the services before storage. */
-const Text = (maxLength: number, extra: Record<string, unknown> = {}) =>
-  Type.String({ maxLength, ...extra });
+const Text = (maxLength: number, extra: Record<string, unknown> = {}) => Type.String({ maxLength, ...extra });
 const NonEmpty = (maxLength: number, extra: Record<string, unknown> = {}) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...extra });
-const Nullable = <T extends TSchema>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const CONFERENCE_STATUSES = ['draft', 'issued', 'live', 'closed'] as const;
 export const ConferenceStatus = Type.Enum([...CONFERENCE_STATUSES]);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addMinutes, longDateVi, longDateWithWeekdayVi, parseDate, placeAndDateLine, shortDateVi, timeVi, weekdayVi, isValidDate, longDateEn } from './vietnamese-dates.js';
+import {
+  addMinutes,
+  longDateVi,
+  longDateWithWeekdayVi,
+  parseDate,
+  placeAndDateLine,
+  shortDateVi,
+  timeVi,
+  weekdayVi,
+  isValidDate,
+  longDateEn,
+} from './vietnamese-dates.js';
 
 describe('Vietnamese dates', () => {
   it('prints the seed date with its computed weekday', () => {

@@ -32,7 +32,9 @@ export const cooperatingAgenciesOf = (text: string): string[] => {
     let phrase = match[1]!;
     const verb = VERBS.exec(phrase);
     if (verb) phrase = phrase.slice(0, verb.index);
-    for (const part of phrase.split(/,\s*|\s+và\s+(?=(?:các\s+)?(?:Sở|Văn phòng|UBND|Ủy ban|Ban|Bộ|Cục|Công an|Đài|Báo|Cổng|Trung tâm|Hội|Phòng)\s)/u)) {
+    for (const part of phrase.split(
+      /,\s*|\s+và\s+(?=(?:các\s+)?(?:Sở|Văn phòng|UBND|Ủy ban|Ban|Bộ|Cục|Công an|Đài|Báo|Cổng|Trung tâm|Hội|Phòng)\s)/u,
+    )) {
       const agency = part.trim();
       if (agency && AGENCY_START.test(agency) && !agencies.includes(agency)) agencies.push(agency);
     }

@@ -87,8 +87,16 @@ const hostPointKey = (builder: PlanBuilder, name = 'Điểm cầu chính', quota
   if (existing) return existing.key;
   const key = `point-${builder.bridgePoints.length + 1}`;
   builder.bridgePoints.push({
-    key, name, address: '', quota, kind: 'hall', isHost: true,
-    operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null,
+    key,
+    name,
+    address: '',
+    quota,
+    kind: 'hall',
+    isHost: true,
+    operatorName: '',
+    operatorPhone: '',
+    operatorEmail: '',
+    unitCode: null,
   });
   return key;
 };
@@ -110,8 +118,16 @@ const participantHeading = (builder: PlanBuilder, state: SectionState, heading: 
     }
     state.pointKey = `point-${builder.bridgePoints.length + 1}`;
     builder.bridgePoints.push({
-      key: state.pointKey, name: point.name, address: '', quota: point.quota, kind: 'hall', isHost: false,
-      operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null,
+      key: state.pointKey,
+      name: point.name,
+      address: '',
+      quota: point.quota,
+      kind: 'hall',
+      isHost: false,
+      operatorName: '',
+      operatorPhone: '',
+      operatorEmail: '',
+      unitCode: null,
     });
     return true;
   }
@@ -153,7 +169,9 @@ const addTask = (builder: PlanBuilder, text: string) => {
     text: fit(builder, assignment.heading, text, 2000),
     deadline: null,
     status: 'todo',
-    cooperatingAgencies: cooperatingAgenciesOf(text).slice(0, 50).map((a) => a.slice(0, 300)),
+    cooperatingAgencies: cooperatingAgenciesOf(text)
+      .slice(0, 50)
+      .map((a) => a.slice(0, 300)),
     agendaItemKey: null,
     producesDocument: producedDocuments(text).slice(0, 300),
   });

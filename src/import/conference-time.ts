@@ -15,8 +15,7 @@ export interface ParsedStartTime {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 const clock = (text: string): { hour: number; minute: number } | null => {
-  const match =
-    /(\d{1,2})\s*(?:giờ|g|h|:)\s*(\d{1,2})?\s*(?:phút|')?/iu.exec(text) ?? null;
+  const match = /(\d{1,2})\s*(?:giờ|g|h|:)\s*(\d{1,2})?\s*(?:phút|')?/iu.exec(text) ?? null;
   if (!match) return null;
   const hour = Number(match[1]);
   const minute = match[2] ? Number(match[2]) : 0;

@@ -55,7 +55,9 @@ export const parsePlaceAndDate = (text: string): PlaceAndDate | null => {
 };
 
 export const isNationalMotto = (text: string): boolean => {
-  const folded = foldForSearch(text).replace(/[–—-]/g, '-').replace(/\s*-\s*/g, '-');
+  const folded = foldForSearch(text)
+    .replace(/[–—-]/g, '-')
+    .replace(/\s*-\s*/g, '-');
   return folded.startsWith('cong hoa xa hoi chu nghia viet nam') || folded.startsWith('doc lap-tu do-hanh phuc');
 };
 

@@ -16,10 +16,19 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const run = async (path: string, createFromDraft = async (draft: PlanDraft) => ({ id: 'c0ffee00-0000-4000-8000-000000000001', title: draft.title, unclassified: draft.unclassified })) => {
+const run = async (
+  path: string,
+  createFromDraft = async (draft: PlanDraft) => ({
+    id: 'c0ffee00-0000-4000-8000-000000000001',
+    title: draft.title,
+    unclassified: draft.unclassified,
+  }),
+) => {
   const lines: string[] = [];
   const drafts: PlanDraft[] = [];
-  const code = await runImportCommand(path, { createFromDraft: async (d) => (drafts.push(d), createFromDraft(d)) }, (line) => lines.push(line));
+  const code = await runImportCommand(path, { createFromDraft: async (d) => (drafts.push(d), createFromDraft(d)) }, (line) =>
+    lines.push(line),
+  );
   return { code, lines, drafts };
 };
 

@@ -34,11 +34,7 @@ const describeError = (error: unknown): string => {
   return error instanceof Error ? error.message : String(error);
 };
 
-export const runImportCommand = async (
-  filePath: string,
-  deps: ImportCommandDeps,
-  out: (line: string) => void,
-): Promise<number> => {
+export const runImportCommand = async (filePath: string, deps: ImportCommandDeps, out: (line: string) => void): Promise<number> => {
   let data: Buffer;
   try {
     data = await readFile(filePath);

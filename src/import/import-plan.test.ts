@@ -18,7 +18,10 @@ const fromText = parsePlanText(SEED);
 const importText = (text: string, fileName = 'ke-hoach.txt') => importPlan({ fileName, data: Buffer.from(text, 'utf8') });
 
 const errorOf = async (promise: Promise<unknown>): Promise<DomainError> => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 };
@@ -32,7 +35,10 @@ describe('nothing is dropped silently', () => {
     const stray = 'Đoạn văn lạc chỗ không thuộc mục nào của kế hoạch.';
     const text = SEED.replace('## **IV. KINH PHÍ THỰC HIỆN**', `${stray}\n\n## **IV. KINH PHÍ THỰC HIỆN**`);
     expect(parsePlanText(text).unclassified).toEqual([
-      { section: '4. Các cơ quan Báo, Đài Phát thanh và Truyền hình Đồng Tháp, Cổng Thông tin điện tử Tỉnh: Tham dự, đưa tin.', text: stray },
+      {
+        section: '4. Các cơ quan Báo, Đài Phát thanh và Truyền hình Đồng Tháp, Cổng Thông tin điện tử Tỉnh: Tham dự, đưa tin.',
+        text: stray,
+      },
     ]);
     const inParticipants = parsePlanText(SEED.replace('## **2. Đầu cầu cấp huyện**', `${stray}\n\n## **2. Đầu cầu cấp huyện**`));
     expect(inParticipants.unclassified).toEqual([{ section: '1.2. Cơ quan đảng, chính quyền, đoàn thể', text: stray }]);
@@ -66,8 +72,10 @@ describe('nothing is dropped silently', () => {
   });
 
   it('keeps the cells of extra table columns', () => {
-    const text = SEED.replace('STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG', 'STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG\tGHI CHÚ')
-      .replace('Văn phòng UBND Tỉnh\t5 phút', 'Văn phòng UBND Tỉnh\t5 phút\tĐúng giờ\tcột thừa');
+    const text = SEED.replace('STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG', 'STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG\tGHI CHÚ').replace(
+      'Văn phòng UBND Tỉnh\t5 phút',
+      'Văn phòng UBND Tỉnh\t5 phút\tĐúng giờ\tcột thừa',
+    );
     const draft = parsePlanText(text);
     expect(draft.agendaItems).toEqual(fromText.agendaItems);
     expect(draft.unclassified).toEqual([
@@ -132,35 +140,62 @@ it('picks the reader by extension, then by content', () => {
 
 describe('random input', () => {
   const lineParts = fc.constantFrom(
-    'KẾ HOẠCH', 'I. THỜI GIAN', 'II. THÀNH PHẦN THAM DỰ', 'III. PHÂN CÔNG', '1. Sở Nội vụ', '1.1. Khách mời', '- Đại diện lãnh đạo: A; B',
-    'Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'CHƯƠNG TRÌNH HỘI NGHỊ', 'STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG', '1\tA\tB\t5 phút',
-    '-\tx\t\tMỗi đại biểu 07 phút', '\tcontinued\t\t', 'Số: /KH-UBND', 'Hà Nội, ngày 31 tháng 2 năm 2021', '- Thời gian: 25 giờ, ngày 32/13/2021',
-    '- Thời gian: 08 giờ, ngày 07/7/2021 (thứ Hai)', '**\\* Ghi chú:** x', '| a | b | c | d | e | f |', '\t\t\t\t\t\t\t', '(Kèm theo',
+    'KẾ HOẠCH',
+    'I. THỜI GIAN',
+    'II. THÀNH PHẦN THAM DỰ',
+    'III. PHÂN CÔNG',
+    '1. Sở Nội vụ',
+    '1.1. Khách mời',
+    '- Đại diện lãnh đạo: A; B',
+    'Nơi nhận:',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'CHƯƠNG TRÌNH HỘI NGHỊ',
+    'STT\tNỘI DUNG\tTHỰC HIỆN\tTHỜI LƯỢNG',
+    '1\tA\tB\t5 phút',
+    '-\tx\t\tMỗi đại biểu 07 phút',
+    '\tcontinued\t\t',
+    'Số: /KH-UBND',
+    'Hà Nội, ngày 31 tháng 2 năm 2021',
+    '- Thời gian: 25 giờ, ngày 32/13/2021',
+    '- Thời gian: 08 giờ, ngày 07/7/2021 (thứ Hai)',
+    '**\\* Ghi chú:** x',
+    '| a | b | c | d | e | f |',
+    '\t\t\t\t\t\t\t',
+    '(Kèm theo',
   );
-  const long = fc.tuple(fc.constantFrom('- ', '1. ', '1\t', '-\t', ''), fc.integer({ min: 250, max: 12000 })).map(([prefix, n]) => `${prefix}${'Sở Nội vụ '.repeat(n / 10)}`);
+  const long = fc
+    .tuple(fc.constantFrom('- ', '1. ', '1\t', '-\t', ''), fc.integer({ min: 250, max: 12000 }))
+    .map(([prefix, n]) => `${prefix}${'Sở Nội vụ '.repeat(n / 10)}`);
   const line = fc.oneof(lineParts, lineParts, fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 30 }), long);
 
   it('never throws anything but a DomainError, and the output is NFC with resolvable keys', () => {
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 40 }).map((lines) => ['Số: /KH-UBND', 'Đồng Tháp, ngày 1 tháng 6 năm 2021', ...lines]), fc.constantFrom('\n', '\r\n'), fc.constantFrom('NFC', 'NFD'), (lines, eol, form) => {
-        let draft: PlanDraft;
-        try {
-          draft = parsePlanText(lines.join(eol).normalize(form));
-        } catch (error) {
-          expect(error).toBeInstanceOf(DomainError);
-          return;
-        }
-        expect(strings(draft).every((s) => s === s.normalize('NFC'))).toBe(true);
-        expect(draftProblems(draft)).toEqual([]);
-        expect(draft.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
-        for (const item of draft.agendaItems) {
-          if (item.parentKey) expect(draft.agendaItems.some((parent) => parent.key === item.parentKey && parent.parentKey === null)).toBe(true);
-          expect(item.content).toMatch(/\S/);
-        }
-        for (const group of draft.participantGroups) {
-          expect(group.scope === 'point' ? group.bridgePointKey !== null : group.bridgePointKey === null).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 40 }).map((lines) => ['Số: /KH-UBND', 'Đồng Tháp, ngày 1 tháng 6 năm 2021', ...lines]),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom('NFC', 'NFD'),
+        (lines, eol, form) => {
+          let draft: PlanDraft;
+          try {
+            draft = parsePlanText(lines.join(eol).normalize(form));
+          } catch (error) {
+            expect(error).toBeInstanceOf(DomainError);
+            return;
+          }
+          expect(strings(draft).every((s) => s === s.normalize('NFC'))).toBe(true);
+          expect(draftProblems(draft)).toEqual([]);
+          expect(draft.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+          for (const item of draft.agendaItems) {
+            if (item.parentKey)
+              expect(draft.agendaItems.some((parent) => parent.key === item.parentKey && parent.parentKey === null)).toBe(true);
+            expect(item.content).toMatch(/\S/);
+          }
+          for (const group of draft.participantGroups) {
+            expect(group.scope === 'point' ? group.bridgePointKey !== null : group.bridgePointKey === null).toBe(true);
+          }
+        },
+      ),
       { numRuns: 400 },
     );
   });

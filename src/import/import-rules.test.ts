@@ -30,7 +30,10 @@ describe('header', () => {
     expect(parsePlaceAndDate('Đồng Tháp là tỉnh')).toBeNull();
   });
   it('splits governing and issuing body, joining administrative levels', () => {
-    expect(splitBodies(['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG THÁP'])).toEqual({ governingBody: '', issuingBody: 'ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP' });
+    expect(splitBodies(['ỦY BAN NHÂN DÂN', 'TỈNH ĐỒNG THÁP'])).toEqual({
+      governingBody: '',
+      issuingBody: 'ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP',
+    });
     expect(splitBodies(['UBND TỈNH ĐỒNG THÁP', 'SỞ NỘI VỤ'])).toEqual({ governingBody: 'UBND TỈNH ĐỒNG THÁP', issuingBody: 'SỞ NỘI VỤ' });
   });
   it('derives the issuing body from the symbol and place only for known bodies', () => {
@@ -71,7 +74,10 @@ describe('participants', () => {
   });
   it('splits lines at semicolons outside parentheses and reads counts', () => {
     const groups = parseParticipantLine('Sở Tài chính: 02 đại biểu; Sở Y tế (Phòng A; Phòng B).');
-    expect(groups.map((g) => [g.organisation, g.count])).toEqual([['Sở Tài chính', 2], ['Sở Y tế (Phòng A; Phòng B)', null]]);
+    expect(groups.map((g) => [g.organisation, g.count])).toEqual([
+      ['Sở Tài chính', 2],
+      ['Sở Y tế (Phòng A; Phòng B)', null],
+    ]);
   });
 });
 
@@ -82,7 +88,8 @@ describe('assignments', () => {
   });
   it('reads co-operating agencies, keeping `và` inside names', () => {
     expect(cooperatingAgenciesOf('Phối hợp với Sở Kế hoạch và Đầu tư và Sở Tài chính chuẩn bị tài liệu')).toEqual([
-      'Sở Kế hoạch và Đầu tư', 'Sở Tài chính',
+      'Sở Kế hoạch và Đầu tư',
+      'Sở Tài chính',
     ]);
     expect(cooperatingAgenciesOf('Chuẩn bị tài liệu, phối hợp chặt chẽ')).toEqual([]);
   });
@@ -98,11 +105,20 @@ describe('programme cells', () => {
     expect(parseDurationCell('5 phút')).toEqual({ minutes: 5, perSpeakerMinutes: null, text: '' });
     expect(parseDurationCell('1 giờ 30 phút')).toEqual({ minutes: 90, perSpeakerMinutes: null, text: '' });
     expect(parseDurationCell('08h00 - 08h05')).toEqual({ minutes: 5, perSpeakerMinutes: null, text: '08h00 - 08h05' });
-    expect(parseDurationCell('Mỗi đại biểu trình bày 07 phút')).toEqual({ minutes: null, perSpeakerMinutes: 7, text: 'Mỗi đại biểu trình bày 07 phút' });
+    expect(parseDurationCell('Mỗi đại biểu trình bày 07 phút')).toEqual({
+      minutes: null,
+      perSpeakerMinutes: 7,
+      text: 'Mỗi đại biểu trình bày 07 phút',
+    });
     expect(parseDurationCell('tùy tình hình')).toEqual({ minutes: null, perSpeakerMinutes: null, text: 'tùy tình hình' });
   });
   it('tells kinds apart', () => {
-    expect(['Giải lao', 'Ý kiến phát biểu của A', 'Kết luận của B', 'Ý kiến, tham luận'].map(agendaKindOf)).toEqual(['break', 'remarks', 'conclusion', 'item']);
+    expect(['Giải lao', 'Ý kiến phát biểu của A', 'Kết luận của B', 'Ý kiến, tham luận'].map(agendaKindOf)).toEqual([
+      'break',
+      'remarks',
+      'conclusion',
+      'item',
+    ]);
   });
 });
 
@@ -121,12 +137,21 @@ describe('lines', () => {
   });
   it('expands rowspan and colspan so columns stay aligned', () => {
     const cell = (text: string, colspan = 1, rowspan = 1) => ({ paragraphs: [text], colspan, rowspan });
-    expect(expandGrid([[cell('a'), cell('b', 1, 2), cell('c')], [cell('d'), cell('e')], [cell('f', 2), cell('g')]])).toEqual([
-      ['a', 'b', 'c'], ['d', '', 'e'], ['f', '', 'g'],
+    expect(
+      expandGrid([
+        [cell('a'), cell('b', 1, 2), cell('c')],
+        [cell('d'), cell('e')],
+        [cell('f', 2), cell('g')],
+      ]),
+    ).toEqual([
+      ['a', 'b', 'c'],
+      ['d', '', 'e'],
+      ['f', '', 'g'],
     ]);
   });
   it('reads mammoth HTML: paragraphs, list items, line breaks, entities and tables', () => {
-    const html = '<p>A &amp; B</p><ul><li>x</li></ul><p>TM. X<br />CHỦ TỊCH</p><table><tr><td><p>1</p></td><td><p>y</p><p>z</p></td></tr></table>';
+    const html =
+      '<p>A &amp; B</p><ul><li>x</li></ul><p>TM. X<br />CHỦ TỊCH</p><table><tr><td><p>1</p></td><td><p>y</p><p>z</p></td></tr></table>';
     expect(htmlToLines(html)).toEqual([
       { text: 'A & B', cells: null },
       { text: '- x', cells: null },
@@ -143,9 +168,18 @@ describe('a plan of another shape', () => {
 
   it('reads the printed bodies, number, full date and the KT. signer', () => {
     expect([draft.governingBody, draft.issuingBody, draft.documentNumber, draft.documentSymbol, draft.issueDate]).toEqual([
-      'UBND TỈNH ĐỒNG THÁP', 'SỞ NỘI VỤ', '05', 'SNV', '2022-01-05',
+      'UBND TỈNH ĐỒNG THÁP',
+      'SỞ NỘI VỤ',
+      '05',
+      'SNV',
+      '2022-01-05',
     ]);
-    expect([draft.signerAuthority, draft.signerBody, draft.signerTitle, draft.signerName]).toEqual(['KT.', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn An']);
+    expect([draft.signerAuthority, draft.signerBody, draft.signerTitle, draft.signerName]).toEqual([
+      'KT.',
+      'GIÁM ĐỐC',
+      'PHÓ GIÁM ĐỐC',
+      'Nguyễn Văn An',
+    ]);
     expect(draft.startsAt).toBe('2022-01-12T14:30');
     expect(draft.closingText).toBe('Trên đây là Kế hoạch tổ chức Hội nghị của Sở Nội vụ./.');
     expect(draft.replacesInvitation).toBe(false);
@@ -169,7 +203,9 @@ describe('a plan of another shape', () => {
       { description: 'Nước uống', amountVnd: 500000 },
       { description: 'In tài liệu', amountVnd: 1200000 },
     ]);
-    expect(draft.agendaItems.map((i) => [i.number, i.content, i.presenterOrganisation, i.presenterPerson, i.durationMinutes, i.kind])).toEqual([
+    expect(
+      draft.agendaItems.map((i) => [i.number, i.content, i.presenterOrganisation, i.presenterPerson, i.durationMinutes, i.kind]),
+    ).toEqual([
       ['1', 'Khai mạc', 'Phó Giám đốc Sở', 'Nguyễn Văn An', 10, 'item'],
       ['2', 'Thảo luận', 'Các đại biểu', '', 60, 'item'],
       ['3', 'Nghỉ giải lao', '', '', null, 'break'],

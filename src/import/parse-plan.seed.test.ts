@@ -64,7 +64,13 @@ describe('I. time and venue', () => {
 describe('II. participants', () => {
   it('makes the host point of 40 delegates at the hall of the venue', () => {
     expect(draft.bridgePoints).toEqual([
-      expect.objectContaining({ name: 'Điểm cầu Tỉnh', quota: 40, kind: 'hall', isHost: true, address: 'Hội trường Ủy ban nhân dân (UBND) Tỉnh' }),
+      expect.objectContaining({
+        name: 'Điểm cầu Tỉnh',
+        quota: 40,
+        kind: 'hall',
+        isHost: true,
+        address: 'Hội trường Ủy ban nhân dân (UBND) Tỉnh',
+      }),
     ]);
   });
 
@@ -98,7 +104,11 @@ describe('II. participants', () => {
 
   it('gives one representative group per organisation of an `Đại diện lãnh đạo:` list', () => {
     for (const line of seedBullets('1.2. Cơ quan', '2. Đầu cầu').filter((l) => l.startsWith('Đại diện lãnh đạo:'))) {
-      const organisations = line.replace('Đại diện lãnh đạo:', '').replace(/\.$/, '').split(';').map((s) => s.trim());
+      const organisations = line
+        .replace('Đại diện lãnh đạo:', '')
+        .replace(/\.$/, '')
+        .split(';')
+        .map((s) => s.trim());
       const groups = draft.participantGroups.filter((group) => group.text === line);
       expect(groups.map((group) => group.organisation)).toEqual(organisations);
       expect(groups.every((group) => group.isRepresentative && group.role === 'Đại diện lãnh đạo')).toBe(true);
@@ -130,11 +140,14 @@ describe('III. assignments', () => {
       'Các cơ quan Báo, Đài Phát thanh và Truyền hình Đồng Tháp, Cổng Thông tin điện tử Tỉnh',
     ]);
   });
-  it.each(expected.map((row, index) => [index, ...row] as const))('assignment %i (%s) has every bullet of the seed as a task', (index, _lead, from, to) => {
-    const tasks = draft.assignments[index]!.tasks;
-    expect(tasks.map((task) => task.text)).toEqual(seedBullets(from, to));
-    expect(tasks.every((task) => task.status === 'todo' && task.deadline === null)).toBe(true);
-  });
+  it.each(expected.map((row, index) => [index, ...row] as const))(
+    'assignment %i (%s) has every bullet of the seed as a task',
+    (index, _lead, from, to) => {
+      const tasks = draft.assignments[index]!.tasks;
+      expect(tasks.map((task) => task.text)).toEqual(seedBullets(from, to));
+      expect(tasks.every((task) => task.status === 'todo' && task.deadline === null)).toBe(true);
+    },
+  );
   it('takes the inline task of heading 4 after its colon', () => {
     expect(draft.assignments[3]!.tasks.map((task) => task.text)).toEqual(['Tham dự, đưa tin.']);
   });
@@ -173,7 +186,10 @@ describe('IV. funding, closing, Nơi nhận and signer', () => {
   });
   it('reads the signer', () => {
     expect([draft.signerAuthority, draft.signerBody, draft.signerTitle, draft.signerName]).toEqual([
-      'TM.', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Phạm Thiện Nghĩa',
+      'TM.',
+      'ỦY BAN NHÂN DÂN',
+      'CHỦ TỊCH',
+      'Phạm Thiện Nghĩa',
     ]);
   });
 });
@@ -212,7 +228,16 @@ describe('programme', () => {
 
   it('tells breaks, remarks and the conclusion apart', () => {
     expect(top.map((item) => item.kind)).toEqual([
-      'item', 'item', 'item', 'item', 'item', 'break', 'remarks', 'remarks', 'remarks', 'conclusion',
+      'item',
+      'item',
+      'item',
+      'item',
+      'item',
+      'break',
+      'remarks',
+      'remarks',
+      'remarks',
+      'conclusion',
     ]);
   });
 

@@ -6,9 +6,7 @@
  */
 import type { PlanDraft, SigningAuthority } from '../domain/conference.schema.js';
 import { foldForSearch } from '../domain/text.js';
-import {
-  newSectionState, parseNumberedHeading, sectionHeading, sectionKindOf, sectionLine, type SectionState,
-} from './body-sections.js';
+import { newSectionState, parseNumberedHeading, sectionHeading, sectionKindOf, sectionLine, type SectionState } from './body-sections.js';
 import { isNationalMotto, isUpperCase, parseNumberLine, parsePlaceAndDate, typeFromTypeName } from './header.js';
 import { addUnclassified, createPlanBuilder, finishDraft, fit, type PlanBuilder } from './plan-builder.js';
 import { bulletText, textToLines, type PlanLine } from './plan-lines.js';
@@ -36,11 +34,15 @@ const NOTE = /^[-*]?\s*Ghi chú\s*:\s*(.*)$/iu;
 
 const unclassified = (builder: PlanBuilder, state: ParserState, text: string) => {
   const section =
-    state.zone === 'header' ? HEADER_SECTION
-    : state.zone === 'programme' ? PROGRAMME_SECTION
-    : state.zone === 'distribution' ? 'Nơi nhận'
-    : state.zone === 'signature' || state.zone === 'after_signature' ? 'Chữ ký'
-    : state.section.heading;
+    state.zone === 'header'
+      ? HEADER_SECTION
+      : state.zone === 'programme'
+        ? PROGRAMME_SECTION
+        : state.zone === 'distribution'
+          ? 'Nơi nhận'
+          : state.zone === 'signature' || state.zone === 'after_signature'
+            ? 'Chữ ký'
+            : state.section.heading;
   addUnclassified(builder, section, text);
 };
 

@@ -24,7 +24,10 @@ export interface PointHeading {
 
 /** `Điểm cầu Tỉnh: 40 đại biểu.` → name Điểm cầu Tỉnh, quota 40; `Đầu cầu cấp huyện` → every other point. */
 export const parsePointHeading = (text: string): PointHeading | null => {
-  const match = /^(?:Tại\s+)?((?:các\s+)?(?:điểm|đầu)\s+cầu\b.*?)(?:\s*[:(-]\s*(?:khoảng\s+|tối đa\s+)?(\d+)\s*(?:đại biểu|người)\)?)?\s*[.:]?$/iu.exec(text);
+  const match =
+    /^(?:Tại\s+)?((?:các\s+)?(?:điểm|đầu)\s+cầu\b.*?)(?:\s*[:(-]\s*(?:khoảng\s+|tối đa\s+)?(\d+)\s*(?:đại biểu|người)\)?)?\s*[.:]?$/iu.exec(
+      text,
+    );
   if (!match) return null;
   const name = match[1]!.trim().replace(/[.:,]$/, '');
   const folded = foldForSearch(name);
@@ -36,11 +39,12 @@ export const parsePointHeading = (text: string): PointHeading | null => {
 };
 
 /** Headings whose guests join through the conferencing software rather than at a hall. */
-export const isRemoteCategory = (heading: string): boolean =>
-  /ket noi|phan mem|truc tuyen|tu xa/.test(foldForSearch(heading));
+export const isRemoteCategory = (heading: string): boolean => /ket noi|phan mem|truc tuyen|tu xa/.test(foldForSearch(heading));
 
 const SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Trương Mai Tô Tạ Châu Lưu Thái Lương Kiều Quách Tăng Đào Trịnh Triệu Vương Mạc Thân Nông Diệp Hứa Khổng Lục Ông Phùng Tôn Từ Văn Viên Hà Cao La Thạch'.split(' '),
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đoàn Lâm Trương Mai Tô Tạ Châu Lưu Thái Lương Kiều Quách Tăng Đào Trịnh Triệu Vương Mạc Thân Nông Diệp Hứa Khổng Lục Ông Phùng Tôn Từ Văn Viên Hà Cao La Thạch'.split(
+    ' ',
+  ),
 );
 const NOT_PERSON = /\b(Hồ Chí Minh|Cao Lãnh|Hà Nội|Hà Tĩnh|Hà Giang|Hà Nam|Cao Bằng|Lâm Đồng|Trần Văn Thời)\b/u;
 const isCapitalised = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word);
@@ -63,9 +67,29 @@ export const splitPersonTail = (text: string): { organisation: string; personNam
 
 const HONORIFIC = /^(?:Ông|Bà|Đồng chí|Đ\/c|Đ\/\s?c|TS\.|ThS\.|PGS\.?\s?TS\.|GS\.?\s?TS\.)\s+(.+)$/u;
 const ROLES = [
-  'Phó Chủ tịch Thường trực', 'Phó Chủ tịch', 'Chủ tịch', 'Phó Bí thư', 'Bí thư', 'Thường trực', 'Phó Giám đốc', 'Giám đốc',
-  'Phó Thủ trưởng', 'Thủ trưởng', 'Phó Trưởng ban', 'Trưởng ban', 'Phó Trưởng phòng', 'Trưởng phòng', 'Chánh Văn phòng',
-  'Phó Chánh Văn phòng', 'Lãnh đạo', 'Cục trưởng', 'Vụ trưởng', 'Tổng Giám đốc', 'Công chức', 'Cán bộ', 'Chuyên viên',
+  'Phó Chủ tịch Thường trực',
+  'Phó Chủ tịch',
+  'Chủ tịch',
+  'Phó Bí thư',
+  'Bí thư',
+  'Thường trực',
+  'Phó Giám đốc',
+  'Giám đốc',
+  'Phó Thủ trưởng',
+  'Thủ trưởng',
+  'Phó Trưởng ban',
+  'Trưởng ban',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+  'Chánh Văn phòng',
+  'Phó Chánh Văn phòng',
+  'Lãnh đạo',
+  'Cục trưởng',
+  'Vụ trưởng',
+  'Tổng Giám đốc',
+  'Công chức',
+  'Cán bộ',
+  'Chuyên viên',
 ].sort((a, b) => b.length - a.length);
 
 /** Splits at `;` outside parentheses. */
@@ -112,7 +136,11 @@ const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup
   const count = /[:,(]?\s*(\d+)\s*(?:đại biểu|người|đồng chí)\)?$/iu.exec(rest);
   if (count && count.index > 0) {
     group.count = Number(count[1]);
-    rest = rest.slice(0, count.index).trim().replace(/[:,(]$/, '').trim();
+    rest = rest
+      .slice(0, count.index)
+      .trim()
+      .replace(/[:,(]$/, '')
+      .trim();
   }
   const person = HONORIFIC.exec(rest);
   if (person) {
@@ -123,7 +151,10 @@ const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup
     const role = ROLES.find((r) => detail.toLocaleLowerCase('vi').startsWith(`${r.toLocaleLowerCase('vi')} `));
     if (of > 0) {
       group.role = detail.slice(0, of).trim();
-      group.organisation = detail.slice(of).replace(/^\s*(của|thuộc|tại)\s+/u, '').trim();
+      group.organisation = detail
+        .slice(of)
+        .replace(/^\s*(của|thuộc|tại)\s+/u, '')
+        .trim();
     } else if (role) {
       group.role = detail.slice(0, role.length);
       group.organisation = detail.slice(role.length).trim();

@@ -51,13 +51,7 @@ const isPipeSeparator = (raw: string): boolean => /^\s*\|?[\s:|-]*-{3,}[\s:|-]*\
 
 /** Cells of a table row, each cleaned; trailing empty cells kept (they are part of the row's shape). */
 export const tableLine = (cells: string[]): PlanLine => {
-  const cleaned = cells.map((cell) =>
-    cell
-      .split('\n')
-      .map(cleanInline)
-      .filter(Boolean)
-      .join('\n'),
-  );
+  const cleaned = cells.map((cell) => cell.split('\n').map(cleanInline).filter(Boolean).join('\n'));
   return { text: cleaned.join('\t').trim(), cells: cleaned };
 };
 
@@ -69,7 +63,10 @@ export const textLine = (text: string): PlanLine => ({ text, cells: null });
  * Windows and old Mac line endings, a BOM and NFD input are accepted.
  */
 export const textToLines = (input: string): PlanLine[] => {
-  const text = input.normalize('NFC').replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const text = input
+    .normalize('NFC')
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n');
   const lines: PlanLine[] = [];
   for (const raw of text.split('\n')) {
     if (!raw.trim()) continue;

@@ -34,7 +34,12 @@ describe('the seed as .docx', () => {
 
   it('reads the issuing body printed in the header table rather than deriving it', () => {
     expect(fromDocx.issuingBody).toBe('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP');
-    expect([fromDocx.documentType, fromDocx.documentSymbol, fromDocx.place, fromDocx.issueDate]).toEqual(['KH', 'UBND', 'Đồng Tháp', '2021-06']);
+    expect([fromDocx.documentType, fromDocx.documentSymbol, fromDocx.place, fromDocx.issueDate]).toEqual([
+      'KH',
+      'UBND',
+      'Đồng Tháp',
+      '2021-06',
+    ]);
   });
 
   it('places the rest of the plan like the text does, and leaves nothing unclassified', () => {
@@ -78,7 +83,10 @@ describe('broken Word files', () => {
   it('refuses a Word document without text', async () => {
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-    zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+    zip.file(
+      'word/document.xml',
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    );
     await expectDomainError(importPlan({ fileName: 'a.docx', data: await zip.generateAsync({ type: 'nodebuffer' }) }), 422, 'import.empty');
   });
 

@@ -21,7 +21,10 @@ export const docxToLines = async (data: Buffer): Promise<PlanLine[]> => {
   try {
     html = (await mammoth.convertToHtml({ buffer: data })).value;
   } catch {
-    throw emptyOrUnreadable({ vi: 'tệp Word bị hỏng hoặc không đúng định dạng', en: 'the Word file is damaged or not in the expected format' });
+    throw emptyOrUnreadable({
+      vi: 'tệp Word bị hỏng hoặc không đúng định dạng',
+      en: 'the Word file is damaged or not in the expected format',
+    });
   }
   const lines = htmlToLines(html);
   if (lines.length === 0) throw emptyOrUnreadable({ vi: 'tệp Word không có nội dung', en: 'the Word file has no text' });

@@ -5,7 +5,14 @@ import { readDocxParts, findParagraph } from '../documents/fixtures/docx-parts.j
 import { decodeQrPng } from '../documents/invitation/qr-decode.fixture.js';
 import { readMailConfig } from './mail-config.js';
 import { createMailer, type Mailer } from './mailer.js';
-import { ATTACHMENT_NAMES, BatchDocuments, buildInvitationMessage, invitationSubjectLine, senderAddress, type InvitationMessageInput } from './invitation-message.js';
+import {
+  ATTACHMENT_NAMES,
+  BatchDocuments,
+  buildInvitationMessage,
+  invitationSubjectLine,
+  senderAddress,
+  type InvitationMessageInput,
+} from './invitation-message.js';
 import { startTestSmtpServer, type TestSmtpServer } from './smtp-server.fixture.js';
 
 const LINK = 'https://hoinghi.example.vn/xac-nhan/q7Zk3m9XyT2bLw8RvN4sJd6HfA1cEgPu0oIi5YtKxWe';
@@ -15,7 +22,13 @@ const input = (patch: Partial<InvitationMessageInput> = {}): InvitationMessageIn
   return {
     kind: 'invitation',
     conference,
-    delegate: { id: seedId(9001), fullName: 'Nguyễn Văn An', title: 'Chủ tịch', organisation: 'UBND huyện Châu Thành', email: 'an@chauthanh.example.vn' },
+    delegate: {
+      id: seedId(9001),
+      fullName: 'Nguyễn Văn An',
+      title: 'Chủ tịch',
+      organisation: 'UBND huyện Châu Thành',
+      email: 'an@chauthanh.example.vn',
+    },
     bridgePoint: conference.bridgePoints.find((p) => !p.isHost)!,
     confirmationUrl: LINK,
     deadline: '2021-07-05T17:00',
@@ -29,7 +42,13 @@ let server: TestSmtpServer;
 let mailer: Mailer;
 beforeAll(async () => {
   server = await startTestSmtpServer();
-  mailer = createMailer(readMailConfig({ DIEMCAU_SMTP_URL: server.url, DIEMCAU_SMTP_TLS: 'none', DIEMCAU_MAIL_FROM: 'Văn phòng UBND <vp@dongthap.example.vn>' }));
+  mailer = createMailer(
+    readMailConfig({
+      DIEMCAU_SMTP_URL: server.url,
+      DIEMCAU_SMTP_TLS: 'none',
+      DIEMCAU_MAIL_FROM: 'Văn phòng UBND <vp@dongthap.example.vn>',
+    }),
+  );
 });
 afterAll(async () => {
   mailer.close();
@@ -95,7 +114,10 @@ describe('invitation message', () => {
     const batch = new BatchDocuments(conference);
     const [first, second] = await Promise.all([
       buildInvitationMessage(input({ conference, attachPdf: true }), batch),
-      buildInvitationMessage(input({ conference, attachPdf: true, delegate: { ...input().delegate, id: seedId(9002), email: 'b@example.vn' } }), batch),
+      buildInvitationMessage(
+        input({ conference, attachPdf: true, delegate: { ...input().delegate, id: seedId(9002), email: 'b@example.vn' } }),
+        batch,
+      ),
     ]);
     expect(first!.attachments[0]!.content).toBe(second!.attachments[0]!.content);
     const names = first!.attachments.map((a) => a.filename);

@@ -111,8 +111,7 @@ export const invitationTextLines = (input: InvitationMessageInput): string[] => 
   ];
 };
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const htmlBody = (lines: string[], url: string): string => {
   const paragraphs = lines
@@ -155,7 +154,12 @@ export const buildInvitationMessage = async (input: InvitationMessageInput, batc
     ...(input.organizerEmail ? { organizerEmail: input.organizerEmail } : {}),
   });
   attachments.push({ filename: ATTACHMENT_NAMES.calendar, content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
-  attachments.push({ filename: ATTACHMENT_NAMES.qr, content: await qrPng(input.confirmationUrl), contentType: 'image/png', cid: 'qr@diemcau' });
+  attachments.push({
+    filename: ATTACHMENT_NAMES.qr,
+    content: await qrPng(input.confirmationUrl),
+    contentType: 'image/png',
+    cid: 'qr@diemcau',
+  });
   const lines = invitationTextLines(input);
   return {
     to: { name: delegate.fullName, address: delegate.email },

@@ -47,7 +47,17 @@ describe('readMailConfig', () => {
       DIEMCAU_MAIL_PDF: 'never',
     });
     if (!config.enabled) throw new Error('expected enabled');
-    expect(config.smtp).toMatchObject({ host: '127.0.0.1', port: 465, secure: true, auth: null, tls: 'required', rejectUnauthorized: false, timeoutMs: 5000, poolSize: 5, ratePerSecond: 10 });
+    expect(config.smtp).toMatchObject({
+      host: '127.0.0.1',
+      port: 465,
+      secure: true,
+      auth: null,
+      tls: 'required',
+      rejectUnauthorized: false,
+      timeoutMs: 5000,
+      poolSize: 5,
+      ratePerSecond: 10,
+    });
     expect(config.attachPdf).toBe('never');
     expect(describeMailConfig(config)).toEqual({ enabled: true, from: 'noreply@example.vn', server: 'smtps://127.0.0.1:465' });
   });
@@ -77,7 +87,16 @@ describe('readMailConfig', () => {
     const domain = error as DomainError;
     expect(domain.code).toBe('config.invalid');
     expect(domain.fields.map((f) => f.path).sort()).toEqual(
-      ['/DIEMCAU_MAIL_FROM', '/DIEMCAU_MAIL_PDF', '/DIEMCAU_PUBLIC_URL', '/DIEMCAU_SMTP_POOL_SIZE', '/DIEMCAU_SMTP_TIMEOUT_MS', '/DIEMCAU_SMTP_TLS', '/DIEMCAU_SMTP_TLS_REJECT_UNAUTHORIZED', '/DIEMCAU_SMTP_URL'].sort(),
+      [
+        '/DIEMCAU_MAIL_FROM',
+        '/DIEMCAU_MAIL_PDF',
+        '/DIEMCAU_PUBLIC_URL',
+        '/DIEMCAU_SMTP_POOL_SIZE',
+        '/DIEMCAU_SMTP_TIMEOUT_MS',
+        '/DIEMCAU_SMTP_TLS',
+        '/DIEMCAU_SMTP_TLS_REJECT_UNAUTHORIZED',
+        '/DIEMCAU_SMTP_URL',
+      ].sort(),
     );
     expect(domain.localized.vi).toContain('DIEMCAU_SMTP_URL');
   });

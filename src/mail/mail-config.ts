@@ -54,7 +54,9 @@ const integer = (env: Env, name: string, fallback: number, min: number, max: num
   if (raw === null) return fallback;
   const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (value >= min && value <= max) return value;
-  problems.push(problem(name, 'config.invalid_number', `phải là số nguyên từ ${min} đến ${max}.`, `must be an integer from ${min} to ${max}.`));
+  problems.push(
+    problem(name, 'config.invalid_number', `phải là số nguyên từ ${min} đến ${max}.`, `must be an integer from ${min} to ${max}.`),
+  );
   return fallback;
 };
 
@@ -70,7 +72,12 @@ const parseSmtpUrl = (raw: string, problems: FieldProblem[]): Pick<SmtpSettings,
   }
   if ((url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname) {
     problems.push(
-      problem('DIEMCAU_SMTP_URL', 'config.invalid_url', 'phải có dạng smtp://tên:mật-khẩu@máy-chủ:587 hoặc smtps://…:465.', 'must look like smtp://user:password@host:587 or smtps://…:465.'),
+      problem(
+        'DIEMCAU_SMTP_URL',
+        'config.invalid_url',
+        'phải có dạng smtp://tên:mật-khẩu@máy-chủ:587 hoặc smtps://…:465.',
+        'must look like smtp://user:password@host:587 or smtps://…:465.',
+      ),
     );
     return null;
   }
@@ -80,7 +87,14 @@ const parseSmtpUrl = (raw: string, problems: FieldProblem[]): Pick<SmtpSettings,
   try {
     if (url.username) auth = { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) };
   } catch {
-    problems.push(problem('DIEMCAU_SMTP_URL', 'config.invalid_url', 'tên hoặc mật khẩu mã hóa sai (%XX).', 'the user or password is badly percent-encoded.'));
+    problems.push(
+      problem(
+        'DIEMCAU_SMTP_URL',
+        'config.invalid_url',
+        'tên hoặc mật khẩu mã hóa sai (%XX).',
+        'the user or password is badly percent-encoded.',
+      ),
+    );
   }
   return { host: url.hostname.replace(/^\[|\]$/g, ''), port, secure, auth };
 };
@@ -109,16 +123,25 @@ export const readMailConfig = (env: Env = process.env): MailConfig => {
     const from = blank(env.DIEMCAU_MAIL_FROM);
     if (from === null || !FROM.test(from)) {
       problems.push(
-        problem('DIEMCAU_MAIL_FROM', 'config.invalid_from', 'cần địa chỉ gửi, ví dụ "Văn phòng UBND <vp@example.gov.vn>".', 'a sender is required, e.g. "Office <office@example.gov.vn>".'),
+        problem(
+          'DIEMCAU_MAIL_FROM',
+          'config.invalid_from',
+          'cần địa chỉ gửi, ví dụ "Văn phòng UBND <vp@example.gov.vn>".',
+          'a sender is required, e.g. "Office <office@example.gov.vn>".',
+        ),
       );
     }
     const tls = (blank(env.DIEMCAU_SMTP_TLS) ?? 'auto').toLowerCase();
     if (!(SMTP_TLS_MODES as readonly string[]).includes(tls)) {
-      problems.push(problem('DIEMCAU_SMTP_TLS', 'config.invalid_tls', 'phải là auto, required hoặc none.', 'must be auto, required or none.'));
+      problems.push(
+        problem('DIEMCAU_SMTP_TLS', 'config.invalid_tls', 'phải là auto, required hoặc none.', 'must be auto, required or none.'),
+      );
     }
     const reject = (blank(env.DIEMCAU_SMTP_TLS_REJECT_UNAUTHORIZED) ?? 'true').toLowerCase();
     if (!['true', 'false'].includes(reject)) {
-      problems.push(problem('DIEMCAU_SMTP_TLS_REJECT_UNAUTHORIZED', 'config.invalid_boolean', 'phải là true hoặc false.', 'must be true or false.'));
+      problems.push(
+        problem('DIEMCAU_SMTP_TLS_REJECT_UNAUTHORIZED', 'config.invalid_boolean', 'phải là true hoặc false.', 'must be true or false.'),
+      );
     }
     const timeoutMs = integer(env, 'DIEMCAU_SMTP_TIMEOUT_MS', 30_000, 1_000, 600_000, problems);
     const poolSize = integer(env, 'DIEMCAU_SMTP_POOL_SIZE', 3, 1, 50, problems);
@@ -133,7 +156,14 @@ export const readMailConfig = (env: Env = process.env): MailConfig => {
         publicUrl,
         from,
         attachPdf: attachPdf as MailPdfMode,
-        smtp: { ...server, tls: tls as SmtpTlsMode, rejectUnauthorized: reject !== 'false', timeoutMs, poolSize, ratePerSecond: rate || null },
+        smtp: {
+          ...server,
+          tls: tls as SmtpTlsMode,
+          rejectUnauthorized: reject !== 'false',
+          timeoutMs,
+          poolSize,
+          ratePerSecond: rate || null,
+        },
       };
     }
   }

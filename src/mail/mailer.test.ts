@@ -10,7 +10,11 @@ const message = (to = 'an@chauthanh.example.vn'): MailMessage => ({
   text: 'Kính gửi: Ông (Bà) Nguyễn Văn An.',
   html: '<p>Kính gửi: Ông (Bà) Nguyễn Văn An.</p>',
   attachments: [
-    { filename: 'giay-moi.docx', content: Buffer.from('PK fake docx'), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    {
+      filename: 'giay-moi.docx',
+      content: Buffer.from('PK fake docx'),
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    },
     { filename: 'invite.ics', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', contentType: 'text/calendar; charset=utf-8' },
   ],
   headers: { 'X-Diemcau-Delegate': 'd-1' },

@@ -130,7 +130,8 @@ class SmtpMailer implements Mailer {
         // The overall bound: connection, greeting and data each have their own timeout too.
         this.smtp.timeoutMs * 2,
       )) as { messageId: string; accepted?: unknown[]; rejected?: unknown[] };
-      const addresses = (list: unknown[] | undefined) => (list ?? []).map((a) => (typeof a === 'string' ? a : String((a as { address?: string }).address)));
+      const addresses = (list: unknown[] | undefined) =>
+        (list ?? []).map((a) => (typeof a === 'string' ? a : String((a as { address?: string }).address)));
       const sent = { messageId: info.messageId, accepted: addresses(info.accepted), rejected: addresses(info.rejected) };
       if (sent.accepted.length === 0) throw new MailError(`rejected: ${sent.rejected.join(', ') || message.to.address}`);
       return sent;

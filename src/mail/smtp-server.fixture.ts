@@ -83,7 +83,7 @@ export const startTestSmtpServer = async (options: TestSmtpOptions = {}): Promis
     server.listen(0, '127.0.0.1', () => resolve());
   });
   server.on('error', () => undefined);
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
   const credentials = options.auth ? `${encodeURIComponent(options.auth.user)}:${encodeURIComponent(options.auth.pass)}@` : '';
   return {
     port,

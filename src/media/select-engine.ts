@@ -25,12 +25,24 @@ export interface MediaConfig {
   simulatedLossPercent?: number;
 }
 
-export const DEFAULT_MEDIA_CONFIG: MediaConfig = { engine: 'embedded', janusUrl: null, hostAddress: '127.0.0.1', portRange: null, iceServers: [] };
+export const DEFAULT_MEDIA_CONFIG: MediaConfig = {
+  engine: 'embedded',
+  janusUrl: null,
+  hostAddress: '127.0.0.1',
+  portRange: null,
+  iceServers: [],
+};
 
 export function createEngine(config: MediaConfig, recordingsDir: string, log: (message: string, error?: unknown) => void): MediaEngine {
   if (config.engine === 'janus') {
     if (!config.janusUrl) throw new Error('MEDIA_ENGINE=janus needs JANUS_URL (ws://host:8188)');
-    return new JanusEngine({ url: config.janusUrl, iceServers: config.iceServers, recordingsDir, janusPostProcessor: config.janusPostProcessor, log });
+    return new JanusEngine({
+      url: config.janusUrl,
+      iceServers: config.iceServers,
+      recordingsDir,
+      janusPostProcessor: config.janusPostProcessor,
+      log,
+    });
   }
   return new EmbeddedEngine({
     hostAddress: config.hostAddress,

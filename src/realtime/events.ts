@@ -59,13 +59,7 @@ export interface BridgePointsChanged {
 }
 
 export type DomainEvent =
-  | DelegateChanged
-  | DelegatesImported
-  | AttendanceChanged
-  | InvitationAnswered
-  | InvitationsSent
-  | SeatingChanged
-  | BridgePointsChanged;
+  DelegateChanged | DelegatesImported | AttendanceChanged | InvitationAnswered | InvitationsSent | SeatingChanged | BridgePointsChanged;
 
 export type DomainEventType = DomainEvent['type'];
 

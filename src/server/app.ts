@@ -56,7 +56,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
   await app.register(liveSocket, { services, redisUrl: options.redisUrl ?? null, gateway: options.liveSocket });
-  await app.register(media, { services, redisUrl: options.redisUrl ?? null, media: options.media ?? { recordingsDir: join(tmpdir(), 'diemcau-recordings') } });
+  await app.register(media, {
+    services,
+    redisUrl: options.redisUrl ?? null,
+    media: options.media ?? { recordingsDir: join(tmpdir(), 'diemcau-recordings') },
+  });
   await app.register(web, { webRoot: options.webRoot });
   await app.ready();
   return app;

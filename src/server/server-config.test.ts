@@ -61,11 +61,23 @@ describe('readServerConfig', () => {
   it('refuses bad media settings, each by name', () => {
     let error: DomainError | undefined;
     try {
-      readServerConfig({ MEDIA_ENGINE: 'janus', MEDIA_HOST_ADDRESS: 'hall.local', MEDIA_PORT_RANGE: '80-90', MEDIA_THUMBNAILS: '40', ICE_SERVERS: '[{"urls":"http://x"}]' });
+      readServerConfig({
+        MEDIA_ENGINE: 'janus',
+        MEDIA_HOST_ADDRESS: 'hall.local',
+        MEDIA_PORT_RANGE: '80-90',
+        MEDIA_THUMBNAILS: '40',
+        ICE_SERVERS: '[{"urls":"http://x"}]',
+      });
     } catch (caught) {
       error = caught as DomainError;
     }
-    expect(error?.fields.map((f) => f.path)).toEqual(['/JANUS_URL', '/MEDIA_HOST_ADDRESS', '/MEDIA_PORT_RANGE', '/MEDIA_THUMBNAILS', '/ICE_SERVERS']);
+    expect(error?.fields.map((f) => f.path)).toEqual([
+      '/JANUS_URL',
+      '/MEDIA_HOST_ADDRESS',
+      '/MEDIA_PORT_RANGE',
+      '/MEDIA_THUMBNAILS',
+      '/ICE_SERVERS',
+    ]);
   });
 
   it('takes MEDIA_SIMULATED_LOSS on the embedded engine only: Janus cannot drop packets on purpose', () => {
@@ -78,7 +90,9 @@ describe('readServerConfig', () => {
       }
       return [];
     };
-    expect(refused({ MEDIA_ENGINE: 'janus', JANUS_URL: 'ws://127.0.0.1:8188', MEDIA_SIMULATED_LOSS: '20' })).toEqual(['/MEDIA_SIMULATED_LOSS']);
+    expect(refused({ MEDIA_ENGINE: 'janus', JANUS_URL: 'ws://127.0.0.1:8188', MEDIA_SIMULATED_LOSS: '20' })).toEqual([
+      '/MEDIA_SIMULATED_LOSS',
+    ]);
     expect(refused({ MEDIA_ENGINE: 'janus', JANUS_URL: 'ws://127.0.0.1:8188', MEDIA_SIMULATED_LOSS: '0' })).toEqual([]);
     expect(refused({ MEDIA_SIMULATED_LOSS: '51' })).toEqual(['/MEDIA_SIMULATED_LOSS']);
   });

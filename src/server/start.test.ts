@@ -36,7 +36,9 @@ describe('startServer', () => {
     expect(setup.status).toBe(200);
     const { csrfToken } = (await setup.json()) as { csrfToken: string };
     const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
-    const lists = (await fetch(`${server.url}/api/v1/administrative-unit-lists`, { headers: { cookie } }).then((r) => r.json())) as { items: unknown[] };
+    const lists = (await fetch(`${server.url}/api/v1/administrative-unit-lists`, { headers: { cookie } }).then((r) => r.json())) as {
+      items: unknown[];
+    };
     expect(lists.items.length).toBeGreaterThan(0);
     const created = await fetch(`${server.url}/api/v1/conferences`, {
       method: 'POST',

@@ -89,7 +89,12 @@ export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
         await insertRows(
           trx,
           'bridge_points',
-          points.map((point, index) => ({ id: ctx.newId(), conference_id: conferenceId, position: first + index, ...bridgePointFields(point) })),
+          points.map((point, index) => ({
+            id: ctx.newId(),
+            conference_id: conferenceId,
+            position: first + index,
+            ...bridgePointFields(point),
+          })),
         );
       });
       return conference;

@@ -59,7 +59,11 @@ describe.each(testDatabases())('conference service on $dialect', ({ open }) => {
     expect(c.agendaItems.filter((i) => i.parentId === five.id).map((i) => i.position)).toEqual([0, 1]);
     expect(c.assignments.map((a) => a.cooperatingAgencies)).toEqual([[], ['Sở Nội vụ']]);
     expect(c.tasks.map((t) => t.assignmentId)).toEqual([c.assignments[0]!.id, c.assignments[1]!.id, c.assignments[1]!.id]);
-    expect(c.tasks[0]).toMatchObject({ agendaItemId: c.agendaItems[1]!.id, cooperatingAgencies: ['Văn phòng UBND Tỉnh'], deadline: '2021-07-01' });
+    expect(c.tasks[0]).toMatchObject({
+      agendaItemId: c.agendaItems[1]!.id,
+      cooperatingAgencies: ['Văn phòng UBND Tỉnh'],
+      deadline: '2021-07-01',
+    });
     expect(c.costLines).toEqual([expect.objectContaining({ description: 'Nước uống, trái cây', amountVnd: 2_500_000 })]);
     expect(c.distribution.map((d) => d.text)).toEqual(['TT/TU, TT/HĐND Tỉnh;', 'Lưu: VT, T (KSTTHC).']);
     expect(c.unclassified).toHaveLength(1);
@@ -91,7 +95,7 @@ describe.each(testDatabases())('conference service on $dialect', ({ open }) => {
     const after = await service.get(c.id);
     expect(after.version).toBe(3);
     expect(after.venue).toBe('Hội trường');
-    expect((await service.setArchived(c.id, true, { expectedVersion: '3' as unknown as number }).catch((e: DomainError) => e.code))).toBe(
+    expect(await service.setArchived(c.id, true, { expectedVersion: '3' as unknown as number }).catch((e: DomainError) => e.code)).toBe(
       'validation.failed',
     );
   });
@@ -108,7 +112,11 @@ describe.each(testDatabases())('conference service on $dialect', ({ open }) => {
 
   it('finds plans ignoring diacritics and case, filters and pages', async () => {
     const a = await service.createFromDraft(sampleDraft());
-    const b = await service.create({ title: 'Hội nghị giao ban quý III', startsAt: '2021-09-01T14:00', issuingBody: 'ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG' });
+    const b = await service.create({
+      title: 'Hội nghị giao ban quý III',
+      startsAt: '2021-09-01T14:00',
+      issuingBody: 'ỦY BAN NHÂN DÂN\nTỈNH TIỀN GIANG',
+    });
     const c = await service.create({ title: '50% đạt chuẩn_mới', startsAt: '2020-01-01T08:00' });
     expect((await service.list({ q: 'dong thap' })).items.map((i) => i.id)).toEqual([a.id]);
     expect((await service.list({ q: 'HOI NGHI' })).items.map((i) => i.id)).toEqual([b.id, a.id]);

@@ -108,12 +108,22 @@ export interface ConferenceService {
   addBridgePointsFromUnits(conferenceId: string, request: UnitsToPoints, options?: WriteOptions): Promise<Conference>;
 
   addParticipantGroup(conferenceId: string, input: ParticipantGroupInput, options?: WriteOptions): Promise<Created>;
-  updateParticipantGroup(conferenceId: string, groupId: string, patch: Partial<ParticipantGroupInput>, options?: WriteOptions): Promise<Conference>;
+  updateParticipantGroup(
+    conferenceId: string,
+    groupId: string,
+    patch: Partial<ParticipantGroupInput>,
+    options?: WriteOptions,
+  ): Promise<Conference>;
   removeParticipantGroup(conferenceId: string, groupId: string, options?: WriteOptions): Promise<Conference>;
   reorderParticipantGroups(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
 
   addAssignment(conferenceId: string, input: AssignmentInput, options?: WriteOptions): Promise<Created>;
-  updateAssignment(conferenceId: string, assignmentId: string, patch: Partial<AssignmentInput>, options?: WriteOptions): Promise<Conference>;
+  updateAssignment(
+    conferenceId: string,
+    assignmentId: string,
+    patch: Partial<AssignmentInput>,
+    options?: WriteOptions,
+  ): Promise<Conference>;
   /** Removes the assignment and its tasks. */
   removeAssignment(conferenceId: string, assignmentId: string, options?: WriteOptions): Promise<Conference>;
   reorderAssignments(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;

@@ -107,9 +107,7 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
     },
 
     async setArchived(conferenceId, archived, options) {
-      const { conference } = await ctx.write(conferenceId, options, (trx) =>
-        updateConferenceState(trx, conferenceId, { archived }),
-      );
+      const { conference } = await ctx.write(conferenceId, options, (trx) => updateConferenceState(trx, conferenceId, { archived }));
       return conference;
     },
 

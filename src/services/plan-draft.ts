@@ -39,10 +39,7 @@ export const PlanDraftSchema = Type.Object(
     bridgePoints: Type.Array(Type.Object({ ...BridgePointFields, key: Key }, strict)),
     participantGroups: Type.Array(Type.Object({ ...groupFields, bridgePointKey: NullableKey }, strict)),
     assignments: Type.Array(
-      Type.Object(
-        { ...AssignmentFields, tasks: Type.Array(Type.Object({ ...taskFields, agendaItemKey: NullableKey }, strict)) },
-        strict,
-      ),
+      Type.Object({ ...AssignmentFields, tasks: Type.Array(Type.Object({ ...taskFields, agendaItemKey: NullableKey }, strict)) }, strict),
     ),
     agendaItems: Type.Array(Type.Object({ ...agendaFields, key: Key, parentKey: NullableKey }, strict)),
     costLines: Type.Array(CostLineInput),
@@ -63,7 +60,8 @@ export const checkDraftReferences = (draft: PlanDraft): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const pointKeys = new Set<string>();
   draft.bridgePoints.forEach((point, index) => {
-    if (pointKeys.has(point.key)) problems.push(problem(`/bridgePoints/${index}/key`, 'draft.duplicate_key', 'Khóa bị trùng.', 'Duplicate key.'));
+    if (pointKeys.has(point.key))
+      problems.push(problem(`/bridgePoints/${index}/key`, 'draft.duplicate_key', 'Khóa bị trùng.', 'Duplicate key.'));
     pointKeys.add(point.key);
   });
   draft.participantGroups.forEach((group, index) => {
@@ -73,22 +71,44 @@ export const checkDraftReferences = (draft: PlanDraft): FieldProblem[] => {
   });
   const parents = new Map<string, string | null>();
   draft.agendaItems.forEach((item, index) => {
-    if (parents.has(item.key)) problems.push(problem(`/agendaItems/${index}/key`, 'draft.duplicate_key', 'Khóa bị trùng.', 'Duplicate key.'));
+    if (parents.has(item.key))
+      problems.push(problem(`/agendaItems/${index}/key`, 'draft.duplicate_key', 'Khóa bị trùng.', 'Duplicate key.'));
     parents.set(item.key, item.parentKey);
   });
   draft.agendaItems.forEach((item, index) => {
     if (item.parentKey === null) return;
     const grandParent = parents.get(item.parentKey);
     if (grandParent === undefined || item.parentKey === item.key) {
-      problems.push(problem(`/agendaItems/${index}/parentKey`, 'agenda_item.unknown_parent', 'Nội dung cha không có trong chương trình.', 'Unknown parent item.'));
+      problems.push(
+        problem(
+          `/agendaItems/${index}/parentKey`,
+          'agenda_item.unknown_parent',
+          'Nội dung cha không có trong chương trình.',
+          'Unknown parent item.',
+        ),
+      );
     } else if (grandParent !== null) {
-      problems.push(problem(`/agendaItems/${index}/parentKey`, 'agenda_item.too_deep', 'Chương trình chỉ có tối đa hai cấp.', 'The agenda nests at most two levels.'));
+      problems.push(
+        problem(
+          `/agendaItems/${index}/parentKey`,
+          'agenda_item.too_deep',
+          'Chương trình chỉ có tối đa hai cấp.',
+          'The agenda nests at most two levels.',
+        ),
+      );
     }
   });
   draft.assignments.forEach((assignment, a) =>
     assignment.tasks.forEach((task, t) => {
       if (task.agendaItemKey !== null && !parents.has(task.agendaItemKey)) {
-        problems.push(problem(`/assignments/${a}/tasks/${t}/agendaItemKey`, 'task.unknown_agenda_item', 'Nội dung chương trình không có trong kế hoạch.', 'Unknown agenda item.'));
+        problems.push(
+          problem(
+            `/assignments/${a}/tasks/${t}/agendaItemKey`,
+            'task.unknown_agenda_item',
+            'Nội dung chương trình không có trong kế hoạch.',
+            'Unknown agenda item.',
+          ),
+        );
       }
     }),
   );
@@ -128,11 +148,7 @@ export const conferenceToDraft = (conference: Conference, shiftYears: number): P
  * Inserts the checked draft as a new draft conference; returns its id. Only the first
  * host point stays host (one host per conference).
  */
-export async function insertDraft(
-  trx: Transaction<Tables>,
-  draft: PlanDraft,
-  ids: { newId(): string; now: string },
-): Promise<string> {
+export async function insertDraft(trx: Transaction<Tables>, draft: PlanDraft, ids: { newId(): string; now: string }): Promise<string> {
   assertNoProblems(checkDraftReferences(draft), 'draft.invalid', {
     vi: 'Kế hoạch nhập vào có tham chiếu không hợp lệ.',
     en: 'The imported plan has invalid references.',
@@ -195,8 +211,16 @@ export async function insertDraft(
     }),
   );
   await insertRows(trx, 'tasks', taskRows);
-  await insertRows(trx, 'cost_lines', draft.costLines.map((line, index) => ({ ...base(index), ...rows.costLineFields(line) })));
-  await insertRows(trx, 'distribution_lines', draft.distribution.map((line, index) => ({ ...base(index), text: line.text })));
+  await insertRows(
+    trx,
+    'cost_lines',
+    draft.costLines.map((line, index) => ({ ...base(index), ...rows.costLineFields(line) })),
+  );
+  await insertRows(
+    trx,
+    'distribution_lines',
+    draft.distribution.map((line, index) => ({ ...base(index), text: line.text })),
+  );
   await insertRows(
     trx,
     'unclassified_lines',

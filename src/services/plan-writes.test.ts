@@ -42,9 +42,7 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
       [host!.id, 1],
     ]);
     expect((await rejection(s().reorderBridgePoints(plan.id, [district!.id]))).code).toBe('bridge_point.order_invalid');
-    expect((await rejection(s().updateBridgePoint(plan.id, other.bridgePoints[0]!.id, { quota: 1 }))).code).toBe(
-      'bridge_point.not_found',
-    );
+    expect((await rejection(s().updateBridgePoint(plan.id, other.bridgePoints[0]!.id, { quota: 1 }))).code).toBe('bridge_point.not_found');
     const removed = await s().removeBridgePoint(plan.id, host!.id);
     expect(removed.bridgePoints.map((p) => p.id)).toEqual([district!.id]);
     expect(removed.participantGroups.map((g) => g.scope)).toEqual(['every_other_point']);
@@ -56,15 +54,28 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
     const foreignItem = other.agendaItems[0]!.id;
     const foreignAssignment = other.assignments[0]!.id;
     const cases: [() => Promise<unknown>, string][] = [
-      [() => s().addParticipantGroup(plan.id, groupInput('X', { scope: 'point', bridgePointId: foreignPoint })), 'participant_group.unknown_bridge_point'],
-      [() => s().updateParticipantGroup(plan.id, plan.participantGroups[0]!.id, { bridgePointId: foreignPoint }), 'participant_group.unknown_bridge_point'],
+      [
+        () => s().addParticipantGroup(plan.id, groupInput('X', { scope: 'point', bridgePointId: foreignPoint })),
+        'participant_group.unknown_bridge_point',
+      ],
+      [
+        () => s().updateParticipantGroup(plan.id, plan.participantGroups[0]!.id, { bridgePointId: foreignPoint }),
+        'participant_group.unknown_bridge_point',
+      ],
       [() => s().addAgendaItem(plan.id, agendaInput('X', { parentId: foreignItem })), 'agenda_item.unknown_parent'],
       [() => s().updateAgendaItem(plan.id, plan.agendaItems[0]!.id, { parentId: foreignItem }), 'agenda_item.unknown_parent'],
       [() => s().addTask(plan.id, taskInput(foreignAssignment, 'X')), 'task.unknown_assignment'],
       [() => s().addTask(plan.id, taskInput(plan.assignments[0]!.id, 'X', { agendaItemId: foreignItem })), 'task.unknown_agenda_item'],
       [() => s().updateTask(plan.id, plan.tasks[0]!.id, { assignmentId: foreignAssignment }), 'task.unknown_assignment'],
       [() => s().reorderTasks(plan.id, plan.assignments[0]!.id, [other.tasks[0]!.id]), 'task.order_invalid'],
-      [() => s().reorderAssignments(plan.id, other.assignments.map((a) => a.id)), 'assignment.order_invalid'],
+      [
+        () =>
+          s().reorderAssignments(
+            plan.id,
+            other.assignments.map((a) => a.id),
+          ),
+        'assignment.order_invalid',
+      ],
     ];
     for (const [write, code] of cases) {
       const error = await rejection(write());
@@ -80,7 +91,10 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
 
   it('checks the scope of participant groups', async () => {
     const host = plan.bridgePoints[0]!.id;
-    const { id, conference } = await s().addParticipantGroup(plan.id, groupInput('Thường trực Tỉnh ủy.', { scope: 'point', bridgePointId: host }));
+    const { id, conference } = await s().addParticipantGroup(
+      plan.id,
+      groupInput('Thường trực Tỉnh ủy.', { scope: 'point', bridgePointId: host }),
+    );
     expect(conference.participantGroups.at(-1)).toMatchObject({ id, bridgePointId: host, position: 3 });
     expect((await rejection(s().addParticipantGroup(plan.id, groupInput('X', { scope: 'point' })))).code).toBe(
       'participant_group.bridge_point_required',
@@ -95,7 +109,10 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
 
   it('edits the agenda tree: add under a parent, move, reorder, remove with sub-items', async () => {
     const five = plan.agendaItems.find((i) => i.number === '5')!;
-    const { id: sub, conference: c1 } = await s().addAgendaItem(plan.id, agendaInput('Sở Thông tin và Truyền thông', { number: '-', parentId: five.id }));
+    const { id: sub, conference: c1 } = await s().addAgendaItem(
+      plan.id,
+      agendaInput('Sở Thông tin và Truyền thông', { number: '-', parentId: five.id }),
+    );
     expect(c1.agendaItems.filter((i) => i.parentId === five.id).map((i) => [i.id === sub, i.position])).toEqual([
       [false, 0],
       [false, 1],
@@ -112,7 +129,10 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
     const top = moved.agendaItems.filter((i) => i.parentId === null).reverse();
     const order = top.flatMap((t) => [
       { id: t.id, parentId: null },
-      ...moved.agendaItems.filter((i) => i.parentId === t.id).reverse().map((i) => ({ id: i.id, parentId: t.id })),
+      ...moved.agendaItems
+        .filter((i) => i.parentId === t.id)
+        .reverse()
+        .map((i) => ({ id: i.id, parentId: t.id })),
     ]);
     const reordered = await s().reorderAgenda(plan.id, order);
     expect(reordered.agendaItems.map((i) => ({ id: i.id, parentId: i.parentId }))).toEqual(order);
@@ -136,13 +156,25 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
       cooperatingAgencies: ['Báo Đồng Tháp', ' Đài PTTH Đồng Tháp'],
       heading: '4. Các cơ quan báo, đài',
     });
-    expect(c1.assignments.at(-1)).toMatchObject({ id: a3, leadAgency: 'Sở Thông tin và Truyền thông', cooperatingAgencies: ['Báo Đồng Tháp', 'Đài PTTH Đồng Tháp'] });
+    expect(c1.assignments.at(-1)).toMatchObject({
+      id: a3,
+      leadAgency: 'Sở Thông tin và Truyền thông',
+      cooperatingAgencies: ['Báo Đồng Tháp', 'Đài PTTH Đồng Tháp'],
+    });
     const { id: t1, conference: c2 } = await s().addTask(plan.id, taskInput(a3, 'Tham dự, đưa tin.', { deadline: '2021-07-07' }));
     expect(c2.tasks.at(-1)).toMatchObject({ id: t1, assignmentId: a3, position: 0 });
     // Moving a task to another assignment puts it last there.
     const c3 = await s().updateTask(plan.id, plan.tasks[0]!.id, { assignmentId: second!.id, status: 'done' });
-    expect(c3.tasks.filter((t) => t.assignmentId === second!.id).map((t) => t.id).at(-1)).toBe(plan.tasks[0]!.id);
-    const secondTasks = c3.tasks.filter((t) => t.assignmentId === second!.id).map((t) => t.id).reverse();
+    expect(
+      c3.tasks
+        .filter((t) => t.assignmentId === second!.id)
+        .map((t) => t.id)
+        .at(-1),
+    ).toBe(plan.tasks[0]!.id);
+    const secondTasks = c3.tasks
+      .filter((t) => t.assignmentId === second!.id)
+      .map((t) => t.id)
+      .reverse();
     const c4 = await s().reorderTasks(plan.id, second!.id, secondTasks);
     expect(c4.tasks.filter((t) => t.assignmentId === second!.id).map((t) => t.id)).toEqual(secondTasks);
     const c5 = await s().reorderAssignments(plan.id, [a3, second!.id, first!.id]);
@@ -188,7 +220,9 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
     expect(c.bridgePoints.map((p) => p.name)).toContain('UBND huyện Cao Lãnh');
     const again = await s().addBridgePointsFromUnits(plan.id, { unitListId: 'dong-thap-2021' });
     expect(again.bridgePoints).toHaveLength(13);
-    expect((await rejection(s().addBridgePointsFromUnits(plan.id, { unitListId: 'nope' }))).code).toBe('administrative_unit_list.not_found');
+    expect((await rejection(s().addBridgePointsFromUnits(plan.id, { unitListId: 'nope' }))).code).toBe(
+      'administrative_unit_list.not_found',
+    );
     const unknown = await rejection(s().addBridgePointsFromUnits(other.id, { unitListId: 'dong-thap-2021', unitCodes: ['866', '1'] }));
     expect(unknown.code).toBe('administrative_unit.unknown');
     expect((await s().get(other.id)).bridgePoints).toHaveLength(2);
@@ -197,10 +231,22 @@ describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
   it('deleting a conference cascades to every part of it and leaves the others', async () => {
     const { deleteConference } = await import('../storage/repositories/conference-repository.js');
     expect(await deleteConference(database.db, plan.id)).toBe(true);
-    for (const table of ['bridge_points', 'participant_groups', 'assignments', 'tasks', 'agenda_items', 'cost_lines', 'distribution_lines', 'unclassified_lines'] as const) {
+    for (const table of [
+      'bridge_points',
+      'participant_groups',
+      'assignments',
+      'tasks',
+      'agenda_items',
+      'cost_lines',
+      'distribution_lines',
+      'unclassified_lines',
+    ] as const) {
       const rows = await database.db.selectFrom(table).select('conference_id').execute();
       expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((r) => r.conference_id === other.id), table).toBe(true);
+      expect(
+        rows.every((r) => r.conference_id === other.id),
+        table,
+      ).toBe(true);
     }
     expect((await rejection(s().get(plan.id))).status).toBe(404);
     expect(await s().get(other.id)).toEqual(other);

@@ -60,7 +60,11 @@ export function createServiceContext(db: Kysely<Tables>, clock: () => Date): Ser
       const expected = options?.expectedVersion;
       if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 1)) {
         throw new DomainError(400, 'validation.failed', { vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' }, [
-          { path: '/expectedVersion', code: 'validation.type', message: { vi: 'Phải là số nguyên dương.', en: 'Must be a positive integer.' } },
+          {
+            path: '/expectedVersion',
+            code: 'validation.type',
+            message: { vi: 'Phải là số nguyên dương.', en: 'Must be a positive integer.' },
+          },
         ]);
       }
       return db.transaction().execute(async (trx) => {

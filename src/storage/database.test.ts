@@ -37,7 +37,10 @@ describe.each(testDatabases())('migrations on $dialect', ({ dialect, open }) => 
     expect(await migrateToLatest(database)).toEqual({ applied: Object.keys(migrations) });
     expect(await migrateToLatest(database.db)).toEqual({ applied: [] });
     for (const table of TABLES) {
-      const row = await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(row.n), table).toBe(0);
     }
   });
@@ -56,13 +59,38 @@ describe.each(testDatabases())('migrations on $dialect', ({ dialect, open }) => 
     await database.db
       .insertInto('conferences')
       .values({
-        id: 'c', version: 1, status: 'draft', archived: 0, document_type: 'KH', governing_body: '', issuing_body: 'UBND',
-        document_number: '', document_symbol: '', place: '', issue_date: null, title: 't', purpose: '', starts_at: '2021-07-07T08:00',
-        venue: '', replaces_invitation: 0, closing_text: '', programme_note: '', funding_source: '', signer_authority: '',
-        signer_body: '', signer_title: '', signer_name: '', search_text: 't', created_at: '', updated_at: '',
+        id: 'c',
+        version: 1,
+        status: 'draft',
+        archived: 0,
+        document_type: 'KH',
+        governing_body: '',
+        issuing_body: 'UBND',
+        document_number: '',
+        document_symbol: '',
+        place: '',
+        issue_date: null,
+        title: 't',
+        purpose: '',
+        starts_at: '2021-07-07T08:00',
+        venue: '',
+        replaces_invitation: 0,
+        closing_text: '',
+        programme_note: '',
+        funding_source: '',
+        signer_authority: '',
+        signer_body: '',
+        signer_title: '',
+        signer_name: '',
+        search_text: 't',
+        created_at: '',
+        updated_at: '',
       })
       .execute();
-    await database.db.insertInto('cost_lines').values({ id: 'l', conference_id: 'c', position: 0, description: 'x', amount_vnd: 1e15 }).execute();
+    await database.db
+      .insertInto('cost_lines')
+      .values({ id: 'l', conference_id: 'c', position: 0, description: 'x', amount_vnd: 1e15 })
+      .execute();
     const row = await database.db.selectFrom('cost_lines').select('amount_vnd').executeTakeFirstOrThrow();
     expect(Number(row.amount_vnd)).toBe(1e15);
   });

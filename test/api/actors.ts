@@ -38,7 +38,11 @@ export async function createUser(t: TestApp, name: string, options: { isAdmin?: 
     201,
   );
   const token = created.link.replace('/mat-khau/', '');
-  await call(t.app, { method: 'POST', url: `${API}/auth/password`, headers: { cookie: '' }, payload: { token, password: USER_PASSWORD } }, 200);
+  await call(
+    t.app,
+    { method: 'POST', url: `${API}/auth/password`, headers: { cookie: '' }, payload: { token, password: USER_PASSWORD } },
+    200,
+  );
   return { id: created.user.id, email, credentials: await signIn(t.rawInject, email, USER_PASSWORD) };
 }
 

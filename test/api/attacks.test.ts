@@ -45,7 +45,12 @@ describe.each(testDatabases())('attacks on $dialect', (dbCase) => {
   it('asks link sessions for their CSRF token too', async () => {
     const link = await linkSession(t, a.id, 'operator', { bridgePointId: a.bridgePoints[0]!.id });
     const url = `${API}/conferences/${a.id}/bridge-points/${a.bridgePoints[0]!.id}`;
-    const response = await t.rawInject({ method: 'PATCH', url, headers: { cookie: link.credentials.cookie }, payload: { address: 'Phòng 2' } });
+    const response = await t.rawInject({
+      method: 'PATCH',
+      url,
+      headers: { cookie: link.credentials.cookie },
+      payload: { address: 'Phòng 2' },
+    });
     expectErrorBody(response, 403, 'auth.csrf_failed');
     expect((await as(t, link.credentials)({ method: 'PATCH', url, payload: { address: 'Phòng 2' } })).statusCode).toBe(200);
   });
@@ -78,7 +83,11 @@ describe.each(testDatabases())('attacks on $dialect', (dbCase) => {
     expect(response.headers['set-cookie']).toMatch(/SameSite=Lax/i);
     expect(response.headers['set-cookie']).toMatch(/Path=\//);
     // The cookie presented before login no longer authenticates anyone.
-    expectErrorBody(await t.rawInject({ url: `${API}/conferences`, headers: { cookie: attacker.credentials.cookie } }), 401, 'auth.session_expired');
+    expectErrorBody(
+      await t.rawInject({ url: `${API}/conferences`, headers: { cookie: attacker.credentials.cookie } }),
+      401,
+      'auth.session_expired',
+    );
     expect((await t.rawInject({ url: `${API}/conferences`, headers: { cookie: issued } })).statusCode).toBe(200);
     // A made-up cookie value is not a session either.
     const forged = await t.rawInject({ url: `${API}/conferences`, headers: { cookie: `diemcau_session=${'A'.repeat(43)}` } });
@@ -120,14 +129,33 @@ describe.each(testDatabases())('attacks on $dialect', (dbCase) => {
       expect(response.body).not.toContain('bí mật');
     }
     // B's children addressed through A, where the organizer has rights.
-    expectErrorBody(await asOrganizer({ method: 'PATCH', url: `${API}/conferences/${a.id}/bridge-points/${b.bridgePoints[0]!.id}`, payload: { quota: 1 } }), 404);
+    expectErrorBody(
+      await asOrganizer({
+        method: 'PATCH',
+        url: `${API}/conferences/${a.id}/bridge-points/${b.bridgePoints[0]!.id}`,
+        payload: { quota: 1 },
+      }),
+      404,
+    );
     const bMembership = await grant(t, b.id, await createUser(t, 'thanh-vien-b'), 'observer');
-    expectErrorBody(await asOrganizer({ method: 'DELETE', url: `${API}/conferences/${a.id}/memberships/${bMembership}` }), 404, 'membership.not_found');
+    expectErrorBody(
+      await asOrganizer({ method: 'DELETE', url: `${API}/conferences/${a.id}/memberships/${bMembership}` }),
+      404,
+      'membership.not_found',
+    );
     const bLink = await linkSession(t, b.id, 'guest');
-    expectErrorBody(await asOrganizer({ method: 'POST', url: `${API}/conferences/${a.id}/access-links/${bLink.id}/revoke` }), 404, 'link.not_found');
+    expectErrorBody(
+      await asOrganizer({ method: 'POST', url: `${API}/conferences/${a.id}/access-links/${bLink.id}/revoke` }),
+      404,
+      'link.not_found',
+    );
     expect((await call<Conference>(t.app, { url: bBase }, 200)).title).toBe('Hội nghị B bí mật');
     // Accounts are the administrator's.
-    expectErrorBody(await asOrganizer({ method: 'PATCH', url: `${API}/users/${t.admin.id}`, payload: { disabled: true } }), 403, 'access.denied');
+    expectErrorBody(
+      await asOrganizer({ method: 'PATCH', url: `${API}/users/${t.admin.id}`, payload: { disabled: true } }),
+      403,
+      'access.denied',
+    );
     expectErrorBody(await asOrganizer({ method: 'POST', url: `${API}/users/${t.admin.id}/password-reset` }), 403, 'access.denied');
     expectErrorBody(await asOrganizer({ url: `${API}/users` }), 403, 'access.denied');
     expect((await asOrganizer({ url: `${API}/conferences` })).body).not.toContain('bí mật');

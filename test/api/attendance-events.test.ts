@@ -55,7 +55,15 @@ describe.each(testDatabases())('the live event stream on $dialect', (dbCase) => 
     fetch(`${base}${on('/events')}`, { headers: { cookie: credentials?.cookie ?? '', accept: 'text/event-stream', ...headers } });
   let keys = 0;
   const checkIn = (delegateId: string) =>
-    call(t.app, { method: 'POST', url: on('/check-ins'), payload: { key: `khoa-${++keys}-${Date.now().toString(36)}`, delegateId, method: 'search' } }, 200);
+    call(
+      t.app,
+      {
+        method: 'POST',
+        url: on('/check-ins'),
+        payload: { key: `khoa-${++keys}-${Date.now().toString(36)}`, delegateId, method: 'search' },
+      },
+      200,
+    );
   const add = (bridgePointId: string, fullName: string) =>
     call<{ id: string }>(t.app, { method: 'POST', url: on('/delegates'), payload: { bridgePointId, fullName } }, 201);
 
@@ -93,7 +101,7 @@ describe.each(testDatabases())('the live event stream on $dialect', (dbCase) => 
     }
   });
 
-  it("streams to an operator only the events of their own point", async () => {
+  it('streams to an operator only the events of their own point', async () => {
     const [host, district] = c.bridgePoints as [Conference['bridgePoints'][0], Conference['bridgePoints'][0]];
     const stream = openStream(await connect(operator.credentials));
     await stream.until((f) => f.some((x) => x.event === 'ready'));

@@ -20,7 +20,8 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
   let operator: TestUser;
   let chair: TestUser;
   const on = (path = '') => `${API}/conferences/${c.id}${path}`;
-  const report = (inject: TestApp['app'] | Inject = t.app, query = '') => call<AttendanceReport>(inject, { url: on(`/attendance${query}`) }, 200);
+  const report = (inject: TestApp['app'] | Inject = t.app, query = '') =>
+    call<AttendanceReport>(inject, { url: on(`/attendance${query}`) }, 200);
   const add = (payload: Record<string, unknown>) => call<{ id: string }>(t.app, { method: 'POST', url: on('/delegates'), payload }, 201);
   let keys = 0;
   const key = () => `khoa-diem-danh-${++keys}-${Date.now().toString(36)}`;
@@ -35,14 +36,28 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
     await grant(t, c.id, chair, 'chair');
 
     const hostGroup = c.participantGroups.find((g) => g.bridgePointId === host.id)!;
-    const nghia = await add({ bridgePointId: host.id, participantGroupId: hostGroup.id, fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', protocolRank: 0 });
+    const nghia = await add({
+      bridgePointId: host.id,
+      participantGroupId: hostGroup.id,
+      fullName: 'Phạm Thiện Nghĩa',
+      title: 'Chủ tịch UBND Tỉnh',
+      protocolRank: 0,
+    });
     const binh = await add({ bridgePointId: host.id, fullName: 'Nguyễn Văn Bình', title: 'Giám đốc Sở Nội vụ' });
     const cuc = await add({ bridgePointId: host.id, fullName: 'Trần Thị Cúc', organisation: 'Văn phòng UBND Tỉnh' });
     await call(t.app, { method: 'PATCH', url: on(`/delegates/${nghia.id}`), payload: { invitation: 'confirmed' } }, 200);
     await call(t.app, { method: 'PATCH', url: on(`/delegates/${binh.id}`), payload: { invitation: 'declined' } }, 200);
     await call(t.app, { method: 'PATCH', url: on(`/delegates/${cuc.id}`), payload: { invitation: 'invited' } }, 200);
     await call(t.app, { method: 'POST', url: on('/check-ins'), payload: { key: key(), delegateId: nghia.id, method: 'search' } }, 200);
-    await call(t.app, { method: 'POST', url: on('/walk-ins'), payload: { key: key(), bridgePointId: host.id, fullName: 'Huỳnh Văn Em', organisation: 'Báo Đồng Tháp' } }, 201);
+    await call(
+      t.app,
+      {
+        method: 'POST',
+        url: on('/walk-ins'),
+        payload: { key: key(), bridgePointId: host.id, fullName: 'Huỳnh Văn Em', organisation: 'Báo Đồng Tháp' },
+      },
+      201,
+    );
     for (const name of ['Lê Văn Xã', 'Võ Thị Phường']) await add({ bridgePointId: district.id, fullName: name });
     await call(t.app, { method: 'PUT', url: on(`/headcounts/${district.id}`), payload: { count: 25 } }, 200);
   });
@@ -50,10 +65,29 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
 
   it('counts every point against its quota, with the headcount and an over-quota warning, never cutting anyone', async () => {
     const body = await report();
-    expect(body.points.map((p) => [p.name, p.isHost])).toEqual([['Điểm cầu Tỉnh', true], ['UBND huyện Châu Thành', false]]);
+    expect(body.points.map((p) => [p.name, p.isHost])).toEqual([
+      ['Điểm cầu Tỉnh', true],
+      ['UBND huyện Châu Thành', false],
+    ]);
     const [h, d] = body.points as [PointAttendance, PointAttendance];
-    expect(h).toMatchObject({ quota: 40, invited: 3, confirmed: 1, declined: 1, present: 2, absent: 0, walkIns: 1, headcount: null, warnings: [] });
-    expect(d).toMatchObject({ quota: 20, invited: 0, present: 0, headcount: 25, overQuota: { invited: false, confirmed: false, present: true } });
+    expect(h).toMatchObject({
+      quota: 40,
+      invited: 3,
+      confirmed: 1,
+      declined: 1,
+      present: 2,
+      absent: 0,
+      walkIns: 1,
+      headcount: null,
+      warnings: [],
+    });
+    expect(d).toMatchObject({
+      quota: 20,
+      invited: 0,
+      present: 0,
+      headcount: 25,
+      overQuota: { invited: false, confirmed: false, present: true },
+    });
     expect(d.warnings.map((w) => w.code)).toEqual(['quota.present_over']);
     expect(d.warnings[0]!.vi).toContain('25');
     expect(body.totals).toMatchObject({ quota: 60, invited: 3, present: 2, walkIns: 1, headcount: 27 });
@@ -74,7 +108,25 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
   });
 
   it('warns when more are invited than the quota allows, and still counts them all', async () => {
-    const small = await call<{ id: string }>(t.app, { method: 'POST', url: on('/bridge-points'), payload: { name: 'UBND xã Tân Phú', address: '', quota: 1, kind: 'hall', isHost: false, operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null } }, 201);
+    const small = await call<{ id: string }>(
+      t.app,
+      {
+        method: 'POST',
+        url: on('/bridge-points'),
+        payload: {
+          name: 'UBND xã Tân Phú',
+          address: '',
+          quota: 1,
+          kind: 'hall',
+          isHost: false,
+          operatorName: '',
+          operatorPhone: '',
+          operatorEmail: '',
+          unitCode: null,
+        },
+      },
+      201,
+    );
     for (const name of ['Đặng Văn A', 'Đặng Văn B']) {
       const d = await add({ bridgePointId: small.id, fullName: name });
       await call(t.app, { method: 'PATCH', url: on(`/delegates/${d.id}`), payload: { invitation: 'invited' } }, 200);
@@ -102,7 +154,11 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
     expectErrorBody(await as(t, stranger.credentials)({ url: on('/attendance') }), 404, 'conference.not_found');
     expectErrorBody(await as(t, null)({ url: on('/attendance') }), 401, 'auth.required');
     const other = await seedConference(t.app, 'Hội nghị khác');
-    expectErrorBody(await t.app.inject({ url: on(`/attendance?bridgePointId=${other.bridgePoints[0]!.id}`) }), 404, 'bridge_point.not_found');
+    expectErrorBody(
+      await t.app.inject({ url: on(`/attendance?bridgePointId=${other.bridgePoints[0]!.id}`) }),
+      404,
+      'bridge_point.not_found',
+    );
     expectErrorBody(await t.app.inject({ url: on(`/attendance/${other.bridgePoints[0]!.id}/list.docx`) }), 404, 'bridge_point.not_found');
     expectErrorBody(await t.app.inject({ url: on('/attendance?bridgePointId=khong-phai-uuid') }), 400);
   });
@@ -111,7 +167,9 @@ describe.each(testDatabases())('attendance through HTTP on $dialect', (dbCase) =
     const response = await t.app.inject({ url: on(`/attendance/${host.id}/list.docx`) });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Danh sách đại biểu - Điểm cầu Tỉnh.docx')}`);
+    expect(response.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('Danh sách đại biểu - Điểm cầu Tỉnh.docx')}`,
+    );
     const parts = await readDocxParts(response.rawPayload);
     const rows = tablesOf(parts.document)[1]!.rows.map((r) => r.cells);
     expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Xác nhận', 'Có mặt', 'Ký tên']);

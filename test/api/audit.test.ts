@@ -60,10 +60,22 @@ const on = (c: Conference, path = '') => `${API}/conferences/${c.id}${path}`;
 
 /** One valid request per write endpoint. */
 const CASES: Record<string, Case> = {
-  'POST /api/v1/conferences': { actions: ['conference.create'], prepare: async () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị mới', startsAt: '2021-07-07T08:00' } }) },
-  'PATCH /api/v1/conferences/:conferenceId': { actions: ['conference.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c), payload: { purpose: 'Mục đích mới' } }) },
-  'POST /api/v1/conferences/:conferenceId/duplicate': { actions: ['conference.duplicate'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/duplicate'), payload: { shiftYears: 1 } }) },
-  'POST /api/v1/conferences/:conferenceId/archive': { actions: ['conference.archive'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/archive') }) },
+  'POST /api/v1/conferences': {
+    actions: ['conference.create'],
+    prepare: async () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị mới', startsAt: '2021-07-07T08:00' } }),
+  },
+  'PATCH /api/v1/conferences/:conferenceId': {
+    actions: ['conference.update'],
+    prepare: async (_t, c) => ({ method: 'PATCH', url: on(c), payload: { purpose: 'Mục đích mới' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/duplicate': {
+    actions: ['conference.duplicate'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/duplicate'), payload: { shiftYears: 1 } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/archive': {
+    actions: ['conference.archive'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/archive') }),
+  },
   'POST /api/v1/conferences/:conferenceId/unarchive': {
     actions: ['conference.unarchive'],
     prepare: async (t, c) => {
@@ -78,46 +90,152 @@ const CASES: Record<string, Case> = {
       return { method: 'POST', url: on(c, '/status'), payload: { status: 'issued' } };
     },
   },
-  'POST /api/v1/conferences/:conferenceId/bridge-points': { actions: ['bridge_point.create'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/bridge-points'), payload: bridgePointInput({ name: 'Điểm cầu mới' }) }) },
-  'PUT /api/v1/conferences/:conferenceId/bridge-points/order': { actions: ['bridge_point.reorder'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/bridge-points/order'), payload: { ids: c.bridgePoints.map((p) => p.id).reverse() } }) },
+  'POST /api/v1/conferences/:conferenceId/bridge-points': {
+    actions: ['bridge_point.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/bridge-points'), payload: bridgePointInput({ name: 'Điểm cầu mới' }) }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/bridge-points/order': {
+    actions: ['bridge_point.reorder'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/bridge-points/order'),
+      payload: { ids: c.bridgePoints.map((p) => p.id).reverse() },
+    }),
+  },
   'POST /api/v1/conferences/:conferenceId/bridge-points/from-units': {
     actions: ['bridge_point.create_from_units'],
     prepare: async (t, c) => {
-      const lists = await call<{ items: { id: string; units: { code: string }[] }[] }>(t.app, { url: `${API}/administrative-unit-lists` }, 200);
-      return { method: 'POST', url: on(c, '/bridge-points/from-units'), payload: { unitListId: lists.items[0]!.id, unitCodes: [lists.items[0]!.units[0]!.code] } };
+      const lists = await call<{ items: { id: string; units: { code: string }[] }[] }>(
+        t.app,
+        { url: `${API}/administrative-unit-lists` },
+        200,
+      );
+      return {
+        method: 'POST',
+        url: on(c, '/bridge-points/from-units'),
+        payload: { unitListId: lists.items[0]!.id, unitCodes: [lists.items[0]!.units[0]!.code] },
+      };
     },
   },
-  'PATCH /api/v1/conferences/:conferenceId/bridge-points/:pointId': { actions: ['bridge_point.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/bridge-points/${c.bridgePoints[1]!.id}`), payload: { quota: 7 } }) },
-  'DELETE /api/v1/conferences/:conferenceId/bridge-points/:pointId': { actions: ['bridge_point.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/bridge-points/${c.bridgePoints[1]!.id}`) }) },
-  'POST /api/v1/conferences/:conferenceId/participant-groups': { actions: ['participant_group.create'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/participant-groups'), payload: participantGroupInput(c.bridgePoints[0]!.id) }) },
-  'PUT /api/v1/conferences/:conferenceId/participant-groups/order': { actions: ['participant_group.reorder'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/participant-groups/order'), payload: { ids: c.participantGroups.map((g) => g.id).reverse() } }) },
-  'PATCH /api/v1/conferences/:conferenceId/participant-groups/:groupId': { actions: ['participant_group.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/participant-groups/${c.participantGroups[0]!.id}`), payload: { count: 3 } }) },
-  'DELETE /api/v1/conferences/:conferenceId/participant-groups/:groupId': { actions: ['participant_group.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/participant-groups/${c.participantGroups[0]!.id}`) }) },
-  'POST /api/v1/conferences/:conferenceId/assignments': { actions: ['assignment.create'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/assignments'), payload: assignmentInput({ heading: '3. Sở Tài chính' }) }) },
-  'PUT /api/v1/conferences/:conferenceId/assignments/order': { actions: ['assignment.reorder'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/assignments/order'), payload: { ids: c.assignments.map((a) => a.id).reverse() } }) },
-  'PATCH /api/v1/conferences/:conferenceId/assignments/:assignmentId': { actions: ['assignment.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/assignments/${c.assignments[0]!.id}`), payload: { leadAgency: 'Sở Tài chính' } }) },
-  'DELETE /api/v1/conferences/:conferenceId/assignments/:assignmentId': { actions: ['assignment.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/assignments/${c.assignments[1]!.id}`) }) },
+  'PATCH /api/v1/conferences/:conferenceId/bridge-points/:pointId': {
+    actions: ['bridge_point.update'],
+    prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/bridge-points/${c.bridgePoints[1]!.id}`), payload: { quota: 7 } }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/bridge-points/:pointId': {
+    actions: ['bridge_point.delete'],
+    prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/bridge-points/${c.bridgePoints[1]!.id}`) }),
+  },
+  'POST /api/v1/conferences/:conferenceId/participant-groups': {
+    actions: ['participant_group.create'],
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/participant-groups'),
+      payload: participantGroupInput(c.bridgePoints[0]!.id),
+    }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/participant-groups/order': {
+    actions: ['participant_group.reorder'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/participant-groups/order'),
+      payload: { ids: c.participantGroups.map((g) => g.id).reverse() },
+    }),
+  },
+  'PATCH /api/v1/conferences/:conferenceId/participant-groups/:groupId': {
+    actions: ['participant_group.update'],
+    prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/participant-groups/${c.participantGroups[0]!.id}`), payload: { count: 3 } }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/participant-groups/:groupId': {
+    actions: ['participant_group.delete'],
+    prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/participant-groups/${c.participantGroups[0]!.id}`) }),
+  },
+  'POST /api/v1/conferences/:conferenceId/assignments': {
+    actions: ['assignment.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/assignments'), payload: assignmentInput({ heading: '3. Sở Tài chính' }) }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/assignments/order': {
+    actions: ['assignment.reorder'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/assignments/order'),
+      payload: { ids: c.assignments.map((a) => a.id).reverse() },
+    }),
+  },
+  'PATCH /api/v1/conferences/:conferenceId/assignments/:assignmentId': {
+    actions: ['assignment.update'],
+    prepare: async (_t, c) => ({
+      method: 'PATCH',
+      url: on(c, `/assignments/${c.assignments[0]!.id}`),
+      payload: { leadAgency: 'Sở Tài chính' },
+    }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/assignments/:assignmentId': {
+    actions: ['assignment.delete'],
+    prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/assignments/${c.assignments[1]!.id}`) }),
+  },
   'PUT /api/v1/conferences/:conferenceId/assignments/:assignmentId/tasks/order': {
     actions: ['task.reorder'],
     prepare: async (_t, c) => {
       const assignment = c.assignments[0]!;
-      const ids = c.tasks.filter((task) => task.assignmentId === assignment.id).map((task) => task.id).reverse();
+      const ids = c.tasks
+        .filter((task) => task.assignmentId === assignment.id)
+        .map((task) => task.id)
+        .reverse();
       return { method: 'PUT', url: on(c, `/assignments/${assignment.id}/tasks/order`), payload: { ids } };
     },
   },
-  'POST /api/v1/conferences/:conferenceId/tasks': { actions: ['task.create'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/tasks'), payload: taskInput(c.assignments[0]!.id) }) },
-  'PATCH /api/v1/conferences/:conferenceId/tasks/:taskId': { actions: ['task.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/tasks/${c.tasks[0]!.id}`), payload: { status: 'done' } }) },
-  'DELETE /api/v1/conferences/:conferenceId/tasks/:taskId': { actions: ['task.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/tasks/${c.tasks[0]!.id}`) }) },
-  'POST /api/v1/conferences/:conferenceId/agenda-items': { actions: ['agenda_item.create'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/agenda-items'), payload: agendaItemInput({ content: 'Bế mạc' }) }) },
+  'POST /api/v1/conferences/:conferenceId/tasks': {
+    actions: ['task.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/tasks'), payload: taskInput(c.assignments[0]!.id) }),
+  },
+  'PATCH /api/v1/conferences/:conferenceId/tasks/:taskId': {
+    actions: ['task.update'],
+    prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/tasks/${c.tasks[0]!.id}`), payload: { status: 'done' } }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/tasks/:taskId': {
+    actions: ['task.delete'],
+    prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/tasks/${c.tasks[0]!.id}`) }),
+  },
+  'POST /api/v1/conferences/:conferenceId/agenda-items': {
+    actions: ['agenda_item.create'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/agenda-items'), payload: agendaItemInput({ content: 'Bế mạc' }) }),
+  },
   'PUT /api/v1/conferences/:conferenceId/agenda-items/order': {
     actions: ['agenda_item.reorder'],
-    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/agenda-items/order'), payload: { items: c.agendaItems.map((i) => ({ id: i.id, parentId: i.parentId })) } }),
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/agenda-items/order'),
+      payload: { items: c.agendaItems.map((i) => ({ id: i.id, parentId: i.parentId })) },
+    }),
   },
-  'PATCH /api/v1/conferences/:conferenceId/agenda-items/:itemId': { actions: ['agenda_item.update'], prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/agenda-items/${c.agendaItems[0]!.id}`), payload: { durationMinutes: 9 } }) },
-  'DELETE /api/v1/conferences/:conferenceId/agenda-items/:itemId': { actions: ['agenda_item.delete'], prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/agenda-items/${c.agendaItems[1]!.id}`) }) },
-  'PUT /api/v1/conferences/:conferenceId/cost-lines': { actions: ['budget.replace'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/cost-lines'), payload: { lines: [{ description: 'Hoa', amountVnd: 500_000 }] } }) },
-  'PUT /api/v1/conferences/:conferenceId/distribution': { actions: ['distribution.replace'], prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/distribution'), payload: { lines: [{ text: 'Lưu: VT.' }] } }) },
-  'POST /api/v1/imports': { actions: ['conference.import'], prepare: async () => ({ method: 'POST', url: `${API}/imports`, ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: SEED_PLAN }]) }) },
+  'PATCH /api/v1/conferences/:conferenceId/agenda-items/:itemId': {
+    actions: ['agenda_item.update'],
+    prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/agenda-items/${c.agendaItems[0]!.id}`), payload: { durationMinutes: 9 } }),
+  },
+  'DELETE /api/v1/conferences/:conferenceId/agenda-items/:itemId': {
+    actions: ['agenda_item.delete'],
+    prepare: async (_t, c) => ({ method: 'DELETE', url: on(c, `/agenda-items/${c.agendaItems[1]!.id}`) }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/cost-lines': {
+    actions: ['budget.replace'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/cost-lines'),
+      payload: { lines: [{ description: 'Hoa', amountVnd: 500_000 }] },
+    }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/distribution': {
+    actions: ['distribution.replace'],
+    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, '/distribution'), payload: { lines: [{ text: 'Lưu: VT.' }] } }),
+  },
+  'POST /api/v1/imports': {
+    actions: ['conference.import'],
+    prepare: async () => ({
+      method: 'POST',
+      url: `${API}/imports`,
+      ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: SEED_PLAN }]),
+    }),
+  },
   'DELETE /api/v1/conferences/:conferenceId/unclassified/:itemId': {
     actions: ['unclassified.delete'],
     prepare: async (t) => {
@@ -125,19 +243,40 @@ const CASES: Record<string, Case> = {
       return { method: 'DELETE', url: on(plan, `/unclassified/${plan.unclassified[0]!.id}`) };
     },
   },
-  'POST /api/v1/auth/login': { actions: ['session.login'], prepare: async (t) => ({ method: 'POST', url: `${API}/auth/login`, headers: { cookie: '' }, payload: { email: t.admin.email, password: t.admin.password } }) },
+  'POST /api/v1/auth/login': {
+    actions: ['session.login'],
+    prepare: async (t) => ({
+      method: 'POST',
+      url: `${API}/auth/login`,
+      headers: { cookie: '' },
+      payload: { email: t.admin.email, password: t.admin.password },
+    }),
+  },
   'POST /api/v1/auth/logout': {
     actions: ['session.logout'],
     prepare: async (t) => {
       const user = await createUser(t, 'dang-xuat');
-      return { method: 'POST', url: `${API}/auth/logout`, headers: { cookie: user.credentials.cookie, 'x-csrf-token': user.credentials.csrfToken } };
+      return {
+        method: 'POST',
+        url: `${API}/auth/logout`,
+        headers: { cookie: user.credentials.cookie, 'x-csrf-token': user.credentials.csrfToken },
+      };
     },
   },
   'POST /api/v1/auth/password': {
     actions: ['user.set_password'],
     prepare: async (t) => {
-      const created = await call<{ link: string }>(t.app, { method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('mat-khau'), displayName: 'Mật khẩu' } }, 201);
-      return { method: 'POST', url: `${API}/auth/password`, headers: { cookie: '' }, payload: { token: created.link.slice('/mat-khau/'.length), password: USER_PASSWORD } };
+      const created = await call<{ link: string }>(
+        t.app,
+        { method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('mat-khau'), displayName: 'Mật khẩu' } },
+        201,
+      );
+      return {
+        method: 'POST',
+        url: `${API}/auth/password`,
+        headers: { cookie: '' },
+        payload: { token: created.link.slice('/mat-khau/'.length), password: USER_PASSWORD },
+      };
     },
   },
   'POST /api/v1/setup': {
@@ -145,7 +284,12 @@ const CASES: Record<string, Case> = {
     fresh: true,
     prepare: async (t) => {
       const { token } = await t.services.accounts.createFirstAdminSetupLink();
-      return { method: 'POST', url: `${API}/setup`, headers: { cookie: '' }, payload: { token, email: uniqueEmail('quan-tri'), displayName: 'Quản trị', password: USER_PASSWORD } };
+      return {
+        method: 'POST',
+        url: `${API}/setup`,
+        headers: { cookie: '' },
+        payload: { token, email: uniqueEmail('quan-tri'), displayName: 'Quản trị', password: USER_PASSWORD },
+      };
     },
   },
   // Signing in with a link: one row in the link's name (the use is also counted on the link).
@@ -157,7 +301,10 @@ const CASES: Record<string, Case> = {
       return { method: 'POST', url: `${API}/auth/link`, headers: { cookie: '' }, payload: { token: link.token } };
     },
   },
-  'POST /api/v1/users': { actions: ['user.create'], prepare: async () => ({ method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('moi'), displayName: 'Người mới' } }) },
+  'POST /api/v1/users': {
+    actions: ['user.create'],
+    prepare: async () => ({ method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('moi'), displayName: 'Người mới' } }),
+  },
   'PATCH /api/v1/users/:userId': {
     actions: ['user.disable'],
     prepare: async (t) => ({ method: 'PATCH', url: `${API}/users/${(await createUser(t, 'khoa')).id}`, payload: { disabled: true } }),
@@ -168,15 +315,26 @@ const CASES: Record<string, Case> = {
   },
   'POST /api/v1/conferences/:conferenceId/memberships': {
     actions: ['membership.grant'],
-    prepare: async (t, c) => ({ method: 'POST', url: on(c, '/memberships'), payload: { email: (await createUser(t, 'thanh-vien')).email, role: 'chair', bridgePointIds: [] } }),
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, '/memberships'),
+      payload: { email: (await createUser(t, 'thanh-vien')).email, role: 'chair', bridgePointIds: [] },
+    }),
   },
   'DELETE /api/v1/conferences/:conferenceId/memberships/:membershipId': {
     actions: ['membership.revoke'],
-    prepare: async (t, c) => ({ method: 'DELETE', url: on(c, `/memberships/${await grant(t, c.id, await createUser(t, 'thu-hoi'), 'observer')}`) }),
+    prepare: async (t, c) => ({
+      method: 'DELETE',
+      url: on(c, `/memberships/${await grant(t, c.id, await createUser(t, 'thu-hoi'), 'observer')}`),
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/access-links': {
     actions: ['access_link.create'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/access-links'), payload: { purpose: 'operator', bridgePointId: c.bridgePoints[0]!.id, label: 'Kỹ thuật', expiresAt: inAWeek() } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/access-links'),
+      payload: { purpose: 'operator', bridgePointId: c.bridgePoints[0]!.id, label: 'Kỹ thuật', expiresAt: inAWeek() },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/access-links/:linkId/revoke': {
     actions: ['access_link.revoke'],
@@ -184,7 +342,11 @@ const CASES: Record<string, Case> = {
   },
   'POST /api/v1/conferences/:conferenceId/delegates': {
     actions: ['delegate.create'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/delegates'), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Nguyễn Văn Nhật Ký' } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/delegates'),
+      payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Nguyễn Văn Nhật Ký' },
+    }),
   },
   'PATCH /api/v1/conferences/:conferenceId/delegates/:delegateId': {
     actions: ['delegate.update'],
@@ -192,11 +354,19 @@ const CASES: Record<string, Case> = {
   },
   'POST /api/v1/conferences/:conferenceId/check-ins': {
     actions: ['delegate.check_in'],
-    prepare: async (t, c) => ({ method: 'POST', url: on(c, '/check-ins'), payload: { key: `kiem-tra-${Date.now()}`, delegateId: await addDelegate(t, c), method: 'search' } }),
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, '/check-ins'),
+      payload: { key: `kiem-tra-${Date.now()}`, delegateId: await addDelegate(t, c), method: 'search' },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/walk-ins': {
     actions: ['delegate.walk_in'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/walk-ins'), payload: { key: `vang-lai-${Date.now()}`, bridgePointId: c.bridgePoints[0]!.id, fullName: 'Đỗ Văn Vãng Lai' } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/walk-ins'),
+      payload: { key: `vang-lai-${Date.now()}`, bridgePointId: c.bridgePoints[0]!.id, fullName: 'Đỗ Văn Vãng Lai' },
+    }),
   },
   'PUT /api/v1/conferences/:conferenceId/headcounts/:pointId': {
     actions: ['headcount.report'],
@@ -209,19 +379,33 @@ const CASES: Record<string, Case> = {
   // The preview of an import writes nothing; the import itself leaves one row for all its delegates.
   'POST /api/v1/conferences/:conferenceId/delegates/import/preview': {
     actions: [],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/delegates/import/preview'), ...multipartBody([{ name: 'file', fileName: 'ds.csv', data: 'Họ và tên;Điểm cầu\nLê Văn Xem;' + c.bridgePoints[0]!.name + '\n' }]) }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/delegates/import/preview'),
+      ...multipartBody([{ name: 'file', fileName: 'ds.csv', data: 'Họ và tên;Điểm cầu\nLê Văn Xem;' + c.bridgePoints[0]!.name + '\n' }]),
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/delegates/import': {
     actions: ['delegate.import'],
     prepare: async (_t, c) => ({
       method: 'POST',
       url: on(c, '/delegates/import'),
-      ...multipartBody([{ name: 'file', fileName: 'ds.csv', data: `Họ và tên;Điểm cầu\nLê Văn Nhập;${c.bridgePoints[0]!.name}\nPhan Thị Nhập;${c.bridgePoints[1]!.name}\n` }]),
+      ...multipartBody([
+        {
+          name: 'file',
+          fileName: 'ds.csv',
+          data: `Họ và tên;Điểm cầu\nLê Văn Nhập;${c.bridgePoints[0]!.name}\nPhan Thị Nhập;${c.bridgePoints[1]!.name}\n`,
+        },
+      ]),
     }),
   },
   'PUT /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/layout': {
     actions: ['seating.save_layout'],
-    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/layout`), payload: { rows: 2, seatsPerRow: 5, spacing: 'every_other' } }),
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/layout`),
+      payload: { rows: 2, seatsPerRow: 5, spacing: 'every_other' },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/auto-assign': {
     actions: ['seating.auto_assign'],
@@ -232,16 +416,28 @@ const CASES: Record<string, Case> = {
   },
   'POST /api/v1/conferences/:conferenceId/bridge-points/:pointId/seating/move': {
     actions: ['seating.move'],
-    prepare: async (t, c) => ({ method: 'POST', url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/move`), payload: { delegateId: await addDelegate(t, c), seat: 'A01' } }),
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, `/bridge-points/${c.bridgePoints[0]!.id}/seating/move`),
+      payload: { delegateId: await addDelegate(t, c), seat: 'A01' },
+    }),
   },
   // Invitations (a delegate without e-mail: nothing to send, so no mail server is needed for the row).
   'POST /api/v1/conferences/:conferenceId/invitations/send': {
     actions: ['delegate.invite'],
-    prepare: async (t, c) => ({ method: 'POST', url: on(c, '/invitations/send'), payload: { kind: 'invitation', delegateIds: [await addDelegate(t, c)] } }),
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, '/invitations/send'),
+      payload: { kind: 'invitation', delegateIds: [await addDelegate(t, c)] },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/invitations/nominator-links': {
     actions: ['access_link.create'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/invitations/nominator-links'), payload: { bridgePointId: c.bridgePoints[0]!.id, label: 'Chủ tịch UBND huyện', expiresAt: inAWeek() } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/invitations/nominator-links'),
+      payload: { bridgePointId: c.bridgePoints[0]!.id, label: 'Chủ tịch UBND huyện', expiresAt: inAWeek() },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/invitation/answer': {
     actions: ['delegate.answer'],
@@ -251,37 +447,70 @@ const CASES: Record<string, Case> = {
       const delegateId = await addDelegate(t, c);
       await t.services.delegates.update(c.id, delegateId, { invitation: 'invited' });
       const link = await linkSession(t, c.id, 'delegate', { delegateId });
-      return { method: 'POST', url: on(c, '/invitation/answer'), headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken }, payload: { action: 'attend' } };
+      return {
+        method: 'POST',
+        url: on(c, '/invitation/answer'),
+        headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken },
+        payload: { action: 'attend' },
+      };
     },
   },
   // The live conference: one row per command, request, withdrawal, report and message.
-  'POST /api/v1/conferences/:conferenceId/live/commands': { actions: ['live.start_meeting'], prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/commands'), payload: { type: 'start_meeting' } }) },
+  'POST /api/v1/conferences/:conferenceId/live/commands': {
+    actions: ['live.start_meeting'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/commands'), payload: { type: 'start_meeting' } }),
+  },
   // A first request to speak; the same clientKey sent again writes nothing (test/api/live-routes.test.ts).
   'POST /api/v1/conferences/:conferenceId/live/requests': {
     actions: ['live.request_floor'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/requests'), payload: { clientKey: `nhat-ky-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/live/requests'),
+      payload: { clientKey: `nhat-ky-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/live/requests/:requestId/withdraw': {
     actions: ['live.withdraw'],
     prepare: async (t, c) => {
-      const asked = await call<{ id: string }>(t.app, { method: 'POST', url: on(c, '/live/requests'), payload: { clientKey: `rut-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id } }, 200);
+      const asked = await call<{ id: string }>(
+        t.app,
+        {
+          method: 'POST',
+          url: on(c, '/live/requests'),
+          payload: { clientKey: `rut-${Date.now()}`, kind: 'speak', bridgePointId: c.bridgePoints[1]!.id },
+        },
+        200,
+      );
       return { method: 'POST', url: on(c, `/live/requests/${asked.id}/withdraw`) };
     },
   },
   'PUT /api/v1/conferences/:conferenceId/live/halls/:pointId': {
     actions: ['live.report_hall'],
-    prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/live/halls/${c.bridgePoints[1]!.id}`), payload: { ready: true, headcount: 25, link: 'good', note: 'Sẵn sàng' } }),
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, `/live/halls/${c.bridgePoints[1]!.id}`),
+      payload: { ready: true, headcount: 25, link: 'good', note: 'Sẵn sàng' },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/live/messages': {
     actions: ['live.message'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh.' } }),
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/live/messages'),
+      payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh.' },
+    }),
   },
   'POST /api/v1/conferences/:conferenceId/nomination/delegates': {
     actions: ['delegate.nominate'],
     actor: 'link',
     prepare: async (t, c) => {
       const link = await linkSession(t, c.id, 'nominator', { bridgePointId: c.bridgePoints[0]!.id });
-      return { method: 'POST', url: on(c, '/nomination/delegates'), headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken }, payload: { fullName: 'Võ Văn Được Cử' } };
+      return {
+        method: 'POST',
+        url: on(c, '/nomination/delegates'),
+        headers: { cookie: link.credentials.cookie, 'x-csrf-token': link.credentials.csrfToken },
+        payload: { fullName: 'Võ Văn Được Cử' },
+      };
     },
   },
 };
@@ -311,7 +540,10 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
   it('has a case for every write endpoint, and each leaves exactly its audit rows with actor and change', async () => {
     const routes = listWriteRoutes(t.app).map((route) => `${route.method} ${route.url}`);
     expect(routes).toContain('POST /api/v1/setup');
-    expect(routes.filter((route) => !CASES[route]), 'write endpoints without an audit case').toEqual([]);
+    expect(
+      routes.filter((route) => !CASES[route]),
+      'write endpoints without an audit case',
+    ).toEqual([]);
     for (const route of routes) {
       const { fresh, actor = 'user', actions } = CASES[route]!;
       const unset = fresh ? await openUnsetApp(dbCase) : null;
@@ -323,7 +555,10 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
         const response = await target.app.inject(request);
         expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
         const rows = await rowsSince(target, since);
-        expect(rows.map((row) => row.action), route).toEqual(actions);
+        expect(
+          rows.map((row) => row.action),
+          route,
+        ).toEqual(actions);
         for (const row of rows) {
           expect(row.actor.kind, route).toBe(actor);
           expect(actor === 'user' ? row.actor.userId : row.actor.linkId, route).toMatch(/^[0-9a-f-]{36}$/);
@@ -349,18 +584,32 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
 
     // Signing in with a link in a browser that holds a user session: one row, which names the ended session.
     let since = await newest(t);
-    const exchanged = await t.rawInject({ method: 'POST', url: `${API}/auth/link`, headers: { cookie: user.credentials.cookie }, payload: { token: link.token } });
+    const exchanged = await t.rawInject({
+      method: 'POST',
+      url: `${API}/auth/link`,
+      headers: { cookie: user.credentials.cookie },
+      payload: { token: link.token },
+    });
     expect(exchanged.statusCode, exchanged.body).toBe(200);
     let rows = await rowsSince(t, since);
     expect(rows.map((row) => row.action)).toEqual(['session.link_login']);
-    expect(rows[0]).toMatchObject({ conferenceId: conference.id, entityId: link.id, actor: { kind: 'link', linkId: link.id, userId: null } });
+    expect(rows[0]).toMatchObject({
+      conferenceId: conference.id,
+      entityId: link.id,
+      actor: { kind: 'link', linkId: link.id, userId: null },
+    });
     expect(rows[0]!.after).toMatchObject({ purpose: 'guest', endedSession: { userId: user.id } });
     expectErrorBody(await as(t, user.credentials)({ url: `${API}/conferences` }), 401, 'auth.session_expired');
 
     // Signing in again over a live session: one row, which names the session replaced.
     const first = await signIn(t.rawInject, user.email, USER_PASSWORD);
     since = await newest(t);
-    const again = await t.rawInject({ method: 'POST', url: `${API}/auth/login`, headers: { cookie: first.cookie }, payload: { email: user.email, password: USER_PASSWORD } });
+    const again = await t.rawInject({
+      method: 'POST',
+      url: `${API}/auth/login`,
+      headers: { cookie: first.cookie },
+      payload: { email: user.email, password: USER_PASSWORD },
+    });
     expect(again.statusCode, again.body).toBe(200);
     rows = await rowsSince(t, since);
     expect(rows.map((row) => row.action)).toEqual(['session.login']);
@@ -368,7 +617,11 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
 
     // A wrong password writes no audit row (the failure is counted for the rate limit).
     since = await newest(t);
-    const wrong = await t.rawInject({ method: 'POST', url: `${API}/auth/login`, payload: { email: user.email, password: 'không-đúng-mật-khẩu' } });
+    const wrong = await t.rawInject({
+      method: 'POST',
+      url: `${API}/auth/login`,
+      payload: { email: user.email, password: 'không-đúng-mật-khẩu' },
+    });
     expectErrorBody(wrong, 401, 'auth.invalid_credentials');
     expect(await newest(t)).toBe(since);
 
@@ -389,9 +642,17 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
   it('records who changed what: the plan write keeps only the changed field, before and after', async () => {
     const conference = await seedConference(t.app);
     const since = await newest(t);
-    await call(t.app, { method: 'PATCH', url: on(conference, `/bridge-points/${conference.bridgePoints[0]!.id}`), payload: { quota: 99 } }, 200);
+    await call(
+      t.app,
+      { method: 'PATCH', url: on(conference, `/bridge-points/${conference.bridgePoints[0]!.id}`), payload: { quota: 99 } },
+      200,
+    );
     const [row] = (await t.services.audit.list({ limit: 5 })).filter((entry) => entry.seq > since);
-    expect(row).toMatchObject({ action: 'bridge_point.update', conferenceId: conference.id, actor: { userId: t.admin.id, label: t.admin.email } });
+    expect(row).toMatchObject({
+      action: 'bridge_point.update',
+      conferenceId: conference.id,
+      actor: { userId: t.admin.id, label: t.admin.email },
+    });
     expect(JSON.stringify(row!.before)).toContain('40');
     expect(JSON.stringify(row!.after)).toContain('99');
     expect(JSON.stringify(row!.after)).not.toContain('Sở Nội vụ');
@@ -412,10 +673,18 @@ describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase
     expect(page.items.length).toBeGreaterThan(5);
     expect(page.items.every((entry) => entry.conferenceId === conference.id)).toBe(true);
     expect(page.items[0]).toMatchObject({ action: 'conference.update', actor: { userId: organizer.id } });
-    const filtered = await call<Page>(asOrganizer, { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1` }, 200);
+    const filtered = await call<Page>(
+      asOrganizer,
+      { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1` },
+      200,
+    );
     expect(filtered.items.map((entry) => entry.action)).toEqual(['bridge_point.create']);
     expect(filtered.nextBeforeSeq).toBe(filtered.items[0]!.seq);
-    const next = await call<Page>(asOrganizer, { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1&beforeSeq=${filtered.nextBeforeSeq}` }, 200);
+    const next = await call<Page>(
+      asOrganizer,
+      { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1&beforeSeq=${filtered.nextBeforeSeq}` },
+      200,
+    );
     expect(next.items[0]!.seq).toBeLessThan(filtered.items[0]!.seq);
     const byActor = await call<Page>(asOrganizer, { url: `${API}/audit?conferenceId=${conference.id}&actorUserId=${organizer.id}` }, 200);
     expect(byActor.items.map((entry) => entry.action)).toEqual(['conference.update']);

@@ -41,10 +41,15 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     (await t.services.audit.list({ conferenceId: c.id, action, limit: 500 })).filter((row) => row.entityId === entityId).length;
   /** The personal link of a delegate, as the invitation prints it in its QR code. */
   const personalCode = async (conference: Conference, delegateId: string) => {
-    const created = await call<{ url: string }>(t.app, {
-      method: 'POST', url: on(conference, '/access-links'),
-      payload: { purpose: 'delegate', delegateId, label: 'Giấy mời', expiresAt: inAMonth() },
-    }, 201);
+    const created = await call<{ url: string }>(
+      t.app,
+      {
+        method: 'POST',
+        url: on(conference, '/access-links'),
+        payload: { purpose: 'delegate', delegateId, label: 'Giấy mời', expiresAt: inAMonth() },
+      },
+      201,
+    );
     return `https://hoinghi.dongthap.gov.vn/xac-nhan/${created.url.replace('/l/', '')}`;
   };
 
@@ -64,10 +69,20 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     const first = await checkIn({ key, delegateId: id, method: 'search', bridgePointId: host });
     expect(first.statusCode, first.body).toBe(200);
     const answer = json<Result>(first);
-    expect(answer).toMatchObject({ outcome: 'checked_in', replayed: false, checkIn: { key, method: 'search' }, delegate: { id, attendance: 'present' } });
+    expect(answer).toMatchObject({
+      outcome: 'checked_in',
+      replayed: false,
+      checkIn: { key, method: 'search' },
+      delegate: { id, attendance: 'present' },
+    });
     const again = await checkIn({ key, delegateId: id, method: 'search', bridgePointId: host });
     expect(again.statusCode).toBe(200);
-    expect(json<Result>(again)).toMatchObject({ outcome: 'checked_in', replayed: true, checkIn: answer.checkIn!, delegate: { id, attendance: 'present' } });
+    expect(json<Result>(again)).toMatchObject({
+      outcome: 'checked_in',
+      replayed: true,
+      checkIn: answer.checkIn!,
+      delegate: { id, attendance: 'present' },
+    });
     stop();
     expect(await rowsOf(id)).toHaveLength(1);
     expect(await auditCount('delegate.check_in', id)).toBe(1);
@@ -92,14 +107,22 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     const code = await personalCode(c, id);
     const scanned = await checkIn({ key: newKey(), code, method: 'qr', bridgePointId: host });
     expect(scanned.statusCode, scanned.body).toBe(200);
-    expect(json<Result>(scanned)).toMatchObject({ outcome: 'checked_in', checkIn: { method: 'qr' }, delegate: { id, fullName: 'Phạm Minh Quân' } });
+    expect(json<Result>(scanned)).toMatchObject({
+      outcome: 'checked_in',
+      checkIn: { method: 'qr' },
+      delegate: { id, fullName: 'Phạm Minh Quân' },
+    });
 
     const elsewhere = await seedConference(t.app, 'Hội nghị sơ kết 6 tháng');
     const foreign = await personalCode(elsewhere, await addDelegate(elsewhere.bridgePoints[0]!.id, 'Võ Văn Khác', elsewhere));
     expectErrorBody(await checkIn({ key: newKey(), code: foreign, method: 'qr', bridgePointId: host }), 422, 'check_in.other_conference');
     expectErrorBody(await checkIn({ key: newKey(), code: 'https://example.com/menu', method: 'qr' }), 422, 'check_in.code_invalid');
     expectErrorBody(await checkIn({ key: newKey(), code: `/xac-nhan/${'A'.repeat(43)}`, method: 'qr' }), 404, 'check_in.code_unknown');
-    const guest = await call<{ url: string }>(t.app, { method: 'POST', url: on(c, '/access-links'), payload: { purpose: 'guest', label: 'Khách', expiresAt: inAMonth() } }, 201);
+    const guest = await call<{ url: string }>(
+      t.app,
+      { method: 'POST', url: on(c, '/access-links'), payload: { purpose: 'guest', label: 'Khách', expiresAt: inAMonth() } },
+      201,
+    );
     expectErrorBody(await checkIn({ key: newKey(), code: guest.url, method: 'qr' }), 422, 'check_in.code_not_personal');
     expectErrorBody(await checkIn({ key: newKey(), method: 'qr' }), 422, 'check_in.target_required');
   });
@@ -110,17 +133,45 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     const asOperator = as(t, operator.credentials);
     const theirs = await addDelegate(district, 'Huỳnh Văn Lạc');
     const code = await personalCode(c, theirs);
-    const wrong = await asOperator({ method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), code, method: 'qr', bridgePointId: host } });
+    const wrong = await asOperator({
+      method: 'POST',
+      url: on(c, '/check-ins'),
+      payload: { key: newKey(), code, method: 'qr', bridgePointId: host },
+    });
     expectErrorBody(wrong, 409, 'check_in.wrong_point');
     expect(json<{ error: { message: { vi: string } } }>(wrong).error.message.vi).toContain('UBND huyện Châu Thành');
-    expectErrorBody(await asOperator({ method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: theirs, method: 'search' } }), 403, 'access.denied');
+    expectErrorBody(
+      await asOperator({ method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: theirs, method: 'search' } }),
+      403,
+      'access.denied',
+    );
     // By id (not a code shown at the door) they learn nothing about another point's delegate.
-    expectErrorBody(await asOperator({ method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: theirs, method: 'search', bridgePointId: host } }), 403, 'access.denied');
-    expectErrorBody(await asOperator({ method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: theirs, method: 'search', bridgePointId: district } }), 403, 'access.denied');
+    expectErrorBody(
+      await asOperator({
+        method: 'POST',
+        url: on(c, '/check-ins'),
+        payload: { key: newKey(), delegateId: theirs, method: 'search', bridgePointId: host },
+      }),
+      403,
+      'access.denied',
+    );
+    expectErrorBody(
+      await asOperator({
+        method: 'POST',
+        url: on(c, '/check-ins'),
+        payload: { key: newKey(), delegateId: theirs, method: 'search', bridgePointId: district },
+      }),
+      403,
+      'access.denied',
+    );
     expect(await rowsOf(theirs)).toHaveLength(0);
     // Their own point works.
     const mine = await addDelegate(host, 'Đinh Thị Mai');
-    await call(asOperator, { method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: mine, method: 'search', bridgePointId: host } }, 200);
+    await call(
+      asOperator,
+      { method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: mine, method: 'search', bridgePointId: host } },
+      200,
+    );
   });
 
   it('adds a walk-in, present, once per key', async () => {
@@ -128,7 +179,11 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     const key = newKey();
     const payload = { key, bridgePointId: district, fullName: 'Mai Văn Vãng', organisation: 'UBND xã Tân Phú' };
     const created = await call<Result>(t.app, { method: 'POST', url: on(c, '/walk-ins'), payload }, 201);
-    expect(created).toMatchObject({ outcome: 'checked_in', delegate: { fullName: 'Mai Văn Vãng', walkIn: true, attendance: 'present' }, checkIn: { method: 'walk_in' } });
+    expect(created).toMatchObject({
+      outcome: 'checked_in',
+      delegate: { fullName: 'Mai Văn Vãng', walkIn: true, attendance: 'present' },
+      checkIn: { method: 'walk_in' },
+    });
     const again = await call<Result>(t.app, { method: 'POST', url: on(c, '/walk-ins'), payload }, 201);
     expect(again).toMatchObject({ replayed: true, delegate: { id: created.delegate.id } });
     const after = await call<Hall>(t.app, { url: on(c, `/check-ins/points/${district}`) }, 200);
@@ -136,7 +191,15 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     expect(after.counts.walkIns - before.counts.walkIns).toBe(1);
     expect(after.counts.present - before.counts.present).toBe(1);
     expect(await auditCount('delegate.walk_in', created.delegate.id)).toBe(1);
-    expectErrorBody(await t.app.inject({ method: 'POST', url: on(c, '/walk-ins'), payload: { key: newKey(), bridgePointId: district, fullName: 'Số Sai', phone: '12345' } }), 422, 'delegate.phone_invalid');
+    expectErrorBody(
+      await t.app.inject({
+        method: 'POST',
+        url: on(c, '/walk-ins'),
+        payload: { key: newKey(), bridgePointId: district, fullName: 'Số Sai', phone: '12345' },
+      }),
+      422,
+      'delegate.phone_invalid',
+    );
   });
 
   it('records a headcount, writing nothing when the same number comes again', async () => {
@@ -144,8 +207,13 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     expect(await call(t.app, { method: 'PUT', url, payload: { count: 37 } }, 200)).toMatchObject({ bridgePointId: district, count: 37 });
     await call(t.app, { method: 'PUT', url, payload: { count: 37 } }, 200);
     await call(t.app, { method: 'PUT', url, payload: { count: 41 } }, 200);
-    const rows = (await t.services.audit.list({ conferenceId: c.id, action: 'headcount.report', limit: 10 })).filter((row) => row.entityId === district);
-    expect(rows.map((row) => [row.before, row.after])).toEqual([[{ count: 37 }, { count: 41 }], [null, { count: 37 }]]);
+    const rows = (await t.services.audit.list({ conferenceId: c.id, action: 'headcount.report', limit: 10 })).filter(
+      (row) => row.entityId === district,
+    );
+    expect(rows.map((row) => [row.before, row.after])).toEqual([
+      [{ count: 37 }, { count: 41 }],
+      [null, { count: 37 }],
+    ]);
     expect((await call<Hall>(t.app, { url: on(c, `/check-ins/points/${district}`) }, 200)).headcount).toMatchObject({ count: 41 });
     expectErrorBody(await t.app.inject({ method: 'PUT', url, payload: { count: -1 } }), 400);
     const operator = await createUser(t, 'bao-so');
@@ -156,9 +224,17 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
   it('finds delegates of the hall by name typed without diacritics', async () => {
     await addDelegate(host, 'Nguyễn Thị Ánh Tuyết');
     await addDelegate(district, 'Nguyễn Thị Ánh Nguyệt');
-    const found = await call<{ items: { fullName: string }[]; total: number }>(t.app, { url: on(c, `/check-ins/search?bridgePointId=${host}&q=${encodeURIComponent('nguyen thi anh')}`) }, 200);
+    const found = await call<{ items: { fullName: string }[]; total: number }>(
+      t.app,
+      { url: on(c, `/check-ins/search?bridgePointId=${host}&q=${encodeURIComponent('nguyen thi anh')}`) },
+      200,
+    );
     expect(found.items.map((item) => item.fullName)).toEqual(['Nguyễn Thị Ánh Tuyết']);
-    const upper = await call<{ total: number }>(t.app, { url: on(c, `/check-ins/search?bridgePointId=${host}&q=${encodeURIComponent('TUYET')}`) }, 200);
+    const upper = await call<{ total: number }>(
+      t.app,
+      { url: on(c, `/check-ins/search?bridgePointId=${host}&q=${encodeURIComponent('TUYET')}`) },
+      200,
+    );
     expect(upper.total).toBe(1);
   });
 
@@ -169,7 +245,14 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     expect(same.map((response) => json<Result>(response).outcome)).toEqual(Array(6).fill('checked_in'));
     const other = await addDelegate(host, 'Cao Thị Song Song');
     const different = await Promise.all(Array.from({ length: 6 }, () => checkIn({ key: newKey(), delegateId: other, method: 'search' })));
-    expect(different.map((response) => json<Result>(response).outcome).sort()).toEqual(['already_present', 'already_present', 'already_present', 'already_present', 'already_present', 'checked_in']);
+    expect(different.map((response) => json<Result>(response).outcome).sort()).toEqual([
+      'already_present',
+      'already_present',
+      'already_present',
+      'already_present',
+      'already_present',
+      'checked_in',
+    ]);
     expect(await rowsOf(id)).toHaveLength(1);
     expect(await rowsOf(other)).toHaveLength(1);
     expect(await auditCount('delegate.check_in', other)).toBe(1);
@@ -180,14 +263,20 @@ describe.each(testDatabases())('check-in through HTTP on $dialect', (dbCase) => 
     await call(t.app, { method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: id, method: 'search' } }, 200);
     await call(t.app, { method: 'PATCH', url: on(c, `/delegates/${id}`), payload: { attendance: 'absent' } }, 200);
     const key = newKey();
-    expect(await call<Result>(t.app, { method: 'POST', url: on(c, '/check-ins'), payload: { key, delegateId: id, method: 'qr' } }, 200)).toMatchObject({ outcome: 'checked_in' });
+    expect(
+      await call<Result>(t.app, { method: 'POST', url: on(c, '/check-ins'), payload: { key, delegateId: id, method: 'qr' } }, 200),
+    ).toMatchObject({ outcome: 'checked_in' });
     expect((await rowsOf(id)).map((row) => row.id)).toEqual([key]);
   });
 
   it('dates a check-in made offline at the time the person arrived', async () => {
     const id = await addDelegate(host, 'Tô Văn Ngoại Tuyến');
     const arrived = new Date(Date.now() - 20 * 60_000).toISOString();
-    const answer = await call<Result>(t.app, { method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: id, method: 'search', checkedInAt: arrived } }, 200);
+    const answer = await call<Result>(
+      t.app,
+      { method: 'POST', url: on(c, '/check-ins'), payload: { key: newKey(), delegateId: id, method: 'search', checkedInAt: arrived } },
+      200,
+    );
     expect(answer.checkIn?.at).toBe(arrived);
     expect(answer.delegate.checkedInAt).toBe(arrived);
   });

@@ -3,7 +3,17 @@ import type { Actor } from '../../src/domain/access/actor.js';
 import { presentConference, presentSummaries } from '../../src/domain/access/present-conference.js';
 import type { Conference, ConferenceSummary } from '../../src/domain/conference.schema.js';
 import { as, createUser, grant, linkSession } from './actors.js';
-import { API, call, conferenceInput, createConference, expectErrorBody, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
+import {
+  API,
+  call,
+  conferenceInput,
+  createConference,
+  expectErrorBody,
+  openTestApp,
+  seedConference,
+  testDatabases,
+  type TestApp,
+} from './helpers.js';
 
 describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
   let t: TestApp;
@@ -45,7 +55,11 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     expect(read.bridgePoints[0]!.operatorPhone).not.toBe('');
     expect(read.costLines.length).toBeGreaterThan(0);
     const list = await t.services.conferences.list({ q: seeded.title });
-    const listed = await call<{ items: ConferenceSummary[]; total: number }>(t.app, { url: `${API}/conferences?q=${encodeURIComponent(seeded.title)}` }, 200);
+    const listed = await call<{ items: ConferenceSummary[]; total: number }>(
+      t.app,
+      { url: `${API}/conferences?q=${encodeURIComponent(seeded.title)}` },
+      200,
+    );
     expect(listed).toEqual(JSON.parse(JSON.stringify({ items: presentSummaries(admin, list.items), total: list.total })));
   });
 
@@ -81,7 +95,13 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     const ten: Conference[] = [];
     for (let i = 0; i < 10; i++) {
       const day = String(20 - i).padStart(2, '0');
-      ten.push(await call<Conference>(t.app, { method: 'POST', url: `${API}/conferences`, payload: { title: `Phân trang quyền ${i}`, startsAt: `2030-05-${day}T08:00` } }, 201));
+      ten.push(
+        await call<Conference>(
+          t.app,
+          { method: 'POST', url: `${API}/conferences`, payload: { title: `Phân trang quyền ${i}`, startsAt: `2030-05-${day}T08:00` } },
+          201,
+        ),
+      );
     }
     const reader = await createUser(t, 'ba-hoi-nghi');
     const mine = [ten[2]!, ten[5]!, ten[9]!];
@@ -98,10 +118,14 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     expect(pages[0]!.items[1]!.allowedActions.conference).not.toContain('conference.update');
 
     const link = await linkSession(t, ten[7]!.id, 'guest');
-    expect(await call<Page>(as(t, link.credentials), { url: `${API}/conferences?limit=2` }, 200)).toMatchObject({ total: 1, items: [{ id: ten[7]!.id }] });
+    expect(await call<Page>(as(t, link.credentials), { url: `${API}/conferences?limit=2` }, 200)).toMatchObject({
+      total: 1,
+      items: [{ id: ten[7]!.id }],
+    });
 
     const adminPages: Page[] = [];
-    for (const offset of [0, 8]) adminPages.push(await call<Page>(t.app, { url: `${API}/conferences?q=phan%20trang%20quyen&limit=2&offset=${offset}` }, 200));
+    for (const offset of [0, 8])
+      adminPages.push(await call<Page>(t.app, { url: `${API}/conferences?q=phan%20trang%20quyen&limit=2&offset=${offset}` }, 200));
     expect(adminPages.map((page) => [page.total, page.items.map((item) => item.id)])).toEqual([
       [10, [ten[0]!.id, ten[1]!.id]],
       [10, [ten[8]!.id, ten[9]!.id]],
@@ -110,12 +134,16 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
 
   it('PATCH /conferences/:id changes the general information and bumps the version', async () => {
     const conference = await createConference(t.app);
-    const updated = await call<Conference>(t.app, {
-      method: 'PATCH',
-      url: `${API}/conferences/${conference.id}`,
-      headers: { 'if-match': `"${conference.version}"` },
-      payload: { purpose: 'Đánh giá kết quả', signerName: 'Phạm Thiện Nghĩa', issueDate: '2021-06' },
-    }, 200);
+    const updated = await call<Conference>(
+      t.app,
+      {
+        method: 'PATCH',
+        url: `${API}/conferences/${conference.id}`,
+        headers: { 'if-match': `"${conference.version}"` },
+        payload: { purpose: 'Đánh giá kết quả', signerName: 'Phạm Thiện Nghĩa', issueDate: '2021-06' },
+      },
+      200,
+    );
     expect(updated).toMatchObject({ purpose: 'Đánh giá kết quả', signerName: 'Phạm Thiện Nghĩa', issueDate: '2021-06' });
     expect(updated.version).toBe(conference.version + 1);
     expect(updated.title).toBe(conference.title);
@@ -135,11 +163,15 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
 
   it('POST /duplicate copies the whole plan as a new draft, shifted by years', async () => {
     const source = await seedConference(t.app);
-    const copy = await call<Conference>(t.app, {
-      method: 'POST',
-      url: `${API}/conferences/${source.id}/duplicate`,
-      payload: { shiftYears: 1 },
-    }, 201);
+    const copy = await call<Conference>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${API}/conferences/${source.id}/duplicate`,
+        payload: { shiftYears: 1 },
+      },
+      201,
+    );
     expect(copy.id).not.toBe(source.id);
     expect(copy.startsAt).toBe('2022-07-07T08:00');
     expect(copy.status).toBe('draft');
@@ -157,11 +189,15 @@ describe.each(testDatabases())('conference endpoints on $dialect', (dbCase) => {
     const inArchive = await call<{ items: ConferenceSummary[] }>(t.app, { url: `${API}/conferences?q=luu%20tru%20thu&archived=true` }, 200);
     expect(inArchive.items.map((c) => c.id)).toEqual([conference.id]);
     // A JSON content type with an empty body is accepted for bodiless actions.
-    const restored = await call<Conference>(t.app, {
-      method: 'POST',
-      url: `${API}/conferences/${conference.id}/unarchive`,
-      headers: { 'content-type': 'application/json', 'if-match': String(archived.version) },
-    }, 200);
+    const restored = await call<Conference>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${API}/conferences/${conference.id}/unarchive`,
+        headers: { 'content-type': 'application/json', 'if-match': String(archived.version) },
+      },
+      200,
+    );
     expect(restored.archived).toBe(false);
   });
 

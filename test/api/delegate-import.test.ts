@@ -62,7 +62,13 @@ describe.each(testDatabases())('delegate import and export through HTTP on $dial
   let t: TestApp;
   let c: Conference;
   const on = (conference: Conference, path: string) => `${API}/conferences/${conference.id}/delegates${path}`;
-  const upload = (conference: Conference, path: string, data: Buffer | string, options?: object, fileName = 'dai-bieu.xlsx'): InjectOptions => ({
+  const upload = (
+    conference: Conference,
+    path: string,
+    data: Buffer | string,
+    options?: object,
+    fileName = 'dai-bieu.xlsx',
+  ): InjectOptions => ({
     method: 'POST',
     url: on(conference, path),
     ...multipartBody([...(options ? [{ name: 'options', data: JSON.stringify(options) }] : []), { name: 'file', fileName, data }]),
@@ -110,10 +116,17 @@ describe.each(testDatabases())('delegate import and export through HTTP on $dial
   });
 
   it('refuses wrong columns: no name column, or a list without a point to go to', async () => {
-    const wrong = await xlsx([['Mã', 'Ghi chú'], ['A1', 'x'], ['A2', 'y']]);
+    const wrong = await xlsx([
+      ['Mã', 'Ghi chú'],
+      ['A1', 'x'],
+      ['A2', 'y'],
+    ]);
     const fields = await refused(c, wrong, 'import.name_column_missing', { bridgePointId: c.bridgePoints[0]!.id });
     expect(fields.map((f) => f.path)).toContain('/columns');
-    const noPoint = await xlsx([['Họ và tên', 'Chức vụ'], ['Lê Văn Một', 'Chuyên viên']]);
+    const noPoint = await xlsx([
+      ['Họ và tên', 'Chức vụ'],
+      ['Lê Văn Một', 'Chuyên viên'],
+    ]);
     expect((await refused(c, noPoint, 'import.bridge_point_required')).map((f) => f.path)).toEqual(['/bridgePointId']);
   });
 
@@ -168,20 +181,42 @@ describe.each(testDatabases())('delegate import and export through HTTP on $dial
     const page = await call<Page>(t.app, { url: on(other, '') }, 200);
     const sonv = other.participantGroups.find((g) => g.organisation === 'Sở Nội vụ')!.id;
     const xa = other.participantGroups.find((g) => g.organisation === 'UBND xã')!.id;
-    expect(page.items.map((d) => [d.fullName, d.bridgePointId, d.participantGroupId, d.notes]).sort()).toEqual([
-      ['Mai Thị Chọn', other.bridgePoints[0]!.id, xa, ''],
-      ['Đinh Văn Chọn', other.bridgePoints[0]!.id, sonv, ''],
-    ].sort());
-    expectErrorBody(await t.app.inject({ ...upload(other, '/import', csv), ...multipartBody([{ name: 'options', data: '{not json' }, { name: 'file', fileName: 'a.csv', data: csv }]) }), 400, 'import.options_invalid');
+    expect(page.items.map((d) => [d.fullName, d.bridgePointId, d.participantGroupId, d.notes]).sort()).toEqual(
+      [
+        ['Mai Thị Chọn', other.bridgePoints[0]!.id, xa, ''],
+        ['Đinh Văn Chọn', other.bridgePoints[0]!.id, sonv, ''],
+      ].sort(),
+    );
+    expectErrorBody(
+      await t.app.inject({
+        ...upload(other, '/import', csv),
+        ...multipartBody([
+          { name: 'options', data: '{not json' },
+          { name: 'file', fileName: 'a.csv', data: csv },
+        ]),
+      }),
+      400,
+      'import.options_invalid',
+    );
     expectErrorBody(await t.app.inject(upload(other, '/import', csv, { columns: ['nope'] })), 400, 'validation.failed');
     expectErrorBody(await t.app.inject({ method: 'POST', url: on(other, '/import'), payload: { file: 'x' } }), 415);
-    expectErrorBody(await t.app.inject({ method: 'POST', url: on(other, '/import'), ...multipartBody([{ name: 'options', data: '{}' }]) }), 400, 'import.file_missing');
+    expectErrorBody(
+      await t.app.inject({ method: 'POST', url: on(other, '/import'), ...multipartBody([{ name: 'options', data: '{}' }]) }),
+      400,
+      'import.file_missing',
+    );
     expectErrorBody(await t.app.inject(upload(other, '/import/preview', Buffer.alloc(11 * 1024 * 1024, 0x41))), 413);
   });
 
   it('answers any file with a preview or a 4xx error body, and never imports part of it', async () => {
     const other = await seedConference(t.app, 'Hội nghị thử tệp lạ');
-    const good = await xlsx([HEADER, ...people(3, other.bridgePoints.map((p) => p.name))]);
+    const good = await xlsx([
+      HEADER,
+      ...people(
+        3,
+        other.bridgePoints.map((p) => p.name),
+      ),
+    ]);
     const files = fc.oneof(
       fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)),
       fc.string({ maxLength: 400 }).map((text) => Buffer.from(text)),
@@ -210,10 +245,13 @@ describe.each(testDatabases())('delegate import and export through HTTP on $dial
     const copy = await seedConference(t.app, 'Hội nghị nhận danh sách');
     const result = await call<{ count: number }>(t.app, upload(copy, '/import', response.rawPayload), 201);
     expect(result.count).toBe(500);
-    const key = (p: Page) => p.items.map((d) => `${d.fullName}|${d.phone}|${c.bridgePoints.findIndex((b) => b.id === d.bridgePointId)}`).sort();
+    const key = (p: Page) =>
+      p.items.map((d) => `${d.fullName}|${d.phone}|${c.bridgePoints.findIndex((b) => b.id === d.bridgePointId)}`).sort();
     const fromCopy = await call<Page>(t.app, { url: on(copy, '?limit=1000') }, 200);
     const original = await call<Page>(t.app, { url: on(c, '?limit=1000&q=thu') }, 200);
-    const copyKey = fromCopy.items.map((d) => `${d.fullName}|${d.phone}|${copy.bridgePoints.findIndex((b) => b.id === d.bridgePointId)}`).sort();
+    const copyKey = fromCopy.items
+      .map((d) => `${d.fullName}|${d.phone}|${copy.bridgePoints.findIndex((b) => b.id === d.bridgePointId)}`)
+      .sort();
     expect(copyKey).toEqual(key(original));
   });
 
@@ -231,7 +269,9 @@ describe.each(testDatabases())('delegate import and export through HTTP on $dial
     expectErrorBody(await as(t, operator.credentials)({ url: on(c, `/export.xlsx?bridgePointId=${c.bridgePoints[1]!.id}`) }), 403);
     const chair = await createUser(t, 'chu-tri-ds');
     await grant(t, c.id, chair, 'chair');
-    const chairRows = (await readSheet((await as(t, chair.credentials)({ url: on(c, '/export.xlsx') })).rawPayload)).filter((row) => /^\d+$/.test(row[0] ?? ''));
+    const chairRows = (await readSheet((await as(t, chair.credentials)({ url: on(c, '/export.xlsx') })).rawPayload)).filter((row) =>
+      /^\d+$/.test(row[0] ?? ''),
+    );
     expect(chairRows.length).toBe(500);
     expect(chairRows.every((row) => (row[4] ?? '') === '' && (row[5] ?? '') === '')).toBe(true);
   });

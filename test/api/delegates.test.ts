@@ -36,7 +36,13 @@ describe.each(testDatabases())('delegates through HTTP on $dialect', (dbCase) =>
 
   it('adds a delegate in storage form and reads it back', async () => {
     const point = c.bridgePoints[0]!;
-    const created = await add({ bridgePointId: point.id, fullName: '  Nguyễn   Văn An ', title: 'Chủ tịch', phone: '+84 912 345 678', email: 'An@DongThap.gov.vn' });
+    const created = await add({
+      bridgePointId: point.id,
+      fullName: '  Nguyễn   Văn An ',
+      title: 'Chủ tịch',
+      phone: '+84 912 345 678',
+      email: 'An@DongThap.gov.vn',
+    });
     expect(created).toMatchObject({ fullName: 'Nguyễn Văn An', phone: '0912345678', email: 'an@dongthap.gov.vn', version: 1 });
     expect(created.allowedActions).toContain('delegate.update');
     expect(await call(t.app, { url: on(`/${created.id}`) }, 200)).toEqual(created);
@@ -45,11 +51,22 @@ describe.each(testDatabases())('delegates through HTTP on $dialect', (dbCase) =>
   it('refuses a bad phone, a missing name and a point of another conference with field errors, writing nothing', async () => {
     const other = await seedConference(t.app, 'Hội nghị khác');
     const before = (await call<Page>(t.app, { url: on() }, 200)).total;
-    const badPhone = await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Lê B', phone: '12345' } });
+    const badPhone = await t.app.inject({
+      method: 'POST',
+      url: on(),
+      payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Lê B', phone: '12345' },
+    });
     expectErrorBody(badPhone, 422, 'delegate.phone_invalid');
     expect(JSON.parse(badPhone.body).error.fields[0].path).toBe('/phone');
-    expectErrorBody(await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: '   ' } }), 400);
-    expectErrorBody(await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: other.bridgePoints[0]!.id, fullName: 'Lê C' } }), 422, 'delegate.unknown_bridge_point');
+    expectErrorBody(
+      await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: '   ' } }),
+      400,
+    );
+    expectErrorBody(
+      await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: other.bridgePoints[0]!.id, fullName: 'Lê C' } }),
+      422,
+      'delegate.unknown_bridge_point',
+    );
     expect((await call<Page>(t.app, { url: on() }, 200)).total).toBe(before);
   });
 
@@ -66,7 +83,11 @@ describe.each(testDatabases())('delegates through HTTP on $dialect', (dbCase) =>
   it('refuses a lost update with 409 and keeps the newer change', async () => {
     const created = await add({ bridgePointId: c.bridgePoints[0]!.id, fullName: 'Phạm Văn Dũng' });
     await call(t.app, { method: 'PATCH', url: on(`/${created.id}`), payload: { title: 'Giám đốc', expectedVersion: 1 } }, 200);
-    expectErrorBody(await t.app.inject({ method: 'PATCH', url: on(`/${created.id}`), payload: { title: 'Phó Giám đốc', expectedVersion: 1 } }), 409, 'delegate.version_conflict');
+    expectErrorBody(
+      await t.app.inject({ method: 'PATCH', url: on(`/${created.id}`), payload: { title: 'Phó Giám đốc', expectedVersion: 1 } }),
+      409,
+      'delegate.version_conflict',
+    );
     expect((await call<DelegateBody & { title: string }>(t.app, { url: on(`/${created.id}`) }, 200)).title).toBe('Giám đốc');
   });
 
@@ -82,7 +103,11 @@ describe.each(testDatabases())('delegates through HTTP on $dialect', (dbCase) =>
     expect(listed.items.find((d) => d.id === mine.id)?.phone).toBe('0987654321');
     expectErrorBody(await asOperator({ url: on(`?bridgePointId=${other.id}`) }), 403, 'access.denied');
     expectErrorBody(await asOperator({ method: 'PATCH', url: on(`/${theirs.id}`), payload: { notes: 'x' } }), 403, 'access.denied');
-    expectErrorBody(await asOperator({ method: 'PATCH', url: on(`/${mine.id}`), payload: { bridgePointId: other.id } }), 403, 'access.denied');
+    expectErrorBody(
+      await asOperator({ method: 'PATCH', url: on(`/${mine.id}`), payload: { bridgePointId: other.id } }),
+      403,
+      'access.denied',
+    );
     expectErrorBody(await asOperator({ method: 'DELETE', url: on(`/${theirs.id}`) }), 403, 'access.denied');
     await call(asOperator, { method: 'PATCH', url: on(`/${mine.id}`), payload: { seat: 'B03' } }, 200);
 
@@ -90,7 +115,11 @@ describe.each(testDatabases())('delegates through HTTP on $dialect', (dbCase) =>
     await grant(t, c.id, chair, 'chair');
     const seen = await call<DelegateBody>(as(t, chair.credentials), { url: on(`/${theirs.id}`) }, 200);
     expect([seen.fullName, seen.phone, seen.allowedActions]).toEqual(['Huỳnh Thị Phương', '', []]);
-    expectErrorBody(await as(t, chair.credentials)({ method: 'POST', url: on(), payload: { bridgePointId: own.id, fullName: 'X' } }), 403, 'access.denied');
+    expectErrorBody(
+      await as(t, chair.credentials)({ method: 'POST', url: on(), payload: { bridgePointId: own.id, fullName: 'X' } }),
+      403,
+      'access.denied',
+    );
   });
 
   it('removes a delegate, and removing a bridge point removes its delegates', async () => {

@@ -14,11 +14,15 @@ describe.each(testDatabases())('documents and imports on $dialect', (dbCase) => 
   beforeAll(async () => {
     t = await openTestApp(dbCase);
     conference = await seedConference(t.app);
-    conference = await call<Conference>(t.app, {
-      method: 'PATCH',
-      url: `${API}/conferences/${conference.id}`,
-      payload: { documentNumber: '05', title: 'Hội nghị trực tuyến đánh giá mô hình CCHC' },
-    }, 200);
+    conference = await call<Conference>(
+      t.app,
+      {
+        method: 'PATCH',
+        url: `${API}/conferences/${conference.id}`,
+        payload: { documentNumber: '05', title: 'Hội nghị trực tuyến đánh giá mô hình CCHC' },
+      },
+      200,
+    );
   });
   afterAll(() => t?.close());
 
@@ -53,11 +57,15 @@ describe.each(testDatabases())('documents and imports on $dialect', (dbCase) => 
 
   it('POST /imports stores the seed plan and says how many lines stayed unclassified', async () => {
     const form = multipartBody([{ name: 'file', fileName: 'kế hoạch đồng tháp.txt', contentType: 'text/plain', data: SEED }]);
-    const result = await call<{ conference: Conference; unclassifiedCount: number }>(t.app, {
-      method: 'POST',
-      url: `${API}/imports`,
-      ...form,
-    }, 201);
+    const result = await call<{ conference: Conference; unclassifiedCount: number }>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${API}/imports`,
+        ...form,
+      },
+      201,
+    );
     expect(result.conference.startsAt).toBe('2021-07-07T08:00');
     expect(result.conference.bridgePoints.length).toBeGreaterThanOrEqual(1);
     expect(result.conference.agendaItems.length).toBeGreaterThanOrEqual(10);
@@ -67,15 +75,21 @@ describe.each(testDatabases())('documents and imports on $dialect', (dbCase) => 
   });
 
   it('DELETE /unclassified/:itemId dismisses a line the importer could not place', async () => {
-    const form = multipartBody([{ name: 'file', fileName: 'plan.md', data: `${SEED.toString('utf8')}\n\nMột dòng lạ không thuộc mục nào.\n` }]);
+    const form = multipartBody([
+      { name: 'file', fileName: 'plan.md', data: `${SEED.toString('utf8')}\n\nMột dòng lạ không thuộc mục nào.\n` },
+    ]);
     const { conference: imported } = await call<{ conference: Conference }>(t.app, { method: 'POST', url: `${API}/imports`, ...form }, 201);
     const line = imported.unclassified.find((u) => u.text === 'Một dòng lạ không thuộc mục nào.');
     expect(line).toBeDefined();
-    const after = await call<Conference>(t.app, {
-      method: 'DELETE',
-      url: `${API}/conferences/${imported.id}/unclassified/${line!.id}`,
-      headers: { 'if-match': String(imported.version) },
-    }, 200);
+    const after = await call<Conference>(
+      t.app,
+      {
+        method: 'DELETE',
+        url: `${API}/conferences/${imported.id}/unclassified/${line!.id}`,
+        headers: { 'if-match': String(imported.version) },
+      },
+      200,
+    );
     expect(after.unclassified.map((u) => u.id)).not.toContain(line!.id);
     expect(after.version).toBe(imported.version + 1);
   });

@@ -30,8 +30,16 @@ interface FuzzRequest {
 /** Ids of everything in the conference: the pool random path and body ids are drawn from. */
 const idsOf = (conference: Conference): string[] => [
   conference.id,
-  ...[conference.bridgePoints, conference.participantGroups, conference.assignments, conference.tasks,
-    conference.agendaItems, conference.costLines, conference.distribution, conference.unclassified]
+  ...[
+    conference.bridgePoints,
+    conference.participantGroups,
+    conference.assignments,
+    conference.tasks,
+    conference.agendaItems,
+    conference.costLines,
+    conference.distribution,
+    conference.unclassified,
+  ]
     .flat()
     .map((entity) => entity.id),
 ];
@@ -74,8 +82,16 @@ const requestArbitrary = (route: RouteEntry, fixture: Conference, unitListIds: s
   return fc.record({
     params,
     body: bodyFor(schema as never, { ids, known: { unitListId: [...unitListIds, 'no-such-list'] } }),
-    rawBody: sometimes(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{', '{"a":', '[1,', '{"__proto__":{"x":1}}', 'null', '"')), 1, 7),
-    contentType: sometimes(fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'), 1, 9),
+    rawBody: sometimes(
+      fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('{', '{"a":', '[1,', '{"__proto__":{"x":1}}', 'null', '"')),
+      1,
+      7,
+    ),
+    contentType: sometimes(
+      fc.constantFrom('text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'application/json; charset=latin1'),
+      1,
+      9,
+    ),
     ifMatch: sometimes(
       fc.oneof(
         { weight: 4, arbitrary: fc.constantFrom(String(version), `"${version}"`, `W/"${version}"`, '*', String(version + 1), '0') },
@@ -110,7 +126,10 @@ const toInject = (route: RouteEntry, request: FuzzRequest): InjectOptions => {
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const multipartArbitrary = () =>
   fc.record({
-    fileName: fc.oneof(fc.constantFrom('plan.txt', 'plan.md', 'plan.docx', 'plan.pdf', 'plan', 'kế hoạch.TXT'), garbageString().filter((s) => !/["\r\n]/.test(s))),
+    fileName: fc.oneof(
+      fc.constantFrom('plan.txt', 'plan.md', 'plan.docx', 'plan.pdf', 'plan', 'kế hoạch.TXT'),
+      garbageString().filter((s) => !/["\r\n]/.test(s)),
+    ),
     data: fc.oneof(
       fc.uint8Array({ maxLength: 300 }).map((bytes) => Buffer.from(bytes)),
       fc.string({ maxLength: 300 }).map((s) => Buffer.from(s)),
@@ -129,7 +148,12 @@ function expectNoServerErrorAndErrorBody(response: LightMyRequestResponse, label
   expect(typeof body.error?.message?.en, label).toBe('string');
   if (body.error?.fields !== undefined) {
     for (const field of body.error.fields as { path: unknown; code: unknown; message: { vi: unknown; en: unknown } }[]) {
-      expect([typeof field.path, typeof field.code, typeof field.message.vi, typeof field.message.en], label).toEqual(['string', 'string', 'string', 'string']);
+      expect([typeof field.path, typeof field.code, typeof field.message.vi, typeof field.message.en], label).toEqual([
+        'string',
+        'string',
+        'string',
+        'string',
+      ]);
     }
   }
 }
@@ -153,13 +177,15 @@ describe.each(testDatabases())('fuzzing every write endpoint on $dialect', (dbCa
   it('covers the write endpoints of the contract', () => {
     const routes = listWriteRoutes(t.app).map((route) => `${route.method} ${route.url}`);
     expect(routes.length).toBeGreaterThanOrEqual(30);
-    expect(routes).toEqual(expect.arrayContaining([
-      'POST /api/v1/conferences',
-      'PATCH /api/v1/conferences/:conferenceId',
-      'PUT /api/v1/conferences/:conferenceId/agenda-items/order',
-      'POST /api/v1/imports',
-      'DELETE /api/v1/conferences/:conferenceId/unclassified/:itemId',
-    ]));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/conferences',
+        'PATCH /api/v1/conferences/:conferenceId',
+        'PUT /api/v1/conferences/:conferenceId/agenda-items/order',
+        'POST /api/v1/imports',
+        'DELETE /api/v1/conferences/:conferenceId/unclassified/:itemId',
+      ]),
+    );
   });
 
   it('answers bad input with a 4xx ErrorBody and never writes part of it', async () => {
@@ -178,7 +204,8 @@ describe.each(testDatabases())('fuzzing every write endpoint on $dialect', (dbCa
         const response = await t.app.inject(options);
         counts[response.statusCode] = (counts[response.statusCode] ?? 0) + 1;
         expectNoServerErrorAndErrorBody(response, `${label} ${JSON.stringify(options).slice(0, 300)}`);
-        if (process.env.FUZZ_TRACE && label.includes(process.env.FUZZ_TRACE)) console.log(response.statusCode, JSON.stringify(options).slice(0, 250), response.body.slice(0, 250));
+        if (process.env.FUZZ_TRACE && label.includes(process.env.FUZZ_TRACE))
+          console.log(response.statusCode, JSON.stringify(options).slice(0, 250), response.body.slice(0, 250));
         if (response.statusCode >= 400) {
           expect(await read(), `${label}: a refused write changed the conference`).toEqual(fixture);
           if (mayCreateConferences) expect(await countConferences(t.app), `${label}: a refused write created a conference`).toBe(total);

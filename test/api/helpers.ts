@@ -174,7 +174,10 @@ export const bridgePointInput = (overrides: Partial<BridgePointInput> = {}): Bri
   ...overrides,
 });
 
-export const participantGroupInput = (bridgePointId: string | null, overrides: Partial<ParticipantGroupInput> = {}): ParticipantGroupInput => ({
+export const participantGroupInput = (
+  bridgePointId: string | null,
+  overrides: Partial<ParticipantGroupInput> = {},
+): ParticipantGroupInput => ({
   scope: bridgePointId ? 'point' : 'every_other_point',
   bridgePointId,
   category: '1.2. Cơ quan đảng, chính quyền, đoàn thể',
@@ -244,13 +247,24 @@ export async function seedConference(app: FastifyInstance, title?: string): Prom
   const item = await post('/agenda-items', agendaItemInput());
   await post('/agenda-items', agendaItemInput({ content: 'Báo cáo kết quả Chỉ số CCHC', durationMinutes: 15 }));
   const group = await post('/agenda-items', agendaItemInput({ content: 'Tham luận', durationMinutes: null, perSpeakerMinutes: 7 }));
-  await post('/agenda-items', agendaItemInput({ parentId: group.id, number: '-', content: 'UBND huyện Châu Thành', durationMinutes: null }));
+  await post(
+    '/agenda-items',
+    agendaItemInput({ parentId: group.id, number: '-', content: 'UBND huyện Châu Thành', durationMinutes: null }),
+  );
   await post('/tasks', taskInput(assignment.id, { agendaItemId: item.id }));
   await post('/tasks', taskInput(assignment.id, { text: 'Chuẩn bị hội trường', status: 'in_progress' }));
-  await call(app, { method: 'PUT', url: `${base}/cost-lines`, payload: { lines: [{ description: 'Nước uống', amountVnd: 1_500_000 }] } }, 200);
-  return call<Conference>(app, {
-    method: 'PUT',
-    url: `${base}/distribution`,
-    payload: { lines: [{ text: 'TT/TU, TT/HĐND Tỉnh;' }, { text: 'Lưu: VT.' }] },
-  }, 200);
+  await call(
+    app,
+    { method: 'PUT', url: `${base}/cost-lines`, payload: { lines: [{ description: 'Nước uống', amountVnd: 1_500_000 }] } },
+    200,
+  );
+  return call<Conference>(
+    app,
+    {
+      method: 'PUT',
+      url: `${base}/distribution`,
+      payload: { lines: [{ text: 'TT/TU, TT/HĐND Tỉnh;' }, { text: 'Lưu: VT.' }] },
+    },
+    200,
+  );
 }

@@ -15,7 +15,11 @@ import { createInvitationService } from '../../src/services/participants/invitat
 import { as, exchangeLink } from './actors.js';
 import { API, call, expectErrorBody, json, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
 
-const MAIL_ENV = { DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@dongthap.example.vn>', DIEMCAU_SMTP_TLS: 'none', DIEMCAU_MAIL_PDF: 'never' };
+const MAIL_ENV = {
+  DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@dongthap.example.vn>',
+  DIEMCAU_SMTP_TLS: 'none',
+  DIEMCAU_MAIL_PDF: 'never',
+};
 
 interface Summary {
   mail: { enabled: boolean };
@@ -54,17 +58,34 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
   /** A future conference with delegates at its district point; `emails` '' means none. */
   const conferenceWith = async (emails: string[], patch: Record<string, unknown> = {}) => {
     const seeded = await seedConference(t.app, `Hội nghị giấy mời ${Math.random().toString(36).slice(2, 8)}`);
-    const conference = await call<Conference>(t.app, { method: 'PATCH', url: on(seeded), payload: { startsAt: '2099-07-07T08:00', ...patch } }, 200);
+    const conference = await call<Conference>(
+      t.app,
+      { method: 'PATCH', url: on(seeded), payload: { startsAt: '2099-07-07T08:00', ...patch } },
+      200,
+    );
     const point = conference.bridgePoints.find((p) => !p.isHost)!;
     const ids: string[] = [];
     for (const [index, email] of emails.entries()) {
-      const created = await call<{ id: string }>(t.app, { method: 'POST', url: on(conference, '/delegates'), payload: { bridgePointId: point.id, fullName: `Nguyễn Văn Số ${index + 1}`, title: 'Chủ tịch UBND xã', email } }, 201);
+      const created = await call<{ id: string }>(
+        t.app,
+        {
+          method: 'POST',
+          url: on(conference, '/delegates'),
+          payload: { bridgePointId: point.id, fullName: `Nguyễn Văn Số ${index + 1}`, title: 'Chủ tịch UBND xã', email },
+        },
+        201,
+      );
       ids.push(created.id);
     }
     return { conference, point, ids };
   };
 
-  const send = (c: Conference, payload: object) => call<{ queued: number; skipped: { delegateId: string; reason: string }[] }>(t.app, { method: 'POST', url: on(c, '/invitations/send'), payload }, 202);
+  const send = (c: Conference, payload: object) =>
+    call<{ queued: number; skipped: { delegateId: string; reason: string }[] }>(
+      t.app,
+      { method: 'POST', url: on(c, '/invitations/send'), payload },
+      202,
+    );
   const delivered = async (count: number) => {
     const before = smtp.received.length;
     await t.services.invitations.idle();
@@ -109,7 +130,12 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     await send(conference, { kind: 'invitation' });
     const [mail] = await delivered(1);
     expect(mail!.parsed.attachments.map((a) => a.filename).sort()).toEqual(['invite.ics', 'ke-hoach.docx', 'ma-qr.png']);
-    expect(findParagraph((await readDocxParts(mail!.parsed.attachments.find((a) => a.filename === 'ke-hoach.docx')!.content)).document, 'KẾ HOẠCH')).toBeDefined();
+    expect(
+      findParagraph(
+        (await readDocxParts(mail!.parsed.attachments.find((a) => a.filename === 'ke-hoach.docx')!.content)).document,
+        'KẾ HOẠCH',
+      ),
+    ).toBeDefined();
   });
 
   it('lets the personal link confirm, name a substitute, then decline; each answer is one audit row', async () => {
@@ -117,16 +143,34 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     await send(conference, { kind: 'invitation', deadline: '2099-07-05T17:00' });
     const [mail] = await delivered(1);
     const asDelegate = as(t, await exchangeLink(t, tokenOf(mail!)));
-    const view = await call<{ delegate: { invitation: string }; open: boolean; answerUntil: string; place: string[] }>(asDelegate, { url: on(conference, '/invitation') }, 200);
+    const view = await call<{ delegate: { invitation: string }; open: boolean; answerUntil: string; place: string[] }>(
+      asDelegate,
+      { url: on(conference, '/invitation') },
+      200,
+    );
     expect(view).toMatchObject({ delegate: { invitation: 'invited' }, open: true, answerUntil: '2099-07-05T17:00' });
     expect(view.place[0]).toMatch(/^Địa điểm: Điểm cầu UBND huyện Châu Thành/);
-    const answer = (payload: object, status = 200) => call<{ delegate: { invitation: string; substitute: unknown } }>(asDelegate, { method: 'POST', url: on(conference, '/invitation/answer'), payload }, status);
+    const answer = (payload: object, status = 200) =>
+      call<{ delegate: { invitation: string; substitute: unknown } }>(
+        asDelegate,
+        { method: 'POST', url: on(conference, '/invitation/answer'), payload },
+        status,
+      );
     expect((await answer({ action: 'attend' })).delegate.invitation).toBe('confirmed');
-    const bad = await asDelegate({ method: 'POST', url: on(conference, '/invitation/answer'), payload: { action: 'substitute', substitute: { fullName: '', title: '', phone: '123', email: '' } } });
+    const bad = await asDelegate({
+      method: 'POST',
+      url: on(conference, '/invitation/answer'),
+      payload: { action: 'substitute', substitute: { fullName: '', title: '', phone: '123', email: '' } },
+    });
     const error = expectErrorBody(bad, 422, 'confirmation.substitute_invalid');
-    expect(error.fields!.map((f) => (f as { path: string }).path)).toEqual(expect.arrayContaining(['/substitute/fullName', '/substitute/phone']));
+    expect(error.fields!.map((f) => (f as { path: string }).path)).toEqual(
+      expect.arrayContaining(['/substitute/fullName', '/substitute/phone']),
+    );
     const substitute = { fullName: 'Trần Thị Thay', title: 'Phó Chủ tịch UBND xã', phone: '0912 345 678', email: '' };
-    expect((await answer({ action: 'substitute', substitute })).delegate).toMatchObject({ invitation: 'substituted', substitute: { fullName: 'Trần Thị Thay', phone: '0912345678' } });
+    expect((await answer({ action: 'substitute', substitute })).delegate).toMatchObject({
+      invitation: 'substituted',
+      substitute: { fullName: 'Trần Thị Thay', phone: '0912345678' },
+    });
     expect((await answer({ action: 'decline' })).delegate).toMatchObject({ invitation: 'declined', substitute: null });
     const audit = await t.services.audit.list({ conferenceId: conference.id, limit: 50 });
     const answers = audit.filter((row) => row.action === 'delegate.answer');
@@ -144,7 +188,11 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     const c2 = first.find((m) => toOf(m) === 'c2@example.vn')!;
     const c1Session = await exchangeLink(t, tokenOf(c1));
     // c2 answers; the reminder goes to c1 only, with a new link that replaces the old one.
-    await call(as(t, await exchangeLink(t, tokenOf(c2))), { method: 'POST', url: on(conference, '/invitation/answer'), payload: { action: 'attend' } }, 200);
+    await call(
+      as(t, await exchangeLink(t, tokenOf(c2))),
+      { method: 'POST', url: on(conference, '/invitation/answer'), payload: { action: 'attend' } },
+      200,
+    );
     expect((await send(conference, { kind: 'reminder' })).queued).toBe(1);
     const [reminder] = await delivered(1);
     expect(toOf(reminder!)).toBe('c1@example.vn');
@@ -154,7 +202,13 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     expectErrorBody(await as(t, c1Session)({ url: on(conference, '/invitation') }), 401, 'link.revoked');
 
     const fresh = await exchangeLink(t, tokenOf(reminder!));
-    await t.database.db.updateTable('access_links').set({ expires_at: '2000-01-01T00:00:00.000Z' }).where('revoked_at', 'is', null).where('conference_id', '=', conference.id).where('purpose', '=', 'delegate').execute();
+    await t.database.db
+      .updateTable('access_links')
+      .set({ expires_at: '2000-01-01T00:00:00.000Z' })
+      .where('revoked_at', 'is', null)
+      .where('conference_id', '=', conference.id)
+      .where('purpose', '=', 'delegate')
+      .execute();
     expectErrorBody(await as(t, fresh)({ url: on(conference, '/invitation') }), 401, 'link.expired');
 
     const late = await conferenceWith(['d1@example.vn']);
@@ -162,7 +216,11 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     const [lateMail] = await delivered(1);
     const lateSession = as(t, await exchangeLink(t, tokenOf(lateMail!)));
     expect((await call<{ open: boolean }>(lateSession, { url: on(late.conference, '/invitation') }, 200)).open).toBe(false);
-    expectErrorBody(await lateSession({ method: 'POST', url: on(late.conference, '/invitation/answer'), payload: { action: 'attend' } }), 409, 'confirmation.deadline_passed');
+    expectErrorBody(
+      await lateSession({ method: 'POST', url: on(late.conference, '/invitation/answer'), payload: { action: 'attend' } }),
+      409,
+      'confirmation.deadline_passed',
+    );
   });
 
   it('records a refused mailbox as a failed delivery with the server answer', async () => {
@@ -172,7 +230,11 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     await delivered(1);
     const summary = await call<Summary>(t.app, { url: on(conference, '/invitations') }, 200);
     expect(summary.deliveries).toEqual({ queued: 0, sent: 1, failed: 1 });
-    const failed = await call<{ items: { recipient: string; error: string; status: string }[]; total: number }>(t.app, { url: on(conference, '/invitations/deliveries?status=failed') }, 200);
+    const failed = await call<{ items: { recipient: string; error: string; status: string }[]; total: number }>(
+      t.app,
+      { url: on(conference, '/invitations/deliveries?status=failed') },
+      200,
+    );
     expect(failed.total).toBe(1);
     expect(failed.items[0]).toMatchObject({ recipient: 'khong-nhan@example.vn', status: 'failed' });
     expect(failed.items[0]!.error).toMatch(/550|Mailbox unavailable/);
@@ -210,31 +272,73 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     const doc = await readDocxParts(sample.rawPayload);
     expect(findParagraph(doc.document, 'GIẤY MỜI')).toBeDefined();
     expect(doc.document).toContain('/xac-nhan/giay-moi-mau');
-    expectErrorBody(await t.app.inject({ url: on(conference, `/invitations/sample.docx?delegateId=${conference.id}`) }), 404, 'delegate.not_found');
+    expectErrorBody(
+      await t.app.inject({ url: on(conference, `/invitations/sample.docx?delegateId=${conference.id}`) }),
+      404,
+      'delegate.not_found',
+    );
   });
 
   it('lets a nominator link name attendees at its point within the quota, and refuses beyond it', async () => {
     const { conference, point } = await conferenceWith(['h1@example.vn']);
     await call(t.app, { method: 'PATCH', url: on(conference, `/bridge-points/${point.id}`), payload: { quota: 3 } }, 200);
-    const created = await call<{ url: string }>(t.app, { method: 'POST', url: on(conference, '/invitations/nominator-links'), payload: { bridgePointId: point.id, label: 'Chủ tịch UBND huyện Châu Thành', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }, 201);
+    const created = await call<{ url: string }>(
+      t.app,
+      {
+        method: 'POST',
+        url: on(conference, '/invitations/nominator-links'),
+        payload: {
+          bridgePointId: point.id,
+          label: 'Chủ tịch UBND huyện Châu Thành',
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+      201,
+    );
     expect(created.url).toMatch(/^\/cu-nguoi-du\/[A-Za-z0-9_-]{43}$/);
     const hostGroup = conference.participantGroups.find((g) => g.bridgePointId !== null && g.bridgePointId !== point.id)!;
     expectErrorBody(
-      await t.app.inject({ method: 'POST', url: on(conference, '/invitations/nominator-links'), payload: { bridgePointId: point.id, participantGroupId: hostGroup.id, label: 'Sai điểm cầu', expiresAt: new Date(Date.now() + 86_400_000).toISOString() } }),
+      await t.app.inject({
+        method: 'POST',
+        url: on(conference, '/invitations/nominator-links'),
+        payload: {
+          bridgePointId: point.id,
+          participantGroupId: hostGroup.id,
+          label: 'Sai điểm cầu',
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      }),
       422,
       'link.group_at_other_point',
     );
     const nominator = as(t, await exchangeLink(t, created.url.replace('/cu-nguoi-du/', '')));
-    expect(await call(nominator, { url: on(conference, '/nomination') }, 200)).toMatchObject({ bridgePoint: { id: point.id, quota: 3 }, taken: { atPoint: 1 }, remaining: 2 });
-    const name = (fullName: string) => nominator({ method: 'POST', url: on(conference, '/nomination/delegates'), payload: { fullName, title: 'Chủ tịch UBND xã', phone: '0913 000 111' } });
+    expect(await call(nominator, { url: on(conference, '/nomination') }, 200)).toMatchObject({
+      bridgePoint: { id: point.id, quota: 3 },
+      taken: { atPoint: 1 },
+      remaining: 2,
+    });
+    const name = (fullName: string) =>
+      nominator({
+        method: 'POST',
+        url: on(conference, '/nomination/delegates'),
+        payload: { fullName, title: 'Chủ tịch UBND xã', phone: '0913 000 111' },
+      });
     expect((await name('Lê Văn Xã Một')).statusCode).toBe(201);
     expect((await name('Lê Văn Xã Hai')).statusCode).toBe(201);
     const refused = expectErrorBody(await name('Lê Văn Xã Ba'), 409, 'nomination.over_quota');
     expect(refused.message.vi).toContain('đã đủ 3 đại biểu');
     expect(await call(nominator, { url: on(conference, '/nomination') }, 200)).toMatchObject({ remaining: 0 });
     // The link names people at its own point only, and does nothing else.
-    expectErrorBody(await nominator({ method: 'POST', url: on(conference, '/delegates'), payload: { bridgePointId: point.id, fullName: 'Không được' } }), 403, 'access.denied');
-    const listed = await call<{ items: { fullName: string }[] }>(t.app, { url: on(conference, `/delegates?bridgePointId=${point.id}`) }, 200);
+    expectErrorBody(
+      await nominator({ method: 'POST', url: on(conference, '/delegates'), payload: { bridgePointId: point.id, fullName: 'Không được' } }),
+      403,
+      'access.denied',
+    );
+    const listed = await call<{ items: { fullName: string }[] }>(
+      t.app,
+      { url: on(conference, `/delegates?bridgePointId=${point.id}`) },
+      200,
+    );
     expect(listed.items.map((d) => d.fullName).sort()).toEqual(['Lê Văn Xã Hai', 'Lê Văn Xã Một', 'Nguyễn Văn Số 1']);
   });
 
@@ -245,8 +349,24 @@ describe.each(testDatabases())('invitations on $dialect', (dbCase) => {
     try {
       const seeded = await seedConference(plain.app);
       const point = seeded.bridgePoints[0]!;
-      const delegate = await call<{ id: string }>(plain.app, { method: 'POST', url: on(seeded, '/delegates'), payload: { bridgePointId: point.id, fullName: 'Phạm Văn Thư', email: 'thu@example.vn' } }, 201);
-      expectErrorBody(await plain.app.inject({ method: 'POST', url: on(seeded, '/invitations/send'), payload: { kind: 'invitation', delegateIds: [delegate.id] } }), 409, 'mail.disabled');
+      const delegate = await call<{ id: string }>(
+        plain.app,
+        {
+          method: 'POST',
+          url: on(seeded, '/delegates'),
+          payload: { bridgePointId: point.id, fullName: 'Phạm Văn Thư', email: 'thu@example.vn' },
+        },
+        201,
+      );
+      expectErrorBody(
+        await plain.app.inject({
+          method: 'POST',
+          url: on(seeded, '/invitations/send'),
+          payload: { kind: 'invitation', delegateIds: [delegate.id] },
+        }),
+        409,
+        'mail.disabled',
+      );
       expect(json<Summary>(await plain.app.inject({ url: on(seeded, '/invitations') })).mail.enabled).toBe(false);
     } finally {
       await plain.close();

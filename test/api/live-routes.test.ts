@@ -14,8 +14,15 @@ interface LiveView {
   title: string;
   state: LiveState;
   access: {
-    run: boolean; message: boolean; readHalls: boolean; readTimeline: boolean; requestFloor: boolean;
-    requestFloorAt: string[]; reportHallAt: string[]; ownBridgePointId: string | null; requesterId: string | null;
+    run: boolean;
+    message: boolean;
+    readHalls: boolean;
+    readTimeline: boolean;
+    requestFloor: boolean;
+    requestFloorAt: string[];
+    reportHallAt: string[];
+    ownBridgePointId: string | null;
+    requesterId: string | null;
   };
 }
 type Halls = { halls: HallStatus[]; messages: LiveMessage[]; seq: number };
@@ -56,37 +63,89 @@ describe.each(testDatabases())('the live conference through HTTP on $dialect', (
     const first = await ok<LiveView>(chair, { url: on() });
     expect(first.title).toBe('Hội nghị trực tuyến trực tiếp');
     expect(first.state).toMatchObject({ version: 0, phase: 'not_started' });
-    expect(first.access).toMatchObject({ run: true, message: true, readHalls: true, readTimeline: true, requestFloorAt: [host, hall], ownBridgePointId: null });
+    expect(first.access).toMatchObject({
+      run: true,
+      message: true,
+      readHalls: true,
+      readTimeline: true,
+      requestFloorAt: [host, hall],
+      ownBridgePointId: null,
+    });
 
     await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } });
-    const started = await ok<{ state: LiveState; events: { version: number; type: string }[] }>(chair, { method: 'POST', url: on('/commands'), payload: { type: 'start_item' } });
+    const started = await ok<{ state: LiveState; events: { version: number; type: string }[] }>(chair, {
+      method: 'POST',
+      url: on('/commands'),
+      payload: { type: 'start_item' },
+    });
     expect(started.events.map((e) => [e.version, e.type])).toEqual([[2, 'item.started']]);
     expect(started.state.phase).toBe('running');
     expectErrorBody(await chair({ method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } }), 409, 'live.already_started');
 
     expectErrorBody(await observer({ method: 'POST', url: on('/commands'), payload: { type: 'pause' } }), 403, 'access.denied');
-    expect((await ok<LiveView>(observer, { url: on() })).access).toMatchObject({ run: false, requestFloor: false, requestFloorAt: [], readHalls: false });
-    expect((await ok<LiveView>(operator, { url: on() })).access).toMatchObject({
-      run: false, requestFloor: true, requestFloorAt: [hall], reportHallAt: [hall], ownBridgePointId: hall,
+    expect((await ok<LiveView>(observer, { url: on() })).access).toMatchObject({
+      run: false,
+      requestFloor: false,
+      requestFloorAt: [],
+      readHalls: false,
     });
-    expect((await ok<LiveView>(screen, { url: on() })).access).toMatchObject({ run: false, requestFloor: false, reportHallAt: [], ownBridgePointId: hall });
+    expect((await ok<LiveView>(operator, { url: on() })).access).toMatchObject({
+      run: false,
+      requestFloor: true,
+      requestFloorAt: [hall],
+      reportHallAt: [hall],
+      ownBridgePointId: hall,
+    });
+    expect((await ok<LiveView>(screen, { url: on() })).access).toMatchObject({
+      run: false,
+      requestFloor: false,
+      reportHallAt: [],
+      ownBridgePointId: hall,
+    });
     expectErrorBody(await t.rawInject({ url: on() }), 401, 'auth.required');
   });
 
   it('takes requests to speak: an operator for their hall, a delegate for themselves, once per key', async () => {
-    expectErrorBody(await operator({ method: 'POST', url: on('/requests'), payload: { clientKey: 'op-host-0001', kind: 'speak', bridgePointId: host } }), 403, 'access.denied');
-    const forHall = await ok<FloorRequest>(operator, { method: 'POST', url: on('/requests'), payload: { clientKey: 'op-hall-0001', kind: 'speak' } });
-    expect(forHall).toMatchObject({ bridgePointId: hall, requestedBy: 'operator', speakerName: `Đại diện ${c.bridgePoints[1]!.name}`, state: 'waiting' });
+    expectErrorBody(
+      await operator({ method: 'POST', url: on('/requests'), payload: { clientKey: 'op-host-0001', kind: 'speak', bridgePointId: host } }),
+      403,
+      'access.denied',
+    );
+    const forHall = await ok<FloorRequest>(operator, {
+      method: 'POST',
+      url: on('/requests'),
+      payload: { clientKey: 'op-hall-0001', kind: 'speak' },
+    });
+    expect(forHall).toMatchObject({
+      bridgePointId: hall,
+      requestedBy: 'operator',
+      speakerName: `Đại diện ${c.bridgePoints[1]!.name}`,
+      state: 'waiting',
+    });
 
     const payload = { clientKey: 'dai-bieu-0001', kind: 'speak', bridgePointId: host };
     const mine = await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload });
-    expect(mine).toMatchObject({ bridgePointId: hall, requestedBy: 'delegate', requesterId: delegateId, speakerName: 'Nguyễn Thị Phát Biểu' });
+    expect(mine).toMatchObject({
+      bridgePointId: hall,
+      requestedBy: 'delegate',
+      requesterId: delegateId,
+      speakerName: 'Nguyễn Thị Phát Biểu',
+    });
     const version = (await ok<LiveView>(chair, { url: on() })).state.version;
     expect(await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload })).toEqual(mine);
     expect((await ok<LiveView>(chair, { url: on() })).state.version).toBe(version);
-    expect((await ok<LiveView>(delegate, { url: on() })).access).toMatchObject({ requesterId: delegateId, ownBridgePointId: hall, requestFloorAt: [hall], run: false });
+    expect((await ok<LiveView>(delegate, { url: on() })).access).toMatchObject({
+      requesterId: delegateId,
+      ownBridgePointId: hall,
+      requestFloorAt: [hall],
+      run: false,
+    });
 
-    expectErrorBody(await screen({ method: 'POST', url: on('/requests'), payload: { clientKey: 'man-hinh-001', kind: 'speak' } }), 403, 'access.denied');
+    expectErrorBody(
+      await screen({ method: 'POST', url: on('/requests'), payload: { clientKey: 'man-hinh-001', kind: 'speak' } }),
+      403,
+      'access.denied',
+    );
     expectErrorBody(await delegate({ method: 'POST', url: on(`/requests/${forHall.id}/withdraw`) }), 403, 'live.not_your_request');
     expect((await ok<FloorRequest>(delegate, { method: 'POST', url: on(`/requests/${mine.id}/withdraw`) })).state).toBe('withdrawn');
     expectErrorBody(await delegate({ method: 'POST', url: on('/requests/khong-co/withdraw') }), 404, 'live.request_not_found');
@@ -95,14 +154,34 @@ describe.each(testDatabases())('the live conference through HTTP on $dialect', (
   });
 
   it('keeps the roll call and messages to each hall within its scope', async () => {
-    expectErrorBody(await operator({ method: 'PUT', url: on(`/halls/${host}`), payload: { ready: true, headcount: 1, link: 'good', note: '' } }), 403, 'access.denied');
-    const report = await ok<HallStatus>(operator, { method: 'PUT', url: on(`/halls/${hall}`), payload: { ready: true, headcount: 35, link: 'good', note: 'Sẵn sàng' } });
+    expectErrorBody(
+      await operator({ method: 'PUT', url: on(`/halls/${host}`), payload: { ready: true, headcount: 1, link: 'good', note: '' } }),
+      403,
+      'access.denied',
+    );
+    const report = await ok<HallStatus>(operator, {
+      method: 'PUT',
+      url: on(`/halls/${hall}`),
+      payload: { ready: true, headcount: 35, link: 'good', note: 'Sẵn sàng' },
+    });
     expect(report).toMatchObject({ bridgePointId: hall, ready: true, headcount: 35 });
-    expectErrorBody(await screen({ method: 'PUT', url: on(`/halls/${hall}`), payload: { ready: false, headcount: null, link: 'down', note: '' } }), 403, 'access.denied');
+    expectErrorBody(
+      await screen({ method: 'PUT', url: on(`/halls/${hall}`), payload: { ready: false, headcount: null, link: 'down', note: '' } }),
+      403,
+      'access.denied',
+    );
 
-    await ok(chair, { method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh' } }, 201);
+    await ok(
+      chair,
+      { method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh' } },
+      201,
+    );
     await ok(chair, { method: 'POST', url: on('/messages'), payload: { toBridgePointId: host, text: 'Chuẩn bị khai mạc' } }, 201);
-    expectErrorBody(await operator({ method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Xin chào' } }), 403, 'access.denied');
+    expectErrorBody(
+      await operator({ method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Xin chào' } }),
+      403,
+      'access.denied',
+    );
 
     const wall = await ok<Halls>(chair, { url: on('/halls') });
     expect(wall.halls.map((h) => h.bridgePointId)).toEqual([host, hall]);
@@ -135,6 +214,10 @@ describe.each(testDatabases())('the live conference through HTTP on $dialect', (
       expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
       expectErrorBody(await screen({ url: on(`/timeline.${extension}`) }), 403, 'access.denied');
     }
-    expectErrorBody(await delegate({ method: 'POST', url: on('/requests'), payload: { clientKey: 'sau-ket-thuc', kind: 'speak' } }), 409, 'live.ended');
+    expectErrorBody(
+      await delegate({ method: 'POST', url: on('/requests'), payload: { clientKey: 'sau-ket-thuc', kind: 'speak' } }),
+      409,
+      'live.ended',
+    );
   });
 });

@@ -33,8 +33,7 @@ export interface Probe {
 
 const on = (f: MatrixFixture, path = '') => `${API}/conferences/${f.conference.id}${path}`;
 const readConference = (f: MatrixFixture): InjectOptions => ({ url: on(f) });
-const readBody = (response: LightMyRequestResponse): Conference | null =>
-  response.statusCode === 200 ? json<Conference>(response) : null;
+const readBody = (response: LightMyRequestResponse): Conference | null => (response.statusCode === 200 ? json<Conference>(response) : null);
 
 /** A 2xx, or a refusal of the live programme's rules (409 live.*) after the policy let it through. */
 const passedPolicy = (response: LightMyRequestResponse): boolean =>
@@ -45,13 +44,17 @@ const passedPolicy = (response: LightMyRequestResponse): boolean =>
 const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
 
 export const PROBES: Record<Action, Probe> = {
-  'conference.create': { request: () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị thử quyền', startsAt: '2021-07-07T08:00' } }) },
+  'conference.create': {
+    request: () => ({ method: 'POST', url: `${API}/conferences`, payload: { title: 'Hội nghị thử quyền', startsAt: '2021-07-07T08:00' } }),
+  },
   'conference.import': {
     request: (f) => ({ method: 'POST', url: `${API}/imports`, ...multipartBody([{ name: 'file', fileName: 'kh.txt', data: f.seedPlan }]) }),
   },
   'audit.read_all': { request: () => ({ url: `${API}/audit?limit=1` }) },
   'user.list': { request: () => ({ url: `${API}/users` }) },
-  'user.create': { request: () => ({ method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('ma-tran'), displayName: 'Ma trận' } }) },
+  'user.create': {
+    request: () => ({ method: 'POST', url: `${API}/users`, payload: { email: uniqueEmail('ma-tran'), displayName: 'Ma trận' } }),
+  },
   'user.update': { request: (f) => ({ method: 'PATCH', url: `${API}/users/${f.otherUserId}`, payload: { disabled: false } }) },
   'conference.read': { request: readConference },
   'conference.read_private': {
@@ -72,16 +75,28 @@ export const PROBES: Record<Action, Probe> = {
   'conference.download_documents': { request: (f) => ({ url: on(f, '/documents/plan.docx') }) },
   'conference.manage_access': { request: (f) => ({ url: on(f, '/memberships') }) },
   'conference.read_audit': { request: (f) => ({ url: on(f, '/audit?limit=1') }) },
-  'agenda.write': { request: (f) => ({ method: 'POST', url: on(f, '/agenda-items'), payload: agendaItemInput({ content: 'Phát biểu thử quyền' }) }) },
-  'assignment.write': { request: (f) => ({ method: 'POST', url: on(f, '/assignments'), payload: assignmentInput({ heading: '9. Thử quyền' }) }) },
-  'budget.write': { request: (f) => ({ method: 'PUT', url: on(f, '/cost-lines'), payload: { lines: [{ description: 'Thử', amountVnd: 1 }] } }) },
+  'agenda.write': {
+    request: (f) => ({ method: 'POST', url: on(f, '/agenda-items'), payload: agendaItemInput({ content: 'Phát biểu thử quyền' }) }),
+  },
+  'assignment.write': {
+    request: (f) => ({ method: 'POST', url: on(f, '/assignments'), payload: assignmentInput({ heading: '9. Thử quyền' }) }),
+  },
+  'budget.write': {
+    request: (f) => ({ method: 'PUT', url: on(f, '/cost-lines'), payload: { lines: [{ description: 'Thử', amountVnd: 1 }] } }),
+  },
   'distribution.write': { request: (f) => ({ method: 'PUT', url: on(f, '/distribution'), payload: { lines: [{ text: 'Lưu: VT.' }] } }) },
-  'bridge_point.create': { request: (f) => ({ method: 'POST', url: on(f, '/bridge-points'), payload: bridgePointInput({ name: 'Điểm cầu thử quyền' }) }) },
+  'bridge_point.create': {
+    request: (f) => ({ method: 'POST', url: on(f, '/bridge-points'), payload: bridgePointInput({ name: 'Điểm cầu thử quyền' }) }),
+  },
   'bridge_point.reorder': {
     request: (f) => ({ method: 'PUT', url: on(f, '/bridge-points/order'), payload: { ids: f.conference.bridgePoints.map((p) => p.id) } }),
   },
-  'bridge_point.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { name: 'Tên mới của điểm cầu' } }) },
-  'bridge_point.update_own': { request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { address: 'Phòng họp số 2' } }) },
+  'bridge_point.update': {
+    request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { name: 'Tên mới của điểm cầu' } }),
+  },
+  'bridge_point.update_own': {
+    request: (f) => ({ method: 'PATCH', url: on(f, `/bridge-points/${f.pointId}`), payload: { address: 'Phòng họp số 2' } }),
+  },
   'bridge_point.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/bridge-points/${f.pointId}`) }) },
   'bridge_point.read_contact': {
     request: readConference,
@@ -95,20 +110,32 @@ export const PROBES: Record<Action, Probe> = {
     allowed: (response, f) => readBody(response)?.participantGroups.some((g) => g.id === f.groupId) ?? false,
   },
   'participant_group.create': {
-    request: (f) => ({ method: 'POST', url: on(f, '/participant-groups'), payload: participantGroupInput(f.pointId, { organisation: 'Thử quyền' }) }),
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/participant-groups'),
+      payload: participantGroupInput(f.pointId, { organisation: 'Thử quyền' }),
+    }),
   },
-  'participant_group.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/participant-groups/${f.groupId}`), payload: { count: 2 } }) },
+  'participant_group.update': {
+    request: (f) => ({ method: 'PATCH', url: on(f, `/participant-groups/${f.groupId}`), payload: { count: 2 } }),
+  },
   'participant_group.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/participant-groups/${f.groupId}`) }) },
   'delegate.list': { request: (f) => ({ url: on(f, `/delegates?bridgePointId=${f.pointId}`) }) },
   'delegate.read_contact': {
     request: (f) => ({ url: on(f, `/delegates/${f.delegateId}`) }),
     allowed: (response) => response.statusCode === 200 && json<{ phone: string }>(response).phone !== '',
   },
-  'delegate.create': { request: (f) => ({ method: 'POST', url: on(f, '/delegates'), payload: { bridgePointId: f.pointId, fullName: 'Lê Văn Thử' } }) },
+  'delegate.create': {
+    request: (f) => ({ method: 'POST', url: on(f, '/delegates'), payload: { bridgePointId: f.pointId, fullName: 'Lê Văn Thử' } }),
+  },
   'delegate.update': { request: (f) => ({ method: 'PATCH', url: on(f, `/delegates/${f.delegateId}`), payload: { notes: 'Thử quyền' } }) },
   'delegate.delete': { request: (f) => ({ method: 'DELETE', url: on(f, `/delegates/${f.delegateId}`) }) },
   'delegate.check_in': {
-    request: (f) => ({ method: 'POST', url: on(f, '/check-ins'), payload: { key: randomUUID(), delegateId: f.delegateId, method: 'search', bridgePointId: f.pointId } }),
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/check-ins'),
+      payload: { key: randomUUID(), delegateId: f.delegateId, method: 'search', bridgePointId: f.pointId },
+    }),
   },
   'headcount.report': { request: (f) => ({ method: 'PUT', url: on(f, `/headcounts/${f.pointId}`), payload: { count: 12 } }) },
   'delegate.import': {
@@ -121,29 +148,60 @@ export const PROBES: Record<Action, Probe> = {
       ]),
     }),
   },
-  'seating.write': { request: (f) => ({ method: 'POST', url: on(f, `/bridge-points/${f.pointId}/seating/move`), payload: { delegateId: f.delegateId, seat: '' } }) },
+  'seating.write': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, `/bridge-points/${f.pointId}/seating/move`),
+      payload: { delegateId: f.delegateId, seat: '' },
+    }),
+  },
   'attendance.read': { request: (f) => ({ url: on(f, `/attendance?bridgePointId=${f.pointId}`) }) },
   'delegate.invite': {
     request: (f) => ({ method: 'POST', url: on(f, '/invitations/send'), payload: { kind: 'invitation', delegateIds: [f.delegateId] } }),
     // The matrix app has no mail server: past the policy, the service refuses for that reason.
-    allowed: (response) => response.statusCode === 202 || (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code === 'mail.disabled'),
+    allowed: (response) =>
+      response.statusCode === 202 ||
+      (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code === 'mail.disabled'),
   },
   'delegate.answer': {
     request: (f) => ({ method: 'POST', url: on(f, '/invitation/answer'), payload: { action: 'attend' } }),
     // The fixture's delegate is not invited (and the date is past): past the policy, the answer rule refuses.
-    allowed: (response) => response.statusCode === 200 || (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('confirmation.')),
+    allowed: (response) =>
+      response.statusCode === 200 ||
+      (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('confirmation.')),
   },
-  'delegate.nominate': { request: (f) => ({ method: 'POST', url: on(f, '/nomination/delegates'), payload: { fullName: 'Lê Văn Được Cử', title: 'Chủ tịch UBND xã' } }) },
+  'delegate.nominate': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/nomination/delegates'),
+      payload: { fullName: 'Lê Văn Được Cử', title: 'Chủ tịch UBND xã' },
+    }),
+  },
   'live.read': { request: (f) => ({ url: on(f, '/live') }) },
   // Past the policy, the programme may refuse (the meeting already started): a live.* 409 is "allowed".
-  'live.run': { request: (f) => ({ method: 'POST', url: on(f, '/live/commands'), payload: { type: 'start_meeting' } }), allowed: passedPolicy },
-  'live.request_floor': {
-    request: (f) => ({ method: 'POST', url: on(f, '/live/requests'), payload: { clientKey: randomUUID(), kind: 'speak', bridgePointId: f.pointId } }),
+  'live.run': {
+    request: (f) => ({ method: 'POST', url: on(f, '/live/commands'), payload: { type: 'start_meeting' } }),
     allowed: passedPolicy,
   },
-  'live.report_hall': { request: (f) => ({ method: 'PUT', url: on(f, `/live/halls/${f.pointId}`), payload: { ready: true, headcount: 12, link: 'good', note: '' } }) },
+  'live.request_floor': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/live/requests'),
+      payload: { clientKey: randomUUID(), kind: 'speak', bridgePointId: f.pointId },
+    }),
+    allowed: passedPolicy,
+  },
+  'live.report_hall': {
+    request: (f) => ({
+      method: 'PUT',
+      url: on(f, `/live/halls/${f.pointId}`),
+      payload: { ready: true, headcount: 12, link: 'good', note: '' },
+    }),
+  },
   'live.read_halls': { request: (f) => ({ url: on(f, `/live/halls?bridgePointId=${f.pointId}`) }) },
-  'live.message': { request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }) },
+  'live.message': {
+    request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }),
+  },
   'live.read_timeline': { request: (f) => ({ url: on(f, '/live/timeline') }) },
   'media.view': { request: (f) => ({ url: on(f, '/media') }) },
   // Judged by the answer: the points the caller may send camera and microphone for.
@@ -154,7 +212,19 @@ export const PROBES: Record<Action, Probe> = {
 };
 
 /** Actions that change the fixture for the ones after them: probed last, in this order. */
-export const DESTRUCTIVE_LAST: readonly Action[] = ['delegate.delete', 'participant_group.delete', 'bridge_point.delete', 'conference.archive', 'conference.change_status'];
+export const DESTRUCTIVE_LAST: readonly Action[] = [
+  'delegate.delete',
+  'participant_group.delete',
+  'bridge_point.delete',
+  'conference.archive',
+  'conference.change_status',
+];
 
 /** Actions judged by what a read returns (a refusal may be a 200 with the part stripped). */
-export const CONTENT_PROBES: ReadonlySet<Action> = new Set(['conference.read_private', 'bridge_point.read_contact', 'participant_group.read', 'delegate.read_contact', 'media.publish']);
+export const CONTENT_PROBES: ReadonlySet<Action> = new Set([
+  'conference.read_private',
+  'bridge_point.read_contact',
+  'participant_group.read',
+  'delegate.read_contact',
+  'media.publish',
+]);

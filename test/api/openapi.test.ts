@@ -40,7 +40,10 @@ describe('OpenAPI document', () => {
       const label = `${route.method} ${route.url}`;
       expect(operation, label).toBeDefined();
       expect(operation!.tags?.length, label).toBe(1);
-      expect(spec.tags.map((tag) => tag.name), label).toContain(operation!.tags![0]);
+      expect(
+        spec.tags.map((tag) => tag.name),
+        label,
+      ).toContain(operation!.tags![0]);
       const pathParams = [...route.url.matchAll(/:(\w+)/g)].map((match) => match[1]);
       const documented = (operation!.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
       expect(documented.sort(), label).toEqual(pathParams.sort());

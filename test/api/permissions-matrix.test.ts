@@ -16,8 +16,23 @@ import { API, call, json, openTestApp, participantGroupInput, seedConference, te
 import { CONTENT_PROBES, DESTRUCTIVE_LAST, PROBES, type MatrixFixture } from './matrix-probes.js';
 
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
-const MEMBER_ROLES = { organizer: 'organizer', chair: 'chair', 'operator-own': 'operator', 'operator-other': 'operator', delegate: 'delegate', guest: 'guest', observer: 'observer' } as const;
-const LINK_ROLES = { 'link-guest': 'guest', 'link-delegate': 'delegate', 'link-nominator': 'nominator', 'link-operator-own': 'operator', 'link-operator-other': 'operator', 'link-display': 'display' } as const;
+const MEMBER_ROLES = {
+  organizer: 'organizer',
+  chair: 'chair',
+  'operator-own': 'operator',
+  'operator-other': 'operator',
+  delegate: 'delegate',
+  guest: 'guest',
+  observer: 'observer',
+} as const;
+const LINK_ROLES = {
+  'link-guest': 'guest',
+  'link-delegate': 'delegate',
+  'link-nominator': 'nominator',
+  'link-operator-own': 'operator',
+  'link-operator-other': 'operator',
+  'link-display': 'display',
+} as const;
 const OUTSIDERS = new Set(['no-role', 'link-guest-b']);
 const SYSTEM_LEVEL = new Set<string>([...SYSTEM_ACTIONS, ...USER_ACTIONS]);
 const PATHS: Record<MatrixState, string[]> = { draft: [], issued: ['issued'], closed: ['issued', 'live', 'closed'], archived: ['issued'] };
@@ -31,7 +46,11 @@ describe('the permission matrix through HTTP', () => {
 
   beforeAll(async () => {
     t = await openTestApp(testDatabases()[0]!, {
-      documents: { renderPlanDocx: async () => Buffer.from('docx'), convertDocxToPdf: async () => Buffer.from(''), isPdfAvailable: async () => false },
+      documents: {
+        renderPlanDocx: async () => Buffer.from('docx'),
+        convertDocxToPdf: async () => Buffer.from(''),
+        isPdfAvailable: async () => false,
+      },
     });
     for (const role of [...Object.keys(MEMBER_ROLES), 'no-role']) users[role] = await createUser(t, role);
     otherUserId = (await createUser(t, 'nguoi-khac')).id;
@@ -45,10 +64,22 @@ describe('the permission matrix through HTTP', () => {
     const seeded = await seedConference(t.app, `Ma trận ${state} ${roleKey}`);
     const [own, other] = seeded.bridgePoints as [Conference['bridgePoints'][0], Conference['bridgePoints'][0]];
     const base = `${API}/conferences/${seeded.id}`;
-    const otherGroup = await call<{ id: string }>(t.app, { method: 'POST', url: `${base}/participant-groups`, payload: participantGroupInput(other.id) }, 201);
+    const otherGroup = await call<{ id: string }>(
+      t.app,
+      { method: 'POST', url: `${base}/participant-groups`, payload: participantGroupInput(other.id) },
+      201,
+    );
     const ownGroup = seeded.participantGroups.find((g) => g.bridgePointId === own.id)!;
     const addDelegate = (pointId: string, fullName: string) =>
-      call<{ id: string }>(t.app, { method: 'POST', url: `${base}/delegates`, payload: { bridgePointId: pointId, fullName, phone: '0912345678', email: 'dai.bieu@example.vn' } }, 201);
+      call<{ id: string }>(
+        t.app,
+        {
+          method: 'POST',
+          url: `${base}/delegates`,
+          payload: { bridgePointId: pointId, fullName, phone: '0912345678', email: 'dai.bieu@example.vn' },
+        },
+        201,
+      );
     const ownDelegate = await addDelegate(own.id, 'Nguyễn Văn Mình');
     const otherDelegate = await addDelegate(other.id, 'Trần Thị Khác');
     await call(t.app, { method: 'PATCH', url: base, payload: { documentNumber: '45', issueDate: '2021-06-30' } }, 200);
@@ -97,31 +128,37 @@ describe('the permission matrix through HTTP', () => {
     );
   });
 
-  it.each(matrix.states.map((state) => [state]))('walks every role × action cell for a %s conference', async (state) => {
-    // Reordering lists the fixture's points, so it goes before any point is added.
-    const middle = matrix.actions.filter((a) => !DESTRUCTIVE_LAST.includes(a) && a !== 'bridge_point.reorder');
-    const order: Action[] = ['bridge_point.reorder', ...middle, ...DESTRUCTIVE_LAST];
-    const failures: string[] = [];
-    let walked = 0;
-    for (const role of matrix.roles) {
-      const { f, inject } = await fixture(state, role.key, role.target);
-      for (const action of order) {
-        const cell = matrix.cells.find((c) => c.role === role.key && c.action === action && c.state === state)!;
-        const probe = PROBES[action];
-        const response = await inject(probe.request(f));
-        const performed = probe.allowed ? probe.allowed(response, f) : response.statusCode >= 200 && response.statusCode < 300;
-        const label = `${state} × ${role.key} × ${action}: expected ${cell.allowed ? 'allowed' : 'denied'}, got ${response.statusCode} ${response.body.slice(0, 160)}`;
-        walked++;
-        if (cell.allowed !== performed) failures.push(label);
-        else if (!cell.allowed && !(CONTENT_PROBES.has(action) && response.statusCode === 200)) {
-          if (response.statusCode !== denialStatus(role.key, action)) failures.push(`${label} (denial status should be ${denialStatus(role.key, action)})`);
-          else if (response.statusCode === 403 && json<{ error: { code: string } }>(response).error.code !== 'access.denied') failures.push(label);
+  it.each(matrix.states.map((state) => [state]))(
+    'walks every role × action cell for a %s conference',
+    async (state) => {
+      // Reordering lists the fixture's points, so it goes before any point is added.
+      const middle = matrix.actions.filter((a) => !DESTRUCTIVE_LAST.includes(a) && a !== 'bridge_point.reorder');
+      const order: Action[] = ['bridge_point.reorder', ...middle, ...DESTRUCTIVE_LAST];
+      const failures: string[] = [];
+      let walked = 0;
+      for (const role of matrix.roles) {
+        const { f, inject } = await fixture(state, role.key, role.target);
+        for (const action of order) {
+          const cell = matrix.cells.find((c) => c.role === role.key && c.action === action && c.state === state)!;
+          const probe = PROBES[action];
+          const response = await inject(probe.request(f));
+          const performed = probe.allowed ? probe.allowed(response, f) : response.statusCode >= 200 && response.statusCode < 300;
+          const label = `${state} × ${role.key} × ${action}: expected ${cell.allowed ? 'allowed' : 'denied'}, got ${response.statusCode} ${response.body.slice(0, 160)}`;
+          walked++;
+          if (cell.allowed !== performed) failures.push(label);
+          else if (!cell.allowed && !(CONTENT_PROBES.has(action) && response.statusCode === 200)) {
+            if (response.statusCode !== denialStatus(role.key, action))
+              failures.push(`${label} (denial status should be ${denialStatus(role.key, action)})`);
+            else if (response.statusCode === 403 && json<{ error: { code: string } }>(response).error.code !== 'access.denied')
+              failures.push(label);
+          }
+          // Put the conference back where the next probe expects it.
+          if (action === 'conference.archive' && performed) await t.services.conferences.setArchived(f.conference.id, state === 'archived');
         }
-        // Put the conference back where the next probe expects it.
-        if (action === 'conference.archive' && performed) await t.services.conferences.setArchived(f.conference.id, state === 'archived');
       }
-    }
-    expect(failures).toEqual([]);
-    expect(walked).toBe(matrix.roles.length * matrix.actions.length);
-  }, 120_000);
+      expect(failures).toEqual([]);
+      expect(walked).toBe(matrix.roles.length * matrix.actions.length);
+    },
+    120_000,
+  );
 });

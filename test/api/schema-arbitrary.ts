@@ -63,9 +63,7 @@ export const validValue = (schema: Schema, options: SchemaArbitraryOptions, name
     case 'array': {
       const items = validValue(schema.items ?? {}, options);
       const maxLength = Math.min(num(schema.maxItems, 4), 4);
-      return schema.uniqueItems
-        ? fc.uniqueArray(items, { maxLength, selector: (v) => JSON.stringify(v) })
-        : fc.array(items, { maxLength });
+      return schema.uniqueItems ? fc.uniqueArray(items, { maxLength, selector: (v) => JSON.stringify(v) }) : fc.array(items, { maxLength });
     }
     case 'object':
       return validObject(schema, options);
@@ -76,7 +74,10 @@ export const validValue = (schema: Schema, options: SchemaArbitraryOptions, name
 
 const validString = (schema: Schema, options: SchemaArbitraryOptions): fc.Arbitrary<string> => {
   if (schema.format === 'uuid') {
-    return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...(options.ids.length > 0 ? options.ids : ['00000000-0000-4000-8000-000000000000'])) }, { weight: 1, arbitrary: fc.uuid({ version: 4 }) });
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...(options.ids.length > 0 ? options.ids : ['00000000-0000-4000-8000-000000000000'])) },
+      { weight: 1, arbitrary: fc.uuid({ version: 4 }) },
+    );
   }
   const minLength = num(schema.minLength, 0);
   const maxLength = Math.min(num(schema.maxLength, 60), 60);
@@ -84,7 +85,10 @@ const validString = (schema: Schema, options: SchemaArbitraryOptions): fc.Arbitr
   if (typeof schema.pattern === 'string') {
     // A short match repeated reaches minLength for character-class patterns (a client key of 8+ characters), so the filter rarely rejects.
     const long = (s: string) => (s.length > 0 && s.length < minLength ? s.repeat(Math.ceil(minLength / s.length)) : s);
-    return fc.stringMatching(new RegExp(schema.pattern, 'u'), { size: 'xsmall' }).map((s) => long(s).slice(0, maxLength)).filter(fits);
+    return fc
+      .stringMatching(new RegExp(schema.pattern, 'u'), { size: 'xsmall' })
+      .map((s) => long(s).slice(0, maxLength))
+      .filter(fits);
   }
   return fc.string({ minLength, maxLength: Math.max(minLength, maxLength) });
 };

@@ -27,17 +27,34 @@ describe.each(testDatabases())('seating on $dialect', (dbCase) => {
   const ids: Record<string, string> = {};
   const hall = (path = '', pointId = hostId) => `${API}/conferences/${conference.id}/bridge-points/${pointId}/seating${path}`;
   const audits = async (action: string) =>
-    (await call<{ items: unknown[] }>(t.app, { url: `${API}/conferences/${conference.id}/audit?action=${action}&limit=100` }, 200)).items.length;
+    (await call<{ items: unknown[] }>(t.app, { url: `${API}/conferences/${conference.id}/audit?action=${action}&limit=100` }, 200)).items
+      .length;
   const seatOf = (plan: SeatingPlan, name: string) => plan.delegates.find((d) => d.fullName === name)?.placedSeat ?? null;
 
   beforeAll(async () => {
     t = await openTestApp(dbCase);
     conference = await createConference(t.app, 'Hội nghị xếp chỗ');
     const base = `${API}/conferences/${conference.id}`;
-    hostId = (await call<{ id: string }>(t.app, { method: 'POST', url: `${base}/bridge-points`, payload: bridgePointInput({ isHost: true, quota: 5 }) }, 201)).id;
-    districtId = (await call<{ id: string }>(t.app, { method: 'POST', url: `${base}/bridge-points`, payload: bridgePointInput({ name: 'UBND huyện Lai Vung', quota: 2 }) }, 201)).id;
+    hostId = (
+      await call<{ id: string }>(
+        t.app,
+        { method: 'POST', url: `${base}/bridge-points`, payload: bridgePointInput({ isHost: true, quota: 5 }) },
+        201,
+      )
+    ).id;
+    districtId = (
+      await call<{ id: string }>(
+        t.app,
+        { method: 'POST', url: `${base}/bridge-points`, payload: bridgePointInput({ name: 'UBND huyện Lai Vung', quota: 2 }) },
+        201,
+      )
+    ).id;
     for (const person of PEOPLE) {
-      const created = await call<{ id: string }>(t.app, { method: 'POST', url: `${base}/delegates`, payload: { bridgePointId: hostId, ...person } }, 201);
+      const created = await call<{ id: string }>(
+        t.app,
+        { method: 'POST', url: `${base}/delegates`, payload: { bridgePointId: hostId, ...person } },
+        201,
+      );
       ids[person.fullName] = created.id;
     }
   }, 60_000);
@@ -47,22 +64,40 @@ describe.each(testDatabases())('seating on $dialect', (dbCase) => {
     const plan = await call<SeatingPlan>(t.app, { url: hall() }, 200);
     expect(plan).toMatchObject({ hallName: 'Điểm cầu Tỉnh', quota: 5, layoutSaved: false, updatedAt: null, capacity: 10 });
     expect(plan.layout).toMatchObject({ rows: 1, seatsPerRow: 10, spacing: 'none' });
-    expect(plan.delegates.map((d) => d.fullName)).toEqual(['Phạm Thiện Nghĩa', 'Đỗ Thanh Huyền', 'Huỳnh Minh Tuấn', 'Lê Văn Thành', 'Trần Thị Lan']);
+    expect(plan.delegates.map((d) => d.fullName)).toEqual([
+      'Phạm Thiện Nghĩa',
+      'Đỗ Thanh Huyền',
+      'Huỳnh Minh Tuấn',
+      'Lê Văn Thành',
+      'Trần Thị Lan',
+    ]);
     expect(plan.delegates.every((d) => d.placedSeat === null && d.unplacedReason === 'none')).toBe(true);
   });
 
   it('refuses a bad layout beside the field, and a point of no conference', async () => {
-    const outside = await t.app.inject({ method: 'PUT', url: hall('/layout'), payload: { rows: 2, seatsPerRow: 3, spacing: 'none', blockedSeats: ['A01', 'D09'] } });
+    const outside = await t.app.inject({
+      method: 'PUT',
+      url: hall('/layout'),
+      payload: { rows: 2, seatsPerRow: 3, spacing: 'none', blockedSeats: ['A01', 'D09'] },
+    });
     const error = expectErrorBody(outside, 422, 'seating.seat_unknown');
     expect((error.fields as { path: string }[] | undefined)?.map((f) => f.path)).toEqual(['/blockedSeats/1']);
-    expectErrorBody(await t.app.inject({ method: 'PUT', url: hall('/layout'), payload: { rows: 0, seatsPerRow: 3, spacing: 'none' } }), 400, 'validation.failed');
+    expectErrorBody(
+      await t.app.inject({ method: 'PUT', url: hall('/layout'), payload: { rows: 0, seatsPerRow: 3, spacing: 'none' } }),
+      400,
+      'validation.failed',
+    );
     expectErrorBody(await t.app.inject({ method: 'PUT', url: hall('/layout'), payload: { rows: 2, seatsPerRow: 3, spacing: 'far' } }), 400);
     expectErrorBody(await t.app.inject({ url: hall('', '00000000-0000-4000-8000-000000000000') }), 404, 'bridge_point.not_found');
   });
 
   it('saves a 5K layout: every other seat, one seat blocked', async () => {
     const before = await audits('seating.save_layout');
-    const plan = await call<SeatingPlan>(t.app, { method: 'PUT', url: hall('/layout'), payload: { rows: 2, seatsPerRow: 5, spacing: 'every_other', blockedSeats: ['b4', 'A03'] } }, 200);
+    const plan = await call<SeatingPlan>(
+      t.app,
+      { method: 'PUT', url: hall('/layout'), payload: { rows: 2, seatsPerRow: 5, spacing: 'every_other', blockedSeats: ['b4', 'A03'] } },
+      200,
+    );
     expect(plan).toMatchObject({ layoutSaved: true, capacity: 3 });
     expect(plan.layout).toMatchObject({ blockedSeats: ['A03', 'B04'], everyOtherRow: false, seatWidthMetres: 0.55 });
     expect(await audits('seating.save_layout')).toBe(before + 1);
@@ -81,24 +116,52 @@ describe.each(testDatabases())('seating on $dialect', (dbCase) => {
   });
 
   it('moves to a free seat after a larger layout, refuses blocked, spaced, taken and unknown seats, and swaps', async () => {
-    await call(t.app, { method: 'PUT', url: hall('/layout'), payload: { rows: 3, seatsPerRow: 5, spacing: 'every_other', blockedSeats: ['C05'] } }, 200);
+    await call(
+      t.app,
+      { method: 'PUT', url: hall('/layout'), payload: { rows: 3, seatsPerRow: 5, spacing: 'every_other', blockedSeats: ['C05'] } },
+      200,
+    );
     const before = await audits('seating.move');
-    const moved = await call<SeatingPlan>(t.app, { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], seat: 'c1' } }, 200);
+    const moved = await call<SeatingPlan>(
+      t.app,
+      { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], seat: 'c1' } },
+      200,
+    );
     expect(seatOf(moved, 'Lê Văn Thành')).toBe('C01');
     const refuse = async (seat: string, status: number, code: string) =>
-      expectErrorBody(await t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: ids['Trần Thị Lan'], seat } }), status, code);
+      expectErrorBody(
+        await t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: ids['Trần Thị Lan'], seat } }),
+        status,
+        code,
+      );
     await refuse('C05', 422, 'seating.seat_blocked');
     await refuse('A02', 422, 'seating.seat_unusable');
     await refuse('Z99', 422, 'seating.seat_unknown');
     const taken = await refuse('A01', 409, 'seating.seat_occupied');
     expect(taken.message.vi).toContain('Phạm Thiện Nghĩa');
-    expectErrorBody(await t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: 'không-có', seat: 'C03' } }), 404, 'seating.delegate_unknown');
+    expectErrorBody(
+      await t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: 'không-có', seat: 'C03' } }),
+      404,
+      'seating.delegate_unknown',
+    );
     expectErrorBody(await t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: ids['Trần Thị Lan'] } }), 400);
-    const swapped = await call<SeatingPlan>(t.app, { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], swapWith: ids['Phạm Thiện Nghĩa'] } }, 200);
+    const swapped = await call<SeatingPlan>(
+      t.app,
+      { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], swapWith: ids['Phạm Thiện Nghĩa'] } },
+      200,
+    );
     expect(seatOf(swapped, 'Lê Văn Thành')).toBe('A01');
     expect(seatOf(swapped, 'Phạm Thiện Nghĩa')).toBe('C01');
-    const unseated = await call<SeatingPlan>(t.app, { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], seat: '' } }, 200);
-    expect(unseated.delegates.find((d) => d.id === ids['Lê Văn Thành'])).toMatchObject({ seat: '', placedSeat: null, unplacedReason: 'none' });
+    const unseated = await call<SeatingPlan>(
+      t.app,
+      { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], seat: '' } },
+      200,
+    );
+    expect(unseated.delegates.find((d) => d.id === ids['Lê Văn Thành'])).toMatchObject({
+      seat: '',
+      placedSeat: null,
+      unplacedReason: 'none',
+    });
     expect(await audits('seating.move')).toBe(before + 3);
   });
 
@@ -116,13 +179,23 @@ describe.each(testDatabases())('seating on $dialect', (dbCase) => {
     await call(t.app, { method: 'PATCH', url: `${base}/${ids['Đỗ Thanh Huyền']}`, payload: { invitation: 'declined' } }, 200);
     await t.database.db
       .updateTable('delegates')
-      .set({ invitation: 'substituted', substitute_json: JSON.stringify({ fullName: 'Nguyễn Văn Dự', title: 'Phó Giám đốc', phone: '0912345678', email: '' }) })
+      .set({
+        invitation: 'substituted',
+        substitute_json: JSON.stringify({ fullName: 'Nguyễn Văn Dự', title: 'Phó Giám đốc', phone: '0912345678', email: '' }),
+      })
       .where('id', '=', ids['Huỳnh Minh Tuấn']!)
       .execute();
     const plan = await call<SeatingPlan>(t.app, { url: hall() }, 200);
-    expect(plan.delegates.find((d) => d.id === ids['Trần Thị Lan'])).toMatchObject({ seat: 'Hàng 1', placedSeat: null, unplacedReason: 'unknown' });
+    expect(plan.delegates.find((d) => d.id === ids['Trần Thị Lan'])).toMatchObject({
+      seat: 'Hàng 1',
+      placedSeat: null,
+      unplacedReason: 'unknown',
+    });
     expect(plan.delegates.some((d) => d.id === ids['Đỗ Thanh Huyền'])).toBe(false);
-    expect(plan.delegates.find((d) => d.id === ids['Huỳnh Minh Tuấn'])).toMatchObject({ fullName: 'Nguyễn Văn Dự', substituteFor: 'Huỳnh Minh Tuấn' });
+    expect(plan.delegates.find((d) => d.id === ids['Huỳnh Minh Tuấn'])).toMatchObject({
+      fullName: 'Nguyễn Văn Dự',
+      substituteFor: 'Huỳnh Minh Tuấn',
+    });
     const assigned = await call<AutoAssignResult>(t.app, { method: 'POST', url: hall('/auto-assign'), payload: { mode: 'all' } }, 200);
     expect(assigned.delegates).toHaveLength(4);
     const declined = await call<{ seat: string }>(t.app, { url: `${base}/${ids['Đỗ Thanh Huyền']}` }, 200);
@@ -163,7 +236,9 @@ describe.each(testDatabases())('seating on $dialect', (dbCase) => {
     await call(t.app, { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Trần Thị Lan'], seat: '' } }, 200);
     await call(t.app, { method: 'POST', url: hall('/move'), payload: { delegateId: ids['Lê Văn Thành'], seat: '' } }, 200);
     const race = await Promise.all(
-      ['Trần Thị Lan', 'Lê Văn Thành'].map((name) => t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: ids[name], seat: 'B04' } })),
+      ['Trần Thị Lan', 'Lê Văn Thành'].map((name) =>
+        t.app.inject({ method: 'POST', url: hall('/move'), payload: { delegateId: ids[name], seat: 'B04' } }),
+      ),
     );
     expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const plan = await call<SeatingPlan>(t.app, { url: hall() }, 200);

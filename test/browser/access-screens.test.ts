@@ -36,18 +36,44 @@ describe('access screens in Chromium', () => {
     const c = `/conferences/${demo.id}`;
     await createUser(h, 'kythuat.chauthanh@dongthap.gov.vn', 'Phạm Minh Kỹ Thuật');
     const district = demo.bridgePoints.find((point) => !point.isHost)!;
-    expect((await h.api('POST', `${c}/memberships`, { email: 'kythuat.chauthanh@dongthap.gov.vn', role: 'operator', bridgePointIds: [district.id] })).status).toBe(201);
-    const used = await h.api<{ url: string }>('POST', `${c}/access-links`, { purpose: 'operator', bridgePointId: demo.bridgePoints[2]!.id, label: `Kỹ thuật ${demo.bridgePoints[2]!.name}`, expiresAt: inDays(30) });
+    expect(
+      (
+        await h.api('POST', `${c}/memberships`, {
+          email: 'kythuat.chauthanh@dongthap.gov.vn',
+          role: 'operator',
+          bridgePointIds: [district.id],
+        })
+      ).status,
+    ).toBe(201);
+    const used = await h.api<{ url: string }>('POST', `${c}/access-links`, {
+      purpose: 'operator',
+      bridgePointId: demo.bridgePoints[2]!.id,
+      label: `Kỹ thuật ${demo.bridgePoints[2]!.name}`,
+      expiresAt: inDays(30),
+    });
     expect(used.status).toBe(201);
     expect((await h.apiAs(null)('POST', '/auth/link', { token: used.body.url.replace('/l/', '') })).status).toBe(200);
-    const revoked = await h.api<{ link: { id: string } }>('POST', `${c}/access-links`, { purpose: 'guest', label: 'Phóng viên Báo Đồng Tháp', expiresAt: inDays(7) });
+    const revoked = await h.api<{ link: { id: string } }>('POST', `${c}/access-links`, {
+      purpose: 'guest',
+      label: 'Phóng viên Báo Đồng Tháp',
+      expiresAt: inDays(7),
+    });
     expect((await h.api('POST', `${c}/access-links/${revoked.body.link.id}/revoke`)).status).toBe(200);
 
     const { page } = h;
     await page.goto(`${h.baseUrl}${c}/access`);
-    await page.getByRole('row', { name: /Phạm Minh Kỹ Thuật.*Kỹ thuật điểm cầu/ }).getByText(district.name).waitFor();
-    await page.getByRole('row', { name: /Phóng viên Báo Đồng Tháp/ }).getByText('Đã thu hồi').waitFor();
-    await page.getByRole('row', { name: new RegExp(`Kỹ thuật ${demo.bridgePoints[2]!.name}`) }).getByText('(1 lần)').waitFor();
+    await page
+      .getByRole('row', { name: /Phạm Minh Kỹ Thuật.*Kỹ thuật điểm cầu/ })
+      .getByText(district.name)
+      .waitFor();
+    await page
+      .getByRole('row', { name: /Phóng viên Báo Đồng Tháp/ })
+      .getByText('Đã thu hồi')
+      .waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(`Kỹ thuật ${demo.bridgePoints[2]!.name}`) })
+      .getByText('(1 lần)')
+      .waitFor();
     // A new link: its address is shown once, with a copy button.
     await page.getByLabel('Mục đích').selectOption('delegate');
     await page.getByLabel('Dành cho').fill('Đại biểu Sở Nội vụ');

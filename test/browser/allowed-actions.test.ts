@@ -23,10 +23,20 @@ describe('buttons follow allowedActions in Chromium', () => {
     expect(created.status).toBe(201);
     const c = `/conferences/${created.body.id}`;
     await createUser(h, 'chutri.nutthaotac@dongthap.gov.vn', 'Lê Chủ Trì');
-    expect((await h.api('POST', `${c}/memberships`, { email: 'chutri.nutthaotac@dongthap.gov.vn', role: 'chair', bridgePointIds: [] })).status).toBe(201);
-    const active = await h.api<{ link: { allowedActions: string[] } }>('POST', `${c}/access-links`, { purpose: 'guest', label: 'Khách còn hạn', expiresAt: inDays(7) });
+    expect(
+      (await h.api('POST', `${c}/memberships`, { email: 'chutri.nutthaotac@dongthap.gov.vn', role: 'chair', bridgePointIds: [] })).status,
+    ).toBe(201);
+    const active = await h.api<{ link: { allowedActions: string[] } }>('POST', `${c}/access-links`, {
+      purpose: 'guest',
+      label: 'Khách còn hạn',
+      expiresAt: inDays(7),
+    });
     expect(active.body.link.allowedActions).toEqual(['conference.manage_access']);
-    const revoked = await h.api<{ link: { id: string } }>('POST', `${c}/access-links`, { purpose: 'observer', label: 'Phóng viên thời sự', expiresAt: inDays(7) });
+    const revoked = await h.api<{ link: { id: string } }>('POST', `${c}/access-links`, {
+      purpose: 'observer',
+      label: 'Phóng viên thời sự',
+      expiresAt: inDays(7),
+    });
     expect((await h.api('POST', `${c}/access-links/${revoked.body.link.id}/revoke`)).status).toBe(200);
 
     const { page } = h;

@@ -30,7 +30,7 @@ const count = (pointId: string, name: string) => card(pointId).locator(`[data-co
 const total = (name: string) => h.page.locator(`[data-totals] [data-count="${name}"]`);
 
 describe('the attendance wall in Chromium', () => {
-  it("follows check-ins, walk-ins and headcounts made elsewhere, live, without reloading", async () => {
+  it('follows check-ins, walk-ins and headcounts made elsewhere, live, without reloading', async () => {
     const c = `/conferences/${demo.id}`;
     const host = demo.bridgePoints.find((p) => p.isHost)!;
     const district = demo.bridgePoints.find((p) => !p.isHost)!;
@@ -59,7 +59,16 @@ describe('the attendance wall in Chromium', () => {
     await expect.poll(() => count(host.id, 'present').textContent()).toBe('1');
     await expect.poll(() => total('present').textContent()).toBe('1');
 
-    expect((await h.api('POST', `${c}/walk-ins`, { key: key(), bridgePointId: host.id, fullName: 'Huỳnh Văn Em', organisation: 'Báo Đồng Tháp' })).status).toBe(201);
+    expect(
+      (
+        await h.api('POST', `${c}/walk-ins`, {
+          key: key(),
+          bridgePointId: host.id,
+          fullName: 'Huỳnh Văn Em',
+          organisation: 'Báo Đồng Tháp',
+        })
+      ).status,
+    ).toBe(201);
     await expect.poll(() => count(host.id, 'walkIns').textContent()).toBe('1');
     expect(await count(host.id, 'present').textContent()).toBe('2');
 
@@ -84,16 +93,20 @@ describe('the attendance wall in Chromium', () => {
     const { page } = h;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      card(host.id).getByRole('button', { name: `Tải danh sách đại biểu (.docx) của ${host.name}` }).click(),
+      card(host.id)
+        .getByRole('button', { name: `Tải danh sách đại biểu (.docx) của ${host.name}` })
+        .click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^Danh sách đại biểu - Điểm cầu .*\.docx$/);
   });
 
-  it("shows an operator only their own point", async () => {
+  it('shows an operator only their own point', async () => {
     const district = demo.bridgePoints.find((p) => !p.isHost)!;
     const email = 'kythuat.diemdanh@dongthap.gov.vn';
     await createUser(h, email, 'Lê Văn Kỹ Thuật');
-    expect((await h.api('POST', `/conferences/${demo.id}/memberships`, { email, role: 'operator', bridgePointIds: [district.id] })).status).toBe(201);
+    expect(
+      (await h.api('POST', `/conferences/${demo.id}/memberships`, { email, role: 'operator', bridgePointIds: [district.id] })).status,
+    ).toBe(201);
     const context = await h.newContext();
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(10_000);

@@ -82,7 +82,11 @@ describe('QR scanner in Chromium', () => {
         }, 20);
         try {
           const text = await scanner.scanOnce(video, AbortSignal.timeout(15_000));
-          return { text, cameraOff: tracks.length > 0 && tracks.every((track) => track.readyState === 'ended'), detached: video.srcObject === null };
+          return {
+            text,
+            cameraOff: tracks.length > 0 && tracks.every((track) => track.readyState === 'ended'),
+            detached: video.srcObject === null,
+          };
         } finally {
           clearInterval(watch);
           video.remove();
@@ -109,14 +113,31 @@ describe('the hall screen of a district point', () => {
     demo = await h.createDemo();
     point = demo.bridgePoints[1]!;
     for (const fullName of ['Phạm Minh Quân', 'Nguyễn Thị Ánh Tuyết', 'Trần Văn Bảy']) {
-      const created = await h.api<{ id: string }>('POST', `/conferences/${demo.id}/delegates`, { bridgePointId: point.id, fullName, title: 'Phó Chủ tịch UBND xã' });
+      const created = await h.api<{ id: string }>('POST', `/conferences/${demo.id}/delegates`, {
+        bridgePointId: point.id,
+        fullName,
+        title: 'Phó Chủ tịch UBND xã',
+      });
       ids[fullName] = created.body.id;
     }
-    await h.api('POST', `/conferences/${demo.id}/delegates`, { bridgePointId: demo.bridgePoints[2]!.id, fullName: 'Nguyễn Thị Ánh Nguyệt' });
+    await h.api('POST', `/conferences/${demo.id}/delegates`, {
+      bridgePointId: demo.bridgePoints[2]!.id,
+      fullName: 'Nguyễn Thị Ánh Nguyệt',
+    });
     // The invitation's QR code holds the personal link; the fake camera shows it.
-    const personal = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, { purpose: 'delegate', delegateId: ids['Phạm Minh Quân'], label: 'Giấy mời', expiresAt: inAMonth() });
+    const personal = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
+      purpose: 'delegate',
+      delegateId: ids['Phạm Minh Quân'],
+      label: 'Giấy mời',
+      expiresAt: inAMonth(),
+    });
     showQrCode(cameraFile, `${h.baseUrl}/xac-nhan/${personal.body.url.replace('/l/', '')}`);
-    const operator = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, { purpose: 'operator', bridgePointId: point.id, label: `Đón tiếp ${point.name}`, expiresAt: inAMonth() });
+    const operator = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
+      purpose: 'operator',
+      bridgePointId: point.id,
+      label: `Đón tiếp ${point.name}`,
+      expiresAt: inAMonth(),
+    });
     page = await (await h.newContext()).newPage();
     page.setDefaultTimeout(15_000);
     await page.setViewportSize({ width: 390, height: 844 }); // a phone at the door
@@ -149,7 +170,9 @@ describe('the hall screen of a district point', () => {
   it('queues a check-in made offline, keeps it through a reload without network, and sends it once', async () => {
     const name = 'Trần Văn Bảy';
     // The page's service worker keeps the app on the device.
-    await page.waitForFunction(async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match('/__diemcau-hall-shell')));
+    await page.waitForFunction(
+      async () => Boolean(navigator.serviceWorker.controller) && Boolean(await caches.match('/__diemcau-hall-shell')),
+    );
     await page.context().setOffline(true);
     await page.getByText('Mất kết nối – 0 lượt chờ gửi').waitFor();
     await page.getByLabel('Họ tên, chức vụ hoặc đơn vị').fill('tran van bay');

@@ -38,15 +38,30 @@ afterAll(async () => {
 
 describe('confirmation through the personal link, in Chromium', () => {
   it('attends, then changes to a substitute; the organizer sees it', async () => {
-    const created = await h.api<{ id: string }>('POST', '/conferences', { title: 'Tổ chức Hội nghị trực tuyến sơ kết cải cách hành chính', startsAt: '2099-07-07T08:00' });
+    const created = await h.api<{ id: string }>('POST', '/conferences', {
+      title: 'Tổ chức Hội nghị trực tuyến sơ kết cải cách hành chính',
+      startsAt: '2099-07-07T08:00',
+    });
     expect(created.status).toBe(201);
     const c = `/conferences/${created.body.id}`;
     const point = await h.api<{ id: string }>('POST', `${c}/bridge-points`, {
-      name: 'UBND huyện Châu Thành', address: 'Hội trường UBND huyện Châu Thành', quota: 20, kind: 'hall', isHost: false,
-      operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null,
+      name: 'UBND huyện Châu Thành',
+      address: 'Hội trường UBND huyện Châu Thành',
+      quota: 20,
+      kind: 'hall',
+      isHost: false,
+      operatorName: '',
+      operatorPhone: '',
+      operatorEmail: '',
+      unitCode: null,
     });
     expect(point.status).toBe(201);
-    const delegate = await h.api<{ id: string }>('POST', `${c}/delegates`, { bridgePointId: point.body.id, fullName: 'Nguyễn Văn An', title: 'Chủ tịch UBND xã An Hiệp', email: 'an@chauthanh.example.vn' });
+    const delegate = await h.api<{ id: string }>('POST', `${c}/delegates`, {
+      bridgePointId: point.body.id,
+      fullName: 'Nguyễn Văn An',
+      title: 'Chủ tịch UBND xã An Hiệp',
+      email: 'an@chauthanh.example.vn',
+    });
     expect(delegate.status).toBe(201);
     expect((await h.api('POST', `${c}/invitations/send`, { kind: 'invitation' })).status).toBe(202);
     await h.services.invitations.idle();
@@ -81,7 +96,10 @@ describe('confirmation through the personal link, in Chromium', () => {
     await page.getByRole('button', { name: 'Gửi xác nhận' }).click();
     await page.getByText('Ông (Bà) đã cử người dự thay: Trần Thị Thay.').waitFor();
     await shoot(page, 'confirmation');
-    const after = await h.api<{ invitation: string; substitute: { fullName: string; phone: string } }>('GET', `${c}/delegates/${delegate.body.id}`);
+    const after = await h.api<{ invitation: string; substitute: { fullName: string; phone: string } }>(
+      'GET',
+      `${c}/delegates/${delegate.body.id}`,
+    );
     expect(after.body.invitation).toBe('substituted');
     expect(after.body.substitute).toMatchObject({ fullName: 'Trần Thị Thay', phone: '0912345678' });
 

@@ -38,14 +38,28 @@ const fiveHundred = () =>
   ]);
 const total = async () => (await h.api<{ total: number }>('GET', `/conferences/${conferenceId}/delegates?limit=1`)).body.total;
 const chooseFile = (data: Buffer, name = 'danh-sach.xlsx') =>
-  h.page.getByLabel('Tệp danh sách (.xlsx, .csv)').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: data });
+  h.page
+    .getByLabel('Tệp danh sách (.xlsx, .csv)')
+    .setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: data });
 
 beforeAll(async () => {
   h = await startHarness();
-  const created = await h.api<Conference>('POST', '/conferences', { title: 'Hội nghị trực tuyến đánh giá Chỉ số CCHC', startsAt: '2021-07-07T08:00' });
+  const created = await h.api<Conference>('POST', '/conferences', {
+    title: 'Hội nghị trực tuyến đánh giá Chỉ số CCHC',
+    startsAt: '2021-07-07T08:00',
+  });
   conferenceId = created.body.id;
   for (const [i, point] of POINTS.entries()) {
-    const made = await h.api('POST', `/conferences/${conferenceId}/bridge-points`, { ...point, address: '', kind: 'hall', isHost: i === 0, operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null });
+    const made = await h.api('POST', `/conferences/${conferenceId}/bridge-points`, {
+      ...point,
+      address: '',
+      kind: 'hall',
+      isHost: i === 0,
+      operatorName: '',
+      operatorPhone: '',
+      operatorEmail: '',
+      unitCode: null,
+    });
     if (made.status !== 201) throw new Error(JSON.stringify(made.body));
   }
 }, 180_000);
@@ -133,7 +147,10 @@ describe('delegates screen in Chromium', () => {
     expect(await page.getByLabel('Cột A (Người dự) là').inputValue()).toBe('fullName');
     await page.getByRole('button', { name: 'Nhập 2 đại biểu' }).click();
     await page.getByText('Đã nhập 2 đại biểu.').waitFor();
-    const district = await h.api<{ items: { fullName: string; organisation: string }[] }>('GET', `/conferences/${conferenceId}/delegates?q=${encodeURIComponent('ho van tay')}`);
+    const district = await h.api<{ items: { fullName: string; organisation: string }[] }>(
+      'GET',
+      `/conferences/${conferenceId}/delegates?q=${encodeURIComponent('ho van tay')}`,
+    );
     expect(district.body.items.map((d) => [d.fullName, d.organisation])).toEqual([['Hồ Văn Tay', 'Văn phòng UBND huyện']]);
   });
 
@@ -146,7 +163,10 @@ describe('delegates screen in Chromium', () => {
     await form.getByLabel('Điện thoại').fill('0123');
     await form.getByLabel('Thứ tự lễ tân').selectOption({ label: 'Chủ trì' });
     await form.getByRole('button', { name: 'Lưu' }).click();
-    await form.locator('.field.has-error', { hasText: 'Điện thoại' }).getByText('Số điện thoại "0123" không hợp lệ', { exact: false }).waitFor();
+    await form
+      .locator('.field.has-error', { hasText: 'Điện thoại' })
+      .getByText('Số điện thoại "0123" không hợp lệ', { exact: false })
+      .waitFor();
     await form.getByLabel('Điện thoại').fill('0277 3851 234');
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu đại biểu Phạm Thiện Nghĩa.').waitFor();
@@ -162,7 +182,13 @@ describe('delegates screen in Chromium', () => {
     await form.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu đại biểu Phạm Thiện Nghĩa.').waitFor();
     await page.locator('.delegate-table').getByText('Tham dự', { exact: true }).waitFor();
-    await page.locator('.quota-table').getByRole('row', { name: /Điểm cầu Tỉnh/ }).getByRole('cell').nth(3).getByText('1').waitFor();
+    await page
+      .locator('.quota-table')
+      .getByRole('row', { name: /Điểm cầu Tỉnh/ })
+      .getByRole('cell')
+      .nth(3)
+      .getByText('1')
+      .waitFor();
     await page.getByLabel('Tìm đại biểu').fill('ly thi chon');
     await page.getByRole('button', { name: 'Xóa: Lý Thị Chọn' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Xóa' }).click();

@@ -14,9 +14,9 @@ let h: Harness;
 let conferenceId = '';
 
 const plannedStarts = () =>
-  h.page.locator('.agenda-table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => row.querySelector('.time-cell')?.textContent?.trim() ?? ''),
-  );
+  h.page
+    .locator('.agenda-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.querySelector('.time-cell')?.textContent?.trim() ?? ''));
 const contents = () =>
   h.page.locator('.agenda-table tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('textarea')?.value ?? ''));
 /** Drags the handle of one agenda row onto another with the mouse, in small steps as a hand would. */
@@ -131,7 +131,10 @@ describe('conference editor in Chromium', () => {
 
   it('downloads the plan as a .docx', async () => {
     const { page } = h;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Kế hoạch (.docx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải Kế hoạch (.docx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');

@@ -52,7 +52,12 @@ describe('first start in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
     await page.getByRole('cell', { name: 'quantri@dongthap.gov.vn', exact: true }).waitFor();
     // The same link does not work twice.
-    const again = await h.apiAs(null)('POST', '/setup', { token, email: 'khac@dongthap.gov.vn', displayName: 'Khác', password: 'mật khẩu khác 2021' });
+    const again = await h.apiAs(null)('POST', '/setup', {
+      token,
+      email: 'khac@dongthap.gov.vn',
+      displayName: 'Khác',
+      password: 'mật khẩu khác 2021',
+    });
     expect(again.status).toBeGreaterThanOrEqual(400);
   });
 
@@ -65,7 +70,10 @@ describe('first start in Chromium', () => {
     await url.waitFor();
     organizerLink = await url.inputValue();
     expect(organizerLink).toMatch(new RegExp(`^${h.baseUrl}/mat-khau/[A-Za-z0-9_-]{40,}$`));
-    await page.getByRole('row', { name: new RegExp(ORGANIZER.email) }).getByText('Chưa đặt mật khẩu').waitFor();
+    await page
+      .getByRole('row', { name: new RegExp(ORGANIZER.email) })
+      .getByText('Chưa đặt mật khẩu')
+      .waitFor();
   });
 
   it('signs the administrator out from the user menu', async () => {
@@ -118,7 +126,10 @@ describe('first start in Chromium', () => {
   it('hands an operator link for Châu Thành, shown once with a copy button', async () => {
     const { page } = h;
     await page.getByRole('link', { name: /^Truy cập/ }).click();
-    await page.getByRole('row', { name: new RegExp(`${ORGANIZER.name}.*Ban tổ chức`) }).first().waitFor(); // the creator is the organizer
+    await page
+      .getByRole('row', { name: new RegExp(`${ORGANIZER.name}.*Ban tổ chức`) })
+      .first()
+      .waitFor(); // the creator is the organizer
     await page.getByLabel('Mục đích').selectOption('operator');
     await page.getByLabel('Điểm cầu', { exact: true }).selectOption({ label: 'UBND huyện Châu Thành' });
     await page.getByLabel('Dành cho').fill('Kỹ thuật UBND huyện Châu Thành');
@@ -128,7 +139,10 @@ describe('first start in Chromium', () => {
     operatorLink = await url.inputValue();
     expect(operatorLink).toMatch(new RegExp(`^${h.baseUrl}/l/[A-Za-z0-9_-]{40,}$`));
     await page.getByRole('button', { name: 'Sao chép' }).waitFor();
-    await page.getByRole('row', { name: /Kỹ thuật UBND huyện Châu Thành/ }).getByText('Chưa dùng').waitFor();
+    await page
+      .getByRole('row', { name: /Kỹ thuật UBND huyện Châu Thành/ })
+      .getByText('Chưa dùng')
+      .waitFor();
   });
 
   it('the operator opens the link in a fresh browser and sees only their point', async () => {

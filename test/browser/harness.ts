@@ -190,7 +190,12 @@ export const startHarness = async (options: { firstStart?: boolean; chromiumArgs
     let admin: Session | null = null;
     if (!options.firstStart) {
       const { token } = await services.accounts.createFirstAdminSetupLink();
-      const setup = await apiAs(null)<{ csrfToken: string }>('POST', '/setup', { token, email: ADMIN.email, displayName: ADMIN.displayName, password: ADMIN.password });
+      const setup = await apiAs(null)<{ csrfToken: string }>('POST', '/setup', {
+        token,
+        email: ADMIN.email,
+        displayName: ADMIN.displayName,
+        password: ADMIN.password,
+      });
       if (setup.status !== 200) throw new Error(`set-up failed: ${setup.status} ${JSON.stringify(setup.body)}`);
       admin = await signIn(ADMIN.email, ADMIN.password);
       // The browser signs in with its own session (through the API, as the login page would).

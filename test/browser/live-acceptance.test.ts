@@ -104,7 +104,10 @@ afterAll(async () => {
 describe('the live conference across four screens (issue 5 acceptance)', () => {
   it('keeps the chair, two operators and the big screen in step, and survives SIGKILL of the server', async () => {
     const host = demo.bridgePoints.find((point) => point.isHost)!;
-    const [district1, district2] = demo.bridgePoints.filter((point) => !point.isHost) as [Conference['bridgePoints'][number], Conference['bridgePoints'][number]];
+    const [district1, district2] = demo.bridgePoints.filter((point) => !point.isHost) as [
+      Conference['bridgePoints'][number],
+      Conference['bridgePoints'][number],
+    ];
 
     const chair = await signedInBrowser(admin);
     await chair.goto(`${server.baseUrl}/hoi-nghi/${demo.id}/dieu-hanh`);

@@ -102,7 +102,12 @@ describe('the chair console in Chromium', () => {
     };
     const callers = [await chair(1), await chair(2), h.api];
     const ask = async (clientKey: string, kind: 'speak' | 'point_of_order', speakerName: string) => {
-      const answer = await callers.shift()!<{ id: string }>('POST', `/conferences/${seed.id}/live/requests`, { clientKey, kind, bridgePointId: host.id, speakerName });
+      const answer = await callers.shift()!<{ id: string }>('POST', `/conferences/${seed.id}/live/requests`, {
+        clientKey,
+        kind,
+        bridgePointId: host.id,
+        speakerName,
+      });
       expect(answer.status).toBe(200);
       return answer.body.id;
     };

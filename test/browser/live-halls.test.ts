@@ -66,9 +66,9 @@ describe('the hall side of the live conference', () => {
 
     await page.getByLabel('Người phát biểu (không bắt buộc)').fill('Ông Lê Văn Tư, Chủ tịch UBND huyện');
     await page.getByRole('button', { name: 'Đăng ký phát biểu', exact: true }).click();
-    await expect.poll(async () => (await requestsOf(district.id)).map((r) => [r.speakerName, r.state, r.requestedBy])).toEqual([
-      ['Ông Lê Văn Tư, Chủ tịch UBND huyện', 'waiting', 'operator'],
-    ]);
+    await expect
+      .poll(async () => (await requestsOf(district.id)).map((r) => [r.speakerName, r.state, r.requestedBy]))
+      .toEqual([['Ông Lê Văn Tư, Chủ tịch UBND huyện', 'waiting', 'operator']]);
     operatorRequest = (await requestsOf(district.id))[0]!;
     await expect.poll(() => page.getByTestId('queue-place').first().textContent()).toBe('Thứ tự 1/1 trong danh sách chờ');
     await expect.poll(() => page.getByTestId('speaker-queue').textContent()).toContain('Ông Lê Văn Tư');
@@ -78,15 +78,22 @@ describe('the hall side of the live conference', () => {
     await page.getByLabel('Tốt').check();
     await page.getByLabel('Ghi chú').fill('Đủ thành phần');
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    await expect.poll(async () => {
-      const hall = await hallOf(district.id);
-      return [hall.ready, hall.headcount, hall.link, hall.note];
-    }).toEqual([true, 42, 'good', 'Đủ thành phần']);
+    await expect
+      .poll(async () => {
+        const hall = await hallOf(district.id);
+        return [hall.ready, hall.headcount, hall.link, hall.note];
+      })
+      .toEqual([true, 42, 'good', 'Đủ thành phần']);
     await page.getByText(/^Đã báo cáo lúc/).waitFor();
 
-    const sent = await h.api('POST', `${live()}/messages`, { toBridgePointId: district.id, text: 'Đề nghị điểm cầu chuẩn bị phát biểu sau 5 phút' });
+    const sent = await h.api('POST', `${live()}/messages`, {
+      toBridgePointId: district.id,
+      text: 'Đề nghị điểm cầu chuẩn bị phát biểu sau 5 phút',
+    });
     expect(sent.status).toBe(201);
-    await expect.poll(() => page.getByTestId('host-message').first().textContent()).toContain('Đề nghị điểm cầu chuẩn bị phát biểu sau 5 phút');
+    await expect
+      .poll(() => page.getByTestId('host-message').first().textContent())
+      .toContain('Đề nghị điểm cầu chuẩn bị phát biểu sau 5 phút');
     if (SCREENSHOTS) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, 'live-operator.png'), fullPage: true });
@@ -165,7 +172,9 @@ describe('the hall side of the live conference', () => {
     expect(await page.getByTestId('screen-item').textContent()).toContain(item.content.slice(0, 30));
     const itemClock = page.locator('[data-testid="countdown"][data-target="item"]');
     if (item.plannedSeconds !== null) {
-      await expect.poll(async () => Number(await itemClock.getAttribute('data-remaining-ms'))).toBeGreaterThan(item.plannedSeconds * 1000 - 15_000);
+      await expect
+        .poll(async () => Number(await itemClock.getAttribute('data-remaining-ms')))
+        .toBeGreaterThan(item.plannedSeconds * 1000 - 15_000);
     }
 
     await command({ type: 'give_floor', requestId: operatorRequest.id, seconds: 420 });

@@ -55,9 +55,13 @@ describe('the timeline page in Chromium', () => {
     const skippedRow = page.locator(`[data-testid="timeline-items"] tr[data-item-id="${skipped.id}"]`);
     expect(await skippedRow.getAttribute('data-state')).toBe('skipped');
     expect(await skippedRow.textContent()).toContain('Bỏ qua');
-    expect(await page.locator(`[data-testid="timeline-speeches"] tr[data-request-id="${asked.body.id}"]`).textContent()).toContain('Nguyễn Thị Diễn Biến');
+    expect(await page.locator(`[data-testid="timeline-speeches"] tr[data-request-id="${asked.body.id}"]`).textContent()).toContain(
+      'Nguyễn Thị Diễn Biến',
+    );
     await page.locator('[data-testid="timeline-changes"] tr[data-kind="extended_item"]').waitFor();
-    expect(await page.locator('[data-testid="timeline-changes"] tr[data-kind="skipped"]').textContent()).toContain(skipped.content.slice(0, 20));
+    expect(await page.locator('[data-testid="timeline-changes"] tr[data-kind="skipped"]').textContent()).toContain(
+      skipped.content.slice(0, 20),
+    );
     expect(await page.locator('[data-total="itemsSkipped"] dd').textContent()).toBe('1');
     expect(await page.locator('[data-total="speeches"] dd').textContent()).toBe('1');
 
@@ -69,16 +73,18 @@ describe('the timeline page in Chromium', () => {
     await saveScreenshot(page, 'live-timeline.png');
 
     // The documents: 200 with their types through HTTP, and as downloads from the buttons.
-    for (const [format, type] of [['docx', DOCX], ['xlsx', XLSX]] as const) {
-      const response = await fetch(`${h.baseUrl}/api/v1/conferences/${seed.id}/live/timeline.${format}`, { headers: { cookie: h.admin!.cookie } });
+    for (const [format, type] of [
+      ['docx', DOCX],
+      ['xlsx', XLSX],
+    ] as const) {
+      const response = await fetch(`${h.baseUrl}/api/v1/conferences/${seed.id}/live/timeline.${format}`, {
+        headers: { cookie: h.admin!.cookie },
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain(type);
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]); // a zip (Office Open XML)
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: `Tải .${format}` }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Tải .${format}` }).click()]);
       expect(download.suggestedFilename()).toBe(`dien-bien-hoi-nghi.${format}`);
     }
   });

@@ -8,7 +8,11 @@ import { describe } from 'vitest';
 import { startJanusInNetns } from '../media/janus-netns.js';
 import { describeMediaScenario } from './media-scenario.js';
 
-const missing = !existsSync('/usr/bin/janus') ? 'janus is not installed' : process.getuid?.() !== 0 ? 'not root: no network namespace' : null;
+const missing = !existsSync('/usr/bin/janus')
+  ? 'janus is not installed'
+  : process.getuid?.() !== 0
+    ? 'not root: no network namespace'
+    : null;
 if (missing) console.warn(`media-janus.test.ts skipped: ${missing}`);
 
 describe.skipIf(missing !== null)('Janus engine', () => {

@@ -72,7 +72,8 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
         await expectGrowing(() => inbound(page, 'main', 'video'), "the host's video in 'main'");
       }
       // The chair sees a thumbnail of every hall.
-      for (const point of [host, hall1, hall2, hall3]) await chair.locator(`[data-slot^="thumb:"][data-feed="${point.id}"]`).waitFor({ timeout: 30_000 });
+      for (const point of [host, hall1, hall2, hall3])
+        await chair.locator(`[data-slot^="thumb:"][data-feed="${point.id}"]`).waitFor({ timeout: 30_000 });
 
       // Hall 2 asks to speak; the chair gives the floor from the queue.
       expect((await api('POST', `/conferences/${demo.id}/live/commands`, { type: 'start_meeting' })).status).toBe(200);
@@ -120,10 +121,14 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
       // Back means seen: the chair's thumbnail decodes new frames of hall 3's video.
       const slot = await hall3Thumb.getAttribute('data-slot');
       const before = (await inbound(chair, slot!, 'video')) ?? 0;
-      await expect.poll(async () => (await inbound(chair, slot!, 'video')) ?? 0, { timeout: 15_000, interval: 100 }).toBeGreaterThan(before);
+      await expect
+        .poll(async () => (await inbound(chair, slot!, 'video')) ?? 0, { timeout: 15_000, interval: 100 })
+        .toBeGreaterThan(before);
       const backAfterMs = Date.now() - reopenedAt;
       (await import('node:fs')).appendFileSync('/tmp/janus-debug.log', `${Date.now() % 100000} TEST decoding\n`);
-      console.log(`media rejoin (${options.engine}): hall 3 on the chair's screen ${thumbAfterMs} ms, its video decoding ${backAfterMs} ms after reopening`);
+      console.log(
+        `media rejoin (${options.engine}): hall 3 on the chair's screen ${thumbAfterMs} ms, its video decoding ${backAfterMs} ms after reopening`,
+      );
       expect(backAfterMs, "hall 3's video decoding on the chair's screen after reopening (ms)").toBeLessThan(REJOIN_WITHIN_MS);
       three = { context: three.context, page };
       await expectGrowing(() => inbound(chair, slot!, 'video'), "hall 3's video on the chair's thumbnail after reopening");

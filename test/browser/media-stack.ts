@@ -42,8 +42,9 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
   try {
     server = await startServerProcess();
   } finally {
-    for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
   }
   const cameraDir = mkdtempSync(join(tmpdir(), 'diemcau-media-camera-'));
   let browser: Browser | null = null;

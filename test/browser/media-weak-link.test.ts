@@ -29,7 +29,9 @@ const videoEncoding = (page: Page) =>
     const media = (window as unknown as { __diemcauMedia?: { publisher: RTCPeerConnection | null } }).__diemcauMedia;
     const sender = media?.publisher?.getSenders().find((s) => s.track?.kind === 'video');
     const encoding = sender?.getParameters().encodings[0];
-    return encoding ? { scale: encoding.scaleResolutionDownBy ?? 1, fps: encoding.maxFramerate ?? null, bitrate: encoding.maxBitrate ?? null } : null;
+    return encoding
+      ? { scale: encoding.scaleResolutionDownBy ?? 1, fps: encoding.maxFramerate ?? null, bitrate: encoding.maxBitrate ?? null }
+      : null;
   });
 
 describe('a hall on a weak link (issue 6)', () => {
@@ -48,9 +50,15 @@ describe('a hall on a weak link (issue 6)', () => {
 
     // The roll-call wall has the hall's measured link.
     await expect
-      .poll(async () => (await api<{ halls: HallStatus[] }>('GET', `/conferences/${demo.id}/live/halls`)).body.halls.find((h) => h.bridgePointId === host.id)?.link, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await api<{ halls: HallStatus[] }>('GET', `/conferences/${demo.id}/live/halls`)).body.halls.find(
+            (h) => h.bridgePointId === host.id,
+          )?.link,
+        {
+          timeout: 20_000,
+        },
+      )
       .toMatch(/^(weak|down)$/);
 
     // Still bad: sound only, a publisher without video.

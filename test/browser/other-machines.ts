@@ -41,7 +41,11 @@ const makeGroup = (name: string): CpuGroup | null => {
       writeFileSync(join(dir, file), String(value));
       return { dir, procs: join(dir, 'cgroup.procs') };
     } catch {
-      try { rmdirSync(dir); } catch { /* not made, or not empty */ }
+      try {
+        rmdirSync(dir);
+      } catch {
+        /* not made, or not empty */
+      }
     }
   }
   return null;
@@ -68,7 +72,11 @@ export const otherMachinesChromium = (chromium: string, scratchDir: string): Oth
     executable: launcher,
     lowered: true,
     release: () => {
-      try { rmdirSync(group.dir); } catch { /* a process still in it: the group stays until reboot */ }
+      try {
+        rmdirSync(group.dir);
+      } catch {
+        /* a process still in it: the group stays until reboot */
+      }
     },
   };
 };

@@ -58,7 +58,8 @@ const mailTo = (address: string): ReceivedMail => {
 };
 const personalLinkIn = (mail: ReceivedMail): string => /(http:\/\/\S+\/xac-nhan\/[A-Za-z0-9_-]{43})/.exec(mail.parsed.text ?? '')![1]!;
 
-const count = (page: Page, pointId: string, name: string) => page.locator(`[data-point-id="${pointId}"] [data-count="${name}"]`).textContent();
+const count = (page: Page, pointId: string, name: string) =>
+  page.locator(`[data-point-id="${pointId}"] [data-count="${name}"]`).textContent();
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
@@ -105,7 +106,10 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
     await page.getByRole('button', { name: `Nhập ${COUNT} đại biểu` }).click();
     await page.getByText(`Đã nhập ${COUNT} đại biểu.`).waitFor();
     expect((await h.api<{ total: number }>('GET', `${c}/delegates?limit=1`)).body.total).toBe(COUNT);
-    await page.getByText(`Hiển thị ${Math.min(COUNT, 100)} / ${COUNT} đại biểu`, { exact: false }).waitFor().catch(() => undefined);
+    await page
+      .getByText(`Hiển thị ${Math.min(COUNT, 100)} / ${COUNT} đại biểu`, { exact: false })
+      .waitFor()
+      .catch(() => undefined);
     await shoot(page, 'delegates');
 
     // 2. It sends the invitations; a real SMTP server receives every message with its attachments.
@@ -121,8 +125,14 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
     expect(new Set(mails.flatMap((mail) => mail.envelopeTo)).size).toBe(COUNT);
     for (const mail of mails) {
       const names = mail.parsed.attachments.map((a) => a.filename ?? '');
-      expect(names.some((n) => n.endsWith('.docx')), names.join()).toBe(true);
-      expect(names.some((n) => n.endsWith('.ics')), names.join()).toBe(true);
+      expect(
+        names.some((n) => n.endsWith('.docx')),
+        names.join(),
+      ).toBe(true);
+      expect(
+        names.some((n) => n.endsWith('.ics')),
+        names.join(),
+      ).toBe(true);
       expect(mail.parsed.attachments.every((a) => a.size > 0)).toBe(true);
     }
 

@@ -28,10 +28,21 @@ const placed = async () => Object.fromEntries((await plan()).delegates.map((d) =
 
 beforeAll(async () => {
   h = await startHarness();
-  const created = await h.api<Conference>('POST', '/conferences', { title: 'Hội nghị trực tuyến đánh giá các mô hình CCHC', startsAt: '2021-07-07T08:00' });
+  const created = await h.api<Conference>('POST', '/conferences', {
+    title: 'Hội nghị trực tuyến đánh giá các mô hình CCHC',
+    startsAt: '2021-07-07T08:00',
+  });
   conferenceId = created.body.id;
   const point = await h.api<{ id: string }>('POST', `/conferences/${conferenceId}/bridge-points`, {
-    name: 'Hội trường UBND Tỉnh', address: '', quota: 5, kind: 'hall', isHost: true, operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null,
+    name: 'Hội trường UBND Tỉnh',
+    address: '',
+    quota: 5,
+    kind: 'hall',
+    isHost: true,
+    operatorName: '',
+    operatorPhone: '',
+    operatorEmail: '',
+    unitCode: null,
   });
   hostId = point.body.id;
   for (const person of PEOPLE) {
@@ -104,7 +115,10 @@ describe('seat plan of a hall in Chromium', () => {
     await page.getByRole('button', { name: 'Bỏ chỗ ngồi' }).click();
     await seat('Ghế A03: trống').waitFor();
     // Another operator seats Lê Văn Thành in A03 while this screen still shows it free.
-    const other = await h.api('POST', `/conferences/${conferenceId}/bridge-points/${hostId}/seating/move`, { delegateId: ids['Lê Văn Thành'], seat: 'A03' });
+    const other = await h.api('POST', `/conferences/${conferenceId}/bridge-points/${hostId}/seating/move`, {
+      delegateId: ids['Lê Văn Thành'],
+      seat: 'A03',
+    });
     expect(other.status).toBe(200);
     await page.getByRole('button', { name: 'Trần Thị Lan', exact: true }).click();
     await seat('Ghế A03: trống').click();
@@ -117,11 +131,21 @@ describe('seat plan of a hall in Chromium', () => {
     const { page } = h;
     await page.reload();
     await seat('Ghế A03: Lê Văn Thành').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải sơ đồ in (.docx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải sơ đồ in (.docx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Sơ đồ chỗ ngồi - Hội trường UBND Tỉnh.docx');
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const text of ['SƠ ĐỒ CHỖ NGỒI', 'SÂN KHẤU / BỤC CHỦ TỌA', 'Hội trường: Hội trường UBND Tỉnh', 'Lê Văn Thành', 'ĐẠI BIỂU CHƯA CÓ CHỖ NGỒI (1)', 'Trần Thị Lan']) {
+    for (const text of [
+      'SƠ ĐỒ CHỖ NGỒI',
+      'SÂN KHẤU / BỤC CHỦ TỌA',
+      'Hội trường: Hội trường UBND Tỉnh',
+      'Lê Văn Thành',
+      'ĐẠI BIỂU CHƯA CÓ CHỖ NGỒI (1)',
+      'Trần Thị Lan',
+    ]) {
       expect(xml).toContain(text);
     }
     expect(xml).toContain('w:orient="landscape"');

@@ -11,7 +11,8 @@ import { startHarness, type Harness } from './harness.js';
 
 const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script><svg onload="window.__xss=1">`;
 /** Fields that are not free text (ids, dates, enums, references). */
-const NOT_TEXT = /^(id|.*Id|.*Ids|position|startsAt|endsAt|date|deadline|status|kind|scope|documentType|.*At|version|unitCode|producesDocument|archived)$/;
+const NOT_TEXT =
+  /^(id|.*Id|.*Ids|position|startsAt|endsAt|date|deadline|status|kind|scope|documentType|.*At|version|unitCode|producesDocument|archived)$/;
 
 let h: Harness;
 let conference: Conference;
@@ -50,14 +51,21 @@ describe('a script in every free-text field does not run', () => {
       for (const item of items.slice(0, 2)) written += await poison(`${c}/${kind}/${item.id}`, item as unknown as Record<string, unknown>);
     }
     let version = (await h.api<Conference>('GET', c)).body.version;
-    const cost = await h.api<Conference>('PUT', `${c}/cost-lines`, { lines: [{ description: PAYLOAD, amountVnd: 1000 }] }, { 'If-Match': `"${version}"` });
+    const cost = await h.api<Conference>(
+      'PUT',
+      `${c}/cost-lines`,
+      { lines: [{ description: PAYLOAD, amountVnd: 1000 }] },
+      { 'If-Match': `"${version}"` },
+    );
     expect(cost.status).toBe(200);
     version = cost.body.version;
     expect((await h.api('PUT', `${c}/distribution`, { lines: [{ text: PAYLOAD }] }, { 'If-Match': `"${version}"` })).status).toBe(200);
     expect(written).toBeGreaterThan(25);
     await createUser(h, 'xss@dongthap.gov.vn', `Cán bộ ${PAYLOAD}`);
     const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    expect((await h.api('POST', `${c}/access-links`, { purpose: 'guest', label: `Khách ${PAYLOAD}`, expiresAt: inAMonth })).status).toBe(201);
+    expect((await h.api('POST', `${c}/access-links`, { purpose: 'guest', label: `Khách ${PAYLOAD}`, expiresAt: inAMonth })).status).toBe(
+      201,
+    );
     const saved = (await h.api<Conference>('GET', c)).body;
     expect(saved.title).toContain('<script>');
     expect(saved.bridgePoints[0]!.name).toContain('onerror');
@@ -68,9 +76,19 @@ describe('a script in every free-text field does not run', () => {
     const dialogSeen = recordDialogs(page);
     const screens = [
       '/',
-      ...['general', 'bridge-points', 'participants', 'assignments', 'agenda', 'budget', 'distribution', 'signer', 'unclassified', 'access', 'audit'].map(
-        (section) => `/conferences/${conference.id}/${section}`,
-      ),
+      ...[
+        'general',
+        'bridge-points',
+        'participants',
+        'assignments',
+        'agenda',
+        'budget',
+        'distribution',
+        'signer',
+        'unclassified',
+        'access',
+        'audit',
+      ].map((section) => `/conferences/${conference.id}/${section}`),
       '/quan-tri/nguoi-dung',
       '/quan-tri/nhat-ky',
     ];

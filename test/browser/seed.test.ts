@@ -25,8 +25,7 @@ const open = async (section: string) => {
   await h.page.goto(`${h.baseUrl}/conferences/${seed.id}/${section}`);
   await h.page.locator('#section-title').waitFor();
 };
-const noHorizontalScroll = () =>
-  h.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
+const noHorizontalScroll = () => h.page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1);
 
 beforeAll(async () => {
   h = await startHarness();
@@ -130,15 +129,30 @@ describe('the seed conference in Chromium', () => {
     await open('participants');
     const { page } = h;
     await page.getByRole('heading', { name: 'Các điểm cầu còn lại' }).waitFor();
-    await page.getByText(/Phạm Thiện Nghĩa/).first().waitFor();
+    await page
+      .getByText(/Phạm Thiện Nghĩa/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: '1.2. Cơ quan đảng, chính quyền, đoàn thể' }).waitFor();
-    const LINE = 'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
-    const texts = await page.locator('.card.participant textarea').evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
-    expect(texts.filter((text) => text === LINE), 'the shared line shows once').toHaveLength(1);
+    const LINE =
+      'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
+    const texts = await page
+      .locator('.card.participant textarea')
+      .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    expect(
+      texts.filter((text) => text === LINE),
+      'the shared line shows once',
+    ).toHaveLength(1);
     expect(new Set(texts).size, 'no printed line repeats').toBe(texts.length);
     const card = page.locator('.card.line-card', { has: page.locator('textarea') }).filter({ hasText: 'Hội Cựu Chiến binh' });
     const chips = card.locator('.member-chip');
-    expect(await chips.allTextContents()).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh', 'Ban Dân vận Tỉnh ủy', 'Ban Tuyên giáo Tỉnh ủy', 'Văn phòng Tỉnh ủy', 'Hội Cựu Chiến binh tỉnh Đồng Tháp']);
+    expect(await chips.allTextContents()).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh',
+      'Ban Dân vận Tỉnh ủy',
+      'Ban Tuyên giáo Tỉnh ủy',
+      'Văn phòng Tỉnh ủy',
+      'Hội Cựu Chiến binh tỉnh Đồng Tháp',
+    ]);
     await card.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -200));
     await shoot('participants');
@@ -171,10 +185,13 @@ describe('the seed conference in Chromium', () => {
     // Items without duration after an unknown one say so.
     expect(times.filter((time) => time.endsWith('– chưa rõ')).length).toBeGreaterThanOrEqual(3);
     // The screenshot shows where the lower bounds begin: item 4 has no duration.
-    await page.locator('.agenda-table tbody tr').nth(2).evaluate((row) => {
-      const head = document.querySelector('.section-head')!.getBoundingClientRect().height;
-      window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - head - 4);
-    });
+    await page
+      .locator('.agenda-table tbody tr')
+      .nth(2)
+      .evaluate((row) => {
+        const head = document.querySelector('.section-head')!.getBoundingClientRect().height;
+        window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - head - 4);
+      });
     await shoot('agenda');
   });
 
@@ -223,13 +240,19 @@ describe('the seed conference in Chromium', () => {
     await expect.poll(() => cards.count()).toBe(count - 1);
   });
 
-  it('shows the PDF or the server\'s reason when it cannot be made', async () => {
+  it("shows the PDF or the server's reason when it cannot be made", async () => {
     await open('general');
     const { page } = h;
     const outcome = await Promise.race([
       page.waitForEvent('download', { timeout: 60_000 }).then((d) => `download:${d.suggestedFilename()}`),
-      page.locator('.editor-header .banner-error').waitFor({ timeout: 60_000 }).then(() => 'message'),
-      page.getByRole('button', { name: 'Tải Kế hoạch (.pdf)' }).click().then(() => new Promise<string>(() => undefined)),
+      page
+        .locator('.editor-header .banner-error')
+        .waitFor({ timeout: 60_000 })
+        .then(() => 'message'),
+      page
+        .getByRole('button', { name: 'Tải Kế hoạch (.pdf)' })
+        .click()
+        .then(() => new Promise<string>(() => undefined)),
     ]);
     expect(outcome).toMatch(/^(download:.*\.pdf|message)$/);
   });
@@ -254,7 +277,8 @@ describe('the seed conference in Chromium', () => {
   it('edits a shared participant line for all its organisations, and removes the card with them', async () => {
     await open('participants');
     const { page } = h;
-    const LINE = 'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
+    const LINE =
+      'Đại diện lãnh đạo: Ủy ban Mặt trận Tổ quốc Việt Nam Tỉnh; Ban Dân vận Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy; Văn phòng Tỉnh ủy; Hội Cựu Chiến binh tỉnh Đồng Tháp.';
     const card = page.locator('.card.line-card').filter({ hasText: 'Hội Cựu Chiến binh' });
     const chips = card.locator('.member-chip');
     // Each organisation keeps its own details.

@@ -62,7 +62,14 @@ export async function startServerProcess(): Promise<ServerProcess> {
   await ensureWebBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'diemcau-process-'));
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DIEMCAU_DEMO: '1', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DIEMCAU_DEMO: '1',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   let child: ChildProcess | null = null;
@@ -74,7 +81,9 @@ export async function startServerProcess(): Promise<ServerProcess> {
     return started;
   };
   const exited = (process: ChildProcess) =>
-    process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise<void>((done) => process.once('exit', () => done()));
+    process.exitCode !== null || process.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((done) => process.once('exit', () => done()));
   const end = async (signal: NodeJS.Signals) => {
     const running = child;
     child = null;
@@ -98,12 +107,17 @@ export async function startServerProcess(): Promise<ServerProcess> {
 }
 
 /** A tiny API client for the child server. */
-export const apiClient = (baseUrl: string, session: Session | null) =>
+export const apiClient =
+  (baseUrl: string, session: Session | null) =>
   async <T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> => {
     const headers: Record<string, string> = session ? { cookie: session.cookie } : {};
     if (session && method !== 'GET') headers['X-CSRF-Token'] = session.csrfToken;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(`${baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
   };
@@ -112,7 +126,12 @@ export const apiClient = (baseUrl: string, session: Session | null) =>
 export async function setUpAdmin(server: ServerProcess): Promise<Session> {
   const token = server.setupLink?.split('/cai-dat/')[1];
   if (!token) throw new Error('no set-up link was printed');
-  const setup = await apiClient(server.baseUrl, null)('POST', '/setup', { token, email: ADMIN.email, displayName: ADMIN.displayName, password: ADMIN.password });
+  const setup = await apiClient(server.baseUrl, null)('POST', '/setup', {
+    token,
+    email: ADMIN.email,
+    displayName: ADMIN.displayName,
+    password: ADMIN.password,
+  });
   if (setup.status !== 200) throw new Error(`set-up failed: ${setup.status} ${JSON.stringify(setup.body)}`);
   const response = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
     method: 'POST',
@@ -120,6 +139,10 @@ export async function setUpAdmin(server: ServerProcess): Promise<Session> {
     body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
   });
   if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('diemcau_session='))?.split(';')[0] ?? '';
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('diemcau_session='))
+      ?.split(';')[0] ?? '';
   return { cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
 }

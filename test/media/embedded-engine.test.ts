@@ -58,7 +58,13 @@ afterAll(async () => {
 
 describe('embedded engine (werift SFU in a worker)', () => {
   it('offers one m-line per slot and kind, and sends nothing to empty slots', async () => {
-    expect(offer.tracks.map((t) => `${t.slot}/${t.kind}`)).toEqual(['main/video', 'main/audio', 'beside/video', 'beside/audio', 'thumb:0/video']);
+    expect(offer.tracks.map((t) => `${t.slot}/${t.kind}`)).toEqual([
+      'main/video',
+      'main/audio',
+      'beside/video',
+      'beside/audio',
+      'thumb:0/video',
+    ]);
     expect(offer.offerSdp).toMatch(/a=candidate:\S+ 1 udp \d+ 127\.0\.0\.1 \d+ typ host/);
     expect(offer.offerSdp).not.toMatch(/a=candidate:\S+ 1 udp \d+ (?!127\.0\.0\.1)/);
     await sleep(500);
@@ -68,7 +74,10 @@ describe('embedded engine (werift SFU in a worker)', () => {
   it('shows the host in main with its sound once its gate is open', async () => {
     await engine.setAudioGate(ROOM, 'host', true);
     expect(await engine.route(ROOM, 'viewer-1', { main: 'host', beside: null })).toBeNull();
-    await until('host video and audio on main', () => subscriber.received(mid('main', 'video')) > 30 && subscriber.received(mid('main', 'audio')) > 20);
+    await until(
+      'host video and audio on main',
+      () => subscriber.received(mid('main', 'video')) > 30 && subscriber.received(mid('main', 'audio')) > 20,
+    );
     expect(subscriber.lastTag(mid('main', 'video'))).toBe('HOST');
     expect(subscriber.lastTag(mid('main', 'audio'))).toBe('HOST');
     expect(subscriber.received(mid('beside', 'video'))).toBe(0);
@@ -77,7 +86,10 @@ describe('embedded engine (werift SFU in a worker)', () => {
   it('switches beside to hall 2, video and (gate open) audio, without renegotiating', async () => {
     await engine.setAudioGate(ROOM, 'hall-2', true);
     expect(await engine.route(ROOM, 'viewer-1', { beside: 'hall-2' })).toBeNull();
-    await until('hall 2 on beside', () => subscriber.received(mid('beside', 'video')) > 30 && subscriber.received(mid('beside', 'audio')) > 20);
+    await until(
+      'hall 2 on beside',
+      () => subscriber.received(mid('beside', 'video')) > 30 && subscriber.received(mid('beside', 'audio')) > 20,
+    );
     expect(subscriber.lastTag(mid('beside', 'video'))).toBe('HL2_');
     expect(subscriber.lastTag(mid('beside', 'audio'))).toBe('HL2_');
     expect(subscriber.lastTag(mid('main', 'video'))).toBe('HOST'); // main kept its feed
@@ -122,7 +134,10 @@ describe('embedded engine (werift SFU in a worker)', () => {
     expect(subscriber.received(mid('beside', 'video'))).toBe(stalled);
     // The hall comes back with a new connection (a new tag tells it apart): no route call.
     await publish('hall-2', 'HL2b');
-    await until('the republished hall 2 on beside', () => subscriber.lastTag(mid('beside', 'video')) === 'HL2b' && subscriber.lastTag(mid('beside', 'audio')) === 'HL2b');
+    await until(
+      'the republished hall 2 on beside',
+      () => subscriber.lastTag(mid('beside', 'video')) === 'HL2b' && subscriber.lastTag(mid('beside', 'audio')) === 'HL2b',
+    );
     // Publishing over a live feed replaces its connection the same way.
     const old = publishers.get('hall-2')!;
     await publish('hall-2', 'HL2c');
@@ -132,7 +147,9 @@ describe('embedded engine (werift SFU in a worker)', () => {
 
   it('records the host programme to webm files, following the floor', async () => {
     await engine.startRecording(ROOM, { main: 'host', beside: 'hall-1' }, { directory: recordDir, baseName: 'session' });
-    await expect(engine.startRecording(ROOM, { main: 'host' }, { directory: recordDir, baseName: 'x' })).rejects.toThrow(/already recording/);
+    await expect(engine.startRecording(ROOM, { main: 'host' }, { directory: recordDir, baseName: 'x' })).rejects.toThrow(
+      /already recording/,
+    );
     await sleep(2_500);
     await engine.routeRecording(ROOM, { beside: 'hall-3' });
     await sleep(2_500);

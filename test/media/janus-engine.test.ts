@@ -49,7 +49,11 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     return track.mid;
   };
   const publish = async (feed: string) => {
-    const peer = await startPublisher((sdp) => engine.publish(ROOM, feed, sdp).then((a) => a.answerSdp), { tag: TAGS[feed]!, videoPps: 60, audioPps: 50 });
+    const peer = await startPublisher((sdp) => engine.publish(ROOM, feed, sdp).then((a) => a.answerSdp), {
+      tag: TAGS[feed]!,
+      videoPps: 60,
+      audioPps: 50,
+    });
     publishers.set(feed, peer);
     return peer;
   };
@@ -116,7 +120,10 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
 
   it('a republished feed keeps its routes (hall 3 rejoins)', async () => {
     await publishers.get(FEEDS.hall3)!.close();
-    const rejoined = await startPublisher((sdp) => engine.publish(ROOM, FEEDS.hall3, sdp).then((a) => a.answerSdp), { tag: 'HAL3', videoPps: 60 });
+    const rejoined = await startPublisher((sdp) => engine.publish(ROOM, FEEDS.hall3, sdp).then((a) => a.answerSdp), {
+      tag: 'HAL3',
+      videoPps: 60,
+    });
     publishers.set(FEEDS.hall3, rejoined);
     const before = viewer!.received(mid('beside', 'video'));
     await until('hall 3 video again', () => viewer!.received(mid('beside', 'video')) > before + 30);
@@ -207,7 +214,9 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
     const opus = playable.filter((f) => f.endsWith('.opus'));
     expect(webm.every((f) => f.includes('-video-')) && opus.every((f) => f.includes('-audio-'))).toBe(true);
     expect(webm.length + opus.length).toBe(playable.length);
-    expect(playable.map((f) => f.slice(recordings.length + 1))).toEqual(expect.arrayContaining(['programme-main-001-video-0.webm', 'programme-main-001-audio-1.opus']));
+    expect(playable.map((f) => f.slice(recordings.length + 1))).toEqual(
+      expect.arrayContaining(['programme-main-001-video-0.webm', 'programme-main-001-audio-1.opus']),
+    );
     // WebM is Matroska: the EBML header 1A 45 DF A3; .opus is Ogg: "OggS".
     for (const file of webm) expect((await readFile(file)).subarray(0, 4).toString('hex')).toBe('1a45dfa3');
     for (const file of opus) expect((await readFile(file)).subarray(0, 4).toString('latin1')).toBe('OggS');
@@ -216,7 +225,8 @@ describe.skipIf(skip !== null)('Janus engine (real Janus in a namespace, werift 
       const [bytes, source] = [await readFile(file), await readFile(file.replace(/\.(webm|opus)$/, '.mjr'))];
       expect(bytes.length).toBeGreaterThan(source.length * 0.6);
     }
-    const tagged = async (name: string) => (await readFile(join(recordings, name))).includes(Buffer.from(name.includes('main') ? 'HOST' : 'HAL1'));
+    const tagged = async (name: string) =>
+      (await readFile(join(recordings, name))).includes(Buffer.from(name.includes('main') ? 'HOST' : 'HAL1'));
     expect(await tagged('programme-main-001-video-0.webm')).toBe(true);
     expect(await tagged('programme-main-001-audio-1.opus')).toBe(true);
     expect(await tagged('programme-beside-003-video-0.webm')).toBe(true);

@@ -125,7 +125,10 @@ async function waitForPort(address: string, port: number, child: ChildProcess, t
     }
     const ok = await new Promise<boolean>((resolve) => {
       const socket = createConnection({ host: address, port });
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (ok) return;
@@ -152,8 +155,16 @@ export async function startJanusInNetns(options: { recordingsDir?: string; debug
   const cleanSync = (): void => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
     // Synchronous on purpose: an 'exit' handler cannot wait for promises.
-    try { execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' }); } catch { /* already gone */ }
-    try { execFileSync('ip', ['link', 'del', vethHost], { stdio: 'ignore' }); } catch { /* already gone */ }
+    try {
+      execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
+    } catch {
+      /* already gone */
+    }
+    try {
+      execFileSync('ip', ['link', 'del', vethHost], { stdio: 'ignore' });
+    } catch {
+      /* already gone */
+    }
     rmSync(dir, { recursive: true, force: true });
   };
   running.add(cleanSync);
@@ -198,14 +209,28 @@ export async function startJanusInNetns(options: { recordingsDir?: string; debug
     }
     if (options.recordingsDir) await mkdir(options.recordingsDir, { recursive: true });
 
-    child = spawn('ip', ['netns', 'exec', ns, 'janus', `--configs-folder=${dir}`, `--config=${dir}/janus.jcfg`,
-      `--debug-level=${options.debugLevel ?? 3}`, '--disable-colors'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      cwd: options.recordingsDir ?? dir,
-    });
+    child = spawn(
+      'ip',
+      [
+        'netns',
+        'exec',
+        ns,
+        'janus',
+        `--configs-folder=${dir}`,
+        `--config=${dir}/janus.jcfg`,
+        `--debug-level=${options.debugLevel ?? 3}`,
+        '--disable-colors',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        cwd: options.recordingsDir ?? dir,
+      },
+    );
     // Keep the last lines: they explain a failed start.
     let tail = '';
-    const keep = (chunk: Buffer) => { tail = (tail + chunk.toString()).slice(-4000); };
+    const keep = (chunk: Buffer) => {
+      tail = (tail + chunk.toString()).slice(-4000);
+    };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);
     try {

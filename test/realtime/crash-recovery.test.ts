@@ -8,7 +8,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FloorRequest, LiveState } from '../../src/domain/live/live-state.js';
 import { closeClients, follower, waitFor } from './live-client.js';
-import { api, childDatabase, childLinkSession, childDialects, createMeeting, setUpAdministrator, startChild, type ChildDatabase, type ChildServer, type ChildSession } from './server-child.js';
+import {
+  api,
+  childDatabase,
+  childLinkSession,
+  childDialects,
+  createMeeting,
+  setUpAdministrator,
+  startChild,
+  type ChildDatabase,
+  type ChildServer,
+  type ChildSession,
+} from './server-child.js';
 
 describe.each(childDialects())('a server killed with SIGKILL during the meeting (%s)', (dialect) => {
   let database: ChildDatabase;
@@ -33,7 +44,11 @@ describe.each(childDialects())('a server killed with SIGKILL during the meeting 
     // Each hall's operator asks for their hall (one waiting request per requester).
     const operators = await Promise.all(pointIds.map((pointId) => childLinkSession(server.baseUrl, admin, id, 'operator', pointId)));
     const ask = (clientKey: string, point: 0 | 1) =>
-      api<FloorRequest>(server.baseUrl, operators[point]!, 'POST', `${live}/requests`, { clientKey, kind: 'speak', bridgePointId: pointIds[point] });
+      api<FloorRequest>(server.baseUrl, operators[point]!, 'POST', `${live}/requests`, {
+        clientKey,
+        kind: 'speak',
+        bridgePointId: pointIds[point],
+      });
 
     const chair = follower(server.baseUrl, id, { cookie: admin.cookie, reconnection: true });
     chair.client.socket.connect();

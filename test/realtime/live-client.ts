@@ -134,7 +134,10 @@ export function follower(baseUrl: string, conferenceId: string, options: ClientO
   const apply = (event: LiveEvent) => {
     if (!state || event.version <= state.version) return;
     if (event.version === state.version + 1) state = evolve(state, event);
-    else void client.socket.emitWithAck('live:sync', state.version).then((reply) => ('state' in reply ? (state = reply.state) : reply.events.forEach(apply)));
+    else
+      void client.socket
+        .emitWithAck('live:sync', state.version)
+        .then((reply) => ('state' in reply ? (state = reply.state) : reply.events.forEach(apply)));
   };
   client.socket.on('connect', () => (connects += 1));
   client.socket.on('live:snapshot', (snapshot) => (state = snapshot));

@@ -26,8 +26,10 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
   let admin: string;
   const live = () => `${API}/conferences/${conference.id}/live`;
   const command = (payload: object) => call<{ state: LiveState }>(t.app, { method: 'POST', url: `${live()}/commands`, payload }, 200);
-  const open = async (cookie: string, auth: object = {}) => connected(liveClient(url, { conferenceId: conference.id, ...auth }, { cookie }));
-  const snapshotOf = async (client: LiveClient) => (await client.until((r) => ofKind(r, 'live:snapshot').length > 0)) && ofKind(client.received, 'live:snapshot')[0]!;
+  const open = async (cookie: string, auth: object = {}) =>
+    connected(liveClient(url, { conferenceId: conference.id, ...auth }, { cookie }));
+  const snapshotOf = async (client: LiveClient) =>
+    (await client.until((r) => ofKind(r, 'live:snapshot').length > 0)) && ofKind(client.received, 'live:snapshot')[0]!;
 
   beforeAll(async () => {
     t = await openTestApp(dbCase, {}, { liveSocket: { revalidateMs: 300 } });
@@ -48,12 +50,21 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
 
   it('refuses a client without credentials, from another site, for another conference or with a bad handshake', async () => {
     const other = await createConference(t.app, 'Hội nghị khác');
-    expect(await refused(liveClient(url, { conferenceId: conference.id }))).toMatchObject({ code: 'auth.required', message: { vi: expect.any(String), en: expect.any(String) } });
-    expect((await refused(liveClient(url, { conferenceId: conference.id }, { cookie: admin, origin: 'https://evil.example' }))).code).toBe('auth.cross_origin');
-    expect((await refused(liveClient(url, { conferenceId: other.id }, { cookie: pointOperator.credentials.cookie }))).code).toBe('conference.not_found');
+    expect(await refused(liveClient(url, { conferenceId: conference.id }))).toMatchObject({
+      code: 'auth.required',
+      message: { vi: expect.any(String), en: expect.any(String) },
+    });
+    expect((await refused(liveClient(url, { conferenceId: conference.id }, { cookie: admin, origin: 'https://evil.example' }))).code).toBe(
+      'auth.cross_origin',
+    );
+    expect((await refused(liveClient(url, { conferenceId: other.id }, { cookie: pointOperator.credentials.cookie }))).code).toBe(
+      'conference.not_found',
+    );
     expect((await refused(liveClient(url, { conferenceId: 'no-such-conference' }, { cookie: admin }))).code).toBe('conference.not_found');
     expect((await refused(liveClient(url, { version: 3 }, { cookie: admin }))).code).toBe('realtime.bad_handshake');
-    expect((await refused(liveClient(url, { conferenceId: conference.id, version: -1 }, { cookie: admin }))).code).toBe('realtime.bad_handshake');
+    expect((await refused(liveClient(url, { conferenceId: conference.id, version: -1 }, { cookie: admin }))).code).toBe(
+      'realtime.bad_handshake',
+    );
     // The same origin passes.
     await open(admin, {}).then((client) => expect(client.socket.connected).toBe(true));
     expect(t.app.liveGateway.size).toBe(1);
@@ -66,7 +77,11 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
     const { state } = await command({ type: 'start_meeting' });
     expect(state.version).toBe(before.version + 1);
     await staff.until(() => staff.versions().length === 1);
-    expect(ofKind(staff.received, 'live:event')[0]).toMatchObject({ type: 'meeting.started', conferenceId: conference.id, version: before.version + 1 });
+    expect(ofKind(staff.received, 'live:event')[0]).toMatchObject({
+      type: 'meeting.started',
+      conferenceId: conference.id,
+      version: before.version + 1,
+    });
   });
 
   it('replays exactly the missed events to a client that reconnects with its version', async () => {
@@ -97,7 +112,8 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
 
   it('sends the whole state to a client more than MAX_REPLAY versions behind', async () => {
     const { version: behind } = await t.services.live.state(conference.id);
-    for (let i = 0; i <= MAX_REPLAY; i += 1) await t.services.live.run(conference.id, { type: 'extend', target: 'item', seconds: 1 }, SYSTEM_ORIGIN);
+    for (let i = 0; i <= MAX_REPLAY; i += 1)
+      await t.services.live.run(conference.id, { type: 'extend', target: 'item', seconds: 1 }, SYSTEM_ORIGIN);
     const client = await open(admin, { version: behind });
     const snapshot = await snapshotOf(client);
     expect(snapshot.version).toBe(behind + MAX_REPLAY + 1);
@@ -115,18 +131,32 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
     const clients = [staff, hostOp, pointOp, display, observer];
     for (const client of [staff, hostOp, pointOp, display]) await client.until((r) => ofKind(r, 'hall:snapshot').length === 1);
     expect(ofKind(pointOp.received, 'hall:snapshot')[0]!.halls.map((h) => h.bridgePointId)).toEqual([pointId]);
-    expect(ofKind(staff.received, 'hall:snapshot')[0]!.halls.map((h) => h.bridgePointId).sort()).toEqual([hostId, pointId].sort());
+    expect(
+      ofKind(staff.received, 'hall:snapshot')[0]!
+        .halls.map((h) => h.bridgePointId)
+        .sort(),
+    ).toEqual([hostId, pointId].sort());
 
     const asPoint = as(t, pointOperator.credentials);
     await call(asPoint, { method: 'PUT', url: `${live()}/halls/${pointId}`, payload: report }, 200);
-    await call(t.app, { method: 'POST', url: `${live()}/messages`, payload: { toBridgePointId: hostId, text: 'Điểm cầu Tỉnh kiểm tra âm thanh' } }, 201);
-    await call(t.app, { method: 'POST', url: `${live()}/messages`, payload: { toBridgePointId: null, text: 'Các điểm cầu chuẩn bị' } }, 201);
+    await call(
+      t.app,
+      { method: 'POST', url: `${live()}/messages`, payload: { toBridgePointId: hostId, text: 'Điểm cầu Tỉnh kiểm tra âm thanh' } },
+      201,
+    );
+    await call(
+      t.app,
+      { method: 'POST', url: `${live()}/messages`, payload: { toBridgePointId: null, text: 'Các điểm cầu chuẩn bị' } },
+      201,
+    );
     // A programme event after them: each socket gets its messages in the order they were sent.
     const { state } = await command({ type: 'extend', target: 'item', seconds: 5 });
     for (const client of clients) await client.until(() => client.versions().includes(state.version));
 
     const changes = (client: LiveClient) =>
-      ofKind(client.received, 'hall:change').map((c) => (c.kind === 'hall' ? `hall:${c.hall.bridgePointId}` : `message:${c.message.toBridgePointId}`));
+      ofKind(client.received, 'hall:change').map((c) =>
+        c.kind === 'hall' ? `hall:${c.hall.bridgePointId}` : `message:${c.message.toBridgePointId}`,
+      );
     expect(changes(staff)).toEqual([`hall:${pointId}`, `message:${hostId}`, 'message:null']);
     expect(changes(pointOp)).toEqual([`hall:${pointId}`, 'message:null']);
     expect(changes(display)).toEqual([`hall:${pointId}`, 'message:null']);
@@ -148,7 +178,9 @@ describe.each(testDatabases())('live socket gateway on $dialect', (dbCase) => {
     const client = await open(link.credentials.cookie);
     await call(t.app, { method: 'POST', url: `${API}/conferences/${conference.id}/access-links/${link.id}/revoke` }, 200);
     await waitFor(() => !client.socket.connected);
-    expect((await refused(liveClient(url, { conferenceId: conference.id }, { cookie: link.credentials.cookie }))).code).toBe('link.revoked');
+    expect((await refused(liveClient(url, { conferenceId: conference.id }, { cookie: link.credentials.cookie }))).code).toBe(
+      'link.revoked',
+    );
   });
 });
 

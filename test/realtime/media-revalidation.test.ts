@@ -8,7 +8,12 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
-import { MEDIA_NAMESPACE, type MediaClientToServer, type MediaRoomView, type MediaServerToClient } from '../../src/realtime/media-protocol.js';
+import {
+  MEDIA_NAMESPACE,
+  type MediaClientToServer,
+  type MediaRoomView,
+  type MediaServerToClient,
+} from '../../src/realtime/media-protocol.js';
 import { linkSession } from '../api/actors.js';
 import { API, call, openTestApp, seedConference, testDatabases, type TestApp } from '../api/helpers.js';
 import { startPublisher, type PublisherPeer } from '../media/node-peer.js';
@@ -29,7 +34,12 @@ describe('media sockets revalidated', () => {
 
   const open = (cookie: string, auth: object) => {
     const socket: MediaSocket = io(`${url}${MEDIA_NAMESPACE}`, {
-      path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie }, auth: { conferenceId: conference.id, ...auth }, forceNew: true, reconnection: false,
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      auth: { conferenceId: conference.id, ...auth },
+      forceNew: true,
+      reconnection: false,
     });
     sockets.push(socket);
     const views: MediaRoomView[] = [];
@@ -58,7 +68,9 @@ describe('media sockets revalidated', () => {
     const operator = open(link.credentials.cookie, { publish: true, bridgePointId: hall.id });
     await operator.connected;
     publisher = await startPublisher(
-      async (offerSdp) => (await ack<{ answerSdp: string }>((r) => operator.socket.emit('media:publish', { offerSdp, audioOnly: false }, r as never))).answerSdp,
+      async (offerSdp) =>
+        (await ack<{ answerSdp: string }>((r) => operator.socket.emit('media:publish', { offerSdp, audioOnly: false }, r as never)))
+          .answerSdp,
     );
     const chair = open(t.admin.credentials.cookie, { publish: false });
     await chair.connected;

@@ -12,7 +12,12 @@ import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { HallStatus, LiveState } from '../../src/domain/live/live-state.js';
-import { MEDIA_NAMESPACE, type MediaClientToServer, type MediaRoomView, type MediaServerToClient } from '../../src/realtime/media-protocol.js';
+import {
+  MEDIA_NAMESPACE,
+  type MediaClientToServer,
+  type MediaRoomView,
+  type MediaServerToClient,
+} from '../../src/realtime/media-protocol.js';
 import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import type { SubscriberOffer } from '../../src/media/media-engine.js';
 import { DEFAULT_MEDIA_CONFIG } from '../../src/media/select-engine.js';
@@ -44,7 +49,12 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
 
   const connect = async (cookie: string, auth: object): Promise<Page> => {
     const socket: MediaSocket = io(`${url}${MEDIA_NAMESPACE}`, {
-      path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie }, auth: { conferenceId: conference.id, ...auth }, forceNew: true, reconnection: false,
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      auth: { conferenceId: conference.id, ...auth },
+      forceNew: true,
+      reconnection: false,
     });
     const page: Page = { socket, views: [], view: () => page.views.at(-1) };
     socket.on('media:room', (view) => page.views.push(view));
@@ -64,7 +74,11 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     new Promise((resolve, reject) => send((reply) => (reply.ok ? resolve(reply) : reject(new Error(JSON.stringify(reply))))));
 
   const publish = async (page: Page, tag: string) => {
-    page.publisher = await startPublisher(async (offerSdp) => (await ack<{ answerSdp: string }>((r) => page.socket.emit('media:publish', { offerSdp, audioOnly: false }, r as never))).answerSdp, { tag });
+    page.publisher = await startPublisher(
+      async (offerSdp) =>
+        (await ack<{ answerSdp: string }>((r) => page.socket.emit('media:publish', { offerSdp, audioOnly: false }, r as never))).answerSdp,
+      { tag },
+    );
   };
   const subscribe = async (page: Page) => {
     page.offer = await ack<SubscriberOffer>((r) => page.socket.emit('media:subscribe', r as never));
@@ -77,7 +91,8 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     await page.publisher?.close();
     await page.subscriber?.close();
   };
-  const mid = (page: Page, slot: string, kind: 'audio' | 'video') => page.offer!.tracks.find((t) => t.slot === slot && t.kind === kind)!.mid;
+  const mid = (page: Page, slot: string, kind: 'audio' | 'video') =>
+    page.offer!.tracks.find((t) => t.slot === slot && t.kind === kind)!.mid;
   const arriving = async (page: Page, slot: string, kind: 'audio' | 'video', tag: string) => {
     const at = mid(page, slot, kind);
     const before = page.subscriber!.received(at);
@@ -95,7 +110,15 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     t = await openTestApp(dbCase, {}, options);
     url = await t.app.listen({ host: '127.0.0.1', port: 0 });
     conference = await seedConference(t.app);
-    await call(t.app, { method: 'POST', url: `${API}/conferences/${conference.id}/bridge-points`, payload: bridgePointInput({ name: 'Điểm cầu huyện Tân Hồng' }) }, 201);
+    await call(
+      t.app,
+      {
+        method: 'POST',
+        url: `${API}/conferences/${conference.id}/bridge-points`,
+        payload: bridgePointInput({ name: 'Điểm cầu huyện Tân Hồng' }),
+      },
+      201,
+    );
     conference = await call<Conference>(t.app, { url: `${API}/conferences/${conference.id}` }, 200);
   };
   beforeAll(() => openApp(), 60_000);
@@ -109,7 +132,9 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     const display = await linkSession(t, conference.id, 'display', { bridgePointId: point!.id });
     const operator = await linkSession(t, conference.id, 'operator', { bridgePointId: point!.id });
     expect(await refusal(display.credentials.cookie, { publish: false })).toBe('conference.not_found');
-    expect(await refusal(operator.credentials.cookie, { publish: true, bridgePointId: conference.bridgePoints[0]!.id })).toBe('access.denied');
+    expect(await refusal(operator.credentials.cookie, { publish: true, bridgePointId: conference.bridgePoints[0]!.id })).toBe(
+      'access.denied',
+    );
     expect(await refusal(operator.credentials.cookie, { publish: 'yes' })).toBe('realtime.bad_handshake');
     const guest = await linkSession(t, conference.id, 'guest');
     const page = await connect(guest.credentials.cookie, { publish: true });
@@ -140,10 +165,15 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
 
     // Hall 2 asks to speak through its operator; the chair gives it the floor.
     await command({ type: 'start_meeting' });
-    const asked = await call<{ id: string }>(t.app, {
-      method: 'POST', url: `${API}/conferences/${conference.id}/live/requests`,
-      payload: { clientKey: 'media-test-1', kind: 'speak', bridgePointId: hall2!.id },
-    }, 200);
+    const asked = await call<{ id: string }>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${API}/conferences/${conference.id}/live/requests`,
+        payload: { clientKey: 'media-test-1', kind: 'speak', bridgePointId: hall2!.id },
+      },
+      200,
+    );
     await command({ type: 'give_floor', requestId: asked.id });
     await waitFor(() => page1.view()?.layout.beside === hall2!.id);
     expect(page2.view()!.micOpen).toBe(true);
@@ -167,9 +197,15 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     await waitFor(() => page1.view()?.layout.beside === null && page2.view()?.micOpen === false);
 
     // A malformed report is refused with a clear code and changes nothing.
-    await expect(ack((r) => page1.socket.emit('media:quality', { rttMs: -5, lossPercent: 2, bitrateKbps: 800, audioOnly: 'yes' } as never, r as never))).rejects.toThrow(/media\.bad_request/);
+    await expect(
+      ack((r) =>
+        page1.socket.emit('media:quality', { rttMs: -5, lossPercent: 2, bitrateKbps: 800, audioOnly: 'yes' } as never, r as never),
+      ),
+    ).rejects.toThrow(/media\.bad_request/);
     // A link report reaches the roll-call wall (no audit row: a measurement).
-    await ack((r) => page1.socket.emit('media:quality', { rttMs: 620, lossPercent: 2, bitrateKbps: 800, audioOnly: true, link: 'good' }, r as never));
+    await ack((r) =>
+      page1.socket.emit('media:quality', { rttMs: 620, lossPercent: 2, bitrateKbps: 800, audioOnly: true, link: 'good' }, r as never),
+    );
     const halls = await call<{ halls: HallStatus[] }>(t.app, { url: `${API}/conferences/${conference.id}/live/halls` }, 200);
     expect(halls.halls.find((h) => h.bridgePointId === hall1!.id)).toMatchObject({ link: 'weak', rttMs: 620, lossPercent: 2 });
     await waitFor(() => chair.view()?.feeds.find((f) => f.feed === hall1!.id)?.audioOnly === true);
@@ -186,12 +222,18 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     // (MEDIA_THUMBNAILS=2): three halls make two pages.
     for (const page of pages.splice(0)) await leave(page);
     await t.close();
-    await openApp({ media: { recordingsDir: join(tmpdir(), 'diemcau-recordings'), config: { ...DEFAULT_MEDIA_CONFIG, thumbnailsPerPage: 2 } } });
+    await openApp({
+      media: { recordingsDir: join(tmpdir(), 'diemcau-recordings'), config: { ...DEFAULT_MEDIA_CONFIG, thumbnailsPerPage: 2 } },
+    });
     {
       const [host, hall1, hall2] = conference.bridgePoints;
       const operatorOf = async (id: string) => (await linkSession(t, conference.id, 'operator', { bridgePointId: id })).credentials.cookie;
       const halls: Page[] = [];
-      for (const [point, tag] of [[host!, 'PGH0'], [hall1!, 'PGH1'], [hall2!, 'PGH2']] as const) {
+      for (const [point, tag] of [
+        [host!, 'PGH0'],
+        [hall1!, 'PGH1'],
+        [hall2!, 'PGH2'],
+      ] as const) {
         const page = await connect(await operatorOf(point.id), { publish: true, bridgePointId: point.id });
         await publish(page, tag);
         halls.push(page);
@@ -202,13 +244,24 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
       await subscribe(chair);
       expect(chair.offer!.tracks.filter((track) => track.slot.startsWith('thumb:') && track.kind === 'video')).toHaveLength(2);
       await waitFor(() => chair.view()?.thumbnailTotal === 3);
-      expect(chair.view()).toMatchObject({ page: 0, pages: 2, layout: { thumbnails: [host!.id, hall1!.id] }, routes: { 'thumb:0': host!.id, 'thumb:1': hall1!.id } });
+      expect(chair.view()).toMatchObject({
+        page: 0,
+        pages: 2,
+        layout: { thumbnails: [host!.id, hall1!.id] },
+        routes: { 'thumb:0': host!.id, 'thumb:1': hall1!.id },
+      });
       await arriving(chair, 'thumb:1', 'video', 'PGH1');
 
       // The second page: the third hall fills the first thumbnail, the second stays empty.
       const turned = await ack<{ page: number }>((r) => chair.socket.emit('media:page', { page: 1 }, r as never));
       expect(turned.page).toBe(1);
-      expect(chair.view()).toMatchObject({ page: 1, pages: 2, thumbnailTotal: 3, layout: { thumbnails: [hall2!.id] }, routes: { 'thumb:0': hall2!.id, 'thumb:1': null } });
+      expect(chair.view()).toMatchObject({
+        page: 1,
+        pages: 2,
+        thumbnailTotal: 3,
+        layout: { thumbnails: [hall2!.id] },
+        routes: { 'thumb:0': hall2!.id, 'thumb:1': null },
+      });
       await arriving(chair, 'thumb:0', 'video', 'PGH2');
       expect(offers).toBe(0);
 

@@ -45,19 +45,29 @@ describe.runIf(process.env.REDIS_URL)('two server processes sharing rooms throug
 
   it('delivers a change made through A to the clients of B, each by its rooms', { timeout: 60_000 }, async () => {
     const { id, pointIds } = await createMeeting(a.baseUrl, admin);
-    const [hostOperator, pointOperator] = await Promise.all(pointIds.map((pointId) => childLinkSession(a.baseUrl, admin, id, 'operator', pointId)));
+    const [hostOperator, pointOperator] = await Promise.all(
+      pointIds.map((pointId) => childLinkSession(a.baseUrl, admin, id, 'operator', pointId)),
+    );
     const staffOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: admin.cookie }));
     const hostOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: hostOperator!.cookie }));
     const pointOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: pointOperator!.cookie }));
-    for (const client of [staffOnB, hostOnB, pointOnB]) await client.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
+    for (const client of [staffOnB, hostOnB, pointOnB])
+      await client.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
 
     const report = { ready: true, headcount: 12, link: 'weak', note: 'Mất tiếng' };
     await api(a.baseUrl, pointOperator!, 'PUT', `/conferences/${id}/live/halls/${pointIds[1]}`, report);
-    const { state } = await api<{ state: LiveState }>(a.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, { type: 'start_meeting' });
+    const { state } = await api<{ state: LiveState }>(a.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, {
+      type: 'start_meeting',
+    });
 
     for (const client of [staffOnB, hostOnB, pointOnB]) await client.until(() => client.versions().includes(state.version));
-    expect(ofKind(staffOnB.received, 'live:event').at(-1)).toMatchObject({ type: 'meeting.started', conferenceId: id, version: state.version });
-    const reported = (client: typeof staffOnB) => ofKind(client.received, 'hall:change').map((c) => (c.kind === 'hall' ? c.hall.bridgePointId : null));
+    expect(ofKind(staffOnB.received, 'live:event').at(-1)).toMatchObject({
+      type: 'meeting.started',
+      conferenceId: id,
+      version: state.version,
+    });
+    const reported = (client: typeof staffOnB) =>
+      ofKind(client.received, 'hall:change').map((c) => (c.kind === 'hall' ? c.hall.bridgePointId : null));
     expect(reported(staffOnB)).toEqual([pointIds[1]]);
     expect(reported(pointOnB)).toEqual([pointIds[1]]);
     expect(reported(hostOnB)).toEqual([]);
@@ -67,7 +77,12 @@ describe.runIf(process.env.REDIS_URL)('two server processes sharing rooms throug
     const { id } = await createMeeting(a.baseUrl, admin);
     const media = (baseUrl: string) => {
       const socket = io(`${baseUrl}${MEDIA_NAMESPACE}`, {
-        path: SOCKET_PATH, transports: ['websocket'], extraHeaders: { cookie: admin.cookie }, auth: { conferenceId: id, publish: false }, forceNew: true, reconnection: false,
+        path: SOCKET_PATH,
+        transports: ['websocket'],
+        extraHeaders: { cookie: admin.cookie },
+        auth: { conferenceId: id, publish: false },
+        forceNew: true,
+        reconnection: false,
       });
       return new Promise<{ ok: true; close: () => void } | { ok: false; code?: string }>((resolve) => {
         socket.once('connect', () => resolve({ ok: true, close: () => socket.close() }));

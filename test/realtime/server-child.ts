@@ -51,7 +51,11 @@ const exited = (child: ChildProcess): Promise<void> =>
 
 /** Runs `serve` and resolves with what it printed once it listens. */
 function launch(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; setupLink: string | null }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let printed = '';
     const failed = (why: string) => reject(new Error(`${why}:\n${printed}`));
@@ -100,10 +104,21 @@ export interface ChildSession {
 }
 
 /** A JSON call to a child's API (the session's cookie and CSRF token when given); throws on an unexpected status. */
-export async function api<T>(baseUrl: string, session: ChildSession | null, method: string, path: string, body?: unknown, status = 200): Promise<T> {
+export async function api<T>(
+  baseUrl: string,
+  session: ChildSession | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  status = 200,
+): Promise<T> {
   const headers: Record<string, string> = session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(`${baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   if (response.status !== status) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
   return (text ? JSON.parse(text) : null) as T;
@@ -123,29 +138,85 @@ export async function setUpAdministrator(server: ChildServer): Promise<ChildSess
 }
 
 const sessionOf = async (response: Response): Promise<ChildSession> => {
-  const cookie = response.headers.getSetCookie().find((line) => line.startsWith('diemcau_session='))?.split(';')[0] ?? '';
+  const cookie =
+    response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('diemcau_session='))
+      ?.split(';')[0] ?? '';
   return { cookie, csrfToken: ((await response.json()) as { csrfToken: string }).csrfToken };
 };
 
 /** A conference with two halls and two agenda items, made through the API. */
 export async function createMeeting(baseUrl: string, admin: ChildSession): Promise<{ id: string; pointIds: string[] }> {
-  const conference = await api<{ id: string }>(baseUrl, admin, 'POST', '/conferences', { title: 'Hội nghị trực tuyến thử nghiệm', startsAt: '2021-07-07T08:00', issuingBody: 'UBND TỈNH', documentSymbol: 'UBND', place: 'Đồng Tháp' }, 201);
+  const conference = await api<{ id: string }>(
+    baseUrl,
+    admin,
+    'POST',
+    '/conferences',
+    {
+      title: 'Hội nghị trực tuyến thử nghiệm',
+      startsAt: '2021-07-07T08:00',
+      issuingBody: 'UBND TỈNH',
+      documentSymbol: 'UBND',
+      place: 'Đồng Tháp',
+    },
+    201,
+  );
   const pointIds: string[] = [];
-  for (const [name, isHost] of [['Điểm cầu Tỉnh', true], ['Điểm cầu huyện Tân Hồng', false]] as const) {
-    const point = { name, address: 'Hội trường', quota: 40, kind: 'hall', isHost, operatorName: '', operatorPhone: '', operatorEmail: '', unitCode: null };
+  for (const [name, isHost] of [
+    ['Điểm cầu Tỉnh', true],
+    ['Điểm cầu huyện Tân Hồng', false],
+  ] as const) {
+    const point = {
+      name,
+      address: 'Hội trường',
+      quota: 40,
+      kind: 'hall',
+      isHost,
+      operatorName: '',
+      operatorPhone: '',
+      operatorEmail: '',
+      unitCode: null,
+    };
     pointIds.push((await api<{ id: string }>(baseUrl, admin, 'POST', `/conferences/${conference.id}/bridge-points`, point, 201)).id);
   }
-  for (const [content, minutes] of [['Khai mạc', 5], ['Tham luận của các huyện', 20]] as const) {
-    const item = { parentId: null, number: '', content, presenterOrganisation: 'Văn phòng UBND Tỉnh', presenterPerson: '', durationMinutes: minutes, perSpeakerMinutes: null, durationText: '', kind: 'item' };
+  for (const [content, minutes] of [
+    ['Khai mạc', 5],
+    ['Tham luận của các huyện', 20],
+  ] as const) {
+    const item = {
+      parentId: null,
+      number: '',
+      content,
+      presenterOrganisation: 'Văn phòng UBND Tỉnh',
+      presenterPerson: '',
+      durationMinutes: minutes,
+      perSpeakerMinutes: null,
+      durationText: '',
+      kind: 'item',
+    };
     await api(baseUrl, admin, 'POST', `/conferences/${conference.id}/agenda-items`, item, 201);
   }
   return { id: conference.id, pointIds };
 }
 
 /** An access link made by the administrator, exchanged for its session (POST /auth/link). */
-export async function childLinkSession(baseUrl: string, admin: ChildSession, conferenceId: string, purpose: string, bridgePointId: string | null): Promise<ChildSession> {
+export async function childLinkSession(
+  baseUrl: string,
+  admin: ChildSession,
+  conferenceId: string,
+  purpose: string,
+  bridgePointId: string | null,
+): Promise<ChildSession> {
   const expiresAt = new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
-  const created = await api<{ url: string }>(baseUrl, admin, 'POST', `/conferences/${conferenceId}/access-links`, { purpose, label: `Liên kết ${purpose}`, expiresAt, bridgePointId }, 201);
+  const created = await api<{ url: string }>(
+    baseUrl,
+    admin,
+    'POST',
+    `/conferences/${conferenceId}/access-links`,
+    { purpose, label: `Liên kết ${purpose}`, expiresAt, bridgePointId },
+    201,
+  );
   const response = await fetch(`${baseUrl}/api/v1/auth/link`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

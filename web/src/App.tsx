@@ -35,7 +35,14 @@ const router = createBrowserRouter([
     errorElement: <RouteError />,
     children: [
       // The hall's big screen: full screen, no header (a display link's cookie is the credential).
-      { path: 'hoi-nghi/:conferenceId/man-hinh/:pointId', element: <Suspense fallback={null}><BigScreenPage /></Suspense> },
+      {
+        path: 'hoi-nghi/:conferenceId/man-hinh/:pointId',
+        element: (
+          <Suspense fallback={null}>
+            <BigScreenPage />
+          </Suspense>
+        ),
+      },
       {
         element: <Layout />,
         children: [

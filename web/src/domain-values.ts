@@ -17,7 +17,19 @@ type Covers<T, List extends readonly unknown[]> = [T] extends [List[number]] ? t
 type AssertTrue<T extends true> = T;
 
 export const CONFERENCE_STATUSES = ['draft', 'issued', 'live', 'closed'] as const satisfies readonly ConferenceStatus[];
-export const DOCUMENT_TYPES = ['KH', 'TB', 'GM', 'QĐ', 'BC', 'BB', 'CTr', 'TTr', 'HD', 'CĐ', 'CV'] as const satisfies readonly DocumentType[];
+export const DOCUMENT_TYPES = [
+  'KH',
+  'TB',
+  'GM',
+  'QĐ',
+  'BC',
+  'BB',
+  'CTr',
+  'TTr',
+  'HD',
+  'CĐ',
+  'CV',
+] as const satisfies readonly DocumentType[];
 export const BRIDGE_POINT_KINDS = ['hall', 'remote', 'commune', 'other'] as const satisfies readonly BridgePointKind[];
 export const AGENDA_ITEM_KINDS = ['item', 'break', 'remarks', 'conclusion'] as const satisfies readonly AgendaItemKind[];
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const satisfies readonly TaskStatus[];

@@ -1,11 +1,5 @@
 /** How dates, times and money look on screen, in the language on screen. */
-import {
-  clockTime,
-  longDateEn,
-  longDateWithWeekdayVi,
-  parseDate,
-  isValidDate,
-} from '../../src/domain/vietnamese-dates.js';
+import { clockTime, longDateEn, longDateWithWeekdayVi, parseDate, isValidDate } from '../../src/domain/vietnamese-dates.js';
 
 const validDate = (value: string) => value.length >= 10 && isValidDate(value.slice(0, 10));
 

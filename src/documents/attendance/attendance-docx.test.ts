@@ -26,7 +26,10 @@ describe('attendance list texts', () => {
       present: 'x',
     });
     expect(rowCells(row({ walkIn: true, invitation: 'not_invited' }), 0).confirmation).toBe('Đăng ký tại chỗ');
-    expect(rowCells(row({ invitation: 'declined', attendance: 'absent' }), 0)).toMatchObject({ confirmation: 'Không tham dự', present: 'Vắng' });
+    expect(rowCells(row({ invitation: 'declined', attendance: 'absent' }), 0)).toMatchObject({
+      confirmation: 'Không tham dự',
+      present: 'Vắng',
+    });
     expect(rowCells(row({ invitation: 'invited', attendance: 'unknown' }), 0)).toMatchObject({ confirmation: 'Chưa trả lời', present: '' });
     expect(totalsLine(hostList().rows)).toBe('Tổng số: 6 đại biểu; xác nhận tham dự: 3; có mặt: 3; vắng: 1.');
   });
@@ -52,11 +55,10 @@ describe('renderAttendanceDocx', () => {
   it('heads the list with the issuing body, the national name, the title, the point, time and place', async () => {
     const parts = await readDocxParts(await renderAttendanceDocx(hostList()));
     const [top] = tablesOf(parts.document);
-    expect(top!.rows[0]!.cells).toEqual([
-      'ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc',
-    ]);
-    const texts = paragraphsOf(parts.document).map((p) => p.text).filter(Boolean);
+    expect(top!.rows[0]!.cells).toEqual(['ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
+    const texts = paragraphsOf(parts.document)
+      .map((p) => p.text)
+      .filter(Boolean);
     const start = texts.indexOf('DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ');
     expect(start).toBeGreaterThan(0);
     expect(texts.slice(start, start + 5)).toEqual([

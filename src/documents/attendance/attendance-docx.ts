@@ -107,8 +107,7 @@ const borderless = (left: Paragraph[], right: Paragraph[]) =>
     rows: [
       new TableRow({
         children: [left, right].map(
-          (children, i) =>
-            new TableCell({ width: { size: i === 0 ? HALF : LANDSCAPE_TEXT_WIDTH - HALF, type: WidthType.DXA }, children }),
+          (children, i) => new TableCell({ width: { size: i === 0 ? HALF : LANDSCAPE_TEXT_WIDTH - HALF, type: WidthType.DXA }, children }),
         ),
       }),
     ],
@@ -144,7 +143,11 @@ const headingBlock = (list: AttendanceList): Paragraph[] => {
 };
 
 const closingBlock = (list: AttendanceList) => [
-  new Paragraph({ style: STYLE_IDS.compact, spacing: { before: 160, after: 160 }, children: [run(totalsLine(list.rows), { size: SIZE.pt13 })] }),
+  new Paragraph({
+    style: STYLE_IDS.compact,
+    spacing: { before: 160, after: 160 },
+    children: [run(totalsLine(list.rows), { size: SIZE.pt13 })],
+  }),
   borderless(
     [new Paragraph({ style: STYLE_IDS.compact, children: [] })],
     [centred(SIGNER_HEADING, { size: SIZE.pt13, bold: true }), centred(SIGNER_NOTE, { size: SIZE.pt13, italics: true })],
@@ -161,5 +164,4 @@ export const buildAttendanceDocument = (list: AttendanceList): Document =>
     sections: [decree30Section('landscape', [topTable(list), ...headingBlock(list), attendanceTable(list), ...closingBlock(list)])],
   });
 
-export const renderAttendanceDocx = async (list: AttendanceList): Promise<Buffer> =>
-  Packer.toBuffer(buildAttendanceDocument(list));
+export const renderAttendanceDocx = async (list: AttendanceList): Promise<Buffer> => Packer.toBuffer(buildAttendanceDocument(list));

@@ -77,7 +77,11 @@ describe('renderAttendanceXlsx', () => {
     // What Excel and LibreOffice read: the page setup and the print titles as a defined name.
     const zip = await JSZip.loadAsync(data);
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
-    expect(workbookXml).toMatch(new RegExp(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SHEET_NAME}&apos;!\\$${headerRow}:\\$${headerRow}</definedName>`));
+    expect(workbookXml).toMatch(
+      new RegExp(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${SHEET_NAME}&apos;!\\$${headerRow}:\\$${headerRow}</definedName>`,
+      ),
+    );
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).toMatch(/<pageSetup [^>]*paperSize="9"/);
     expect(sheetXml).toMatch(/<pageSetup [^>]*orientation="landscape"/);

@@ -95,7 +95,9 @@ const pageFooter = () =>
       new Paragraph({
         style: STYLE_IDS.compact,
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.pt11, color: BLACK })],
+        children: [
+          new TextRun({ children: ['Trang ', PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES], font: FONT, size: SIZE.pt11, color: BLACK }),
+        ],
       }),
     ],
   });
@@ -105,7 +107,10 @@ export const buildDeliveryListDocument = (
   conference: Pick<Conference, 'issuingBody' | 'title' | 'startsAt'>,
   rows: readonly DeliveryRow[],
 ): Document => {
-  const bodyLines = conference.issuingBody.split('\n').map((line) => line.trim().toLocaleUpperCase('vi')).filter(Boolean);
+  const bodyLines = conference.issuingBody
+    .split('\n')
+    .map((line) => line.trim().toLocaleUpperCase('vi'))
+    .filter(Boolean);
   return new Document({
     creator: bodyLines.join(' '),
     title: `Danh sách phát giấy mời - ${eventName(conference.title)}`,

@@ -39,7 +39,10 @@ describe('Giấy mời: Decree 30 frame', () => {
 
   it('prints the header with the GM symbol, the blank number and the place and date', async () => {
     const [header] = tablesOf(parts.document);
-    expect(header!.rows[0]!.cells).toEqual(['ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc']);
+    expect(header!.rows[0]!.cells).toEqual([
+      'ỦY BAN NHÂN DÂNTỈNH ĐỒNG THÁP',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc',
+    ]);
     expect(findParagraph(header!.xml, /^Số:/)?.text).toBe(`Số: ${' '.repeat(5)}/GM-UBND`);
     expect(findParagraph(header!.xml, /^Đồng Tháp, ngày/)?.text).toBe(`Đồng Tháp, ngày ${' '.repeat(5)} tháng 6 năm 2021`);
     const issued = await readDocxParts(await renderGiayMoiDocx(input({ documentNumber: '7', issueDate: '2021-06-28' })));
@@ -57,7 +60,9 @@ describe('Giấy mời: Decree 30 frame', () => {
 
   it('ends with Như trên / Lưu: VT and the plan signer', () => {
     const foot = tablesOf(parts.document).find((table) => table.rows[0]?.cells[0]?.startsWith('Nơi nhận:'))!;
-    const texts = paragraphsOf(foot.xml).map((p) => p.text).filter(Boolean);
+    const texts = paragraphsOf(foot.xml)
+      .map((p) => p.text)
+      .filter(Boolean);
     expect(texts).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Phạm Thiện Nghĩa']);
   });
 });
@@ -65,7 +70,9 @@ describe('Giấy mời: Decree 30 frame', () => {
 describe('Giấy mời: one delegate', () => {
   it('is addressed to the delegate and invites in the name of the issuing body', () => {
     expect(findParagraph(parts.document, /^Kính gửi:/)?.text).toBe('Kính gửi: Ông (Bà) Nguyễn Văn An - Chủ tịch, UBND huyện Châu Thành.');
-    expect(findParagraph(parts.document, /trân trọng kính mời/)?.text).toMatch(/^Ủy ban nhân dân tỉnh Đồng Tháp trân trọng kính mời Ông \(Bà\) tới dự Hội nghị/);
+    expect(findParagraph(parts.document, /trân trọng kính mời/)?.text).toMatch(
+      /^Ủy ban nhân dân tỉnh Đồng Tháp trân trọng kính mời Ông \(Bà\) tới dự Hội nghị/,
+    );
   });
 
   it('gives Chủ trì, Thời gian with the weekday, and Địa điểm at their bridge point, labels bold', () => {
@@ -106,7 +113,15 @@ describe('Giấy mời: one delegate', () => {
   });
 
   it('renders a minimal plan without agenda, presiding person or signer', async () => {
-    const conference = { ...seedConference(), agendaItems: [], participantGroups: [], signerAuthority: '' as const, signerName: '', signerTitle: '', signerBody: '' };
+    const conference = {
+      ...seedConference(),
+      agendaItems: [],
+      participantGroups: [],
+      signerAuthority: '' as const,
+      signerName: '',
+      signerTitle: '',
+      signerBody: '',
+    };
     const doc = await readDocxParts(await renderGiayMoiDocx(input({ conference })));
     expect(findParagraph(doc.document, 'Nội dung:')).toBeUndefined();
     expect(findParagraph(doc.document, /^Chủ trì:/)).toBeUndefined();

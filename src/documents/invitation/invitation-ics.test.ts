@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { seedConference, seedId } from '../fixtures/seed-conference.js';
-import { eventDurationMinutes, invitationUid, renderInvitationIcs, vietnamLocalToEpoch, type InvitationIcsInput } from './invitation-ics.js';
+import {
+  eventDurationMinutes,
+  invitationUid,
+  renderInvitationIcs,
+  vietnamLocalToEpoch,
+  type InvitationIcsInput,
+} from './invitation-ics.js';
 
 /** Unfolds the lines (RFC 5545 §3.1) and maps each property name to its value. */
 const properties = (ics: string): Map<string, string> => {
-  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
-  return new Map(lines.map((line) => {
-    const colon = line.search(/:(?=(?:[^"]*"[^"]*")*[^"]*$)/);
-    return [line.slice(0, colon), line.slice(colon + 1)] as [string, string];
-  }));
+  const lines = ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
+  return new Map(
+    lines.map((line) => {
+      const colon = line.search(/:(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+      return [line.slice(0, colon), line.slice(colon + 1)] as [string, string];
+    }),
+  );
 };
 
 const input = (patch: Partial<InvitationIcsInput> = {}): InvitationIcsInput => {
@@ -38,7 +49,9 @@ describe('invite.ics', () => {
   it('lasts 4 hours when the agenda has items without duration, else until the agenda ends', () => {
     expect(properties(renderInvitationIcs(input())).get('DTEND')).toBe('20210707T050000Z');
     const base = seedConference();
-    const timed = base.agendaItems.filter((item) => item.parentId === null && item.durationMinutes !== null && item.perSpeakerMinutes === null);
+    const timed = base.agendaItems.filter(
+      (item) => item.parentId === null && item.durationMinutes !== null && item.perSpeakerMinutes === null,
+    );
     const conference = { ...base, agendaItems: timed.map((item, position) => ({ ...item, position })) };
     // 5 + 15 + 20 + 15 + 15 + 15 minutes
     expect(eventDurationMinutes(conference)).toBe(85);

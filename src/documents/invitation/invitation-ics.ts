@@ -89,7 +89,9 @@ export const renderInvitationIcs = (input: InvitationIcsInput): string => {
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
     organizer: { name: bodyInSentence(conference.issuingBody), ...(input.organizerEmail ? { email: input.organizerEmail } : {}) },
-    ...(input.delegate.email ? { attendees: [{ name: input.delegate.fullName, email: input.delegate.email, role: 'REQ-PARTICIPANT' }] } : {}),
+    ...(input.delegate.email
+      ? { attendees: [{ name: input.delegate.fullName, email: input.delegate.email, role: 'REQ-PARTICIPANT' }] }
+      : {}),
   };
   const { error, value } = createEvent(attributes);
   if (error || !value) {

@@ -31,7 +31,9 @@ describe('invitation sentences', () => {
   });
 
   it('invites in the name of the issuing body, in running text', () => {
-    expect(invitingSentence(seedConference())).toMatch(/^Ủy ban nhân dân tỉnh Đồng Tháp trân trọng kính mời Ông \(Bà\) tới dự Hội nghị trực tuyến/);
+    expect(invitingSentence(seedConference())).toMatch(
+      /^Ủy ban nhân dân tỉnh Đồng Tháp trân trọng kính mời Ông \(Bà\) tới dự Hội nghị trực tuyến/,
+    );
   });
 
   it('prints the time with the computed weekday, and a deadline', () => {

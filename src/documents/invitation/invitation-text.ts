@@ -95,8 +95,7 @@ export const agendaSummary = (conference: Pick<Conference, 'agendaItems'>, limit
 };
 
 /** `17 giờ 00 phút, ngày 05/7/2021 (thứ Hai)` of a deadline, or null without one. */
-export const deadlineText = (deadline: string | null | undefined): string | null =>
-  deadline ? timeText(deadline.slice(0, 16)) : null;
+export const deadlineText = (deadline: string | null | undefined): string | null => (deadline ? timeText(deadline.slice(0, 16)) : null);
 
 /** The confirmation request: the personal link itself is printed on its own line under it. */
 export const confirmationRequest = (deadline: string | null | undefined): string => {

@@ -10,8 +10,7 @@ export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4, color: { dark:
 export const QR_PNG_WIDTH = 360;
 
 /** The QR code of `text` as a PNG image. */
-export const qrPng = (text: string, width = QR_PNG_WIDTH): Promise<Buffer> =>
-  QRCode.toBuffer(text, { ...QR_OPTIONS, type: 'png', width });
+export const qrPng = (text: string, width = QR_PNG_WIDTH): Promise<Buffer> => QRCode.toBuffer(text, { ...QR_OPTIONS, type: 'png', width });
 
 /** The QR code of `text` as a `data:image/png;base64,…` URL (for a web page or an HTML mail). */
 export const qrDataUrl = (text: string, width = QR_PNG_WIDTH): Promise<string> =>
@@ -20,7 +19,5 @@ export const qrDataUrl = (text: string, width = QR_PNG_WIDTH): Promise<string> =
 /** The module matrix (true = dark), row by row, without the quiet zone: for tests and other renderers. */
 export const qrModules = (text: string): boolean[][] => {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: QR_OPTIONS.errorCorrectionLevel });
-  return Array.from({ length: modules.size }, (_, row) =>
-    Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1),
-  );
+  return Array.from({ length: modules.size }, (_, row) => Array.from({ length: modules.size }, (_, col) => modules.get(row, col) === 1));
 };

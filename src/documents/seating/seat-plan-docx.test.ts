@@ -58,7 +58,14 @@ describe('content', () => {
     expect(grid!.rows[0]!.xml).toMatch(/<w:gridSpan w:val="6"\/>/);
     expect(grid!.rows[0]!.xml).toMatch(/<w:tblHeader\/>/);
     expect(grid!.rows[1]!.cells).toEqual(['Hàng', '01', '02', '03', '04', '05']);
-    expect(grid!.rows[2]!.cells).toEqual(['A', 'A01Đỗ Thanh HuyềnChuyên gia UNDP', 'A02—', 'A03Phạm Thiện NghĩaChủ tịch UBND Tỉnh', 'A04—', 'A05']);
+    expect(grid!.rows[2]!.cells).toEqual([
+      'A',
+      'A01Đỗ Thanh HuyềnChuyên gia UNDP',
+      'A02—',
+      'A03Phạm Thiện NghĩaChủ tịch UBND Tỉnh',
+      'A04—',
+      'A05',
+    ]);
     expect(grid!.rows[3]!.cells).toEqual(['B', 'B01—', 'B02Nguyễn Văn Dương', 'B03—', 'B04×', 'B05—']);
   });
   it('lists everyone without a seat, with the reason', () => {
@@ -88,7 +95,12 @@ describe('large halls', () => {
       { from: 7, to: 12 },
     ]);
     const docx = await readDocxParts(
-      await renderSeatPlanDocx({ ...input, timeLine: '', layout: hall({ rows: 28, seatsPerRow: 30 }), delegates: [delegate('x', 'Võ Văn Út', 'AB30')] }),
+      await renderSeatPlanDocx({
+        ...input,
+        timeLine: '',
+        layout: hall({ rows: 28, seatsPerRow: 30 }),
+        delegates: [delegate('x', 'Võ Văn Út', 'AB30')],
+      }),
     );
     const tables = tablesOf(docx.document);
     expect(tables).toHaveLength(3);

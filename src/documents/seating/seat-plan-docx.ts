@@ -4,17 +4,7 @@
  * seats with the stage on top, a legend, and every delegate without a seat listed by name
  * (a full hall never drops anyone silently).
  */
-import {
-  AlignmentType,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import { readSeating, type UnplacedReason } from '../../domain/participants/seating.js';
 import { hallCapacity, type HallLayout } from '../../domain/participants/seating-layout.js';
 import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../domain/vietnamese-dates.js';
@@ -59,7 +49,8 @@ const metres = (value: number) => `${String(Math.round(value * 100) / 100).repla
 
 /** "Giãn cách: ngồi cách một ghế, cách một hàng" and the like. */
 export const spacingText = (layout: HallLayout): string => {
-  if (layout.spacing === 'every_other') return `Giãn cách: ngồi cách một ghế${layout.everyOtherRow ? ', cách một hàng' : ' (so le giữa các hàng)'}`;
+  if (layout.spacing === 'every_other')
+    return `Giãn cách: ngồi cách một ghế${layout.everyOtherRow ? ', cách một hàng' : ' (so le giữa các hàng)'}`;
   if (layout.spacing === 'min_distance') return `Giãn cách: tối thiểu ${metres(layout.minDistanceMetres)} giữa hai đại biểu`;
   return 'Không giãn cách';
 };
@@ -137,7 +128,12 @@ export const buildSeatPlanDocument = (input: SeatPlanInput): Document => {
             alignment: AlignmentType.CENTER,
             pageBreakBefore: index > 0,
             spacing: { before: 60, after: 60 },
-            children: [run(`${seatRange(blocks[index]!.from, blocks[index]!.to)} (phần ${index + 1}/${blocks.length})`, { size: SIZE.pt12, italics: true })],
+            children: [
+              run(`${seatRange(blocks[index]!.from, blocks[index]!.to)} (phần ${index + 1}/${blocks.length})`, {
+                size: SIZE.pt12,
+                italics: true,
+              }),
+            ],
           }),
         ]
       : []),
@@ -146,7 +142,12 @@ export const buildSeatPlanDocument = (input: SeatPlanInput): Document => {
   const legend = new Paragraph({
     style: STYLE_IDS.compact,
     spacing: { before: 120, after: 120 },
-    children: [run(`Ghi chú: ${BLOCKED_MARK} ghế khóa; ${SPACED_MARK} ghế để trống theo quy tắc giãn cách. Hàng A gần sân khấu nhất.`, { size: SIZE.pt12, italics: true })],
+    children: [
+      run(`Ghi chú: ${BLOCKED_MARK} ghế khóa; ${SPACED_MARK} ghế để trống theo quy tắc giãn cách. Hàng A gần sân khấu nhất.`, {
+        size: SIZE.pt12,
+        italics: true,
+      }),
+    ],
   });
   const time = input.timeLine?.trim();
 
@@ -166,10 +167,7 @@ export const buildSeatPlanDocument = (input: SeatPlanInput): Document => {
           ...grid,
           legend,
           ...(unseated.length > 0
-            ? [
-                centred(`ĐẠI BIỂU CHƯA CÓ CHỖ NGỒI (${unseated.length})`, { size: SIZE.pt13, bold: true }, 60, 120),
-                unseatedTable(unseated),
-              ]
+            ? [centred(`ĐẠI BIỂU CHƯA CÓ CHỖ NGỒI (${unseated.length})`, { size: SIZE.pt13, bold: true }, 60, 120), unseatedTable(unseated)]
             : []),
         ],
         { pageNumberSize: null, margins: MARGINS },

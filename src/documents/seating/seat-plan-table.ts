@@ -3,17 +3,7 @@
  * numbers, then one table row per hall row with each seat's label and the delegate's name.
  * Wide halls are cut into blocks of at most SEATS_PER_BLOCK seats, each its own table.
  */
-import {
-  AlignmentType,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { hallSeats, rowLetters, seatLabel, type HallLayout, type SeatState } from '../../domain/participants/seating-layout.js';
 import { run, STYLE_IDS } from '../styles.js';
 

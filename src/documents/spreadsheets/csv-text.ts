@@ -65,7 +65,10 @@ const countOutsideQuotes = (line: string, sep: string): number => {
  * non-zero count per line is shared by the most lines. Comma when none splits anything.
  */
 export const detectSeparator = (text: string): CsvSeparator => {
-  const lines = text.split(/\r\n|\n|\r/).filter((l) => l.trim()).slice(0, 30);
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim())
+    .slice(0, 30);
   let best: { sep: CsvSeparator; score: number } = { sep: ',', score: 0 };
   for (const sep of SEPARATORS) {
     const tally = new Map<number, number>();

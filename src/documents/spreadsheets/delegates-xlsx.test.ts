@@ -21,9 +21,39 @@ const base: ExportDelegate = {
 };
 
 const delegates: ExportDelegate[] = [
-  { ...base, bridgePointId: 'p-huyen', fullName: 'Võ Văn Em', title: 'Chủ tịch UBND huyện', organisation: 'UBND huyện Cao Lãnh', phone: '0912000001', invitation: 'invited' },
-  { ...base, fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND tỉnh', organisation: 'UBND tỉnh', phone: '0388000002', email: 'nghia@dongthap.gov.vn', protocolRank: 0, seat: 'A1', invitation: 'confirmed', attendance: 'present', participantGroupId: 'g-lanh-dao', notes: 'Chủ trì' },
-  { ...base, fullName: 'Bùi Thị Hoa', title: 'Giám đốc Sở Nội vụ', organisation: 'Sở Nội vụ', phone: '02773851234', protocolRank: 20, invitation: 'substituted', substitute: { fullName: 'Lê Văn Phó', title: 'Phó Giám đốc', phone: '0912000003', email: '' } },
+  {
+    ...base,
+    bridgePointId: 'p-huyen',
+    fullName: 'Võ Văn Em',
+    title: 'Chủ tịch UBND huyện',
+    organisation: 'UBND huyện Cao Lãnh',
+    phone: '0912000001',
+    invitation: 'invited',
+  },
+  {
+    ...base,
+    fullName: 'Phạm Thiện Nghĩa',
+    title: 'Chủ tịch UBND tỉnh',
+    organisation: 'UBND tỉnh',
+    phone: '0388000002',
+    email: 'nghia@dongthap.gov.vn',
+    protocolRank: 0,
+    seat: 'A1',
+    invitation: 'confirmed',
+    attendance: 'present',
+    participantGroupId: 'g-lanh-dao',
+    notes: 'Chủ trì',
+  },
+  {
+    ...base,
+    fullName: 'Bùi Thị Hoa',
+    title: 'Giám đốc Sở Nội vụ',
+    organisation: 'Sở Nội vụ',
+    phone: '02773851234',
+    protocolRank: 20,
+    invitation: 'substituted',
+    substitute: { fullName: 'Lê Văn Phó', title: 'Phó Giám đốc', phone: '0912000003', email: '' },
+  },
   { ...base, fullName: 'An Văn Khách', organisation: 'Bộ Nội vụ', protocolRank: 10, invitation: 'declined', attendance: 'absent' },
   { ...base, fullName: 'Đỗ Văn Vãng Lai', organisation: 'Báo Đồng Tháp', attendance: 'present', walkIn: true },
 ];
@@ -54,7 +84,18 @@ describe('renderDelegatesXlsx', () => {
     expect(sheet.getCell('A1').value).toBe('DANH SÁCH ĐẠI BIỂU');
     expect(sheet.getCell('A2').value).toBe(input.conferenceTitle);
     expect(rowValues(HEADER_ROW)).toEqual([
-      'STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Điện thoại', 'Email', 'Điểm cầu', 'Nhóm', 'Ghế', 'Xác nhận', 'Có mặt', 'Ghi chú',
+      'STT',
+      'Họ và tên',
+      'Chức vụ',
+      'Đơn vị',
+      'Điện thoại',
+      'Email',
+      'Điểm cầu',
+      'Nhóm',
+      'Ghế',
+      'Xác nhận',
+      'Có mặt',
+      'Ghi chú',
     ]);
   });
 

@@ -83,9 +83,7 @@ export const exportOrder = (bridgePoints: readonly { id: string }[], delegates: 
   const pointIndex = (d: ExportDelegate) => position.get(d.bridgePointId) ?? bridgePoints.length;
   return [...delegates].sort(
     (a, b) =>
-      pointIndex(a) - pointIndex(b) ||
-      (a.protocolRank ?? 100) - (b.protocolRank ?? 100) ||
-      compareVietnamese(a.fullName, b.fullName),
+      pointIndex(a) - pointIndex(b) || (a.protocolRank ?? 100) - (b.protocolRank ?? 100) || compareVietnamese(a.fullName, b.fullName),
   );
 };
 

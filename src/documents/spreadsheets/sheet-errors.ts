@@ -26,7 +26,10 @@ export const tooManyColumns = (): DomainError =>
 
 export const UNREADABLE = {
   damagedXlsx: { vi: 'tệp Excel bị hỏng hoặc không đầy đủ', en: 'the Excel file is damaged or incomplete' },
-  notAWorkbook: { vi: 'tệp nén này không phải bảng tính Excel (có thể là tệp Word đổi đuôi)', en: 'this zip file is not an Excel workbook (perhaps a renamed Word file)' },
+  notAWorkbook: {
+    vi: 'tệp nén này không phải bảng tính Excel (có thể là tệp Word đổi đuôi)',
+    en: 'this zip file is not an Excel workbook (perhaps a renamed Word file)',
+  },
   oldXls: { vi: 'đây là tệp Excel 97-2003 (.xls), chưa được hỗ trợ', en: 'this is an Excel 97-2003 (.xls) file, which is not supported' },
   binary: { vi: 'tệp không phải bảng tính hay văn bản CSV', en: 'the file is neither a spreadsheet nor CSV text' },
   encoding: { vi: 'tệp CSV không ở bảng mã UTF-8 hay UTF-16', en: 'the CSV file is not in UTF-8 or UTF-16' },

@@ -52,7 +52,12 @@ const line = (text: string, options: { bold?: boolean; italics?: boolean; alignm
 /** A bordered table: header row repeated on each page, one cell per column, each cell a list of lines. */
 const grid = (widths: number[], headers: readonly string[], rows: string[][][], centredColumns: ReadonlySet<number>) => {
   const cell = (i: number, paragraphs: Paragraph[]) =>
-    new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins: cellMargins, verticalAlign: VerticalAlignTable.CENTER, children: paragraphs });
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      margins: cellMargins,
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: paragraphs,
+    });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -68,7 +73,12 @@ const grid = (widths: number[], headers: readonly string[], rows: string[][][], 
         }),
       }),
   );
-  return new Table({ width: { size: WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows: [header, ...body] });
+  return new Table({
+    width: { size: WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...body],
+  });
 };
 
 const heading = (text: string) =>
@@ -86,11 +96,20 @@ const itemsTable = (timeline: Timeline) =>
   );
 
 const speechesTable = (timeline: Timeline) =>
-  grid(SPEECH_WIDTHS, SPEECH_HEADERS, timeline.speeches.map((speech, i) => speechCells(speech, i).map((text) => [text])), new Set([0, 4, 5, 6, 7]));
+  grid(
+    SPEECH_WIDTHS,
+    SPEECH_HEADERS,
+    timeline.speeches.map((speech, i) => speechCells(speech, i).map((text) => [text])),
+    new Set([0, 4, 5, 6, 7]),
+  );
 
 const issuerLines = (meeting: TimelineMeeting): Paragraph[] => {
   if (!meeting.issuer) return [];
-  const caps = (text: string) => text.split('\n').map((l) => l.trim().toLocaleUpperCase('vi')).filter(Boolean);
+  const caps = (text: string) =>
+    text
+      .split('\n')
+      .map((l) => l.trim().toLocaleUpperCase('vi'))
+      .filter(Boolean);
   return [
     ...caps(meeting.issuer.governingBody).map((l) => line(l)),
     ...caps(meeting.issuer.issuingBody).map((l) => line(l, { bold: true })),
@@ -111,7 +130,9 @@ const body = (meeting: TimelineMeeting, timeline: Timeline): (Paragraph | Table)
     heading('II. PHÁT BIỂU'),
     timeline.speeches.length ? speechesTable(timeline) : noneLine('Không có lượt phát biểu.'),
     heading('III. CÁC THAY ĐỔI TRONG KHI HỌP'),
-    ...(timeline.changes.length ? timeline.changes.map((change, i) => line(`${i + 1}. ${changeLine(change)}`)) : [noneLine('Không có thay đổi.')]),
+    ...(timeline.changes.length
+      ? timeline.changes.map((change, i) => line(`${i + 1}. ${changeLine(change)}`))
+      : [noneLine('Không có thay đổi.')]),
     heading('IV. TỔNG HỢP'),
     ...totalsLines(timeline).map((text) => line(text)),
   ];

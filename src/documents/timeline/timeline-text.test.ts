@@ -33,17 +33,36 @@ describe('timeline texts', () => {
       note: 'gia hạn +2 phút',
     });
     expect(itemCells(opening!).note).toBe('');
-    expect(itemCells(inserted!)).toMatchObject({ content: 'Phát biểu của đại diện Bộ Nội vụ', planned: ['10 phút'], difference: '−2 phút 50 giây', note: 'bổ sung' });
+    expect(itemCells(inserted!)).toMatchObject({
+      content: 'Phát biểu của đại diện Bộ Nội vụ',
+      planned: ['10 phút'],
+      difference: '−2 phút 50 giây',
+      note: 'bổ sung',
+    });
     expect(itemCells(skipped!)).toMatchObject({ actual: [], difference: '', note: 'bỏ qua' });
   });
 
   it('fills the speech rows, the change lines and the totals', () => {
     const timeline = heldTimeline();
     expect(speechCells(timeline.speeches[0]!, 0)).toEqual([
-      '1', 'Nguyễn Văn Bình', 'Điểm cầu huyện Tân Hồng', '2. Báo cáo kết quả CCHC năm 2020', '08:20:00', '7 phút 20 giây', '7 phút', '20 giây',
+      '1',
+      'Nguyễn Văn Bình',
+      'Điểm cầu huyện Tân Hồng',
+      '2. Báo cáo kết quả CCHC năm 2020',
+      '08:20:00',
+      '7 phút 20 giây',
+      '7 phút',
+      '20 giây',
     ]);
     expect(speechCells(timeline.speeches[1]!, 1)).toEqual([
-      '2', 'Trần Thị Cúc (kiến nghị thủ tục)', 'Điểm cầu huyện Lai Vung', 'Phát biểu của đại diện Bộ Nội vụ', '08:33:00', '1 phút 30 giây', '2 phút', '',
+      '2',
+      'Trần Thị Cúc (kiến nghị thủ tục)',
+      'Điểm cầu huyện Lai Vung',
+      'Phát biểu của đại diện Bộ Nội vụ',
+      '08:33:00',
+      '1 phút 30 giây',
+      '2 phút',
+      '',
     ]);
     expect(timeline.changes.map(changeLine)).toEqual([
       '08:25:00 – Gia hạn nội dung: Báo cáo kết quả CCHC năm 2020 (+2 phút)',

@@ -72,11 +72,17 @@ export const itemNote = (item: TimelineItem): string =>
 
 export const itemCells = (item: TimelineItem): ItemCells => {
   const prefix = item.number && item.number !== '-' ? `${item.number}. ` : item.number === '-' ? '- ' : '';
-  const planned = [item.plannedStart ? clockTime(item.plannedStart) : null, item.plannedSeconds === null ? null : durationVi(item.plannedSeconds)];
+  const planned = [
+    item.plannedStart ? clockTime(item.plannedStart) : null,
+    item.plannedSeconds === null ? null : durationVi(item.plannedSeconds),
+  ];
   const actual =
     item.actualStart === null
       ? []
-      : [`${clockVi(item.actualStart)} – ${item.actualEnd === null ? '…' : clockVi(item.actualEnd)}`, item.actualSeconds === null ? null : durationVi(item.actualSeconds)];
+      : [
+          `${clockVi(item.actualStart)} – ${item.actualEnd === null ? '…' : clockVi(item.actualEnd)}`,
+          item.actualSeconds === null ? null : durationVi(item.actualSeconds),
+        ];
   return {
     number: String(item.runOrder),
     content: `${prefix}${item.content}`,

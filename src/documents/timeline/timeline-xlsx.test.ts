@@ -24,8 +24,19 @@ describe('renderTimelineXlsx', () => {
       expect(sheet(name).getCell(2, 1).font?.name).toBe('Times New Roman');
     }
     expect(row(SHEETS.items, 1)).toEqual([
-      'STT', 'Số mục', 'Nội dung', 'Thực hiện', 'Dự kiến bắt đầu', 'Dự kiến (phút)', 'Bắt đầu', 'Kết thúc',
-      'Thực tế (phút)', 'Chênh lệch (phút)', 'Gia hạn (phút)', 'Trạng thái', 'Ghi chú',
+      'STT',
+      'Số mục',
+      'Nội dung',
+      'Thực hiện',
+      'Dự kiến bắt đầu',
+      'Dự kiến (phút)',
+      'Bắt đầu',
+      'Kết thúc',
+      'Thực tế (phút)',
+      'Chênh lệch (phút)',
+      'Gia hạn (phút)',
+      'Trạng thái',
+      'Ghi chú',
     ]);
     expect(sheet(SHEETS.items).rowCount).toBe(6);
     expect(sheet(SHEETS.speeches).rowCount).toBe(3);
@@ -61,7 +72,14 @@ describe('renderTimelineXlsx', () => {
     expect(row(SHEETS.speeches, 3)[3]).toBe('Kiến nghị thủ tục');
     expect(row(SHEETS.speeches, 3)[10]).toBeUndefined();
     const extension = row(SHEETS.changes, 2);
-    expect([extension[0], wall(extension[1]), ...extension.slice(2)]).toEqual([1, '08:25:00', 'Gia hạn nội dung', 'Báo cáo kết quả CCHC năm 2020', 2, 8]);
+    expect([extension[0], wall(extension[1]), ...extension.slice(2)]).toEqual([
+      1,
+      '08:25:00',
+      'Gia hạn nội dung',
+      'Báo cáo kết quả CCHC năm 2020',
+      2,
+      8,
+    ]);
     expect(row(SHEETS.changes, 5).slice(2, 4)).toEqual(['Bỏ qua nội dung', 'Tham luận của các địa phương']);
   });
 

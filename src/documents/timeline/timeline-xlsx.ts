@@ -19,7 +19,9 @@ export const excelTime = (epochMs: number | null): Date | null => (epochMs === n
 
 /** A local `YYYY-MM-DDTHH:mm` as an Excel date-time (already local: no shift). */
 const excelLocal = (local: string | null): Date | null =>
-  local === null ? null : new Date(Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16)));
+  local === null
+    ? null
+    : new Date(Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10), +local.slice(11, 13), +local.slice(14, 16)));
 
 /** Seconds as a number of minutes, rounded to the second. */
 export const minutes = (seconds: number | null): number | null => (seconds === null ? null : Math.round((seconds / 60) * 10000) / 10000);
@@ -30,7 +32,11 @@ type Column = [header: string, width: number, format?: string];
 
 const addSheet = (workbook: ExcelJS.Workbook, name: string, columns: Column[], rows: Value[][]) => {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
-  sheet.columns = columns.map(([header, width, format]) => ({ header, width, style: { font: FONT, ...(format ? { numFmt: format } : {}) } }));
+  sheet.columns = columns.map(([header, width, format]) => ({
+    header,
+    width,
+    style: { font: FONT, ...(format ? { numFmt: format } : {}) },
+  }));
   const header = sheet.getRow(1);
   header.font = { ...FONT, bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -51,10 +57,19 @@ export const buildTimelineWorkbook = (meeting: TimelineMeeting, timeline: Timeli
     workbook,
     SHEETS.items,
     [
-      ['STT', 6], ['Số mục', 8], ['Nội dung', 50], ['Thực hiện', 30], ['Dự kiến bắt đầu', 17, DATE_TIME],
-      ['Dự kiến (phút)', 11, MINUTES], ['Bắt đầu', 11, TIME], ['Kết thúc', 11, TIME],
-      ['Thực tế (phút)', 11, MINUTES], ['Chênh lệch (phút)', 11, MINUTES], ['Gia hạn (phút)', 11, MINUTES],
-      ['Trạng thái', 15], ['Ghi chú', 24],
+      ['STT', 6],
+      ['Số mục', 8],
+      ['Nội dung', 50],
+      ['Thực hiện', 30],
+      ['Dự kiến bắt đầu', 17, DATE_TIME],
+      ['Dự kiến (phút)', 11, MINUTES],
+      ['Bắt đầu', 11, TIME],
+      ['Kết thúc', 11, TIME],
+      ['Thực tế (phút)', 11, MINUTES],
+      ['Chênh lệch (phút)', 11, MINUTES],
+      ['Gia hạn (phút)', 11, MINUTES],
+      ['Trạng thái', 15],
+      ['Ghi chú', 24],
     ],
     timeline.items.map((item) => [
       item.runOrder,
@@ -76,9 +91,17 @@ export const buildTimelineWorkbook = (meeting: TimelineMeeting, timeline: Timeli
     workbook,
     SHEETS.speeches,
     [
-      ['STT', 6], ['Người phát biểu', 30], ['Điểm cầu', 28], ['Loại', 17], ['Nội dung', 40],
-      ['Đăng ký lúc', 11, TIME], ['Bắt đầu', 11, TIME], ['Kết thúc', 11, TIME], ['Thời lượng (phút)', 11, MINUTES],
-      ['Được phép (phút)', 11, MINUTES], ['Vượt (phút)', 11, MINUTES],
+      ['STT', 6],
+      ['Người phát biểu', 30],
+      ['Điểm cầu', 28],
+      ['Loại', 17],
+      ['Nội dung', 40],
+      ['Đăng ký lúc', 11, TIME],
+      ['Bắt đầu', 11, TIME],
+      ['Kết thúc', 11, TIME],
+      ['Thời lượng (phút)', 11, MINUTES],
+      ['Được phép (phút)', 11, MINUTES],
+      ['Vượt (phút)', 11, MINUTES],
     ],
     timeline.speeches.map((speech, i) => [
       i + 1,
@@ -98,10 +121,21 @@ export const buildTimelineWorkbook = (meeting: TimelineMeeting, timeline: Timeli
     workbook,
     SHEETS.changes,
     [
-      ['STT', 6], ['Thời điểm', 11, TIME], ['Thay đổi', 30], ['Đối tượng', 50], ['Thêm (phút)', 11, MINUTES],
+      ['STT', 6],
+      ['Thời điểm', 11, TIME],
+      ['Thay đổi', 30],
+      ['Đối tượng', 50],
+      ['Thêm (phút)', 11, MINUTES],
       ['Phiên bản', 10],
     ],
-    timeline.changes.map((change, i) => [i + 1, excelTime(change.at), CHANGE_LABELS[change.kind], change.subject, minutes(change.seconds), change.version]),
+    timeline.changes.map((change, i) => [
+      i + 1,
+      excelTime(change.at),
+      CHANGE_LABELS[change.kind],
+      change.subject,
+      minutes(change.seconds),
+      change.version,
+    ]),
   );
   return workbook;
 };

@@ -146,11 +146,7 @@ export const BRIDGE_POINT_ITEM_ACTIONS = [
 ] as const;
 export type BridgePointItemAction = (typeof BRIDGE_POINT_ITEM_ACTIONS)[number];
 /** Participant group actions on an existing group. */
-export const PARTICIPANT_GROUP_ITEM_ACTIONS = [
-  'participant_group.read',
-  'participant_group.update',
-  'participant_group.delete',
-] as const;
+export const PARTICIPANT_GROUP_ITEM_ACTIONS = ['participant_group.read', 'participant_group.update', 'participant_group.delete'] as const;
 export type ParticipantGroupItemAction = (typeof PARTICIPANT_GROUP_ITEM_ACTIONS)[number];
 
 /** Which object each action takes. */
@@ -160,7 +156,9 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   'user.update': UserObject;
 } & { [A in ConferenceAction | PlanPartAction]: ConferenceFacts } & {
   [A in BridgePointAction]: BridgePointObject;
-} & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & { [A in LiveAction]: LiveObject };
+} & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
+  [A in LiveAction]: LiveObject;
+};
 
 export type Action = keyof ActionObjects;
 
@@ -226,10 +224,10 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read': 'follow the live programme: current item, speaker, countdown, queue (big screen, phone)',
   'live.run': 'run the meeting: start, end, skip, reorder, insert items; pause and extend timers; give and end the floor; order the queue',
   'live.request_floor': 'ask to speak (a delegate for themselves, an operator for their hall) and withdraw the request',
-  'live.report_hall': "answer the roll call for the hall: ready, headcount, state of the link",
+  'live.report_hall': 'answer the roll call for the hall: ready, headcount, state of the link',
   'live.read_halls': 'see the roll call of the hall (the whole wall for the whole conference) and its messages',
   'live.message': 'send a short message to every bridge point or to one',
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
-  'media.view': "join the media room: see the host, the hall with the floor and (chair, secretariat) every hall",
+  'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
 };

@@ -34,14 +34,7 @@ export type Actor =
       delegateId?: string | null;
     };
 
-export const CONFERENCE_ROLES: readonly ConferenceRole[] = [
-  'organizer',
-  'chair',
-  'operator',
-  'delegate',
-  'guest',
-  'observer',
-];
+export const CONFERENCE_ROLES: readonly ConferenceRole[] = ['organizer', 'chair', 'operator', 'delegate', 'guest', 'observer'];
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 

@@ -13,7 +13,20 @@ import {
 } from './actions.js';
 import { allowedActions, allowedSystemActions } from './allowed-actions.js';
 import { can } from './can.js';
-import { actorArb, admin, anonymous, conference, conferenceArb, GROUP_1, GROUP_2, link, member, noRole, POINT_1, POINT_2 } from './access.fixture.js';
+import {
+  actorArb,
+  admin,
+  anonymous,
+  conference,
+  conferenceArb,
+  GROUP_1,
+  GROUP_2,
+  link,
+  member,
+  noRole,
+  POINT_1,
+  POINT_2,
+} from './access.fixture.js';
 
 describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
@@ -75,7 +88,9 @@ describe('allowedActions', () => {
         }
         expect(new Set(allowed.conference)).toEqual(new Set(conferenceLevel));
         for (const point of c.bridgePoints) {
-          const expected = new Set<Action>(BRIDGE_POINT_ITEM_ACTIONS.filter((a) => can(actor, a, { conference: c, bridgePointId: point.id })));
+          const expected = new Set<Action>(
+            BRIDGE_POINT_ITEM_ACTIONS.filter((a) => can(actor, a, { conference: c, bridgePointId: point.id })),
+          );
           if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'point', bridgePointId: point.id } })) {
             expected.add('participant_group.create');
           }
@@ -85,7 +100,9 @@ describe('allowedActions', () => {
         }
         for (const g of c.participantGroups) {
           const object = { conference: c, group: { id: g.id, scope: g.scope, bridgePointId: g.bridgePointId } };
-          expect(new Set(allowed.participantGroups[g.id])).toEqual(new Set(PARTICIPANT_GROUP_ITEM_ACTIONS.filter((a) => can(actor, a, object))));
+          expect(new Set(allowed.participantGroups[g.id])).toEqual(
+            new Set(PARTICIPANT_GROUP_ITEM_ACTIONS.filter((a) => can(actor, a, object))),
+          );
         }
       }),
       { numRuns: 300 },

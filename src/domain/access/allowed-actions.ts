@@ -66,9 +66,7 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
 export function allowedActions(actor: Actor, conference: ConferenceShape): AllowedActions {
   const bridgePoints: Record<string, Action[]> = {};
   for (const { id } of conference.bridgePoints) {
-    const actions: Action[] = BRIDGE_POINT_ITEM_ACTIONS.filter((action) =>
-      can(actor, action, { conference, bridgePointId: id }),
-    );
+    const actions: Action[] = BRIDGE_POINT_ITEM_ACTIONS.filter((action) => can(actor, action, { conference, bridgePointId: id }));
     if (can(actor, 'participant_group.create', { conference, group: { scope: 'point', bridgePointId: id } })) {
       actions.push('participant_group.create');
     }

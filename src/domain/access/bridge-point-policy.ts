@@ -34,8 +34,7 @@ export const canDeleteBridgePoint: BridgePointRule = onePoint(organizerWrite);
 
 export const canUpdateOwnBridgePoint: BridgePointRule = onePoint(
   (actor, object) =>
-    planWritable(object.conference) &&
-    (holdsAnyRole(actor, object.conference.id, ['organizer']) || operatesPoint(actor, object)),
+    planWritable(object.conference) && (holdsAnyRole(actor, object.conference.id, ['organizer']) || operatesPoint(actor, object)),
 );
 
 export const canReadBridgePointContact: BridgePointRule = onePoint(

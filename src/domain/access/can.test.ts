@@ -38,9 +38,7 @@ describe('authorize', () => {
 describe('allowedBridgePointIds', () => {
   const candidates = [POINT_1, POINT_2, 'point-3'];
   it('keeps only the points in an operator scope', () => {
-    expect(allowedBridgePointIds(member('operator', [POINT_1, 'point-3']), facts(), candidates)).toEqual(
-      new Set([POINT_1, 'point-3']),
-    );
+    expect(allowedBridgePointIds(member('operator', [POINT_1, 'point-3']), facts(), candidates)).toEqual(new Set([POINT_1, 'point-3']));
     expect(allowedBridgePointIds(link('operator', { bridgePointId: POINT_2 }), facts(), candidates)).toEqual(new Set([POINT_2]));
   });
   it('keeps every point for the organizer, none for a delegate, none once closed', () => {

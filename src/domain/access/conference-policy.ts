@@ -20,8 +20,7 @@ export const canReadConference: ConferenceRule = (actor, c) =>
 
 export const canReadPrivate: ConferenceRule = (actor, c) => holdsAnyRole(actor, c.id, PRIVATE_READERS);
 
-export const canUpdateConference: ConferenceRule = (actor, c) =>
-  planWritable(c) && holdsAnyRole(actor, c.id, ['organizer']);
+export const canUpdateConference: ConferenceRule = (actor, c) => planWritable(c) && holdsAnyRole(actor, c.id, ['organizer']);
 
 export const canChangeStatus: ConferenceRule = (actor, c) =>
   holdsAnyRole(actor, c.id, ['organizer']) || (planWritable(c) && holdsAnyRole(actor, c.id, ['chair']));
@@ -29,8 +28,7 @@ export const canChangeStatus: ConferenceRule = (actor, c) =>
 export const canArchive: ConferenceRule = (actor, c) => holdsAnyRole(actor, c.id, ['organizer']);
 
 /** The copy is a new conference owned by the one who copies: an account is needed. */
-export const canDuplicate: ConferenceRule = (actor, c) =>
-  actor.kind === 'user' && holdsAnyRole(actor, c.id, ['organizer']);
+export const canDuplicate: ConferenceRule = (actor, c) => actor.kind === 'user' && holdsAnyRole(actor, c.id, ['organizer']);
 
 export const canDownloadDocuments: ConferenceRule = (actor, c) =>
   canReadPrivate(actor, c) || (isPublished(c) && holdsAnyRole(actor, c.id, ['operator', 'delegate', 'guest']));

@@ -7,21 +7,37 @@ import { actorArb, admin, anonymous, CONF_A, CONF_B, link, member, noRole, POINT
 
 const open: ConferenceFacts = { id: CONF_A, status: 'issued', archived: false };
 const closed: ConferenceFacts = { ...open, status: 'closed' };
-const at = (bridgePointId: string | null, conference = open, delegateId: string | null = 'delegate-1'): DelegateObject => ({ conference, bridgePointId, delegateId });
+const at = (bridgePointId: string | null, conference = open, delegateId: string | null = 'delegate-1'): DelegateObject => ({
+  conference,
+  bridgePointId,
+  delegateId,
+});
 const allowed = (actor: Actor, object: DelegateObject) => DELEGATE_ACTIONS.filter((action) => can(actor, action, object));
-const personal = (delegateId: string, conferenceId = CONF_A): Actor => ({ ...(link('delegate', { conferenceId }) as Extract<Actor, { kind: 'link' }>), delegateId });
+const personal = (delegateId: string, conferenceId = CONF_A): Actor => ({
+  ...(link('delegate', { conferenceId }) as Extract<Actor, { kind: 'link' }>),
+  delegateId,
+});
 
 describe('delegate policies', () => {
   it('let the organizer do everything but answer for someone, at every point and for the whole conference', () => {
-    expect(allowed(member('organizer'), at(POINT_1))).toEqual(DELEGATE_ACTIONS.filter((a) => a !== 'delegate.answer' && a !== 'delegate.nominate'));
+    expect(allowed(member('organizer'), at(POINT_1))).toEqual(
+      DELEGATE_ACTIONS.filter((a) => a !== 'delegate.answer' && a !== 'delegate.nominate'),
+    );
     expect(can(member('organizer'), 'delegate.import', at(null))).toBe(true);
   });
 
   it('let an operator manage the delegates of their own point only, never import or invite', () => {
     const operator = member('operator', [POINT_1]);
     expect(allowed(operator, at(POINT_1))).toEqual([
-      'delegate.list', 'delegate.read_contact', 'delegate.create', 'delegate.update', 'delegate.delete',
-      'delegate.check_in', 'headcount.report', 'attendance.read', 'seating.write',
+      'delegate.list',
+      'delegate.read_contact',
+      'delegate.create',
+      'delegate.update',
+      'delegate.delete',
+      'delegate.check_in',
+      'headcount.report',
+      'attendance.read',
+      'seating.write',
     ]);
     expect(allowed(operator, at(POINT_2))).toEqual([]);
     expect(allowed(operator, at(null))).toEqual([]);
@@ -56,7 +72,17 @@ describe('delegate policies', () => {
   });
 
   it('allow no write on a closed conference, to anyone (lists stay readable)', () => {
-    const writes: DelegateAction[] = ['delegate.create', 'delegate.update', 'delegate.delete', 'delegate.import', 'delegate.invite', 'delegate.nominate', 'delegate.check_in', 'headcount.report', 'seating.write'];
+    const writes: DelegateAction[] = [
+      'delegate.create',
+      'delegate.update',
+      'delegate.delete',
+      'delegate.import',
+      'delegate.invite',
+      'delegate.nominate',
+      'delegate.check_in',
+      'headcount.report',
+      'seating.write',
+    ];
     fc.assert(
       fc.property(actorArb, fc.constantFrom(POINT_1, POINT_2, null), (actor, point) => {
         for (const action of writes) expect(can(actor, action, at(point, closed))).toBe(false);

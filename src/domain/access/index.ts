@@ -4,5 +4,16 @@ export * from './actions.js';
 export { can, authorize, accessDenied, authenticationRequired, allowedBridgePointIds, filterConferences } from './can.js';
 export * from './allowed-actions.js';
 export * from './present-conference.js';
-export { permissionMatrix, matrixObject, cell as matrixCell, MATRIX_FIXTURE, MATRIX_ROLES, MATRIX_STATES, type MatrixRole, type MatrixCell, type MatrixState, type PermissionMatrix } from './matrix.js';
+export {
+  permissionMatrix,
+  matrixObject,
+  cell as matrixCell,
+  MATRIX_FIXTURE,
+  MATRIX_ROLES,
+  MATRIX_STATES,
+  type MatrixRole,
+  type MatrixCell,
+  type MatrixState,
+  type PermissionMatrix,
+} from './matrix.js';
 export { renderPermissionMatrix } from './matrix-markdown.js';

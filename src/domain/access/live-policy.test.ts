@@ -10,13 +10,22 @@ const closed: ConferenceFacts = { ...open, status: 'closed' };
 const archived: ConferenceFacts = { ...open, archived: true };
 const at = (bridgePointId: string | null, conference = open): LiveObject => ({ conference, bridgePointId });
 // The media actions (also live actions) have their own tests: media-policy.test.ts.
-const allowed = (actor: Actor, object: LiveObject): LiveAction[] => LIVE_ACTIONS.filter((action) => action.startsWith('live.') && can(actor, action, object));
+const allowed = (actor: Actor, object: LiveObject): LiveAction[] =>
+  LIVE_ACTIONS.filter((action) => action.startsWith('live.') && can(actor, action, object));
 const WRITES: readonly LiveAction[] = ['live.run', 'live.request_floor', 'live.report_hall', 'live.message'];
 
 describe('live policies', () => {
   it('let the chair and the secretariat run the meeting, see every hall and read the timeline', () => {
-    expect(allowed(member('chair'), at(null))).toEqual(['live.read', 'live.run', 'live.request_floor', 'live.read_halls', 'live.message', 'live.read_timeline']);
-    for (const secretariat of [member('organizer'), admin]) expect(allowed(secretariat, at(null))).toEqual(LIVE_ACTIONS.filter((a) => a.startsWith('live.')));
+    expect(allowed(member('chair'), at(null))).toEqual([
+      'live.read',
+      'live.run',
+      'live.request_floor',
+      'live.read_halls',
+      'live.message',
+      'live.read_timeline',
+    ]);
+    for (const secretariat of [member('organizer'), admin])
+      expect(allowed(secretariat, at(null))).toEqual(LIVE_ACTIONS.filter((a) => a.startsWith('live.')));
     for (const staff of [member('chair'), member('organizer'), admin]) expect(can(staff, 'live.read_halls', at(POINT_2))).toBe(true);
     // Only the organizer (and the administrator) answers the roll call for a hall; the chair does not.
     expect(can(member('organizer'), 'live.report_hall', at(POINT_1))).toBe(true);
@@ -47,7 +56,12 @@ describe('live policies', () => {
   });
 
   it('refuse everyone outside the conference', () => {
-    for (const outsider of [anonymous, noRole, member('chair', [], CONF_B), link('display', { conferenceId: CONF_B, bridgePointId: POINT_1 })]) {
+    for (const outsider of [
+      anonymous,
+      noRole,
+      member('chair', [], CONF_B),
+      link('display', { conferenceId: CONF_B, bridgePointId: POINT_1 }),
+    ]) {
       expect(allowed(outsider, at(POINT_1))).toEqual([]);
     }
   });
@@ -61,12 +75,17 @@ describe('live policies', () => {
 
   it('never let anyone write who cannot read the live programme (property)', () => {
     fc.assert(
-      fc.property(actorArb, fc.constantFrom(POINT_1, POINT_2, null), fc.constantFrom(open, closed, archived), (actor, point, conference) => {
-        const object = at(point, conference);
-        const writes = WRITES.filter((action) => can(actor, action, object));
-        if (writes.length > 0) expect(can(actor, 'live.read', object)).toBe(true);
-        if (conference !== open) expect(writes).toEqual([]);
-      }),
+      fc.property(
+        actorArb,
+        fc.constantFrom(POINT_1, POINT_2, null),
+        fc.constantFrom(open, closed, archived),
+        (actor, point, conference) => {
+          const object = at(point, conference);
+          const writes = WRITES.filter((action) => can(actor, action, object));
+          if (writes.length > 0) expect(can(actor, 'live.read', object)).toBe(true);
+          if (conference !== open) expect(writes).toEqual([]);
+        },
+      ),
     );
   });
 });

@@ -46,18 +46,14 @@ function actionTable(matrix: PermissionMatrix, actions: readonly Action[], state
   return [
     row(headers),
     row(headers.map((_, i) => (i === 0 ? '---' : ':-:'))),
-    ...actions.map((action) =>
-      row([`\`${action}\``, ...matrix.roles.map((role) => mark(cell(matrix, role.key, action, state)))]),
-    ),
+    ...actions.map((action) => row([`\`${action}\``, ...matrix.roles.map((role) => mark(cell(matrix, role.key, action, state)))])),
   ];
 }
 
 function differences(matrix: PermissionMatrix, state: MatrixState): string[] {
   const lines: string[] = [];
   for (const action of matrix.actions) {
-    const changed = matrix.roles.filter(
-      (role) => cell(matrix, role.key, action, state) !== cell(matrix, role.key, action, 'draft'),
-    );
+    const changed = matrix.roles.filter((role) => cell(matrix, role.key, action, state) !== cell(matrix, role.key, action, 'draft'));
     if (changed.length === 0) continue;
     const now = changed.map((role) => `${role.header} ${mark(cell(matrix, role.key, action, state))}`);
     lines.push(row([`\`${action}\``, now.join(', ')]));

@@ -6,7 +6,11 @@ import { admin, anonymous, CONF_B, facts, GROUP_1, GROUP_2, link, member, POINT_
 const open = facts('draft');
 const group = (id: string | undefined, bridgePointId: string | null, conference = open) => ({
   conference,
-  group: { ...(id === undefined ? {} : { id }), scope: bridgePointId === null ? ('every_other_point' as const) : ('point' as const), bridgePointId },
+  group: {
+    ...(id === undefined ? {} : { id }),
+    scope: bridgePointId === null ? ('every_other_point' as const) : ('point' as const),
+    bridgePointId,
+  },
 });
 const own = group(GROUP_1, POINT_1);
 const other = group(GROUP_2, POINT_2);

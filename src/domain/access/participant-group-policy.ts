@@ -15,9 +15,7 @@ type ParticipantGroupRule = (actor: Actor, object: ParticipantGroupObject) => bo
 
 /** True when the group attends at a point the actor operates. */
 export const groupAtOwnPoint: ParticipantGroupRule = (actor, { conference, group }) =>
-  group.scope === 'point' &&
-  group.bridgePointId !== null &&
-  operatorScope(actor, conference.id).has(group.bridgePointId);
+  group.scope === 'point' && group.bridgePointId !== null && operatorScope(actor, conference.id).has(group.bridgePointId);
 
 /** True for a delegate link bound to this very group. */
 export const isOwnDelegateRecord: ParticipantGroupRule = (actor, { conference, group }) =>
@@ -28,13 +26,10 @@ export const isOwnDelegateRecord: ParticipantGroupRule = (actor, { conference, g
   actor.participantGroupId === group.id;
 
 export const canReadParticipantGroup: ParticipantGroupRule = (actor, object) =>
-  holdsAnyRole(actor, object.conference.id, PRIVATE_READERS) ||
-  groupAtOwnPoint(actor, object) ||
-  isOwnDelegateRecord(actor, object);
+  holdsAnyRole(actor, object.conference.id, PRIVATE_READERS) || groupAtOwnPoint(actor, object) || isOwnDelegateRecord(actor, object);
 
 export const canWriteParticipantGroup: ParticipantGroupRule = (actor, object) =>
-  planWritable(object.conference) &&
-  (holdsAnyRole(actor, object.conference.id, ['organizer']) || groupAtOwnPoint(actor, object));
+  planWritable(object.conference) && (holdsAnyRole(actor, object.conference.id, ['organizer']) || groupAtOwnPoint(actor, object));
 
 export const PARTICIPANT_GROUP_RULES: Record<ParticipantGroupAction, ParticipantGroupRule> = {
   'participant_group.read': canReadParticipantGroup,

@@ -9,8 +9,7 @@ import { holdsAnyRole, planWritable } from './rules.js';
 
 type PlanPartRule = (actor: Actor, conference: ConferenceFacts) => boolean;
 
-export const canWriteAgenda: PlanPartRule = (actor, c) =>
-  planWritable(c) && holdsAnyRole(actor, c.id, ['organizer', 'chair']);
+export const canWriteAgenda: PlanPartRule = (actor, c) => planWritable(c) && holdsAnyRole(actor, c.id, ['organizer', 'chair']);
 
 const organizerWrite: PlanPartRule = (actor, c) => planWritable(c) && holdsAnyRole(actor, c.id, ['organizer']);
 

@@ -23,9 +23,15 @@ function accessActions(actor: Actor, conference: ConferenceFacts, record: { conf
 }
 
 /** Throws (a programming error) when the membership belongs to another conference. */
-export const presentMembership = <T extends { conferenceId: string }>(actor: Actor, conference: ConferenceFacts, membership: T): PresentedAccessRecord<T> =>
-  withActions(membership, accessActions(actor, conference, membership));
+export const presentMembership = <T extends { conferenceId: string }>(
+  actor: Actor,
+  conference: ConferenceFacts,
+  membership: T,
+): PresentedAccessRecord<T> => withActions(membership, accessActions(actor, conference, membership));
 
 /** Throws (a programming error) when the link belongs to another conference. */
-export const presentAccessLink = <T extends { conferenceId: string }>(actor: Actor, conference: ConferenceFacts, link: T): PresentedAccessRecord<T> =>
-  withActions(link, accessActions(actor, conference, link));
+export const presentAccessLink = <T extends { conferenceId: string }>(
+  actor: Actor,
+  conference: ConferenceFacts,
+  link: T,
+): PresentedAccessRecord<T> => withActions(link, accessActions(actor, conference, link));

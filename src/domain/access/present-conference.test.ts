@@ -4,9 +4,25 @@ import { DomainError } from '../errors.js';
 import type { ConferenceSummary } from '../conference.schema.js';
 import { can } from './can.js';
 import { presentConference, presentSummaries } from './present-conference.js';
-import { actorArb, admin, anonymous, CONF_B, conference, conferenceArb, GROUP_1, link, member, noRole, POINT_1, POINT_2 } from './access.fixture.js';
+import {
+  actorArb,
+  admin,
+  anonymous,
+  CONF_B,
+  conference,
+  conferenceArb,
+  GROUP_1,
+  link,
+  member,
+  noRole,
+  POINT_1,
+  POINT_2,
+} from './access.fixture.js';
 
-const contactOf = (c: { bridgePoints: { id: string; operatorName: string; operatorPhone: string; operatorEmail: string }[] }, id: string) => {
+const contactOf = (
+  c: { bridgePoints: { id: string; operatorName: string; operatorPhone: string; operatorEmail: string }[] },
+  id: string,
+) => {
   const point = c.bridgePoints.find((p) => p.id === id)!;
   return [point.operatorName, point.operatorPhone, point.operatorEmail].join('');
 };
@@ -26,7 +42,13 @@ describe('presentConference', () => {
     expect(contactOf(presented, POINT_2)).toBe('');
     expect(presented.bridgePoints.map((p) => p.name)).toEqual(['Điểm cầu 0', 'Điểm cầu 1']);
     expect(presented.participantGroups.map((g) => g.id)).toEqual([GROUP_1]);
-    expect([presented.assignments, presented.tasks, presented.costLines, presented.distribution, presented.unclassified]).toEqual([[], [], [], [], []]);
+    expect([presented.assignments, presented.tasks, presented.costLines, presented.distribution, presented.unclassified]).toEqual([
+      [],
+      [],
+      [],
+      [],
+      [],
+    ]);
     expect(presented.fundingSource).toBe('');
   });
 

@@ -11,10 +11,26 @@ const member = (role: 'organizer' | 'chair' | 'operator' | 'delegate', points: s
   memberships: [{ conferenceId: 'c1', role, bridgePointIds: points }],
 });
 const delegate = (over: Partial<Delegate> = {}): Delegate => ({
-  id: 'd1', conferenceId: 'c1', bridgePointId: 'p1', participantGroupId: null, fullName: 'Nguyễn Văn A', title: 'Chủ tịch',
-  organisation: 'UBND huyện', phone: '0912345678', email: 'a@example.vn', seat: '', notes: '', invitation: 'invited',
-  substitute: { fullName: 'Trần B', title: '', phone: '0987654321', email: 'b@example.vn' }, attendance: 'unknown', walkIn: false,
-  protocolRank: 100, answeredAt: null, checkedInAt: null, version: 1, ...over,
+  id: 'd1',
+  conferenceId: 'c1',
+  bridgePointId: 'p1',
+  participantGroupId: null,
+  fullName: 'Nguyễn Văn A',
+  title: 'Chủ tịch',
+  organisation: 'UBND huyện',
+  phone: '0912345678',
+  email: 'a@example.vn',
+  seat: '',
+  notes: '',
+  invitation: 'invited',
+  substitute: { fullName: 'Trần B', title: '', phone: '0987654321', email: 'b@example.vn' },
+  attendance: 'unknown',
+  walkIn: false,
+  protocolRank: 100,
+  answeredAt: null,
+  checkedInAt: null,
+  version: 1,
+  ...over,
 });
 
 describe('presentDelegate', () => {
@@ -37,7 +53,15 @@ describe('presentDelegate', () => {
     expect(other.allowedActions).toEqual([]);
   });
   it('lets a personal link see and answer only its own delegate', () => {
-    const link: Actor = { kind: 'link', linkId: 'l', purpose: 'delegate', conferenceId: 'c1', bridgePointId: null, participantGroupId: null, delegateId: 'd1' };
+    const link: Actor = {
+      kind: 'link',
+      linkId: 'l',
+      purpose: 'delegate',
+      conferenceId: 'c1',
+      bridgePointId: null,
+      participantGroupId: null,
+      delegateId: 'd1',
+    };
     expect(presentDelegate(link, conference, delegate()).allowedActions).toEqual(['delegate.answer']);
     expect(presentDelegate(link, conference, delegate({ id: 'd2' })).phone).toBe('');
   });

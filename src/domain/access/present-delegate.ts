@@ -9,7 +9,13 @@ import { can } from './can.js';
 
 export type PresentedDelegate = Delegate & { allowedActions: DelegateAction[] };
 
-const PER_DELEGATE: readonly DelegateAction[] = ['delegate.update', 'delegate.delete', 'delegate.check_in', 'delegate.answer', 'seating.write'];
+const PER_DELEGATE: readonly DelegateAction[] = [
+  'delegate.update',
+  'delegate.delete',
+  'delegate.check_in',
+  'delegate.answer',
+  'seating.write',
+];
 
 export function presentDelegate(actor: Actor, conference: ConferenceFacts, delegate: Delegate): PresentedDelegate {
   const object = { conference, bridgePointId: delegate.bridgePointId, delegateId: delegate.id };

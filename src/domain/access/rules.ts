@@ -16,8 +16,7 @@ export const holdsAnyRole = (actor: Actor, conferenceId: string, roles: readonly
  * Closed and archived conferences are records: nobody, not even the administrator, changes
  * their plan. Only status and archive actions (organizer, administrator) still apply.
  */
-export const planWritable = (conference: ConferenceFacts): boolean =>
-  conference.status !== 'closed' && !conference.archived;
+export const planWritable = (conference: ConferenceFacts): boolean => conference.status !== 'closed' && !conference.archived;
 
 /** A draft is not public: its documents go only to those who read the whole plan. */
 export const isPublished = (conference: ConferenceFacts): boolean => conference.status !== 'draft';

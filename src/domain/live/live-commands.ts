@@ -64,7 +64,10 @@ export const ProgrammeCommand = Type.Union([
       }),
       muted: Type.Boolean(),
     },
-    { additionalProperties: false, description: "The chair's force-mute of a hall's microphone (issue 6); allowed before the meeting too." },
+    {
+      additionalProperties: false,
+      description: "The chair's force-mute of a hall's microphone (issue 6); allowed before the meeting too.",
+    },
   ),
   Type.Object(
     { type: Type.Literal('set_recording'), recording: Type.Boolean() },
@@ -77,7 +80,12 @@ export type ProgrammeCommandType = ProgrammeCommand['type'];
 /** A request to speak (`live.request_floor`): from a delegate, an operator for their hall, a guest. */
 export const FloorRequestInput = Type.Object(
   {
-    clientKey: Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'Made by the client; a retry sends the same' }),
+    clientKey: Type.String({
+      minLength: 8,
+      maxLength: 64,
+      pattern: '^[A-Za-z0-9_-]+$',
+      description: 'Made by the client; a retry sends the same',
+    }),
     kind: Type.Enum(['speak', 'point_of_order']),
     /** The hall: required of an operator (one of theirs); a delegate's own hall is used otherwise. */
     bridgePointId: Type.Optional(Type.String({ format: 'uuid' })),

@@ -109,12 +109,18 @@ describe('programme items', () => {
   });
 
   it('extends the item or the floor, and refuses when there is none', () => {
-    expect(refusal(() => live.run({ type: 'extend', target: 'item', seconds: 60 }))).toEqual({ status: 409, code: 'live.nothing_to_extend' });
+    expect(refusal(() => live.run({ type: 'extend', target: 'item', seconds: 60 }))).toEqual({
+      status: 409,
+      code: 'live.nothing_to_extend',
+    });
     live.run({ type: 'start_item' });
     live.run({ type: 'extend', target: 'item', seconds: 120 });
     expect(live.state.itemTimer?.durationMs).toBe(7 * MIN);
     expect(currentItem(live.state)?.extendedSeconds).toBe(120);
-    expect(refusal(() => live.run({ type: 'extend', target: 'floor', seconds: 60 }))).toEqual({ status: 409, code: 'live.nothing_to_extend' });
+    expect(refusal(() => live.run({ type: 'extend', target: 'floor', seconds: 60 }))).toEqual({
+      status: 409,
+      code: 'live.nothing_to_extend',
+    });
     live.request(floorRequest('d1'));
     live.run({ type: 'give_floor', requestId: live.state.waitingOrder[0]!, seconds: 90 });
     live.run({ type: 'extend', target: 'floor', seconds: 30 });
@@ -170,7 +176,10 @@ describe('the floor and the queue', () => {
     live.request(floorRequest('a'));
     expect(live.request(floorRequest('a'))).toEqual([]);
     expect(live.state.requests).toHaveLength(1);
-    expect(refusal(() => live.request(floorRequest('a', { clientKey: 'another-key' })))).toEqual({ status: 409, code: 'live.already_waiting' });
+    expect(refusal(() => live.request(floorRequest('a', { clientKey: 'another-key' })))).toEqual({
+      status: 409,
+      code: 'live.already_waiting',
+    });
     expect(types(live.request(floorRequest('a', { kind: 'point_of_order' })))).toEqual(['floor.requested']);
     // another requester reusing the key is a new request
     expect(types(live.request(floorRequest('b', { clientKey: 'key-a-speak' })))).toEqual(['floor.requested']);

@@ -14,13 +14,18 @@ export const liveErrors = {
   itemNotFound: () => missing('item_not_found', 'Không tìm thấy nội dung trong chương trình.', 'The programme item was not found.'),
   itemRunning: () => conflict('item_running', 'Nội dung này đang diễn ra.', 'This item is already running.'),
   itemClosed: () =>
-    conflict('item_closed', 'Nội dung này đã xong hoặc đã bỏ qua, không thể bắt đầu lại.', 'This item is done or skipped and cannot start again.'),
+    conflict(
+      'item_closed',
+      'Nội dung này đã xong hoặc đã bỏ qua, không thể bắt đầu lại.',
+      'This item is done or skipped and cannot start again.',
+    ),
   itemNotPending: () => conflict('item_not_pending', 'Chỉ bỏ qua được nội dung chưa diễn ra.', 'Only a pending item can be skipped.'),
   noPendingItem: () => conflict('no_pending_item', 'Không còn nội dung nào chưa diễn ra.', 'No pending item is left.'),
   noItemRunning: () => conflict('no_item_running', 'Không có nội dung nào đang diễn ra.', 'No item is running.'),
   nothingToPause: () => conflict('nothing_to_pause', 'Không có đồng hồ nào đang chạy.', 'No timer is running.'),
   nothingToResume: () => conflict('nothing_to_resume', 'Không có đồng hồ nào đang tạm dừng.', 'No timer is paused.'),
-  nothingToExtend: () => conflict('nothing_to_extend', 'Không có thời gian nào để gia hạn.', 'There is no running item or speaker to extend.'),
+  nothingToExtend: () =>
+    conflict('nothing_to_extend', 'Không có thời gian nào để gia hạn.', 'There is no running item or speaker to extend.'),
   reorderMismatch: () =>
     conflict(
       'reorder_mismatch',

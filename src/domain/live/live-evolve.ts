@@ -105,7 +105,10 @@ const apply = (state: LiveState, event: LiveEvent): LiveState => {
         return {
           ...state,
           itemTimer: state.itemTimer && extendTimer(state.itemTimer, ms),
-          items: id === null ? state.items : updateItem(state, id, (item) => ({ ...item, extendedSeconds: item.extendedSeconds + event.seconds })),
+          items:
+            id === null
+              ? state.items
+              : updateItem(state, id, (item) => ({ ...item, extendedSeconds: item.extendedSeconds + event.seconds })),
         };
       }
       const floor = state.floor;

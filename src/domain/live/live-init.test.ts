@@ -69,11 +69,20 @@ describe('initialLiveState on small plans', () => {
     ]);
     // b's length is unknown (b1 has none and no rule to inherit)
     expect(state.items.map((i) => i.plannedSeconds)).toEqual([600, null, null, 240]);
-    expect(state.items.map((i) => i.plannedStart)).toEqual(['2024-01-02T14:00', '2024-01-02T14:10', '2024-01-02T14:10', '2024-01-02T14:10']);
+    expect(state.items.map((i) => i.plannedStart)).toEqual([
+      '2024-01-02T14:00',
+      '2024-01-02T14:10',
+      '2024-01-02T14:10',
+      '2024-01-02T14:10',
+    ]);
   });
 
-  it('takes a rule on an item without sub-rows as its speakers\' time', () => {
-    const state = initialLiveState({ id: 'c', startsAt: '2024-01-02T14:00', agendaItems: [agendaItem('a', 1, { perSpeakerMinutes: 5, durationMinutes: 30 })] });
+  it("takes a rule on an item without sub-rows as its speakers' time", () => {
+    const state = initialLiveState({
+      id: 'c',
+      startsAt: '2024-01-02T14:00',
+      agendaItems: [agendaItem('a', 1, { perSpeakerMinutes: 5, durationMinutes: 30 })],
+    });
     expect(state.items[0]).toMatchObject({ plannedSeconds: 1800, perSpeakerSeconds: 300 });
   });
 

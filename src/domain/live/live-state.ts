@@ -165,6 +165,4 @@ export interface LiveMessage {
 }
 
 /** What a hall-stream change carries; `seq` numbers them per conference. */
-export type HallChange =
-  | { kind: 'hall'; seq: number; hall: HallStatus }
-  | { kind: 'message'; seq: number; message: LiveMessage };
+export type HallChange = { kind: 'hall'; seq: number; hall: HallStatus } | { kind: 'message'; seq: number; message: LiveMessage };

@@ -104,7 +104,14 @@ describe('buildTimeline of a scripted meeting', () => {
     between.tick(30_000).run({ type: 'start_item' });
     between.tick(30_000).run({ type: 'end_floor' });
     const [only] = buildTimeline(between.state, between.events).speeches;
-    expect(only).toMatchObject({ itemId: null, itemNumber: '', kind: 'point_of_order', seconds: 60, allowedSeconds: 300, overrunSeconds: -240 });
+    expect(only).toMatchObject({
+      itemId: null,
+      itemNumber: '',
+      kind: 'point_of_order',
+      seconds: 60,
+      allowedSeconds: 300,
+      overrunSeconds: -240,
+    });
   });
 
   it('gives an empty timeline before the meeting', () => {

@@ -72,9 +72,15 @@ const itemRunningAt = (events: readonly LiveEvent[]) => {
 };
 
 /** A force-muted feed's name: the hall's, or a guest's (guest feeds are `guest:<id>`). */
-const feedName = (feed: string, hallNames: ReadonlyMap<string, string>): string => hallNames.get(feed) ?? (feed.startsWith('guest:') ? 'Khách mời' : feed);
+const feedName = (feed: string, hallNames: ReadonlyMap<string, string>): string =>
+  hallNames.get(feed) ?? (feed.startsWith('guest:') ? 'Khách mời' : feed);
 
-const changeOf = (event: LiveEvent, state: LiveState, extended: Map<number, string>, hallNames: ReadonlyMap<string, string>): TimelineChange | null => {
+const changeOf = (
+  event: LiveEvent,
+  state: LiveState,
+  extended: Map<number, string>,
+  hallNames: ReadonlyMap<string, string>,
+): TimelineChange | null => {
   const itemName = (id: string) => state.items.find((item) => item.id === id)?.content ?? id;
   const requestName = (id: string) => {
     const request = state.requests.find((r) => r.id === id);
@@ -126,9 +132,7 @@ const extendedSubjects = (events: readonly LiveEvent[], state: LiveState): Map<n
     if (event.type === 'timer.extended') {
       const id = event.target === 'item' ? item : floor;
       const subject =
-        event.target === 'item'
-          ? state.items.find((i) => i.id === id)?.content
-          : state.requests.find((r) => r.id === id)?.speakerName;
+        event.target === 'item' ? state.items.find((i) => i.id === id)?.content : state.requests.find((r) => r.id === id)?.speakerName;
       subjects.set(event.version, subject ?? '');
     }
   }
@@ -136,7 +140,11 @@ const extendedSubjects = (events: readonly LiveEvent[], state: LiveState): Map<n
 };
 
 /** `hallNames`: bridge point id → name, for the force-mutes (the live state names only speakers' halls). */
-export const buildTimeline = (state: LiveState, events: readonly LiveEvent[], hallNames: ReadonlyMap<string, string> = new Map()): Timeline => {
+export const buildTimeline = (
+  state: LiveState,
+  events: readonly LiveEvent[],
+  hallNames: ReadonlyMap<string, string> = new Map(),
+): Timeline => {
   const ordered = [...events].sort((a, b) => a.version - b.version);
   const subjects = extendedSubjects(ordered, state);
   const items = runOrder(state.items).map(timelineItem);

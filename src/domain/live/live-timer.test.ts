@@ -51,18 +51,22 @@ describe('live timer', () => {
 
   it('keeps elapsed + remaining = duration over any run of pauses and resumes', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4 * 3600_000 }), fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 12 }), (duration, steps) => {
-        let t = startTimer(duration, MIN, 0);
-        let now = 0;
-        let run = 0;
-        steps.forEach((step, k) => {
-          now += step;
-          if (t.runningSince !== null) run += step;
-          t = k % 2 === 0 ? pauseTimer(t, now) : resumeTimer(t, now);
-        });
-        expect(elapsedMs(t, now)).toBe(run);
-        expect(elapsedMs(t, now) + remainingMs(t, now)!).toBe(duration);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4 * 3600_000 }),
+        fc.array(fc.integer({ min: 0, max: 600_000 }), { maxLength: 12 }),
+        (duration, steps) => {
+          let t = startTimer(duration, MIN, 0);
+          let now = 0;
+          let run = 0;
+          steps.forEach((step, k) => {
+            now += step;
+            if (t.runningSince !== null) run += step;
+            t = k % 2 === 0 ? pauseTimer(t, now) : resumeTimer(t, now);
+          });
+          expect(elapsedMs(t, now)).toBe(run);
+          expect(elapsedMs(t, now) + remainingMs(t, now)!).toBe(duration);
+        },
+      ),
     );
   });
 });

@@ -28,12 +28,10 @@ export const pauseTimer = (t: LiveTimer, now: number): LiveTimer =>
 export const resumeTimer = (t: LiveTimer, now: number): LiveTimer => (t.runningSince === null ? { ...t, runningSince: now } : t);
 
 /** Adds `ms` to the planned length; an open timer (no length) stays open. */
-export const extendTimer = (t: LiveTimer, ms: number): LiveTimer =>
-  t.durationMs === null ? t : { ...t, durationMs: t.durationMs + ms };
+export const extendTimer = (t: LiveTimer, ms: number): LiveTimer => (t.durationMs === null ? t : { ...t, durationMs: t.durationMs + ms });
 
 /** Time left; negative once overrun; null for an open timer. */
-export const remainingMs = (t: LiveTimer, now: number): number | null =>
-  t.durationMs === null ? null : t.durationMs - elapsedMs(t, now);
+export const remainingMs = (t: LiveTimer, now: number): number | null => (t.durationMs === null ? null : t.durationMs - elapsedMs(t, now));
 
 /**
  * `paused` while stopped; `open` while an open timer runs; `overrun` once no time is left

@@ -3,8 +3,7 @@ import type { FloorRequest, LiveItem, LiveState } from './live-state.js';
 
 export const itemOf = (state: LiveState, id: string): LiveItem | undefined => state.items.find((item) => item.id === id);
 
-export const requestOf = (state: LiveState, id: string): FloorRequest | undefined =>
-  state.requests.find((request) => request.id === id);
+export const requestOf = (state: LiveState, id: string): FloorRequest | undefined => state.requests.find((request) => request.id === id);
 
 /** The item running now, if any. */
 export const currentItem = (state: LiveState): LiveItem | undefined =>
@@ -16,7 +15,9 @@ export const currentItem = (state: LiveState): LiveItem | undefined =>
  */
 export const nextItem = (state: LiveState): LiveItem | undefined => {
   const from = state.currentItemId === null ? -1 : state.items.findIndex((item) => item.id === state.currentItemId);
-  return state.items.find((item, index) => index > from && item.state === 'pending') ?? state.items.find((item) => item.state === 'pending');
+  return (
+    state.items.find((item, index) => index > from && item.state === 'pending') ?? state.items.find((item) => item.state === 'pending')
+  );
 };
 
 /** The request that has the floor now. */

@@ -54,10 +54,7 @@ export const testContext = (start = T0) => {
   return { ctx, tick: (ms: number) => (ctx.now += ms) };
 };
 
-export const floorRequest = (
-  requesterId: string,
-  overrides: Partial<ResolvedFloorRequest> = {},
-): ResolvedFloorRequest => ({
+export const floorRequest = (requesterId: string, overrides: Partial<ResolvedFloorRequest> = {}): ResolvedFloorRequest => ({
   clientKey: `key-${requesterId}-${overrides.kind ?? 'speak'}`,
   kind: 'speak',
   bridgePointId: `point-${requesterId}`,

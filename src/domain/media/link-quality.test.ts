@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, FALLBACK_AFTER, initialFallback, isAudioOnly, nextFallback, RECOVER_AFTER, type FallbackState } from './link-quality.js';
+import {
+  classifyLink,
+  FALLBACK_AFTER,
+  initialFallback,
+  isAudioOnly,
+  nextFallback,
+  RECOVER_AFTER,
+  type FallbackState,
+} from './link-quality.js';
 
 describe('the link class', () => {
   it('is down when disconnected or losing most packets, weak on loss or a long round trip, else good', () => {

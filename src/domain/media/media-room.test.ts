@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FloorRequest } from '../live/live-state.js';
-import { floorFeed, guestFeed, layoutFor, openMicrophones, pagedLayout, routesFor, slotsFor, thumbnailPage, type RoomPicture } from './media-room.js';
+import {
+  floorFeed,
+  guestFeed,
+  layoutFor,
+  openMicrophones,
+  pagedLayout,
+  routesFor,
+  slotsFor,
+  thumbnailPage,
+  type RoomPicture,
+} from './media-room.js';
 
 const request = (id: string, bridgePointId: string | null, requestedBy: FloorRequest['requestedBy'] = 'operator'): FloorRequest => ({
   id,
@@ -34,11 +44,17 @@ describe('open microphones', () => {
   const none = new Set<string>();
   it('are the host and the floor only', () => {
     expect(openMicrophones({ hostFeed: 'host', floorFeed: null, forcedMuted: none, selfMuted: none })).toEqual(new Set(['host']));
-    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: none, selfMuted: none })).toEqual(new Set(['host', 'hall-2']));
+    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: none, selfMuted: none })).toEqual(
+      new Set(['host', 'hall-2']),
+    );
   });
   it('close on a force-mute or a self-mute, even for the host or the floor', () => {
-    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: new Set(['hall-2']), selfMuted: none })).toEqual(new Set(['host']));
-    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: none, selfMuted: new Set(['host']) })).toEqual(new Set(['hall-2']));
+    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: new Set(['hall-2']), selfMuted: none })).toEqual(
+      new Set(['host']),
+    );
+    expect(openMicrophones({ hostFeed: 'host', floorFeed: 'hall-2', forcedMuted: none, selfMuted: new Set(['host']) })).toEqual(
+      new Set(['hall-2']),
+    );
   });
 });
 
@@ -68,7 +84,15 @@ describe('the layout', () => {
       ['thumb:4', false],
     ]);
     const routes = routesFor(layoutFor({ feed: null, seesAll: true }, picture), slots);
-    expect(routes).toEqual({ main: 'host', beside: 'hall-2', 'thumb:0': 'host', 'thumb:1': 'hall-1', 'thumb:2': 'hall-2', 'thumb:3': 'hall-3', 'thumb:4': null });
+    expect(routes).toEqual({
+      main: 'host',
+      beside: 'hall-2',
+      'thumb:0': 'host',
+      'thumb:1': 'hall-1',
+      'thumb:2': 'hall-2',
+      'thumb:3': 'hall-3',
+      'thumb:4': null,
+    });
     expect(slotsFor({ feed: 'hall-1', seesAll: false }, 5)).toHaveLength(2);
   });
 });
@@ -103,7 +127,13 @@ describe('the thumbnail pages', () => {
     const slots = slotsFor(chair, 3);
     const second = pagedLayout(layoutFor(chair, picture), 3, 1);
     expect(second.page).toMatchObject({ page: 1, pages: 3, total: 7 });
-    expect(routesFor(second.layout, slots)).toEqual({ main: 'hall-1', beside: 'hall-3', 'thumb:0': 'hall-4', 'thumb:1': 'hall-5', 'thumb:2': 'hall-6' });
+    expect(routesFor(second.layout, slots)).toEqual({
+      main: 'hall-1',
+      beside: 'hall-3',
+      'thumb:0': 'hall-4',
+      'thumb:1': 'hall-5',
+      'thumb:2': 'hall-6',
+    });
     const last = pagedLayout(layoutFor(chair, picture), 3, 2);
     expect(routesFor(last.layout, slots)).toMatchObject({ 'thumb:0': 'hall-7', 'thumb:1': null, 'thumb:2': null });
   });

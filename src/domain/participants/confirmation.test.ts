@@ -44,7 +44,12 @@ describe('isOpen', () => {
 
 describe('applyConfirmation', () => {
   it('attend, decline and substitute from an invitation', () => {
-    expect(applyConfirmation(invited, { action: 'attend' }, before)).toEqual({ ok: true, invitation: 'confirmed', substitute: null, changed: true });
+    expect(applyConfirmation(invited, { action: 'attend' }, before)).toEqual({
+      ok: true,
+      invitation: 'confirmed',
+      substitute: null,
+      changed: true,
+    });
     expect(applyConfirmation(invited, { action: 'decline' }, before)).toMatchObject({ ok: true, invitation: 'declined' });
     expect(applyConfirmation(invited, { action: 'substitute', substitute: sub }, before)).toEqual({
       ok: true,
@@ -55,7 +60,11 @@ describe('applyConfirmation', () => {
   });
   it('allows a change of mind before the deadline and clears the substitute when attending in person', () => {
     const substituted = { ...invited, invitation: 'substituted' as const, substitute: { ...sub, fullName: 'Nguyễn Văn A' } };
-    expect(applyConfirmation(substituted, { action: 'attend' }, before)).toMatchObject({ ok: true, invitation: 'confirmed', substitute: null });
+    expect(applyConfirmation(substituted, { action: 'attend' }, before)).toMatchObject({
+      ok: true,
+      invitation: 'confirmed',
+      substitute: null,
+    });
     const declined = { ...invited, invitation: 'declined' as const };
     expect(applyConfirmation(declined, { action: 'attend' }, before)).toMatchObject({ ok: true, invitation: 'confirmed', changed: true });
   });
@@ -66,7 +75,9 @@ describe('applyConfirmation', () => {
     if (!first.ok) throw new Error('expected ok');
     const state = { ...invited, invitation: first.invitation, substitute: first.substitute };
     expect(applyConfirmation(state, { action: 'substitute', substitute: sub }, before)).toMatchObject({ changed: false });
-    expect(applyConfirmation(state, { action: 'substitute', substitute: { ...sub, fullName: 'Trần B' } }, before)).toMatchObject({ changed: true });
+    expect(applyConfirmation(state, { action: 'substitute', substitute: { ...sub, fullName: 'Trần B' } }, before)).toMatchObject({
+      changed: true,
+    });
   });
   it('refuses after the deadline with a clear code and message', () => {
     const result = applyConfirmation(invited, { action: 'attend' }, { now: '2021-07-06T17:01', deadline: '2021-07-06T17:00' });
@@ -74,26 +85,38 @@ describe('applyConfirmation', () => {
     if (!result.ok) expect(result.message.vi).toMatch(/hết hạn/);
   });
   it('refuses before an invitation and after check-in', () => {
-    expect(applyConfirmation({ ...invited, invitation: 'not_invited' }, { action: 'attend' }, before)).toMatchObject({ code: 'confirmation.not_invited' });
-    expect(applyConfirmation({ ...invited, attendance: 'present' }, { action: 'decline' }, before)).toMatchObject({ code: 'confirmation.already_checked_in' });
+    expect(applyConfirmation({ ...invited, invitation: 'not_invited' }, { action: 'attend' }, before)).toMatchObject({
+      code: 'confirmation.not_invited',
+    });
+    expect(applyConfirmation({ ...invited, attendance: 'present' }, { action: 'decline' }, before)).toMatchObject({
+      code: 'confirmation.already_checked_in',
+    });
   });
   it('refuses a substitute without a name or contact, with the field problems', () => {
-    const result = applyConfirmation(invited, { action: 'substitute', substitute: { fullName: '', title: '', phone: '12', email: '' } }, before);
+    const result = applyConfirmation(
+      invited,
+      { action: 'substitute', substitute: { fullName: '', title: '', phone: '12', email: '' } },
+      before,
+    );
     expect(result).toMatchObject({ ok: false, code: 'confirmation.substitute_invalid' });
     if (!result.ok) expect(result.fields.map((f) => f.code)).toEqual(['delegate.name_required', 'delegate.phone_invalid']);
-    expect(applyConfirmation(invited, { action: 'substitute' }, before)).toMatchObject({ ok: false, code: 'confirmation.substitute_invalid' });
+    expect(applyConfirmation(invited, { action: 'substitute' }, before)).toMatchObject({
+      ok: false,
+      code: 'confirmation.substitute_invalid',
+    });
   });
   it('property: before the deadline any sequence of answers ends in the last answer, and every step is a legal transition', () => {
-    const request: fc.Arbitrary<ConfirmationRequest> = fc.constantFrom(...CONFIRMATION_ACTIONS).map((action) =>
-      action === 'substitute' ? { action, substitute: sub } : { action },
-    );
+    const request: fc.Arbitrary<ConfirmationRequest> = fc
+      .constantFrom(...CONFIRMATION_ACTIONS)
+      .map((action) => (action === 'substitute' ? { action, substitute: sub } : { action }));
     fc.assert(
       fc.property(fc.array(request, { minLength: 1, maxLength: 20 }), (requests) => {
         let state = { ...invited } as { invitation: InvitationState; substitute: Substitute | null; attendance: 'unknown' };
         for (const r of requests) {
           const result = applyConfirmation(state, r, before);
           if (!result.ok) throw new Error(result.code);
-          if (result.changed && result.invitation !== state.invitation) expect(canTransition(state.invitation, result.invitation)).toBe(true);
+          if (result.changed && result.invitation !== state.invitation)
+            expect(canTransition(state.invitation, result.invitation)).toBe(true);
           state = { ...state, invitation: result.invitation, substitute: result.substitute };
         }
         expect(state.invitation).toBe(stateAfter(requests.at(-1)!.action));
@@ -103,11 +126,16 @@ describe('applyConfirmation', () => {
   });
   it('property: after the deadline nothing is accepted', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...INVITATION_STATES), fc.constantFrom(...CONFIRMATION_ACTIONS), fc.integer({ min: 1, max: 59 }), (invitation, action, minute) => {
-        const now = `2021-07-06T17:${String(minute).padStart(2, '0')}`;
-        const result = applyConfirmation({ ...invited, invitation }, { action, substitute: sub }, { now, deadline: '2021-07-06T17:00' });
-        expect(result.ok).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...INVITATION_STATES),
+        fc.constantFrom(...CONFIRMATION_ACTIONS),
+        fc.integer({ min: 1, max: 59 }),
+        (invitation, action, minute) => {
+          const now = `2021-07-06T17:${String(minute).padStart(2, '0')}`;
+          const result = applyConfirmation({ ...invited, invitation }, { action, substitute: sub }, { now, deadline: '2021-07-06T17:00' });
+          expect(result.ok).toBe(false);
+        },
+      ),
     );
   });
 });

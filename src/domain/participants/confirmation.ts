@@ -6,22 +6,13 @@
  */
 import type { FieldProblem, LocalizedMessage } from '../errors.js';
 import { normalizeText } from '../text.js';
-import {
-  normalizePhone,
-  validateSubstitute,
-  type AttendanceState,
-  type InvitationState,
-  type Substitute,
-} from './delegate.js';
+import { normalizePhone, validateSubstitute, type AttendanceState, type InvitationState, type Substitute } from './delegate.js';
 
 export type ConfirmationAction = 'attend' | 'decline' | 'substitute';
 export const CONFIRMATION_ACTIONS: readonly ConfirmationAction[] = ['attend', 'decline', 'substitute'];
 
 export type ConfirmationRefusal =
-  | 'confirmation.not_invited'
-  | 'confirmation.deadline_passed'
-  | 'confirmation.already_checked_in'
-  | 'confirmation.substitute_invalid';
+  'confirmation.not_invited' | 'confirmation.deadline_passed' | 'confirmation.already_checked_in' | 'confirmation.substitute_invalid';
 
 /**
  * The invitation life cycle. The organizer invites (or withdraws an unanswered

@@ -120,8 +120,17 @@ describe('validateDelegate', () => {
   it('never throws and reports only known codes', () => {
     const known = new Set(['delegate.name_required', 'delegate.too_long', 'delegate.phone_invalid', 'delegate.email_invalid']);
     fc.assert(
-      fc.property(fc.record({ fullName: fc.string(), title: fc.string(), organisation: fc.string(), phone: fc.string(), email: fc.string(), seat: fc.string(), notes: fc.string() }), (d) =>
-        validateDelegate(d).every((p) => known.has(p.code) && p.message.vi && p.message.en),
+      fc.property(
+        fc.record({
+          fullName: fc.string(),
+          title: fc.string(),
+          organisation: fc.string(),
+          phone: fc.string(),
+          email: fc.string(),
+          seat: fc.string(),
+          notes: fc.string(),
+        }),
+        (d) => validateDelegate(d).every((p) => known.has(p.code) && p.message.vi && p.message.en),
       ),
     );
   });
@@ -129,7 +138,9 @@ describe('validateDelegate', () => {
 
 describe('normalizeDelegateInput', () => {
   it('stores NFC, trimmed, single-spaced names, the 0x phone and a lower-case e-mail', () => {
-    const out = normalizeDelegateInput(input({ fullName: '  Phạm   Thiện Nghĩa '.normalize('NFD'), phone: '+84 912 345 678', email: ' Nghia@DongThap.gov.vn ' }));
+    const out = normalizeDelegateInput(
+      input({ fullName: '  Phạm   Thiện Nghĩa '.normalize('NFD'), phone: '+84 912 345 678', email: ' Nghia@DongThap.gov.vn ' }),
+    );
     expect(out.fullName).toBe('Phạm Thiện Nghĩa');
     expect(out.fullName).toBe(out.fullName.normalize('NFC'));
     expect(out.phone).toBe('0912345678');
@@ -140,9 +151,20 @@ describe('normalizeDelegateInput', () => {
   });
   it('does not change what validateDelegate says', () => {
     fc.assert(
-      fc.property(fc.record({ fullName: fc.string(), title: fc.string(), organisation: fc.string(), phone: fc.string(), email: fc.string(), seat: fc.string(), notes: fc.string() }), (d) => {
-        expect(codes(validateDelegate(normalizeDelegateInput(d)))).toEqual(codes(validateDelegate(d)));
-      }),
+      fc.property(
+        fc.record({
+          fullName: fc.string(),
+          title: fc.string(),
+          organisation: fc.string(),
+          phone: fc.string(),
+          email: fc.string(),
+          seat: fc.string(),
+          notes: fc.string(),
+        }),
+        (d) => {
+          expect(codes(validateDelegate(normalizeDelegateInput(d)))).toEqual(codes(validateDelegate(d)));
+        },
+      ),
     );
   });
 });

@@ -153,9 +153,7 @@ const lengthProblems = (value: Partial<Record<DelegateField, string>>, prefix: s
   });
 
 const nameProblems = (fullName: string, path: string): FieldProblem[] =>
-  normalizeText(fullName)
-    ? []
-    : [problem(path, 'delegate.name_required', { vi: 'Cần nhập họ và tên.', en: 'A full name is required.' })];
+  normalizeText(fullName) ? [] : [problem(path, 'delegate.name_required', { vi: 'Cần nhập họ và tên.', en: 'A full name is required.' })];
 
 /** Problems of a delegate as typed or imported; an empty list means it may be saved. Phone and e-mail are optional. */
 export const validateDelegate = (input: DelegateInput, prefix = ''): FieldProblem[] => [

@@ -40,7 +40,9 @@ describe('findDuplicatePeople', () => {
   });
   it('does not link on empty fields nor entries without a name', () => {
     expect(findDuplicatePeople([person(), person()])).toEqual([]);
-    expect(findDuplicatePeople([person({ fullName: ' ', phone: '0912345678' }), person({ fullName: '', phone: '0912345678' })])).toEqual([]);
+    expect(findDuplicatePeople([person({ fullName: ' ', phone: '0912345678' }), person({ fullName: '', phone: '0912345678' })])).toEqual(
+      [],
+    );
   });
   it('merges links transitively and lists every reason once', () => {
     const a = person({ phone: '0912345678' });
@@ -71,14 +73,25 @@ describe('findDuplicatePeople', () => {
           expect(g.ids.length).toBeGreaterThan(1);
           expect(g.reasons.length).toBeGreaterThan(0);
           expect(g.ids.map(Number)).toEqual([...g.ids.map(Number)].sort((x, y) => x - y));
-          const folded = new Set(g.ids.map((id) => list[Number(id)]!.fullName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+          const folded = new Set(
+            g.ids.map((id) =>
+              list[Number(id)]!.fullName.toLowerCase()
+                .normalize('NFD')
+                .replace(/[\u0300-\u036f]/g, ''),
+            ),
+          );
           expect(folded.size).toBe(1);
         }
       }),
     );
   });
   it('property: a list with itself appended groups every named entry with its copy', () => {
-    const candidate = fc.record({ fullName: fc.constantFrom('An', 'Bình', 'Chi'), organisation: fc.constant('X'), phone: fc.constant(''), email: fc.constant('') });
+    const candidate = fc.record({
+      fullName: fc.constantFrom('An', 'Bình', 'Chi'),
+      organisation: fc.constant('X'),
+      phone: fc.constant(''),
+      email: fc.constant(''),
+    });
     fc.assert(
       fc.property(fc.array(candidate, { minLength: 1, maxLength: 10 }), (raw) => {
         const list = [...raw, ...raw].map((c, i) => ({ ...c, id: String(i) }));
@@ -89,7 +102,13 @@ describe('findDuplicatePeople', () => {
   });
   // Time is measured in bench/, not asserted here: this checks the result at national size.
   it('groups a national list of 20,000 entries correctly', () => {
-    const list = Array.from({ length: 20000 }, (_, i) => ({ id: String(i), fullName: `Đại biểu ${i % 19000}`, organisation: `Xã ${i % 1000}`, phone: '', email: '' }));
+    const list = Array.from({ length: 20000 }, (_, i) => ({
+      id: String(i),
+      fullName: `Đại biểu ${i % 19000}`,
+      organisation: `Xã ${i % 1000}`,
+      phone: '',
+      email: '',
+    }));
     const groups = findDuplicatePeople(list);
     expect(groups).toHaveLength(1000);
     expect(groups[0]!.ids).toEqual(['0', '19000']);

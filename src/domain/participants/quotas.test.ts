@@ -20,7 +20,16 @@ describe('quotaCounts', () => {
       d('host', { invitation: i < 35 ? 'confirmed' : i < 38 ? 'declined' : 'invited', attendance: i < 33 ? 'present' : 'unknown' }),
     );
     const [point] = quotaCounts([host], delegates).points;
-    expect(point).toMatchObject({ bridgePointId: 'host', quota: 40, invited: 40, confirmed: 35, declined: 3, present: 33, walkIns: 0, headcount: null });
+    expect(point).toMatchObject({
+      bridgePointId: 'host',
+      quota: 40,
+      invited: 40,
+      confirmed: 35,
+      declined: 3,
+      present: 33,
+      walkIns: 0,
+      headcount: null,
+    });
     expect(point!.overQuota).toEqual({ invited: false, confirmed: false, present: false });
     expect(point!.warnings).toEqual([]);
   });
@@ -29,7 +38,10 @@ describe('quotaCounts', () => {
     expect(point).toMatchObject({ invited: 1, confirmed: 1, present: 1 });
   });
   it('does not count uninvited entries as invited, and counts walk-ins as present', () => {
-    const [point] = quotaCounts([district], [d('laivung', { invitation: 'not_invited' }), d('laivung', { invitation: 'not_invited', walkIn: true, attendance: 'present' })]).points;
+    const [point] = quotaCounts(
+      [district],
+      [d('laivung', { invitation: 'not_invited' }), d('laivung', { invitation: 'not_invited', walkIn: true, attendance: 'present' })],
+    ).points;
     expect(point).toMatchObject({ invited: 0, confirmed: 0, present: 1, walkIns: 1 });
   });
   it('warns when over quota and keeps every delegate in the counts', () => {
@@ -45,7 +57,10 @@ describe('quotaCounts', () => {
     expect(point!.overQuota.invited).toBe(false);
   });
   it('never warns for a point without a quota', () => {
-    const [point] = quotaCounts([open], Array.from({ length: 500 }, () => d('remote', { attendance: 'present' }))).points;
+    const [point] = quotaCounts(
+      [open],
+      Array.from({ length: 500 }, () => d('remote', { attendance: 'present' })),
+    ).points;
     expect(point!.warnings).toEqual([]);
   });
   it('takes a reported headcount for halls that only report a number', () => {

@@ -8,11 +8,7 @@ import type { LocalizedMessage } from '../errors.js';
 import type { BridgePoint } from '../conference.schema.js';
 import type { Delegate } from './delegate.js';
 
-export type QuotaWarningCode =
-  | 'quota.invited_over'
-  | 'quota.confirmed_over'
-  | 'quota.present_over'
-  | 'quota.headcount_below_checked_in';
+export type QuotaWarningCode = 'quota.invited_over' | 'quota.confirmed_over' | 'quota.present_over' | 'quota.headcount_below_checked_in';
 
 export interface QuotaWarning extends LocalizedMessage {
   code: QuotaWarningCode;

@@ -114,12 +114,26 @@ describe('usable seats and capacity', () => {
     expect(usableSeats(layout)).toEqual(['A01', 'A03', 'C01']);
   });
   it('minimum distance: 1 m with seats 0.5 m apart and rows 0.9 m apart', () => {
-    const layout = hall({ rows: 3, seatsPerRow: 6, spacing: 'min_distance', minDistanceMetres: 1, seatWidthMetres: 0.5, rowDepthMetres: 0.9 });
+    const layout = hall({
+      rows: 3,
+      seatsPerRow: 6,
+      spacing: 'min_distance',
+      minDistanceMetres: 1,
+      seatWidthMetres: 0.5,
+      rowDepthMetres: 0.9,
+    });
     // Row A: 0, 1.0, 2.0 m. Row B (0.9 m back) must be 1 m from them: offsets 0.5 m give √(0.81+0.25) ≈ 1.03 m.
     expect(usableSeats(layout)).toEqual(['A01', 'A03', 'A05', 'B02', 'B04', 'B06', 'C01', 'C03', 'C05']);
   });
   it('minimum distance lets a blocked seat free its neighbours', () => {
-    const layout = hall({ rows: 1, seatsPerRow: 5, spacing: 'min_distance', minDistanceMetres: 1, seatWidthMetres: 0.5, blockedSeats: ['A01'] });
+    const layout = hall({
+      rows: 1,
+      seatsPerRow: 5,
+      spacing: 'min_distance',
+      minDistanceMetres: 1,
+      seatWidthMetres: 0.5,
+      blockedSeats: ['A01'],
+    });
     expect(usableSeats(layout)).toEqual(['A02', 'A04']);
   });
   it('property: under min_distance no two usable seats are closer than the distance', () => {
@@ -159,7 +173,14 @@ describe('usable seats and capacity', () => {
     );
   });
   it('handles the largest hall (100 × 100) with distancing', () => {
-    const layout = hall({ rows: 100, seatsPerRow: 100, spacing: 'min_distance', minDistanceMetres: 2, seatWidthMetres: 0.5, rowDepthMetres: 0.9 });
+    const layout = hall({
+      rows: 100,
+      seatsPerRow: 100,
+      spacing: 'min_distance',
+      minDistanceMetres: 2,
+      seatWidthMetres: 0.5,
+      rowDepthMetres: 0.9,
+    });
     const capacity = hallCapacity(layout);
     expect(capacity).toBeGreaterThan(500);
     expect(capacity).toBeLessThan(2000);

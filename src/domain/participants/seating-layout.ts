@@ -117,10 +117,7 @@ const rangeProblem = (field: keyof typeof HALL_LIMITS, value: number, integer: b
 
 /** Problems of a layout as typed; an empty list means it may be saved. */
 export const validateHallLayout = (layout: HallLayout): FieldProblem[] => {
-  const problems = [
-    ...rangeProblem('rows', layout.rows, true),
-    ...rangeProblem('seatsPerRow', layout.seatsPerRow, true),
-  ];
+  const problems = [...rangeProblem('rows', layout.rows, true), ...rangeProblem('seatsPerRow', layout.seatsPerRow, true)];
   if (!SPACING_RULES.includes(layout.spacing)) {
     problems.push({
       path: '/spacing',

@@ -13,8 +13,16 @@ const SeatLabelText = Type.String({ minLength: 1, maxLength: 12, description: 'S
 
 export const HallLayoutBody = Type.Object(
   {
-    rows: Type.Integer({ minimum: HALL_LIMITS.rows.min, maximum: HALL_LIMITS.rows.max, description: 'Số hàng ghế (row A nearest the stage)' }),
-    seatsPerRow: Type.Integer({ minimum: HALL_LIMITS.seatsPerRow.min, maximum: HALL_LIMITS.seatsPerRow.max, description: 'Số ghế mỗi hàng' }),
+    rows: Type.Integer({
+      minimum: HALL_LIMITS.rows.min,
+      maximum: HALL_LIMITS.rows.max,
+      description: 'Số hàng ghế (row A nearest the stage)',
+    }),
+    seatsPerRow: Type.Integer({
+      minimum: HALL_LIMITS.seatsPerRow.min,
+      maximum: HALL_LIMITS.seatsPerRow.max,
+      description: 'Số ghế mỗi hàng',
+    }),
     blockedSeats: Type.Optional(Type.Array(SeatLabelText, { maxItems: 10_000, description: 'Ghế khóa' })),
     spacing: Type.Enum([...SPACING_RULES], { description: 'Giãn cách: none | every_other | min_distance' }),
     everyOtherRow: Type.Optional(Type.Boolean({ description: 'every_other: also leave every other row empty' })),
@@ -29,7 +37,9 @@ export type HallLayoutBody = Static<typeof HallLayoutBody>;
 export const AutoAssignBody = Type.Object(
   {
     mode: Type.Optional(
-      Type.Enum(['all', 'unseated'], { description: "'all' (default) seats everyone anew; 'unseated' keeps valid seats and fills the free ones" }),
+      Type.Enum(['all', 'unseated'], {
+        description: "'all' (default) seats everyone anew; 'unseated' keeps valid seats and fills the free ones",
+      }),
     ),
   },
   { additionalProperties: false },

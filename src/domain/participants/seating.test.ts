@@ -135,21 +135,30 @@ describe('manual moves', () => {
   });
 });
 
-const layouts = fc.record({
-  rows: fc.integer({ min: 1, max: 8 }),
-  seatsPerRow: fc.integer({ min: 1, max: 10 }),
-  spacing: fc.constantFrom('none' as const, 'every_other' as const, 'min_distance' as const),
-  everyOtherRow: fc.boolean(),
-  minDistanceMetres: fc.double({ min: 0.1, max: 2, noNaN: true }),
-  seatWidthMetres: fc.double({ min: 0.3, max: 1, noNaN: true }),
-  rowDepthMetres: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
-  blockedSeats: fc.array(fc.tuple(fc.nat(7), fc.nat(9)).map(([r, s]) => `${String.fromCharCode(65 + r)}${s + 1}`), { maxLength: 6 }),
-}).map((layout): HallLayout => ({
-  ...layout,
-  blockedSeats: layout.blockedSeats.filter((label) => label.charCodeAt(0) - 65 < layout.rows && Number(label.slice(1)) <= layout.seatsPerRow),
-}));
+const layouts = fc
+  .record({
+    rows: fc.integer({ min: 1, max: 8 }),
+    seatsPerRow: fc.integer({ min: 1, max: 10 }),
+    spacing: fc.constantFrom('none' as const, 'every_other' as const, 'min_distance' as const),
+    everyOtherRow: fc.boolean(),
+    minDistanceMetres: fc.double({ min: 0.1, max: 2, noNaN: true }),
+    seatWidthMetres: fc.double({ min: 0.3, max: 1, noNaN: true }),
+    rowDepthMetres: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+    blockedSeats: fc.array(
+      fc.tuple(fc.nat(7), fc.nat(9)).map(([r, s]) => `${String.fromCharCode(65 + r)}${s + 1}`),
+      { maxLength: 6 },
+    ),
+  })
+  .map((layout): HallLayout => ({
+    ...layout,
+    blockedSeats: layout.blockedSeats.filter(
+      (label) => label.charCodeAt(0) - 65 < layout.rows && Number(label.slice(1)) <= layout.seatsPerRow,
+    ),
+  }));
 const delegateLists = fc
-  .array(fc.record({ protocolRank: fc.constantFrom(0, 10, 20, 100), seat: fc.constantFrom('', 'A01', 'B02', 'x', 'C03') }), { maxLength: 60 })
+  .array(fc.record({ protocolRank: fc.constantFrom(0, 10, 20, 100), seat: fc.constantFrom('', 'A01', 'B02', 'x', 'C03') }), {
+    maxLength: 60,
+  })
   .map((list) => list.map((d, i): SeatingDelegate => ({ id: `d${i}`, ...d })));
 
 const expectSound = (layout: HallLayout, seats: Iterable<string>) => {
@@ -219,7 +228,10 @@ describe('properties', () => {
             expect(error).toBeInstanceOf(DomainError);
             expect([404, 409, 422]).toContain((error as DomainError).status);
           }
-          expectSound(layout, list.map((d) => d.seat));
+          expectSound(
+            layout,
+            list.map((d) => d.seat),
+          );
         }
         expectSound(layout, autoAssignSeats(layout, list, { mode: 'unseated' }).seats.values());
       }),

@@ -68,13 +68,7 @@ export const readSeating = (layout: HallLayout, delegates: readonly Pick<Seating
     const label = normalizeSeatLabel(layout, delegate.seat);
     const state = label === null ? undefined : states.get(label);
     const reason: UnplacedReason | null =
-      label === null || state === undefined
-        ? 'unknown'
-        : state !== 'usable'
-          ? state
-          : view.placed.has(label)
-            ? 'duplicate'
-            : null;
+      label === null || state === undefined ? 'unknown' : state !== 'usable' ? state : view.placed.has(label) ? 'duplicate' : null;
     if (reason || label === null) view.unplaced.push({ id: delegate.id, seat: delegate.seat, reason: reason ?? 'unknown' });
     else {
       view.placed.set(label, delegate.id);
@@ -204,7 +198,10 @@ export const swapDelegates = (layout: HallLayout, delegates: readonly SeatingDel
 };
 
 /** Applies changes to a list of delegates (a helper for the service and the tests). */
-export const applySeatChanges = <T extends Pick<SeatingDelegate, 'id' | 'seat'>>(delegates: readonly T[], changes: readonly SeatChange[]): T[] => {
+export const applySeatChanges = <T extends Pick<SeatingDelegate, 'id' | 'seat'>>(
+  delegates: readonly T[],
+  changes: readonly SeatChange[],
+): T[] => {
   const to = new Map(changes.map((change) => [change.delegateId, change.to]));
   return delegates.map((delegate) => (to.has(delegate.id) ? { ...delegate, seat: to.get(delegate.id)! } : delegate));
 };

@@ -21,9 +21,18 @@ describe('suggestMapping', () => {
   });
   it('maps English headers, without diacritics, in any case, with extra words', () => {
     expect(suggestMapping(['Full name', 'POSITION', 'Organization', 'Mobile', 'E-mail', 'Seat'])).toEqual({
-      0: 'fullName', 1: 'title', 2: 'organisation', 3: 'phone', 4: 'email', 5: 'seat',
+      0: 'fullName',
+      1: 'title',
+      2: 'organisation',
+      3: 'phone',
+      4: 'email',
+      5: 'seat',
     });
-    expect(suggestMapping(['ho va ten', 'SĐT', 'Cơ quan/đơn vị', 'Số điện thoại liên hệ'])).toEqual({ 0: 'fullName', 1: 'phone', 2: 'organisation' });
+    expect(suggestMapping(['ho va ten', 'SĐT', 'Cơ quan/đơn vị', 'Số điện thoại liên hệ'])).toEqual({
+      0: 'fullName',
+      1: 'phone',
+      2: 'organisation',
+    });
   });
   it('gives a field to one column only, preferring an exact name', () => {
     expect(suggestMapping(['Họ và tên (ghi rõ)', 'Họ tên', 'Điện thoại'])).toEqual({ 1: 'fullName', 2: 'phone' });
@@ -54,7 +63,13 @@ describe('mapRows', () => {
     expect(result.headerRow).toBe(2);
     expect(result.validRows).toEqual([4, 5]);
     expect(result.valid[0]).toEqual({
-      fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch', organisation: 'UBND tỉnh', phone: '0912345678', email: 'nghia@dongthap.gov.vn', seat: '', notes: 'Chủ trì',
+      fullName: 'Phạm Thiện Nghĩa',
+      title: 'Chủ tịch',
+      organisation: 'UBND tỉnh',
+      phone: '0912345678',
+      email: 'nghia@dongthap.gov.vn',
+      seat: '',
+      notes: 'Chủ trì',
     });
     expect(result.valid[1]!.phone).toBe('0912345678');
   });
@@ -84,7 +99,10 @@ describe('mapRows', () => {
     const row = ['Lê Văn Bình', '0903123456'];
     const out = mapRows([['Họ và tên', 'Điện thoại'], row, row, row], { 0: 'fullName', 1: 'phone' });
     expect(out.validRows).toEqual([2]);
-    expect(out.problems.map((p) => [p.row, p.code])).toEqual([[3, 'import.duplicate_row'], [4, 'import.duplicate_row']]);
+    expect(out.problems.map((p) => [p.row, p.code])).toEqual([
+      [3, 'import.duplicate_row'],
+      [4, 'import.duplicate_row'],
+    ]);
   });
   it('property: every non-blank data row is either valid or has a problem, never both', () => {
     const cell = fc.constantFrom('', ' ', 'Nguyễn Văn A', 'nguyen van a', '0912345678', '912345678', 'abc', 'a@b.vn', 'x@');
@@ -105,7 +123,10 @@ describe('mapRows', () => {
   });
   // Time is measured in bench/, not asserted here: this checks the result at size.
   it('maps 10,000 rows, all valid', () => {
-    const rows = [header, ...Array.from({ length: 10000 }, (_, i) => [String(i + 1), `Đại biểu ${i}`, 'Chủ tịch', `Xã ${i}`, '0912345678', '', ''])];
+    const rows = [
+      header,
+      ...Array.from({ length: 10000 }, (_, i) => [String(i + 1), `Đại biểu ${i}`, 'Chủ tịch', `Xã ${i}`, '0912345678', '', '']),
+    ];
     const out = mapRows(rows, suggestMapping(header));
     expect(out.valid).toHaveLength(10000);
   });

@@ -119,11 +119,7 @@ const blankInput = (): DelegateInput => ({ fullName: '', title: '', organisation
  * rows are skipped. A row with a problem is not in `valid`; a row that repeats a person
  * of an earlier row is flagged `import.duplicate_row` and left out, the first one kept.
  */
-export const mapRows = (
-  rows: readonly (readonly string[])[],
-  mapping: ColumnMapping,
-  options: { headerRow?: number } = {},
-): MappedRows => {
+export const mapRows = (rows: readonly (readonly string[])[], mapping: ColumnMapping, options: { headerRow?: number } = {}): MappedRows => {
   const headerRow = options.headerRow ?? detectHeaderRow(rows);
   const problems = mappingProblems(mapping);
   if (problems.length > 0) return { valid: [], validRows: [], problems, headerRow };

@@ -8,7 +8,17 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { EngineStats, FeedKey, IceServer, MediaEngine, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
+import type {
+  EngineStats,
+  FeedKey,
+  IceServer,
+  MediaEngine,
+  RecordingFiles,
+  RecordingTarget,
+  SlotRoutes,
+  SlotSpec,
+  SubscriberOffer,
+} from '../media-engine.js';
 import type { EngineMethod, FromWorker, ToWorker, WorkerOptions } from './ipc-protocol.js';
 
 export interface EmbeddedEngineOptions {
@@ -146,7 +156,9 @@ export class EmbeddedEngine implements MediaEngine {
     if (this.child !== child && this.child !== null) return;
     this.child = null;
     if (!this.closed) {
-      this.log(`the SFU worker (pid ${child.pid}) exited (code ${code}, signal ${signal}); its rooms are gone, a new worker starts on the next call`);
+      this.log(
+        `the SFU worker (pid ${child.pid}) exited (code ${code}, signal ${signal}); its rooms are gone, a new worker starts on the next call`,
+      );
     }
     const error = new Error(`the SFU worker exited (code ${code}, signal ${signal}) before answering`);
     for (const [id, pending] of this.pending) {

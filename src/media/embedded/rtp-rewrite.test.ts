@@ -40,7 +40,11 @@ describe('RtpRewriter', () => {
   });
 
   it('counts on by one across every switch of source (property)', () => {
-    const step = fc.record({ source: fc.constantFrom('a', 'b', 'c'), start: fc.integer({ min: 0, max: 65535 }), count: fc.integer({ min: 1, max: 40 }) });
+    const step = fc.record({
+      source: fc.constantFrom('a', 'b', 'c'),
+      start: fc.integer({ min: 0, max: 65535 }),
+      count: fc.integer({ min: 1, max: 40 }),
+    });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 12 }), (generated) => {
         // A source coming back right after itself would replay old numbers: not a switch.

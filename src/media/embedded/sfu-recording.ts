@@ -65,13 +65,21 @@ export class SfuRecording {
     const slots = [...this.slots.values()];
     // Each recorder may wait seconds for its last cluster: close them side by side.
     await Promise.all(slots.map(({ recorder }) => recorder.stop()));
-    const sizes = await Promise.all(slots.map(({ path }) => stat(path).then((s) => s.size, () => 0)));
+    const sizes = await Promise.all(
+      slots.map(({ path }) =>
+        stat(path).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    );
     return slots.filter((_, i) => sizes[i]! > 0).map(({ path }) => path);
   }
 }
 
 function checkSlots(routes: SlotRoutes): void {
   for (const slot of Object.keys(routes)) {
-    if (!(RECORDED_SLOTS as readonly string[]).includes(slot)) throw new Error(`a recording takes only the slots main and beside, not ${slot}`);
+    if (!(RECORDED_SLOTS as readonly string[]).includes(slot))
+      throw new Error(`a recording takes only the slots main and beside, not ${slot}`);
   }
 }

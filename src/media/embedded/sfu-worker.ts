@@ -10,7 +10,8 @@ const send = (message: FromWorker): void => {
   if (process.connected) process.send!(message);
 };
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const log = (message: string, error?: unknown): void => send({ type: 'log', message, ...(error === undefined ? {} : { error: describe(error) }) });
+const log = (message: string, error?: unknown): void =>
+  send({ type: 'log', message, ...(error === undefined ? {} : { error: describe(error) }) });
 
 if (!process.send) {
   console.error('sfu-worker runs only as a child process of the diemcau server');

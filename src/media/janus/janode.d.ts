@@ -10,7 +10,11 @@ declare module 'janode' {
     message(body: Record<string, unknown>, jsep?: Jsep): Promise<JanusMessage>;
     detach(): Promise<void>;
   }
-  export interface Jsep { type: 'offer' | 'answer'; sdp: string; e2ee?: boolean }
+  export interface Jsep {
+    type: 'offer' | 'answer';
+    sdp: string;
+    e2ee?: boolean;
+  }
   export interface JanusMessage {
     janus: string;
     plugindata?: { plugin: string; data: Record<string, unknown> };
@@ -28,7 +32,13 @@ declare module 'janode' {
   const Janode: {
     connect(config: { address: { url: string }; retry_time_secs?: number; max_retries?: number }): Promise<JanodeConnection>;
     Logger: { setLevel(level: 'debug' | 'verb' | 'info' | 'warn' | 'error' | 'none'): string };
-    EVENT: { CONNECTION_CLOSED: string; CONNECTION_ERROR: string; SESSION_DESTROYED: string; HANDLE_DETACHED: string; HANDLE_WEBRTCUP: string };
+    EVENT: {
+      CONNECTION_CLOSED: string;
+      CONNECTION_ERROR: string;
+      SESSION_DESTROYED: string;
+      HANDLE_DETACHED: string;
+      HANDLE_WEBRTCUP: string;
+    };
   };
   export default Janode;
 }
@@ -50,14 +60,25 @@ declare module 'janode/plugins/videoroom' {
     destroy(params: { room: number }): Promise<Record<string, unknown>>;
     joinConfigurePublisher(params: Record<string, unknown> & { jsep: Jsep }): Promise<{ feed: number; jsep?: Jsep }>;
     configure(params: Record<string, unknown>): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
-    joinSubscriber(params: { room: number; streams: { feed: number; mid?: string }[]; autoupdate?: boolean; use_msid?: boolean }): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
+    joinSubscriber(params: {
+      room: number;
+      streams: { feed: number; mid?: string }[];
+      autoupdate?: boolean;
+      use_msid?: boolean;
+    }): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
     start(params: { jsep: Jsep }): Promise<unknown>;
     switch(params: { streams: { feed: number; mid: string; sub_mid: string }[] }): Promise<unknown>;
-    update(params: { subscribe?: { feed: number; mid?: string }[]; unsubscribe?: { sub_mid: string }[] }): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
+    update(params: {
+      subscribe?: { feed: number; mid?: string }[];
+      unsubscribe?: { sub_mid: string }[];
+    }): Promise<{ jsep?: Jsep; streams?: VideoRoomStream[] }>;
     listParticipants(params: { room: number }): Promise<{ participants: { feed: number; display?: string; publisher?: boolean }[] }>;
   }
   /** An `updated` event Janus sent on its own: an offer it had postponed until the last one was answered. */
-  export interface VideoRoomUpdated { jsep?: Jsep; streams?: VideoRoomStream[] }
+  export interface VideoRoomUpdated {
+    jsep?: Jsep;
+    streams?: VideoRoomStream[];
+  }
   const VideoRoomPlugin: { id: string; Handle: new (...args: never[]) => VideoRoomHandle; EVENT: { VIDEOROOM_UPDATED: string } };
   export default VideoRoomPlugin;
 }

@@ -9,7 +9,17 @@
  */
 import Janode, { type JanodeConnection, type JanodeSession } from 'janode';
 import VideoRoomPlugin, { type VideoRoomHandle } from 'janode/plugins/videoroom';
-import type { EngineStats, FeedKey, IceServer, MediaEngine, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
+import type {
+  EngineStats,
+  FeedKey,
+  IceServer,
+  MediaEngine,
+  RecordingFiles,
+  RecordingTarget,
+  SlotRoutes,
+  SlotSpec,
+  SubscriberOffer,
+} from '../media-engine.js';
 import { emptyOffer } from './janus-sdp.js';
 import { JanusSubscriber } from './janus-subscriber.js';
 import { joinPublisher, whenUp, UP_WAIT_MS, type Publisher } from './janus-publisher.js';
@@ -183,7 +193,9 @@ export class JanusEngine implements MediaEngine {
     const { session } = this.ready();
     return this.inRoom(roomId, async (room) => {
       await room.subscribers.get(subscriberId)?.close();
-      const offered = (offer: SubscriberOffer) => { for (const listener of this.offerListeners) listener(roomId, subscriberId, offer); };
+      const offered = (offer: SubscriberOffer) => {
+        for (const listener of this.offerListeners) listener(roomId, subscriberId, offer);
+      };
       room.subscribers.set(subscriberId, new JanusSubscriber(session, room.janusId, slots, offered));
       // All slots are empty: Janus cannot offer streams without sources (see emptyOffer).
       return { offerSdp: emptyOffer(), tracks: [] };
@@ -199,7 +211,9 @@ export class JanusEngine implements MediaEngine {
       const ask = () => requestKeyFrames(room, sources).catch((e) => this.log(`room ${roomId}: asking for key frames`, e));
       await ask();
       // Not for a room closed meanwhile: inRoom would create its VideoRoom again.
-      const again = () => { if (this.rooms.get(roomId) === room) void this.inRoom(roomId, ask).catch(() => undefined); };
+      const again = () => {
+        if (this.rooms.get(roomId) === room) void this.inRoom(roomId, ask).catch(() => undefined);
+      };
       setTimeout(again, KEY_FRAME_AGAIN_MS).unref();
     });
   }
@@ -260,7 +274,15 @@ export class JanusEngine implements MediaEngine {
     const publishers = rooms.reduce((n, room) => n + room.publishers.size, 0);
     const subscribers = rooms.reduce((n, room) => n + room.subscribers.size, 0);
     // Packet counts live in Janus's Admin API, which this engine does not use: reported as 0.
-    const stats: EngineStats & { pid?: number } = { kind: 'janus', rooms: rooms.length, publishers, subscribers, packetsIn: 0, packetsOut: 0, keyFrameRequests: 0 };
+    const stats: EngineStats & { pid?: number } = {
+      kind: 'janus',
+      rooms: rooms.length,
+      publishers,
+      subscribers,
+      packetsIn: 0,
+      packetsOut: 0,
+      keyFrameRequests: 0,
+    };
     if (this.options.pid !== undefined) stats.pid = this.options.pid;
     return stats;
   }

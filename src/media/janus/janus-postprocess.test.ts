@@ -88,7 +88,10 @@ describe('Janus recordings made playable (janus-pp-rec)', () => {
       return join(dir, name);
     };
     // Like janus-pp-rec on a broken file: writes a partial target, prints [ERR], exits 0.
-    const refuses = await tool('refuses', 'for last; do :; done; printf x > "$last"; echo "[ERR] [janus-pp-rec.c:main:1437] Error processing Opus RTP frames..."');
+    const refuses = await tool(
+      'refuses',
+      'for last; do :; done; printf x > "$last"; echo "[ERR] [janus-pp-rec.c:main:1437] Error processing Opus RTP frames..."',
+    );
     const fails = await tool('fails', 'for last; do :; done; printf x > "$last"; echo "cannot open" >&2; exit 1');
     const hangs = await tool('hangs', 'exec sleep 30');
     for (const binary of [refuses, fails, hangs]) {

@@ -105,7 +105,8 @@ export class JanusPostProcessor {
     } catch (err) {
       const failure = err as RunFailure;
       if (failure.code === 'ENOENT') {
-        if (!this.saidMissing) this.options.log(`${binary} not found (Debian: apt-get install janus-tools): Janus recordings stay .mjr only`);
+        if (!this.saidMissing)
+          this.options.log(`${binary} not found (Debian: apt-get install janus-tools): Janus recordings stay .mjr only`);
         this.saidMissing = true;
         return 'missing';
       }

@@ -21,17 +21,27 @@ export interface Publisher extends PublishedFeed {
 /** How long a route waits for a feed that has just published to come up. */
 export const UP_WAIT_MS = 8_000;
 
-export async function joinPublisher(session: JanodeSession, room: number, feed: FeedKey, offerSdp: string): Promise<{ publisher: Publisher; answerSdp: string }> {
+export async function joinPublisher(
+  session: JanodeSession,
+  room: number,
+  feed: FeedKey,
+  offerSdp: string,
+): Promise<{ publisher: Publisher; answerSdp: string }> {
   const handle = await janus('attach (publisher)', session.attach(VideoRoomPlugin));
   const up = new Promise<boolean>((resolve) => {
     handle.once(Janode.EVENT.HANDLE_WEBRTCUP, () => resolve(true));
     handle.once(Janode.EVENT.HANDLE_DETACHED, () => resolve(false));
   });
   try {
-    const joined = await janus(`publish ${feed}`, handle.joinConfigurePublisher({ room, display: feed, jsep: { type: 'offer', sdp: offerSdp } }));
+    const joined = await janus(
+      `publish ${feed}`,
+      handle.joinConfigurePublisher({ room, display: feed, jsep: { type: 'offer', sdp: offerSdp } }),
+    );
     if (!joined.jsep) throw new Error(`Janus: publish ${feed} gave no answer`);
     const publisher: Publisher = { handle, id: joined.feed, mids: mediaMids(offerSdp), up, isUp: false };
-    void up.then((isUp) => { publisher.isUp = isUp; });
+    void up.then((isUp) => {
+      publisher.isUp = isUp;
+    });
     return { publisher, answerSdp: joined.jsep.sdp };
   } catch (err) {
     await handle.detach().catch(() => undefined);
@@ -50,7 +60,9 @@ export async function whenUp(publishers: (Publisher | undefined)[]): Promise<voi
   const pending = publishers.filter((p) => p && !p.isUp).map((p) => p!.up);
   if (pending.length === 0) return;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => { timer = setTimeout(resolve, UP_WAIT_MS); });
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, UP_WAIT_MS);
+  });
   await Promise.race([Promise.all(pending), timeout]);
   clearTimeout(timer);
 }

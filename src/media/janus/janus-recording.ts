@@ -73,7 +73,10 @@ export class JanusRecording {
     this.recording.clear();
     const prefix = `${this.target.baseName}-`;
     const names = await readdir(this.target.directory).catch(() => [] as string[]);
-    return names.filter((n) => n.startsWith(prefix) && n.endsWith('.mjr')).sort().map((n) => join(this.target.directory, n));
+    return names
+      .filter((n) => n.startsWith(prefix) && n.endsWith('.mjr'))
+      .sort()
+      .map((n) => join(this.target.directory, n));
   }
 
   private async begin(feed: FeedKey, slot: string): Promise<void> {

@@ -26,13 +26,31 @@ export interface Room {
 
 /** The room, its VideoRoom being created first in its queue; `failed` runs if Janus refuses it. */
 export function createRoom(control: VideoRoomHandle, roomId: string, failed: () => void): Room {
-  const room: Room = { janusId: janusRoomId(roomId), publishers: new Map(), subscribers: new Map(), openGates: new Set(), recording: null, queue: Promise.resolve() };
-  room.queue = janus(`create room ${roomId}`, control.create({
-    room: room.janusId, description: roomId.slice(0, 100), max_publishers: MAX_PUBLISHERS, audiocodec: 'opus', videocodec: 'vp8',
-    notify_joining: false, record: false,
-  })).catch((err: Error & { cause?: { _code?: number } }) => {
+  const room: Room = {
+    janusId: janusRoomId(roomId),
+    publishers: new Map(),
+    subscribers: new Map(),
+    openGates: new Set(),
+    recording: null,
+    queue: Promise.resolve(),
+  };
+  room.queue = janus(
+    `create room ${roomId}`,
+    control.create({
+      room: room.janusId,
+      description: roomId.slice(0, 100),
+      max_publishers: MAX_PUBLISHERS,
+      audiocodec: 'opus',
+      videocodec: 'vp8',
+      notify_joining: false,
+      record: false,
+    }),
+  ).catch((err: Error & { cause?: { _code?: number } }) => {
     // Left from an earlier run of the server: Janus kept it; use it.
-    if (err.cause?._code !== ROOM_EXISTS) { failed(); throw err; }
+    if (err.cause?._code !== ROOM_EXISTS) {
+      failed();
+      throw err;
+    }
   });
   return room;
 }
@@ -42,7 +60,10 @@ export async function moderate(control: VideoRoomHandle, room: Room, feed: FeedK
   const publisher = room.publishers.get(feed);
   const mid = publisher?.mids.audio;
   if (!publisher || mid === undefined) return;
-  const response = await janus(`moderate ${feed}`, control.message({ request: 'moderate', room: room.janusId, id: publisher.id, mid, mute: !open }));
+  const response = await janus(
+    `moderate ${feed}`,
+    control.message({ request: 'moderate', room: room.janusId, id: publisher.id, mid, mute: !open }),
+  );
   const data = response.plugindata?.data;
   if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${String(data?.error ?? JSON.stringify(data))}`);
 }

@@ -16,7 +16,10 @@ describe('mediaMids', () => {
   const head = 'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n';
 
   it('takes the first sending audio and video m-lines', () => {
-    expect(mediaMids(head + section('video', 9, 'v0') + section('audio', 9, 'a1') + section('audio', 9, 'a2'))).toEqual({ video: 'v0', audio: 'a1' });
+    expect(mediaMids(head + section('video', 9, 'v0') + section('audio', 9, 'a1') + section('audio', 9, 'a2'))).toEqual({
+      video: 'v0',
+      audio: 'a1',
+    });
   });
 
   it('skips rejected and receive-only m-lines (an audio-only hall has no video)', () => {

@@ -176,7 +176,14 @@ export class JanusSubscriber {
         if (strict) throw new Error(`Janus: no ${want.kind} stream for slot ${want.slot} in the subscription`);
         continue; // its publisher left meanwhile: the slot gets a line on its next route
       }
-      this.lines.push({ slot: want.slot, kind: want.kind, mid: stream.mid, mindex: stream.mindex, source: { id: want.feed, mid: want.mid }, sending: true });
+      this.lines.push({
+        slot: want.slot,
+        kind: want.kind,
+        mid: stream.mid,
+        mindex: stream.mindex,
+        source: { id: want.feed, mid: want.mid },
+        sending: true,
+      });
       if (want.kind === 'video') this.newVideo.push({ id: want.feed, mid: want.mid });
     }
   }

@@ -44,7 +44,12 @@ describe('liveAccessOf', () => {
     });
     const display = liveAccessOf(link('display', { bridgePointId: POINT_1 }), liveFacts());
     expect(display.hallScope).toEqual([POINT_1]);
-    expect(display.rooms).toEqual([rooms.conference(CONF_A), rooms.halls(CONF_A), rooms.point(CONF_A, POINT_1), rooms.user('link:link-display')]);
+    expect(display.rooms).toEqual([
+      rooms.conference(CONF_A),
+      rooms.halls(CONF_A),
+      rooms.point(CONF_A, POINT_1),
+      rooms.user('link:link-display'),
+    ]);
   });
 
   it('gives delegates, guests and observers the programme without any hall', () => {
@@ -58,7 +63,9 @@ describe('liveAccessOf', () => {
   it('answers 404 to whoever may not read the conference (no existence leak)', () => {
     expect(refusal(() => liveAccessOf(anonymous, liveFacts()))).toBe('404 conference.not_found');
     expect(refusal(() => liveAccessOf(member('chair', [], 'conference-b'), liveFacts()))).toBe('404 conference.not_found');
-    expect(refusal(() => liveAccessOf(link('display', { conferenceId: 'conference-b', bridgePointId: POINT_1 }), liveFacts()))).toBe('404 conference.not_found');
+    expect(refusal(() => liveAccessOf(link('display', { conferenceId: 'conference-b', bridgePointId: POINT_1 }), liveFacts()))).toBe(
+      '404 conference.not_found',
+    );
   });
 
   it('joins exactly the rooms the policies allow, for any actor and conference state', () => {

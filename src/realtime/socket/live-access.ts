@@ -39,7 +39,9 @@ export function liveAccessOf(actor: Actor, facts: LiveFacts): LiveAccess {
     hallScope = 'all';
     joined.push(rooms.staff(facts.id), rooms.halls(facts.id));
   } else {
-    const points = facts.bridgePoints.filter((point) => can(actor, 'live.read_halls', { conference, bridgePointId: point.id })).map((p) => p.id);
+    const points = facts.bridgePoints
+      .filter((point) => can(actor, 'live.read_halls', { conference, bridgePointId: point.id }))
+      .map((p) => p.id);
     if (points.length > 0) {
       hallScope = points;
       joined.push(rooms.halls(facts.id), ...points.map((id) => rooms.point(facts.id, id)));

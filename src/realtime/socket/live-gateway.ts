@@ -17,7 +17,14 @@ import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
 import type { LiveBroadcaster, LiveService } from '../../services/live/live-service.types.js';
 import type { HallChange } from '../../domain/live/live-state.js';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
-import { LIVE_NAMESPACE, rooms, SOCKET_PATH, type ClientToServerEvents, type LiveHandshake, type ServerToClientEvents } from '../live-protocol.js';
+import {
+  LIVE_NAMESPACE,
+  rooms,
+  SOCKET_PATH,
+  type ClientToServerEvents,
+  type LiveHandshake,
+  type ServerToClientEvents,
+} from '../live-protocol.js';
 import { liveAccessOf, sameAccess, type LiveAccess } from './live-access.js';
 import { replay, sendHalls, syncReply } from './live-replay.js';
 import type { RedisAdapterHandle } from './redis-adapter.js';
@@ -115,13 +122,15 @@ export class LiveGateway implements LiveBroadcaster {
     const nsp: LiveNamespace = io.of(LIVE_NAMESPACE);
     nsp.use((socket, next) => {
       this.admitting += 1;
-      this.admit(socket).then(
-        () => next(),
-        (error: unknown) => {
-          if (!(error instanceof DomainError)) this.log('live socket: handshake failed', error);
-          next(connectError(error));
-        },
-      ).finally(() => (this.admitting -= 1));
+      this.admit(socket)
+        .then(
+          () => next(),
+          (error: unknown) => {
+            if (!(error instanceof DomainError)) this.log('live socket: handshake failed', error);
+            next(connectError(error));
+          },
+        )
+        .finally(() => (this.admitting -= 1));
     });
     nsp.on('connection', (socket) => this.onConnection(socket));
     this.io = io;
@@ -222,7 +231,10 @@ export class LiveGateway implements LiveBroadcaster {
       for (const room of before.rooms) if (!after.rooms.includes(room)) void socket.leave(room);
       void socket.join(after.rooms);
       socket.data.access = after;
-      if (after.hallScope) await sendHalls(this.options.services.live, socket, after.conferenceId, after.hallScope).catch((error: unknown) => this.log('live socket: halls failed', error));
+      if (after.hallScope)
+        await sendHalls(this.options.services.live, socket, after.conferenceId, after.hallScope).catch((error: unknown) =>
+          this.log('live socket: halls failed', error),
+        );
     }
     this.scheduleRevalidation(socket);
   }

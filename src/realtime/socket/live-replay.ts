@@ -21,7 +21,13 @@ export async function syncReply(live: ReplayService, conferenceId: string, versi
   return events ? { events } : { state: await live.state(conferenceId) };
 }
 
-export async function sendHalls(live: ReplayService, socket: LiveEmitter, conferenceId: string, scope: HallScope, hallSeq?: number): Promise<void> {
+export async function sendHalls(
+  live: ReplayService,
+  socket: LiveEmitter,
+  conferenceId: string,
+  scope: HallScope,
+  hallSeq?: number,
+): Promise<void> {
   const changes = hallSeq === undefined ? null : await live.hallChangesSince(conferenceId, hallSeq, scope);
   if (changes) {
     for (const change of changes) socket.emit('hall:change', change);
@@ -38,7 +44,8 @@ export async function replay(
   hallScope: HallScope | null,
 ): Promise<void> {
   const { conferenceId } = handshake;
-  const reply = handshake.version === undefined ? { state: await live.state(conferenceId) } : await syncReply(live, conferenceId, handshake.version);
+  const reply =
+    handshake.version === undefined ? { state: await live.state(conferenceId) } : await syncReply(live, conferenceId, handshake.version);
   if ('events' in reply) for (const event of reply.events) socket.emit('live:event', event);
   else socket.emit('live:snapshot', reply.state);
   if (hallScope) await sendHalls(live, socket, conferenceId, hallScope, handshake.hallSeq);

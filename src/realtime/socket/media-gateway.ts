@@ -18,10 +18,25 @@ import { conferenceNotFound } from '../../services/input.js';
 import type { LiveFacts, LiveService } from '../../services/live/live-service.types.js';
 import { mediaErrors } from '../../services/media/media-errors.js';
 import type { MediaService } from '../../services/media/media-service.js';
-import { MEDIA_NAMESPACE, type MediaAck, type MediaClientToServer, type MediaHandshake, type MediaServerToClient, type QualityReport } from '../media-protocol.js';
+import {
+  MEDIA_NAMESPACE,
+  type MediaAck,
+  type MediaClientToServer,
+  type MediaHandshake,
+  type MediaServerToClient,
+  type QualityReport,
+} from '../media-protocol.js';
 import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
 import { DEFAULT_REVALIDATE_MS } from './live-gateway.js';
-import { badHandshake, checkOrigin, connectError, credentialOfHeaders, resolveActor, revalidateLater, type CredentialServices } from './socket-handshake.js';
+import {
+  badHandshake,
+  checkOrigin,
+  connectError,
+  credentialOfHeaders,
+  resolveActor,
+  revalidateLater,
+  type CredentialServices,
+} from './socket-handshake.js';
 
 interface MediaSocketData {
   conferenceId: string;
@@ -54,12 +69,17 @@ export function parseMediaHandshake(auth: unknown): MediaHandshake {
   const { conferenceId, publish, bridgePointId } = auth as Record<string, unknown>;
   if (typeof conferenceId !== 'string' || conferenceId.length === 0 || conferenceId.length > 200) throw badHandshake();
   if (typeof publish !== 'boolean') throw badHandshake();
-  if (bridgePointId !== undefined && bridgePointId !== null && (typeof bridgePointId !== 'string' || bridgePointId.length > 200)) throw badHandshake();
+  if (bridgePointId !== undefined && bridgePointId !== null && (typeof bridgePointId !== 'string' || bridgePointId.length > 200))
+    throw badHandshake();
   return { conferenceId, publish, ...(typeof bridgePointId === 'string' ? { bridgePointId } : {}) };
 }
 
 /** The feed a page publishes (and its shown name), or a refusal; null feed: view only. */
-export function feedOf(actor: Actor, facts: LiveFacts, handshake: MediaHandshake): { feed: FeedKey | null; name: string; seesAll: boolean } {
+export function feedOf(
+  actor: Actor,
+  facts: LiveFacts,
+  handshake: MediaHandshake,
+): { feed: FeedKey | null; name: string; seesAll: boolean } {
   const conference = { id: facts.id, status: facts.status, archived: facts.archived };
   if (!can(actor, 'media.view', { conference, bridgePointId: null })) throw conferenceNotFound();
   const seesAll = can(actor, 'live.read_halls', { conference, bridgePointId: null });

@@ -15,9 +15,23 @@ const codeOf = (run: () => unknown): string => {
 describe('socket handshake', () => {
   it('accepts a conference id with optional counts, and nothing else', () => {
     expect(parseHandshake({ conferenceId: 'c1' })).toEqual({ conferenceId: 'c1' });
-    expect(parseHandshake({ conferenceId: 'c1', version: 0, hallSeq: 12, extra: 'x' })).toEqual({ conferenceId: 'c1', version: 0, hallSeq: 12 });
+    expect(parseHandshake({ conferenceId: 'c1', version: 0, hallSeq: 12, extra: 'x' })).toEqual({
+      conferenceId: 'c1',
+      version: 0,
+      hallSeq: 12,
+    });
     expect(parseHandshake({ conferenceId: 'c1', version: null })).toEqual({ conferenceId: 'c1' });
-    for (const bad of [null, 'c1', {}, { conferenceId: '' }, { conferenceId: 'x'.repeat(201) }, { conferenceId: 7 }, { conferenceId: 'c1', version: -1 }, { conferenceId: 'c1', version: 1.5 }, { conferenceId: 'c1', hallSeq: '3' }]) {
+    for (const bad of [
+      null,
+      'c1',
+      {},
+      { conferenceId: '' },
+      { conferenceId: 'x'.repeat(201) },
+      { conferenceId: 7 },
+      { conferenceId: 'c1', version: -1 },
+      { conferenceId: 'c1', version: 1.5 },
+      { conferenceId: 'c1', hallSeq: '3' },
+    ]) {
       expect(codeOf(() => parseHandshake(bad))).toBe('realtime.bad_handshake');
     }
   });

@@ -44,10 +44,15 @@ async function bodyParsingPlugin(app: FastifyInstance) {
         message: messageFor({ keyword: 'characters', instancePath: path, params: {} }),
       }));
       done(
-        new DomainError(400, 'validation.failed', {
-          vi: 'Dữ liệu gửi lên chứa ký tự không được phép.',
-          en: 'The submitted data contains characters that are not allowed.',
-        }, fields),
+        new DomainError(
+          400,
+          'validation.failed',
+          {
+            vi: 'Dữ liệu gửi lên chứa ký tự không được phép.',
+            en: 'The submitted data contains characters that are not allowed.',
+          },
+          fields,
+        ),
         undefined,
       );
     });

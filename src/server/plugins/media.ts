@@ -44,7 +44,12 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
   const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
   const media = new MediaService({
-    engine, live: services.live, recordingsDir: setup.recordingsDir, iceServers: config.iceServers, log, ...(leases ? { leases } : {}),
+    engine,
+    live: services.live,
+    recordingsDir: setup.recordingsDir,
+    iceServers: config.iceServers,
+    log,
+    ...(leases ? { leases } : {}),
     ...(config.thumbnailsPerPage ? { maxThumbnails: config.thumbnailsPerPage } : {}),
   });
   const io = app.liveGateway.socketServer;

@@ -30,8 +30,14 @@ export const API_TAGS = [
   { name: 'attendance', description: 'Điểm danh, số liệu tham dự / attendance' },
   { name: 'check-in', description: 'Đón tiếp, điểm danh / check-in at the halls, walk-ins, headcounts' },
   { name: 'seating', description: 'Sơ đồ chỗ ngồi / seat plans of the halls' },
-  { name: 'invitations', description: 'Giấy mời, xác nhận, cử người dự / invitations, answers through personal links, delegated invitation' },
-  { name: 'live', description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline' },
+  {
+    name: 'invitations',
+    description: 'Giấy mời, xác nhận, cử người dự / invitations, answers through personal links, delegated invitation',
+  },
+  {
+    name: 'live',
+    description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline',
+  },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
 ] as const;
 

@@ -156,7 +156,7 @@ describe('GET …/events (Server-Sent Events)', () => {
     await reader.cancel();
   });
 
-  it("gives an operator only the events of their bridge point and those of the whole conference", async () => {
+  it('gives an operator only the events of their bridge point and those of the whole conference', async () => {
     const h = await start();
     const reader = openReader(await fetch(h.url, { headers: { 'x-test-scope': 'p2' } }));
     await reader.until((f) => f.some((x) => x.event === 'ready'));
@@ -227,7 +227,9 @@ describe('GET …/events (Server-Sent Events)', () => {
     h.bus.publish({ type: 'attendance.changed', conferenceId: 'c1', bridgePointId: 'p2' });
     const resumed = openReader(await fetch(h.url, { headers: { 'x-test-scope': 'all', 'last-event-id': 'test.1' } }));
     const next = await resumed.until((f) => f.some((x) => x.id === 'test.2'));
-    expect(eventsOf(next)).toEqual([{ id: 'test.2', event: 'attendance.changed', data: { type: 'attendance.changed', conferenceId: 'c1', bridgePointId: 'p2' } }]);
+    expect(eventsOf(next)).toEqual([
+      { id: 'test.2', event: 'attendance.changed', data: { type: 'attendance.changed', conferenceId: 'c1', bridgePointId: 'p2' } },
+    ]);
     await resumed.cancel();
   });
 

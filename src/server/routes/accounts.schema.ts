@@ -8,7 +8,12 @@ import { CONFERENCE_ACCESS_ACTIONS } from '../../domain/access/present-conferenc
 import { USER_ITEM_ACTIONS } from '../../domain/access/present-user.js';
 import { Id } from './common.schema.js';
 
-export const Email = Type.String({ minLength: 3, maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+$', description: 'E-mail address (case ignored)' });
+export const Email = Type.String({
+  minLength: 3,
+  maxLength: 254,
+  pattern: '^[^\\s@]+@[^\\s@]+$',
+  description: 'E-mail address (case ignored)',
+});
 export const Password = Type.String({ minLength: 1, maxLength: 200, description: 'At least 10 characters, not the e-mail' });
 /** A one-time token or link token: 43 base64url characters. */
 export const Token = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
@@ -46,7 +51,14 @@ export const RoleSchema = Type.Union([
   Type.Literal('guest'),
   Type.Literal('observer'),
 ]);
-export const LinkPurposeSchema = Type.Union([Type.Literal('guest'), Type.Literal('delegate'), Type.Literal('operator'), Type.Literal('observer'), Type.Literal('nominator'), Type.Literal('display')]);
+export const LinkPurposeSchema = Type.Union([
+  Type.Literal('guest'),
+  Type.Literal('delegate'),
+  Type.Literal('operator'),
+  Type.Literal('observer'),
+  Type.Literal('nominator'),
+  Type.Literal('display'),
+]);
 
 export const MembershipSchema = Type.Object({
   conferenceId: Id,

@@ -24,9 +24,7 @@ export interface CollectionSpec<I extends TObject, F extends TProperties, P exte
   idParam: P;
 }
 
-export const collectionSchemas = <I extends TObject, F extends TProperties, P extends string>(
-  spec: CollectionSpec<I, F, P>,
-) => {
+export const collectionSchemas = <I extends TObject, F extends TProperties, P extends string>(spec: CollectionSpec<I, F, P>) => {
   const tags = [spec.tag];
   const itemParams = childParams(spec.idParam);
   const conferenceResponse = { 200: PresentedConference, ...errorResponses };

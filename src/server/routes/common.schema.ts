@@ -14,9 +14,7 @@ export const ErrorBodySchema = Type.Object(
     error: Type.Object({
       code: Type.String({ description: 'Stable machine code, e.g. conference.not_found' }),
       message: LocalizedMessageSchema,
-      fields: Type.Optional(
-        Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: LocalizedMessageSchema })),
-      ),
+      fields: Type.Optional(Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: LocalizedMessageSchema }))),
     }),
   },
   { description: 'Every 4xx/5xx response' },
@@ -25,9 +23,7 @@ export const ErrorBodySchema = Type.Object(
 /** Header of optimistic concurrency: the conference version the client last read (quotes allowed). */
 export const IF_MATCH_PATTERN = '^\\s*(W/)?("\\d{1,15}"|\\d{1,15})\\s*$|^\\s*\\*\\s*$';
 export const WriteHeaders = Type.Object({
-  'if-match': Type.Optional(
-    Type.String({ pattern: IF_MATCH_PATTERN, description: 'Expected conference version, e.g. 7 or "7"' }),
-  ),
+  'if-match': Type.Optional(Type.String({ pattern: IF_MATCH_PATTERN, description: 'Expected conference version, e.g. 7 or "7"' })),
 });
 
 /** Parses If-Match into the expected version; `*` or no header means any version. */

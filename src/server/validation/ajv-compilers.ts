@@ -31,6 +31,5 @@ const createAjv = (coerceTypes: Options['coerceTypes']): Ajv => {
 export const createValidatorCompiler = (): FastifySchemaCompiler<unknown> => {
   const strict = createAjv(false);
   const coercing = createAjv('array');
-  return ({ schema, httpPart }): ValidateFunction =>
-    (httpPart === 'body' ? strict : coercing).compile(schema as object);
+  return ({ schema, httpPart }): ValidateFunction => (httpPart === 'body' ? strict : coercing).compile(schema as object);
 };

@@ -30,9 +30,7 @@ describe('field problems from the body validator', () => {
 
   it('does not coerce body types: "5" for an integer is refused', () => {
     const problems = validateBody(BridgePointInput, { ...point, quota: '5' });
-    expect(problems).toEqual([
-      { path: '/quota', code: 'type', message: { vi: 'Phải là số nguyên', en: 'Must be an integer' } },
-    ]);
+    expect(problems).toEqual([{ path: '/quota', code: 'type', message: { vi: 'Phải là số nguyên', en: 'Must be an integer' } }]);
   });
 
   it('reports the non-null branch of a nullable field, once', () => {
@@ -52,7 +50,12 @@ describe('field problems from the body validator', () => {
   it('points required and unknown fields at the field itself', () => {
     const { name: _name, ...withoutName } = point;
     const paths = validateBody(BridgePointInput, { ...withoutName, colour: 'red' }).map((p) => [p.path, p.code]);
-    expect(paths).toEqual(expect.arrayContaining([['/name', 'required'], ['/colour', 'additionalProperties']]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['/name', 'required'],
+        ['/colour', 'additionalProperties'],
+      ]),
+    );
   });
 
   it('names the allowed values of an enum and the limit of maxLength', () => {
@@ -77,8 +80,24 @@ describe('field problems from the body validator', () => {
 
 describe('messageFor', () => {
   it('has a bilingual message for every keyword the API relies on', () => {
-    const keywords = ['required', 'minLength', 'maxLength', 'pattern', 'format', 'type', 'minimum', 'maximum',
-      'additionalProperties', 'enum', 'const', 'anyOf', 'minItems', 'maxItems', 'uniqueItems', 'minProperties'];
+    const keywords = [
+      'required',
+      'minLength',
+      'maxLength',
+      'pattern',
+      'format',
+      'type',
+      'minimum',
+      'maximum',
+      'additionalProperties',
+      'enum',
+      'const',
+      'anyOf',
+      'minItems',
+      'maxItems',
+      'uniqueItems',
+      'minProperties',
+    ];
     for (const keyword of keywords) {
       const message = messageFor({ keyword, instancePath: '', params: { limit: 2, type: 'string', allowedValues: ['a'] } });
       expect(message.vi.length, keyword).toBeGreaterThan(3);

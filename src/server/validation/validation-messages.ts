@@ -56,9 +56,7 @@ export const messageFor = (issue: ValidationIssue): LocalizedMessage => {
     case 'required':
       return { vi: 'Bắt buộc phải có', en: 'Is required' };
     case 'minLength':
-      return Number(p.limit) <= 1
-        ? EMPTY
-        : { vi: `Phải có ít nhất ${p.limit} ký tự`, en: `Must have at least ${p.limit} characters` };
+      return Number(p.limit) <= 1 ? EMPTY : { vi: `Phải có ít nhất ${p.limit} ký tự`, en: `Must have at least ${p.limit} characters` };
     case 'maxLength':
       return { vi: `Không được dài quá ${p.limit} ký tự`, en: `Must not be longer than ${p.limit} characters` };
     case 'pattern':
@@ -102,7 +100,12 @@ const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').r
 
 /** JSON pointer of the field the error is about (required and additionalProperties point at the child). */
 export const pathOf = (issue: ValidationIssue): string => {
-  const child = issue.keyword === 'required' ? issue.params.missingProperty : issue.keyword === 'additionalProperties' ? issue.params.additionalProperty : undefined;
+  const child =
+    issue.keyword === 'required'
+      ? issue.params.missingProperty
+      : issue.keyword === 'additionalProperties'
+        ? issue.params.additionalProperty
+        : undefined;
   return typeof child === 'string' ? `${issue.instancePath}/${escapePointer(child)}` : issue.instancePath;
 };
 

@@ -28,17 +28,36 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
   it('creates an operator link for one bridge point, shows the token once and resolves it to a link actor', async () => {
     const point = plan.bridgePoints[1]!;
     const { link, token } = await services.accessLinks.createLink({
-      conferenceId: plan.id, purpose: 'operator', bridgePointId: point.id, label: ' Kỹ thuật Huyện ', expiresAt: inDays(7), createdByUserId: null,
+      conferenceId: plan.id,
+      purpose: 'operator',
+      bridgePointId: point.id,
+      label: ' Kỹ thuật Huyện ',
+      expiresAt: inDays(7),
+      createdByUserId: null,
     });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(link).toMatchObject({ purpose: 'operator', bridgePointId: point.id, label: 'Kỹ thuật Huyện', state: 'active', useCount: 0, lastUsedAt: null });
+    expect(link).toMatchObject({
+      purpose: 'operator',
+      bridgePointId: point.id,
+      label: 'Kỹ thuật Huyện',
+      state: 'active',
+      useCount: 0,
+      lastUsedAt: null,
+    });
     const rows = await database.db.selectFrom('access_links').selectAll().execute();
     expect(rows.map((r) => r.token_hash)).toEqual([hashToken(token)]);
     expect(JSON.stringify(await services.accessLinks.listLinks(plan.id))).not.toContain(token);
 
     clock.advance(HOUR);
     const { actor, link: used } = await services.accessLinks.resolveLink(token, '113.161.1.2');
-    expect(actor).toEqual({ kind: 'link', linkId: link.id, purpose: 'operator', conferenceId: plan.id, bridgePointId: point.id, participantGroupId: null });
+    expect(actor).toEqual({
+      kind: 'link',
+      linkId: link.id,
+      purpose: 'operator',
+      conferenceId: plan.id,
+      bridgePointId: point.id,
+      participantGroupId: null,
+    });
     expect(used).toMatchObject({ useCount: 1, lastUsedIp: '113.161.1.2', lastUsedAt: clock().toISOString() });
     await services.accessLinks.resolveLink(token, '113.161.1.3');
     const [listed] = await services.accessLinks.listLinks(plan.id);
@@ -49,8 +68,20 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
   });
 
   it('refuses unknown, expired and revoked links, each with its own clear message', async () => {
-    const guest = await services.accessLinks.createLink({ conferenceId: plan.id, purpose: 'guest', label: 'Khách mời', expiresAt: inDays(1), createdByUserId: null });
-    const observer = await services.accessLinks.createLink({ conferenceId: plan.id, purpose: 'observer', label: 'Báo chí', expiresAt: inDays(30), createdByUserId: null });
+    const guest = await services.accessLinks.createLink({
+      conferenceId: plan.id,
+      purpose: 'guest',
+      label: 'Khách mời',
+      expiresAt: inDays(1),
+      createdByUserId: null,
+    });
+    const observer = await services.accessLinks.createLink({
+      conferenceId: plan.id,
+      purpose: 'observer',
+      label: 'Báo chí',
+      expiresAt: inDays(30),
+      createdByUserId: null,
+    });
     const unknown = await rejection(services.accessLinks.resolveLink('B'.repeat(43), null));
     expect([unknown.status, unknown.code]).toEqual([401, 'link.invalid']);
     expect((await rejection(services.accessLinks.resolveLink(undefined, null))).code).toBe('link.invalid');
@@ -70,7 +101,7 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
     expect((await rejection(services.accessLinks.revokeLink('nope'))).code).toBe('link.not_found');
   });
 
-  it('binds a link to its conference: another conference\'s point or group is refused', async () => {
+  it("binds a link to its conference: another conference's point or group is refused", async () => {
     const base = { conferenceId: plan.id, label: 'Liên kết', expiresAt: inDays(7), createdByUserId: null };
     const cases: [Parameters<Services['accessLinks']['createLink']>[0], string][] = [
       [{ ...base, purpose: 'operator' }, 'link.bridge_point_required'],
@@ -85,15 +116,29 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
     ];
     for (const [input, code] of cases) expect((await rejection(services.accessLinks.createLink(input))).code).toBe(code);
     expect(await database.db.selectFrom('access_links').selectAll().execute()).toEqual([]);
-    const delegate = await services.accessLinks.createLink({ ...base, purpose: 'delegate', participantGroupId: plan.participantGroups[0]!.id });
-    expect((await services.accessLinks.resolveLink(delegate.token, null)).actor).toMatchObject({ purpose: 'delegate', conferenceId: plan.id, participantGroupId: plan.participantGroups[0]!.id });
+    const delegate = await services.accessLinks.createLink({
+      ...base,
+      purpose: 'delegate',
+      participantGroupId: plan.participantGroups[0]!.id,
+    });
+    expect((await services.accessLinks.resolveLink(delegate.token, null)).actor).toMatchObject({
+      purpose: 'delegate',
+      conferenceId: plan.id,
+      participantGroupId: plan.participantGroups[0]!.id,
+    });
   });
 
   it('signs in with a link in one transaction: one row in its name, the user session of the browser ended', async () => {
     const { origin } = await setUpAdmin(services);
     const { user, password } = await userWithPassword(services, origin, 'tochuc@dongthap.gov.vn');
     const session = await services.sessions.login({ email: user.email, password, ip: '10.0.0.2', userAgent: null });
-    const { link, token } = await services.accessLinks.createLink({ conferenceId: plan.id, purpose: 'guest', label: 'Khách', expiresAt: inDays(2), createdByUserId: null });
+    const { link, token } = await services.accessLinks.createLink({
+      conferenceId: plan.id,
+      purpose: 'guest',
+      label: 'Khách',
+      expiresAt: inDays(2),
+      createdByUserId: null,
+    });
     const client = { ip: '113.161.1.9', userAgent: 'Firefox' };
 
     const before = (await services.audit.list({ limit: 1 }))[0]!.seq;
@@ -125,14 +170,25 @@ describe.each(testDatabases())('access links on $dialect', ({ open }) => {
     expect(await services.sessions.resolveSession(live.token)).not.toBeNull();
 
     // Signing out of a link session is recorded in the link's name.
-    const linkOrigin = { actor: { kind: 'link' as const, userId: null, linkId: link.id, label: 'Khách (guest)' }, ip: '113.161.1.9', userAgent: null };
+    const linkOrigin = {
+      actor: { kind: 'link' as const, userId: null, linkId: link.id, label: 'Khách (guest)' },
+      ip: '113.161.1.9',
+      userAgent: null,
+    };
     await services.accessLinks.recordLinkLogout(link.id, linkOrigin);
-    expect((await services.audit.list({ limit: 1 }))[0]).toMatchObject({ action: 'session.link_logout', entityId: link.id, conferenceId: plan.id });
+    expect((await services.audit.list({ limit: 1 }))[0]).toMatchObject({
+      action: 'session.link_logout',
+      entityId: link.id,
+      conferenceId: plan.id,
+    });
   });
 
   it('audits creation and revocation with the origin', async () => {
     const origin = { actor: { kind: 'user' as const, userId: 'u1', linkId: null, label: 'tochuc@b.vn' }, ip: '10.1.1.1', userAgent: 'x' };
-    const { link } = await services.accessLinks.createLink({ conferenceId: plan.id, purpose: 'guest', label: 'Khách', expiresAt: inDays(2), createdByUserId: 'u1' }, origin);
+    const { link } = await services.accessLinks.createLink(
+      { conferenceId: plan.id, purpose: 'guest', label: 'Khách', expiresAt: inDays(2), createdByUserId: 'u1' },
+      origin,
+    );
     await services.accessLinks.revokeLink(link.id, origin);
     const entries = await services.audit.list({ conferenceId: plan.id });
     expect(entries.map((e) => [e.action, e.entityId, e.actor.label])).toEqual([

@@ -113,7 +113,8 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
 
   return {
     async createLink(input, origin = SYSTEM_ORIGIN) {
-      if (!LINK_PURPOSES.includes(input.purpose)) throw linkInvalid('link.purpose_invalid', 'Mục đích liên kết không hợp lệ.', 'Unknown link purpose.');
+      if (!LINK_PURPOSES.includes(input.purpose))
+        throw linkInvalid('link.purpose_invalid', 'Mục đích liên kết không hợp lệ.', 'Unknown link purpose.');
       const label = typeof input.label === 'string' ? normalizeText(input.label) : '';
       if (label.length === 0 || label.length > 200) {
         throw linkInvalid('link.label_invalid', 'Tên liên kết phải có từ 1 đến 200 ký tự.', 'The label must have 1 to 200 characters.');
@@ -130,29 +131,58 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
       const participantGroupId = input.participantGroupId ?? null;
       const delegateId = input.delegateId ?? null;
       if (input.purpose === 'operator' && bridgePointId === null) {
-        throw linkInvalid('link.bridge_point_required', 'Liên kết cho cán bộ kỹ thuật phải gắn với một điểm cầu.', 'An operator link needs a bridge point.');
+        throw linkInvalid(
+          'link.bridge_point_required',
+          'Liên kết cho cán bộ kỹ thuật phải gắn với một điểm cầu.',
+          'An operator link needs a bridge point.',
+        );
       }
       if (input.purpose === 'nominator' && bridgePointId === null) {
-        throw linkInvalid('link.bridge_point_required', 'Liên kết cử người dự phải gắn với một điểm cầu.', 'A nominator link needs a bridge point.');
+        throw linkInvalid(
+          'link.bridge_point_required',
+          'Liên kết cử người dự phải gắn với một điểm cầu.',
+          'A nominator link needs a bridge point.',
+        );
       }
       if (input.purpose === 'display' && bridgePointId === null) {
-        throw linkInvalid('link.bridge_point_required', 'Liên kết màn hình lớn phải gắn với một điểm cầu.', 'A display link needs a bridge point.');
+        throw linkInvalid(
+          'link.bridge_point_required',
+          'Liên kết màn hình lớn phải gắn với một điểm cầu.',
+          'A display link needs a bridge point.',
+        );
       }
       return db.transaction().execute(async (trx) => {
         if (!(await findConferenceRow(trx, input.conferenceId))) throw conferenceNotFound();
         if (bridgePointId !== null && !(await findRow(trx, 'bridge_points', input.conferenceId, bridgePointId))) {
-          throw linkInvalid('link.unknown_bridge_point', 'Điểm cầu không thuộc hội nghị này.', 'The bridge point does not belong to this conference.');
+          throw linkInvalid(
+            'link.unknown_bridge_point',
+            'Điểm cầu không thuộc hội nghị này.',
+            'The bridge point does not belong to this conference.',
+          );
         }
         if (delegateId !== null && (input.purpose !== 'delegate' || !(await findDelegateRow(trx, input.conferenceId, delegateId)))) {
-          throw linkInvalid('link.unknown_delegate', 'Đại biểu không thuộc hội nghị này.', 'The delegate does not belong to this conference.');
+          throw linkInvalid(
+            'link.unknown_delegate',
+            'Đại biểu không thuộc hội nghị này.',
+            'The delegate does not belong to this conference.',
+          );
         }
-        const group = participantGroupId === null ? undefined : await findRow(trx, 'participant_groups', input.conferenceId, participantGroupId);
+        const group =
+          participantGroupId === null ? undefined : await findRow(trx, 'participant_groups', input.conferenceId, participantGroupId);
         if (participantGroupId !== null && !group) {
-          throw linkInvalid('link.unknown_participant_group', 'Thành phần không thuộc hội nghị này.', 'The participant group does not belong to this conference.');
+          throw linkInvalid(
+            'link.unknown_participant_group',
+            'Thành phần không thuộc hội nghị này.',
+            'The participant group does not belong to this conference.',
+          );
         }
         // A nominator names people at its point: a group of another point cannot be filled from there.
         if (input.purpose === 'nominator' && group && group.bridge_point_id !== null && group.bridge_point_id !== bridgePointId) {
-          throw linkInvalid('link.group_at_other_point', 'Thành phần này dự tại điểm cầu khác.', 'This participant group attends at another bridge point.');
+          throw linkInvalid(
+            'link.group_at_other_point',
+            'Thành phần này dự tại điểm cầu khác.',
+            'This participant group attends at another bridge point.',
+          );
         }
         const { token, hash } = newToken();
         const at = now.toISOString();
@@ -175,8 +205,28 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
         };
         await insertAccessLink(trx, row);
         const link = rowToAccessLink(row, now);
-        const audited = { purpose: link.purpose, bridgePointId, participantGroupId, ...(delegateId ? { delegateId } : {}), label, expiresAt: link.expiresAt };
-        await recordAudit(trx, { ...origin, action: 'access_link.create', conferenceId: input.conferenceId, entityType: 'access_link', entityId: row.id, before: null, after: audited }, at, newId());
+        const audited = {
+          purpose: link.purpose,
+          bridgePointId,
+          participantGroupId,
+          ...(delegateId ? { delegateId } : {}),
+          label,
+          expiresAt: link.expiresAt,
+        };
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'access_link.create',
+            conferenceId: input.conferenceId,
+            entityType: 'access_link',
+            entityId: row.id,
+            before: null,
+            after: audited,
+          },
+          at,
+          newId(),
+        );
         return { link, token };
       });
     },
@@ -193,8 +243,26 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
         const ended = await endSessionOfToken(trx, endSessionToken, at);
         const { link } = used;
         const actor = { kind: 'link' as const, userId: null, linkId: link.id, label: linkLabel(link) };
-        const after = { purpose: link.purpose, useCount: link.useCount, ...(ended ? { endedSession: { id: ended.id, userId: ended.user_id } } : {}) };
-        await recordAudit(trx, { actor, ...client, action: 'session.link_login', conferenceId: link.conferenceId, entityType: 'access_link', entityId: link.id, before: null, after }, at, newId());
+        const after = {
+          purpose: link.purpose,
+          useCount: link.useCount,
+          ...(ended ? { endedSession: { id: ended.id, userId: ended.user_id } } : {}),
+        };
+        await recordAudit(
+          trx,
+          {
+            actor,
+            ...client,
+            action: 'session.link_login',
+            conferenceId: link.conferenceId,
+            entityType: 'access_link',
+            entityId: link.id,
+            before: null,
+            after,
+          },
+          at,
+          newId(),
+        );
         return used;
       });
     },
@@ -204,7 +272,20 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
         const row = await findAccessLinkById(trx, linkId);
         if (!row) throw entityNotFound('link.not_found', 'liên kết truy cập', 'access link');
         const at = clock().toISOString();
-        await recordAudit(trx, { ...origin, action: 'session.link_logout', conferenceId: row.conference_id, entityType: 'access_link', entityId: row.id, before: null, after: { cookieCleared: true } }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'session.link_logout',
+            conferenceId: row.conference_id,
+            entityType: 'access_link',
+            entityId: row.id,
+            before: null,
+            after: { cookieCleared: true },
+          },
+          at,
+          newId(),
+        );
       });
     },
 
@@ -214,7 +295,20 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
         if (!row) throw entityNotFound('link.not_found', 'liên kết truy cập', 'access link');
         const now = clock();
         await revokeAccessLinkById(trx, row.id, now.toISOString());
-        await recordAudit(trx, { ...origin, action: 'access_link.revoke', conferenceId: row.conference_id, entityType: 'access_link', entityId: row.id, before: { revokedAt: row.revoked_at }, after: { revokedAt: row.revoked_at ?? now.toISOString() } }, now.toISOString(), newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'access_link.revoke',
+            conferenceId: row.conference_id,
+            entityType: 'access_link',
+            entityId: row.id,
+            before: { revokedAt: row.revoked_at },
+            after: { revokedAt: row.revoked_at ?? now.toISOString() },
+          },
+          now.toISOString(),
+          newId(),
+        );
         return rowToAccessLink((await findAccessLinkById(trx, row.id))!, now);
       });
     },

@@ -81,7 +81,12 @@ export const rowToUser = (row: UserRow): User => ({
 });
 
 /** What the audit log keeps of a user (no secrets). */
-export const auditedUser = (user: User) => ({ email: user.email, displayName: user.displayName, isAdmin: user.isAdmin, disabled: user.disabled });
+export const auditedUser = (user: User) => ({
+  email: user.email,
+  displayName: user.displayName,
+  isAdmin: user.isAdmin,
+  disabled: user.disabled,
+});
 
 export const rowToSession = (row: SessionRow): SessionInfo => ({
   id: row.id,

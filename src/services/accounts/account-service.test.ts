@@ -25,9 +25,21 @@ describe.each(testDatabases())('accounts on $dialect', ({ open }) => {
     expect(JSON.stringify(stored)).not.toContain(token);
 
     // A weak password is refused and leaves the link usable.
-    expect((await rejection(services.accounts.completeSetup(token, { email: 'a@b.vn', displayName: 'A', password: 'ngắn' }))).code).toBe('password.too_short');
-    const admin = await services.accounts.completeSetup(token, { email: ' Admin@DongThap.gov.vn ', displayName: ' Quản trị ', password: ADMIN_PASSWORD });
-    expect(admin).toMatchObject({ email: 'admin@dongthap.gov.vn', displayName: 'Quản trị', isAdmin: true, disabled: false, hasPassword: true });
+    expect((await rejection(services.accounts.completeSetup(token, { email: 'a@b.vn', displayName: 'A', password: 'ngắn' }))).code).toBe(
+      'password.too_short',
+    );
+    const admin = await services.accounts.completeSetup(token, {
+      email: ' Admin@DongThap.gov.vn ',
+      displayName: ' Quản trị ',
+      password: ADMIN_PASSWORD,
+    });
+    expect(admin).toMatchObject({
+      email: 'admin@dongthap.gov.vn',
+      displayName: 'Quản trị',
+      isAdmin: true,
+      disabled: false,
+      hasPassword: true,
+    });
     const row = await database.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
 
@@ -43,7 +55,16 @@ describe.each(testDatabases())('accounts on $dialect', ({ open }) => {
     const second = await services.accounts.createFirstAdminSetupLink();
     const input = { email: 'admin@b.vn', displayName: 'A', password: ADMIN_PASSWORD };
     expect((await rejection(services.accounts.completeSetup('not-a-token', input))).code).toBe('setup.token_invalid');
-    expect((await rejection(services.accounts.completeSetup(second.token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')), input))).status).toBe(401);
+    expect(
+      (
+        await rejection(
+          services.accounts.completeSetup(
+            second.token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+            input,
+          ),
+        )
+      ).status,
+    ).toBe(401);
     clock.advance(25 * HOUR);
     const expired = await rejection(services.accounts.completeSetup(first.token, input));
     expect([expired.status, expired.code]).toEqual([422, 'setup.token_expired']);
@@ -53,23 +74,37 @@ describe.each(testDatabases())('accounts on $dialect', ({ open }) => {
     const a = await services.accounts.createFirstAdminSetupLink();
     const b = await services.accounts.createFirstAdminSetupLink();
     await services.accounts.completeSetup(a.token, { email: 'a@b.vn', displayName: 'A', password: ADMIN_PASSWORD });
-    expect((await rejection(services.accounts.completeSetup(b.token, { email: 'b@b.vn', displayName: 'B', password: ADMIN_PASSWORD }))).code).toBe('setup.already_done');
+    expect(
+      (await rejection(services.accounts.completeSetup(b.token, { email: 'b@b.vn', displayName: 'B', password: ADMIN_PASSWORD }))).code,
+    ).toBe('setup.already_done');
   });
 
   it('administrators create users who set their password with a one-time link', async () => {
     const { origin } = await setUpAdmin(services);
-    const { user, token, expiresAt } = await services.accounts.createUser(origin, { email: 'ToChuc@DongThap.gov.vn', displayName: 'Văn phòng' });
+    const { user, token, expiresAt } = await services.accounts.createUser(origin, {
+      email: 'ToChuc@DongThap.gov.vn',
+      displayName: 'Văn phòng',
+    });
     expect(user).toMatchObject({ email: 'tochuc@dongthap.gov.vn', isAdmin: false, hasPassword: false });
     expect(expiresAt).toBe(new Date(clock().getTime() + 72 * HOUR).toISOString());
     expect((await rejection(services.accounts.setPasswordWithToken(token, 'tochuc@dongthap.gov.vn'))).code).toBe('password.same_as_email');
     const withPassword = await services.accounts.setPasswordWithToken(token, 'một mật khẩu dài');
     expect(withPassword.hasPassword).toBe(true);
     expect((await rejection(services.accounts.setPasswordWithToken(token, 'một mật khẩu khác'))).code).toBe('password_link.token_used');
-    const login = await services.sessions.login({ email: 'tochuc@dongthap.gov.vn', password: 'một mật khẩu dài', ip: '1.1.1.1', userAgent: null });
+    const login = await services.sessions.login({
+      email: 'tochuc@dongthap.gov.vn',
+      password: 'một mật khẩu dài',
+      ip: '1.1.1.1',
+      userAgent: null,
+    });
     expect(login.user.id).toBe(user.id);
 
-    expect((await rejection(services.accounts.createUser(origin, { email: 'TOCHUC@dongthap.gov.vn', displayName: 'X' }))).code).toBe('user.email_taken');
-    expect((await rejection(services.accounts.createUser(origin, { email: 'not-an-email', displayName: 'X' }))).code).toBe('user.email_invalid');
+    expect((await rejection(services.accounts.createUser(origin, { email: 'TOCHUC@dongthap.gov.vn', displayName: 'X' }))).code).toBe(
+      'user.email_taken',
+    );
+    expect((await rejection(services.accounts.createUser(origin, { email: 'not-an-email', displayName: 'X' }))).code).toBe(
+      'user.email_invalid',
+    );
     const notAdmin = { ...origin, actor: { ...origin.actor, userId: user.id } };
     const refused = await rejection(services.accounts.createUser(notAdmin, { email: 'x@b.vn', displayName: 'X' }));
     expect([refused.status, refused.code]).toEqual([403, 'user.admin_required']);
@@ -112,8 +147,19 @@ describe.each(testDatabases())('accounts on $dialect', ({ open }) => {
     await services.accounts.setPasswordWithToken(token, 'mật khẩu đủ dài');
     await services.accounts.setDisabled(user.id, true, origin);
     const entries = await services.audit.list({});
-    expect(entries.map((e) => e.action)).toEqual(['user.disable', 'user.set_password', 'user.create', 'user.setup_admin', 'setup.link_create']);
-    expect(entries[2]).toMatchObject({ actor: { kind: 'user', userId: admin.id }, ip: '10.0.0.1', entityId: user.id, after: { email: 'op@b.vn' } });
+    expect(entries.map((e) => e.action)).toEqual([
+      'user.disable',
+      'user.set_password',
+      'user.create',
+      'user.setup_admin',
+      'setup.link_create',
+    ]);
+    expect(entries[2]).toMatchObject({
+      actor: { kind: 'user', userId: admin.id },
+      ip: '10.0.0.1',
+      entityId: user.id,
+      after: { email: 'op@b.vn' },
+    });
     const text = JSON.stringify(await database.db.selectFrom('audit_log').selectAll().execute());
     expect(text).not.toContain(token);
     expect(text).not.toContain('argon2');

@@ -7,7 +7,14 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, invalid } from '../../domain/errors.js';
 import type { Database } from '../../storage/database.js';
 import { revokeUserSessions } from '../../storage/repositories/session-repository.js';
-import { countAdmins, findUserByEmail, findUserById, insertUser, listUserRows, updateUser } from '../../storage/repositories/user-repository.js';
+import {
+  countAdmins,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUserRows,
+  updateUser,
+} from '../../storage/repositories/user-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import { entityNotFound } from '../input.js';
 import { checkIdentity, emailTaken } from './account-identity.js';
@@ -67,7 +74,20 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
         if ((await countAdmins(trx, true)) > 0) throw setupAlreadyDone();
         const now = clock();
         const link = await issueOneTimeLink(trx, { purpose: 'first_admin', userId: null, now, ttlMs: setupTtl, id: newId() });
-        await recordAudit(trx, { ...origin, action: 'setup.link_create', conferenceId: null, entityType: 'setup', entityId: null, before: null, after: { expiresAt: link.expiresAt } }, now.toISOString(), newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'setup.link_create',
+            conferenceId: null,
+            entityType: 'setup',
+            entityId: null,
+            before: null,
+            after: { expiresAt: link.expiresAt },
+          },
+          now.toISOString(),
+          newId(),
+        );
         return link;
       });
     },
@@ -79,7 +99,21 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
         const at = now.toISOString();
         const user = await insertFirstAdmin(trx, token, admin, now, newId());
         const actor = { kind: 'user' as const, userId: user.id, linkId: null, label: user.email };
-        await recordAudit(trx, { ...origin, actor, action: 'user.setup_admin', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after: auditedUser(user) }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            actor,
+            action: 'user.setup_admin',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: user.id,
+            before: null,
+            after: auditedUser(user),
+          },
+          at,
+          newId(),
+        );
         return user;
       });
     },
@@ -89,16 +123,41 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
       return db.transaction().execute(async (trx) => {
         const admin = byAdmin.actor.userId ? await findUserById(trx, byAdmin.actor.userId) : undefined;
         if (!admin || admin.is_admin !== 1 || admin.disabled === 1) {
-          throw new DomainError(403, 'user.admin_required', { vi: 'Chỉ quản trị viên được tạo tài khoản.', en: 'Only an administrator may create accounts.' });
+          throw new DomainError(403, 'user.admin_required', {
+            vi: 'Chỉ quản trị viên được tạo tài khoản.',
+            en: 'Only an administrator may create accounts.',
+          });
         }
         if (await findUserByEmail(trx, identity.email)) throw emailTaken();
         const now = clock();
         const at = now.toISOString();
-        const row = { id: newId(), email: identity.email, display_name: identity.displayName, password_hash: null, is_admin: input.isAdmin === true ? 1 : 0, disabled: 0, created_at: at, updated_at: at };
+        const row = {
+          id: newId(),
+          email: identity.email,
+          display_name: identity.displayName,
+          password_hash: null,
+          is_admin: input.isAdmin === true ? 1 : 0,
+          disabled: 0,
+          created_at: at,
+          updated_at: at,
+        };
         await insertUser(trx, row);
         const link = await issueOneTimeLink(trx, { purpose: 'password_reset', userId: row.id, now, ttlMs: passwordTtl, id: newId() });
         const user = rowToUser(row);
-        await recordAudit(trx, { ...byAdmin, action: 'user.create', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after: auditedUser(user) }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...byAdmin,
+            action: 'user.create',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: user.id,
+            before: null,
+            after: auditedUser(user),
+          },
+          at,
+          newId(),
+        );
         return { user, ...link };
       });
     },
@@ -115,7 +174,21 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
         // A new password ends every session opened with the old one.
         await revokeUserSessions(trx, row.id, at);
         const actor = { kind: 'user' as const, userId: row.id, linkId: null, label: row.email };
-        await recordAudit(trx, { ...origin, actor, action: 'user.set_password', conferenceId: null, entityType: 'user', entityId: row.id, before: { hasPassword: row.password_hash !== null }, after: { hasPassword: true } }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            actor,
+            action: 'user.set_password',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: row.id,
+            before: { hasPassword: row.password_hash !== null },
+            after: { hasPassword: true },
+          },
+          at,
+          newId(),
+        );
         return rowToUser(await mustFindUser(trx, row.id));
       });
     },
@@ -125,7 +198,20 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
         const row = await mustFindUser(trx, userId);
         const now = clock();
         const link = await issueOneTimeLink(trx, { purpose: 'password_reset', userId: row.id, now, ttlMs: passwordTtl, id: newId() });
-        await recordAudit(trx, { ...origin, action: 'user.reset_password', conferenceId: null, entityType: 'user', entityId: row.id, before: null, after: { passwordLinkExpiresAt: link.expiresAt } }, now.toISOString(), newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'user.reset_password',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: row.id,
+            before: null,
+            after: { passwordLinkExpiresAt: link.expiresAt },
+          },
+          now.toISOString(),
+          newId(),
+        );
         return link;
       });
     },
@@ -143,7 +229,20 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
         }
         await updateUser(trx, row.id, { disabled: disabled ? 1 : 0, updated_at: at });
         if (disabled) await revokeUserSessions(trx, row.id, at);
-        await recordAudit(trx, { ...origin, action: disabled ? 'user.disable' : 'user.enable', conferenceId: null, entityType: 'user', entityId: row.id, before: { disabled: row.disabled === 1 }, after: { disabled } }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: disabled ? 'user.disable' : 'user.enable',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: row.id,
+            before: { disabled: row.disabled === 1 },
+            after: { disabled },
+          },
+          at,
+          newId(),
+        );
         return rowToUser(await mustFindUser(trx, row.id));
       });
     },

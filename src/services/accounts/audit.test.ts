@@ -57,7 +57,10 @@ describe.each(testDatabases())('audit log on $dialect', ({ open }) => {
   });
 
   it('create and duplicate record one row each', async () => {
-    const blank = await services.conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' }, { audit: audit('conference.create') });
+    const blank = await services.conferences.create(
+      { title: 'Hội nghị', startsAt: '2021-07-07T08:00' },
+      { audit: audit('conference.create') },
+    );
     const copy = await services.conferences.duplicate(blank.id, { shiftYears: 1 }, { audit: audit('conference.duplicate') });
     const entries = await services.audit.list({});
     expect(entries.map((e) => [e.action, e.conferenceId])).toEqual([
@@ -70,7 +73,9 @@ describe.each(testDatabases())('audit log on $dialect', ({ open }) => {
   it('a write that fails leaves no audit row and no change; the audit insert is in the same transaction', async () => {
     const plan = await services.conferences.createFromDraft(sampleDraft());
     // Fails in the body (a rule): nothing recorded.
-    const refused = await rejection(services.conferences.reorderBridgePoints(plan.id, [plan.bridgePoints[0]!.id], { audit: audit('bridge_point.reorder') }));
+    const refused = await rejection(
+      services.conferences.reorderBridgePoints(plan.id, [plan.bridgePoints[0]!.id], { audit: audit('bridge_point.reorder') }),
+    );
     expect(refused.code).toBe('bridge_point.order_invalid');
     expect(await rows()).toEqual([]);
 
@@ -89,11 +94,16 @@ describe.each(testDatabases())('audit log on $dialect', ({ open }) => {
     const ok = await services.conferences.addBridgePoint(plan.id, pointInput('Điểm cầu mới'), { audit: audit('bridge_point.create') });
     const written = await rows();
     expect(written).toHaveLength(1);
-    expect(JSON.parse(written[0]!.after_json!)).toEqual({ bridgePoints: { [ok.id]: ok.conference.bridgePoints.find((p) => p.id === ok.id) } });
+    expect(JSON.parse(written[0]!.after_json!)).toEqual({
+      bridgePoints: { [ok.id]: ok.conference.bridgePoints.find((p) => p.id === ok.id) },
+    });
   });
 
   it('is append-only: UPDATE and DELETE fail in the database', async () => {
-    const plan = await services.conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' }, { audit: audit('conference.create') });
+    const plan = await services.conferences.create(
+      { title: 'Hội nghị', startsAt: '2021-07-07T08:00' },
+      { audit: audit('conference.create') },
+    );
     await expect(database.db.updateTable('audit_log').set({ action: 'forged' }).execute()).rejects.toThrow(/append-only/);
     await expect(database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
     const [row] = await rows();
@@ -106,17 +116,25 @@ describe.each(testDatabases())('audit log on $dialect', ({ open }) => {
       clock.advance(MINUTE);
       await services.conferences.updateInfo(plan.id, { venue: `Phòng ${i}` }, { audit: audit('conference.update') });
     }
-    const other = await services.conferences.create({ title: 'B', startsAt: '2021-07-07T08:00' }, { audit: { ...audit('conference.create'), actor: { kind: 'user', userId: 'u-2', linkId: null, label: 'x' } } });
+    const other = await services.conferences.create(
+      { title: 'B', startsAt: '2021-07-07T08:00' },
+      { audit: { ...audit('conference.create'), actor: { kind: 'user', userId: 'u-2', linkId: null, label: 'x' } } },
+    );
     const all = await services.audit.list({});
     expect(all.map((e) => e.seq)).toEqual([...all.map((e) => e.seq)].sort((a, b) => b - a));
     expect(all).toHaveLength(7);
     const page1 = await services.audit.list({ conferenceId: plan.id, limit: 4 });
     const page2 = await services.audit.list({ conferenceId: plan.id, limit: 4, beforeSeq: page1.at(-1)!.seq });
-    expect([...page1, ...page2].map((e) => (e.action === 'conference.create' ? 'created' : (e.after as ConferenceDiffSide).info?.venue))).toEqual(['Phòng 4', 'Phòng 3', 'Phòng 2', 'Phòng 1', 'Phòng 0', 'created']);
+    expect(
+      [...page1, ...page2].map((e) => (e.action === 'conference.create' ? 'created' : (e.after as ConferenceDiffSide).info?.venue)),
+    ).toEqual(['Phòng 4', 'Phòng 3', 'Phòng 2', 'Phòng 1', 'Phòng 0', 'created']);
     expect((await services.audit.list({ actorUserId: 'u-2' })).map((e) => e.conferenceId)).toEqual([other.id]);
     const from = new Date(Date.parse('2021-07-01T01:02:00Z')).toISOString();
     const to = '2021-07-01T01:03:00.000Z';
-    expect((await services.audit.list({ conferenceId: plan.id, from, to })).map((e) => e.at)).toEqual(['2021-07-01T01:03:00.000Z', '2021-07-01T01:02:00.000Z']);
+    expect((await services.audit.list({ conferenceId: plan.id, from, to })).map((e) => e.at)).toEqual([
+      '2021-07-01T01:03:00.000Z',
+      '2021-07-01T01:02:00.000Z',
+    ]);
     expect((await rejection(services.audit.list({ limit: 0 }))).code).toBe('validation.failed');
   });
 });

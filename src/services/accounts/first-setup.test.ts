@@ -17,7 +17,14 @@ describe.each(testDatabases())('the first set-up with sign-in on $dialect', ({ o
   let services: Services;
   let clock: ManualClock;
   const count = async (table: 'users' | 'sessions' | 'audit_log') =>
-    Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await database.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   beforeEach(async () => {
     database = await open();
     clock = manualClock();
@@ -32,7 +39,10 @@ describe.each(testDatabases())('the first set-up with sign-in on $dialect', ({ o
     expect(signedIn.user).toMatchObject({ email: 'admin@dongthap.gov.vn', displayName: 'Quản trị', isAdmin: true, hasPassword: true });
     expect(signedIn.expiresAt).toBe(new Date(clock().getTime() + 2 * HOUR).toISOString());
     const resolved = await services.sessions.resolveSession(signedIn.token);
-    expect(resolved).toMatchObject({ user: { id: signedIn.user.id }, session: { id: signedIn.session.id, ip: '10.0.0.7', userAgent: 'Firefox' } });
+    expect(resolved).toMatchObject({
+      user: { id: signedIn.user.id },
+      session: { id: signedIn.session.id, ip: '10.0.0.7', userAgent: 'Firefox' },
+    });
     expect(await count('audit_log')).toBe(rowsBefore + 1);
     const [row] = await services.audit.list({ limit: 1 });
     expect(row).toMatchObject({
@@ -43,19 +53,26 @@ describe.each(testDatabases())('the first set-up with sign-in on $dialect', ({ o
       after: { email: 'admin@dongthap.gov.vn', isAdmin: true, session: { id: signedIn.session.id, expiresAt: signedIn.expiresAt } },
     });
     // The password works for a later sign-in.
-    expect((await services.sessions.login({ email: 'admin@dongthap.gov.vn', password: ADMIN_PASSWORD, ip: '10.0.0.7', userAgent: null })).user.id).toBe(signedIn.user.id);
+    expect(
+      (await services.sessions.login({ email: 'admin@dongthap.gov.vn', password: ADMIN_PASSWORD, ip: '10.0.0.7', userAgent: null })).user
+        .id,
+    ).toBe(signedIn.user.id);
   });
 
   it('leaves nothing behind when the set-up is refused', async () => {
     const { token } = await services.accounts.createFirstAdminSetupLink();
     const rowsBefore = await count('audit_log');
-    expect((await rejection(services.sessions.setUpFirstAdmin(token, { ...input, password: 'ngắn' }, client))).code).toBe('password.too_short');
+    expect((await rejection(services.sessions.setUpFirstAdmin(token, { ...input, password: 'ngắn' }, client))).code).toBe(
+      'password.too_short',
+    );
     expect((await rejection(services.sessions.setUpFirstAdmin('B'.repeat(43), input, client))).code).toBe('setup.token_invalid');
     expect([await count('users'), await count('sessions'), await count('audit_log')]).toEqual([0, 0, rowsBefore]);
     // The token was not used up by the refusals; once used, it is refused with nothing written.
     await services.sessions.setUpFirstAdmin(token, input, client);
     const after = [await count('users'), await count('sessions'), await count('audit_log')];
-    expect((await rejection(services.sessions.setUpFirstAdmin(token, { ...input, email: 'other@b.vn' }, client))).code).toBe('setup.token_used');
+    expect((await rejection(services.sessions.setUpFirstAdmin(token, { ...input, email: 'other@b.vn' }, client))).code).toBe(
+      'setup.token_used',
+    );
     expect([await count('users'), await count('sessions'), await count('audit_log')]).toEqual(after);
   });
 });

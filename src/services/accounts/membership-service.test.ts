@@ -55,7 +55,10 @@ describe.each(testDatabases())('memberships on $dialect', ({ open }) => {
     const cases: [() => Promise<unknown>, string][] = [
       [() => services.memberships.grant(plan.id, userId, 'operator', [other.bridgePoints[0]!.id]), 'membership.unknown_bridge_point'],
       [() => services.memberships.grant(plan.id, userId, 'operator', []), 'membership.operator_needs_bridge_point'],
-      [() => services.memberships.grant(plan.id, userId, 'chair', [plan.bridgePoints[0]!.id]), 'membership.bridge_points_only_for_operator'],
+      [
+        () => services.memberships.grant(plan.id, userId, 'chair', [plan.bridgePoints[0]!.id]),
+        'membership.bridge_points_only_for_operator',
+      ],
       [() => services.memberships.grant(plan.id, userId, 'king' as never, []), 'membership.role_invalid'],
       [() => services.memberships.grant('missing', userId, 'chair', []), 'conference.not_found'],
       [() => services.memberships.grant(plan.id, 'nobody', 'chair', []), 'user.not_found'],

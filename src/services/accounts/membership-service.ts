@@ -28,7 +28,13 @@ import { recordAudit } from './audit-service.js';
 export const CONFERENCE_ROLES: readonly ConferenceRole[] = ['organizer', 'chair', 'operator', 'delegate', 'guest', 'observer'];
 
 export interface MembershipService {
-  grant(conferenceId: string, userId: string, role: ConferenceRole, bridgePointIds: string[], origin?: AuditOrigin): Promise<MembershipRecord>;
+  grant(
+    conferenceId: string,
+    userId: string,
+    role: ConferenceRole,
+    bridgePointIds: string[],
+    origin?: AuditOrigin,
+  ): Promise<MembershipRecord>;
   revoke(membershipId: string, origin?: AuditOrigin): Promise<void>;
   /** With each user's e-mail and name. */
   listForConference(conferenceId: string): Promise<MembershipRecord[]>;
@@ -95,10 +101,30 @@ export function createMembershipService(database: Database, deps: AccountsDeps =
           await updateMembershipBridgePoints(trx, id, JSON.stringify(points));
         } else {
           id = newId();
-          await insertMembership(trx, { id, conference_id: conferenceId, user_id: userId, role, bridge_point_ids: JSON.stringify(points), created_at: at });
+          await insertMembership(trx, {
+            id,
+            conference_id: conferenceId,
+            user_id: userId,
+            role,
+            bridge_point_ids: JSON.stringify(points),
+            created_at: at,
+          });
         }
         const before = existing ? { role, bridgePointIds: rowToMembership(existing).bridgePointIds } : null;
-        await recordAudit(trx, { ...origin, action: 'membership.grant', conferenceId, entityType: 'membership', entityId: id, before, after: { userId, role, bridgePointIds: points } }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'membership.grant',
+            conferenceId,
+            entityType: 'membership',
+            entityId: id,
+            before,
+            after: { userId, role, bridgePointIds: points },
+          },
+          at,
+          newId(),
+        );
         const row = await findMembershipById(trx, id);
         return rowToMembership(row!);
       });
@@ -110,7 +136,20 @@ export function createMembershipService(database: Database, deps: AccountsDeps =
         if (!row) throw membershipNotFound();
         await deleteMembership(trx, row.id);
         const record = rowToMembership(row);
-        await recordAudit(trx, { ...origin, action: 'membership.revoke', conferenceId: row.conference_id, entityType: 'membership', entityId: row.id, before: { userId: record.userId, role: record.role, bridgePointIds: record.bridgePointIds }, after: null }, clock().toISOString(), newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'membership.revoke',
+            conferenceId: row.conference_id,
+            entityType: 'membership',
+            entityId: row.id,
+            before: { userId: record.userId, role: record.role, bridgePointIds: record.bridgePointIds },
+            after: null,
+          },
+          clock().toISOString(),
+          newId(),
+        );
       });
     },
 

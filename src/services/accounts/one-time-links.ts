@@ -63,12 +63,7 @@ export async function issueOneTimeLink(
 }
 
 /** Checks the token and marks it used (inside the caller's transaction); throws the errors above. */
-export async function consumeOneTimeLink(
-  executor: Executor,
-  purpose: OneTimePurpose,
-  token: unknown,
-  now: Date,
-): Promise<OneTimeTokenRow> {
+export async function consumeOneTimeLink(executor: Executor, purpose: OneTimePurpose, token: unknown, now: Date): Promise<OneTimeTokenRow> {
   if (!isTokenShaped(token)) throw oneTimeLinkError(purpose, 'invalid');
   const row = await findOneTimeTokenByHash(executor, hashToken(token));
   if (!row || row.purpose !== purpose) throw oneTimeLinkError(purpose, 'invalid');

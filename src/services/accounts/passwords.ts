@@ -47,7 +47,10 @@ export function passwordProblems(password: string, email: string): FieldProblem[
       {
         path: '/password',
         code: 'password.too_long',
-        message: { vi: `Mật khẩu dài quá ${MAX_PASSWORD_LENGTH} ký tự.`, en: `The password is longer than ${MAX_PASSWORD_LENGTH} characters.` },
+        message: {
+          vi: `Mật khẩu dài quá ${MAX_PASSWORD_LENGTH} ký tự.`,
+          en: `The password is longer than ${MAX_PASSWORD_LENGTH} characters.`,
+        },
       },
     ];
   }

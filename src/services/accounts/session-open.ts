@@ -3,11 +3,7 @@
  * set-up (which signs the new administrator in) and the exchange of an access link (which
  * ends the user session of the browser). No audit row here: each caller writes its one row.
  */
-import {
-  findSessionByTokenHash,
-  insertSession,
-  revokeSessionById,
-} from '../../storage/repositories/session-repository.js';
+import { findSessionByTokenHash, insertSession, revokeSessionById } from '../../storage/repositories/session-repository.js';
 import type { Executor, SessionRow } from '../../storage/tables.js';
 import { hashToken, isTokenShaped, newToken } from './tokens.js';
 

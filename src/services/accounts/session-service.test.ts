@@ -31,7 +31,11 @@ describe.each(testDatabases())('sessions on $dialect', ({ open }) => {
     expect(rows.map((r) => r.token_hash)).toEqual([hashToken(first.token)]);
     expect(JSON.stringify(rows)).not.toContain(first.token);
     const resolved = await services.sessions.resolveSession(first.token);
-    expect(resolved).toMatchObject({ user: { email: EMAIL, isAdmin: true }, session: { id: first.session.id, ip: '10.0.0.9' }, memberships: [] });
+    expect(resolved).toMatchObject({
+      user: { email: EMAIL, isAdmin: true },
+      session: { id: first.session.id, ip: '10.0.0.9' },
+      memberships: [],
+    });
     expect(resolved!.actor).toEqual({ kind: 'user', userId: resolved!.user.id, isAdmin: true, memberships: [] });
     expect(verifyCsrf(resolved!.session, first.csrfToken)).toBe(true);
     expect(verifyCsrf(resolved!.session, first.token)).toBe(false);
@@ -117,7 +121,8 @@ describe.each(testDatabases())('sessions on $dialect', ({ open }) => {
   it('touches last_seen_at at most once a minute; timeouts are configurable', async () => {
     const short = createServices(database, { now: clock, sessions: { idleTimeoutMs: 5 * MINUTE, absoluteTimeoutMs: HOUR } });
     const { token, session } = await short.sessions.login({ email: EMAIL, password: ADMIN_PASSWORD, ip: '1.1.1.1', userAgent: null });
-    const seen = async () => (await database.db.selectFrom('sessions').select('last_seen_at').where('id', '=', session.id).executeTakeFirstOrThrow()).last_seen_at;
+    const seen = async () =>
+      (await database.db.selectFrom('sessions').select('last_seen_at').where('id', '=', session.id).executeTakeFirstOrThrow()).last_seen_at;
     const start = await seen();
     clock.advance(30_000);
     await short.sessions.resolveSession(token);

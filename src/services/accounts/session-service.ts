@@ -28,7 +28,14 @@ import { recordAudit } from './audit-service.js';
 import { insertFirstAdmin, prepareFirstAdmin, type FirstAdminInput } from './first-admin.js';
 import { dummyVerify, verifyPassword } from './passwords.js';
 import { assertLoginAllowed, DEFAULT_RATE_LIMIT, recordLoginAttempt, type RateLimitConfig } from './rate-limit.js';
-import { DEFAULT_ABSOLUTE_TIMEOUT_MS, DEFAULT_IDLE_TIMEOUT_MS, endSessionOfToken, openSession, type OpenedSession, type SessionClient } from './session-open.js';
+import {
+  DEFAULT_ABSOLUTE_TIMEOUT_MS,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  endSessionOfToken,
+  openSession,
+  type OpenedSession,
+  type SessionClient,
+} from './session-open.js';
 import { constantTimeEqual, hashToken, isTokenShaped } from './tokens.js';
 
 export interface SessionConfig {
@@ -130,9 +137,27 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
       const opened = await db.transaction().execute(async (trx) => {
         await recordLoginAttempt(trx, who, true, at, newId);
         const session = await openSession(trx, { userId: row.id, client, previousToken: input.previousToken }, now, absolute, newId);
-        const after = { userId: row.id, expiresAt: session.row.expires_at, ...(session.replacedSessionId ? { replacedSessionId: session.replacedSessionId } : {}) };
+        const after = {
+          userId: row.id,
+          expiresAt: session.row.expires_at,
+          ...(session.replacedSessionId ? { replacedSessionId: session.replacedSessionId } : {}),
+        };
         const actor = { kind: 'user' as const, userId: row.id, linkId: null, label: row.email };
-        await recordAudit(trx, { actor, ...client, action: 'session.login', conferenceId: null, entityType: 'session', entityId: session.row.id, before: null, after }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            actor,
+            ...client,
+            action: 'session.login',
+            conferenceId: null,
+            entityType: 'session',
+            entityId: session.row.id,
+            before: null,
+            after,
+          },
+          at,
+          newId(),
+        );
         return session;
       });
       return signedIn(opened, rowToUser(row));
@@ -147,7 +172,12 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
         const session = await openSession(trx, { userId: user.id, client }, now, absolute, newId);
         const actor = { kind: 'user' as const, userId: user.id, linkId: null, label: user.email };
         const after = { ...auditedUser(user), session: { id: session.row.id, expiresAt: session.row.expires_at } };
-        await recordAudit(trx, { actor, ...client, action: 'user.setup_admin', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after }, at, newId());
+        await recordAudit(
+          trx,
+          { actor, ...client, action: 'user.setup_admin', conferenceId: null, entityType: 'user', entityId: user.id, before: null, after },
+          at,
+          newId(),
+        );
         return signedIn(session, user);
       });
     },
@@ -181,8 +211,25 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
         const row = await endSessionOfToken(trx, token, at);
         if (!row) return;
         const user = await findUserById(trx, row.user_id);
-        const from = origin ?? { actor: { kind: 'user', userId: row.user_id, linkId: null, label: user?.email ?? row.user_id }, ip: null, userAgent: null };
-        await recordAudit(trx, { ...from, action: 'session.logout', conferenceId: null, entityType: 'session', entityId: row.id, before: null, after: { revokedAt: at } }, at, newId());
+        const from = origin ?? {
+          actor: { kind: 'user', userId: row.user_id, linkId: null, label: user?.email ?? row.user_id },
+          ip: null,
+          userAgent: null,
+        };
+        await recordAudit(
+          trx,
+          {
+            ...from,
+            action: 'session.logout',
+            conferenceId: null,
+            entityType: 'session',
+            entityId: row.id,
+            before: null,
+            after: { revokedAt: at },
+          },
+          at,
+          newId(),
+        );
       });
     },
 
@@ -190,7 +237,20 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
       return db.transaction().execute(async (trx) => {
         const at = clock().toISOString();
         const count = await revokeUserSessions(trx, userId, at);
-        await recordAudit(trx, { ...origin, action: 'session.revoke_all', conferenceId: null, entityType: 'user', entityId: userId, before: null, after: { revokedSessions: count } }, at, newId());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'session.revoke_all',
+            conferenceId: null,
+            entityType: 'user',
+            entityId: userId,
+            before: null,
+            after: { revokedSessions: count },
+          },
+          at,
+          newId(),
+        );
         return count;
       });
     },

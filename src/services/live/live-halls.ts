@@ -11,7 +11,14 @@ import type { HallChange, HallStatus, LiveMessage } from '../../domain/live/live
 import { MAX_REPLAY, type HallSnapshot } from '../../realtime/live-protocol.js';
 import type { Database } from '../../storage/database.js';
 import {
-  currentHallSeq, insertLiveMessage, listHallPoints, listLiveHalls, listLiveMessages, nextHallSeq, saveLiveHall, type StoredHall,
+  currentHallSeq,
+  insertLiveMessage,
+  listHallPoints,
+  listLiveHalls,
+  listLiveMessages,
+  nextHallSeq,
+  saveLiveHall,
+  type StoredHall,
 } from '../../storage/repositories/live-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
@@ -27,7 +34,15 @@ const inScope = (scope: HallScope, bridgePointId: string) => scope === 'all' || 
 type HallPoint = { id: string; name: string; isHost: boolean };
 
 const unreported = (bridgePointId: string): StoredHall => ({
-  bridgePointId, ready: false, headcount: null, link: 'unknown', rttMs: null, lossPercent: null, note: '', reportedAt: null, seq: 0,
+  bridgePointId,
+  ready: false,
+  headcount: null,
+  link: 'unknown',
+  rttMs: null,
+  lossPercent: null,
+  note: '',
+  reportedAt: null,
+  seq: 0,
 });
 const hallOf = (point: HallPoint, stored: StoredHall | undefined): HallStatus => ({
   ...(stored ?? unreported(point.id)),
@@ -83,7 +98,9 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
       return snapshot().execute(async (trx) => {
         if (since > (await currentHallSeq(trx, conferenceId))) return null;
         const points = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point]));
-        const halls = (await listLiveHalls(trx, conferenceId, since)).filter((hall) => points.has(hall.bridgePointId) && inScope(scope, hall.bridgePointId));
+        const halls = (await listLiveHalls(trx, conferenceId, since)).filter(
+          (hall) => points.has(hall.bridgePointId) && inScope(scope, hall.bridgePointId),
+        );
         const messages = await listLiveMessages(trx, conferenceId, scope, { afterSeq: since, limit: MAX_REPLAY + 1 });
         if (halls.length + messages.length > MAX_REPLAY) return null;
         const changes: HallChange[] = [
@@ -103,14 +120,28 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         const previous = (await listLiveHalls(trx, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
         const next: StoredHall = {
           ...(previous ?? unreported(bridgePointId)),
-          ready: input.ready, headcount: input.headcount, link: input.link, note: input.note.trim(), reportedAt: moment.getTime(), seq,
+          ready: input.ready,
+          headcount: input.headcount,
+          link: input.link,
+          note: input.note.trim(),
+          reportedAt: moment.getTime(),
+          seq,
         };
         await saveLiveHall(trx, conferenceId, next);
         const report = (h: StoredHall) => ({ ready: h.ready, headcount: h.headcount, link: h.link, note: h.note });
-        await recordAudit(trx, {
-          ...origin, action: 'live.report_hall', conferenceId, entityType: 'live', entityId: bridgePointId,
-          before: previous ? report(previous) : null, after: report(next),
-        }, moment.toISOString());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'live.report_hall',
+            conferenceId,
+            entityType: 'live',
+            entityId: bridgePointId,
+            before: previous ? report(previous) : null,
+            after: report(next),
+          },
+          moment.toISOString(),
+        );
         return hallOf(point, next);
       });
       broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
@@ -136,14 +167,27 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
       const message = await db.transaction().execute(async (trx) => {
         if (input.toBridgePointId !== null) await pointOf(trx, conferenceId, input.toBridgePointId);
         const sent: LiveMessage = {
-          id: randomUUID(), seq: await nextHallSeq(trx, conferenceId), toBridgePointId: input.toBridgePointId,
-          text: input.text.trim(), sentAt: moment.getTime(), sentBy,
+          id: randomUUID(),
+          seq: await nextHallSeq(trx, conferenceId),
+          toBridgePointId: input.toBridgePointId,
+          text: input.text.trim(),
+          sentAt: moment.getTime(),
+          sentBy,
         };
         await insertLiveMessage(trx, conferenceId, sent);
-        await recordAudit(trx, {
-          ...origin, action: 'live.message', conferenceId, entityType: 'live', entityId: sent.id,
-          before: null, after: { toBridgePointId: sent.toBridgePointId, text: sent.text, seq: sent.seq },
-        }, moment.toISOString());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'live.message',
+            conferenceId,
+            entityType: 'live',
+            entityId: sent.id,
+            before: null,
+            after: { toBridgePointId: sent.toBridgePointId, text: sent.text, seq: sent.seq },
+          },
+          moment.toISOString(),
+        );
         return sent;
       });
       broadcaster().hall(conferenceId, { kind: 'message', seq: message.seq, message });

@@ -18,7 +18,10 @@ import type { FloorRequester, LiveBroadcaster, LiveService } from './live-servic
 
 const O = SYSTEM_ORIGIN;
 const operatorAt = (bridgePointId: string, requesterId = `op-${bridgePointId}`): FloorRequester => ({
-  requesterId, requestedBy: 'operator', bridgePointId, defaultSpeakerName: 'Đại diện điểm cầu',
+  requesterId,
+  requestedBy: 'operator',
+  bridgePointId,
+  defaultSpeakerName: 'Đại diện điểm cầu',
 });
 
 /** What the service handed on after commit. */
@@ -77,7 +80,14 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
 
     const audit = (await createAuditService(database).list({ conferenceId, limit: 50 })).filter((row) => row.entityType === 'live');
     expect(audit.map((row) => row.action).reverse()).toEqual([
-      'live.start_meeting', 'live.start_item', 'live.request_floor', 'live.give_floor', 'live.extend', 'live.end_floor', 'live.skip_item', 'live.end_meeting',
+      'live.start_meeting',
+      'live.start_item',
+      'live.request_floor',
+      'live.give_floor',
+      'live.extend',
+      'live.end_floor',
+      'live.skip_item',
+      'live.end_meeting',
     ]);
 
     const timeline = await live.timeline(conferenceId);
@@ -90,7 +100,12 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
     const other = createLiveService(database, { broadcaster: sent.broadcaster });
     await live.run(conferenceId, { type: 'start_meeting' }, O);
     const asks = Array.from({ length: 12 }, (_, i) =>
-      (i % 2 === 0 ? live : other).requestFloor(conferenceId, { clientKey: `khoa-${i}-abcdef`, kind: 'speak' }, operatorAt(hall, `nguoi-${i}`), O),
+      (i % 2 === 0 ? live : other).requestFloor(
+        conferenceId,
+        { clientKey: `khoa-${i}-abcdef`, kind: 'speak' },
+        operatorAt(hall, `nguoi-${i}`),
+        O,
+      ),
     );
     const requests = await Promise.all(asks);
     const state = await live.state(conferenceId);
@@ -104,7 +119,12 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
 
   it('answers a retried request to speak with the first one, writing nothing more', async () => {
     const first = await live.requestFloor(conferenceId, { clientKey: 'lap-lai-123', kind: 'speak' }, operatorAt(hall), O);
-    const again = await live.requestFloor(conferenceId, { clientKey: 'lap-lai-123', kind: 'speak', speakerName: 'Khác' }, operatorAt(hall), O);
+    const again = await live.requestFloor(
+      conferenceId,
+      { clientKey: 'lap-lai-123', kind: 'speak', speakerName: 'Khác' },
+      operatorAt(hall),
+      O,
+    );
     expect(again).toEqual(first);
     expect((await live.state(conferenceId)).version).toBe(1);
     expect(sent.programme).toHaveLength(1);
@@ -113,8 +133,12 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
     // Another requester's key is another request; a second 'speak' while one waits is refused.
     const theirs = await live.requestFloor(conferenceId, { clientKey: 'lap-lai-123', kind: 'speak' }, operatorAt(host), O);
     expect(theirs.id).not.toBe(first.id);
-    expect((await rejection(live.requestFloor(conferenceId, { clientKey: 'lan-thu-hai', kind: 'speak' }, operatorAt(hall), O))).code).toBe('live.already_waiting');
-    expect((await rejection(live.requestFloor(conferenceId, { clientKey: 'diem-la-12', kind: 'speak' }, operatorAt(conferenceId), O))).code).toBe('bridge_point.not_found');
+    expect((await rejection(live.requestFloor(conferenceId, { clientKey: 'lan-thu-hai', kind: 'speak' }, operatorAt(hall), O))).code).toBe(
+      'live.already_waiting',
+    );
+    expect(
+      (await rejection(live.requestFloor(conferenceId, { clientKey: 'diem-la-12', kind: 'speak' }, operatorAt(conferenceId), O))).code,
+    ).toBe('bridge_point.not_found');
     const withdrawn = await live.withdraw(conferenceId, first.id, `op-${hall}`, O);
     expect(withdrawn.state).toBe('withdrawn');
     expect((await rejection(live.withdraw(conferenceId, theirs.id, `op-${hall}`, O))).code).toBe('live.not_your_request');
@@ -139,7 +163,14 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
   it('numbers hall reports and messages together and shows each reader only their scope', async () => {
     const ready = { ready: true, headcount: 40, link: 'good', note: ' Sẵn sàng ' } as const;
     const reported = await live.reportHall(conferenceId, hall, ready, O);
-    expect(reported).toMatchObject({ bridgePointId: hall, name: 'Điểm cầu huyện Tân Hồng', isHost: false, seq: 1, note: 'Sẵn sàng', headcount: 40 });
+    expect(reported).toMatchObject({
+      bridgePointId: hall,
+      name: 'Điểm cầu huyện Tân Hồng',
+      isHost: false,
+      seq: 1,
+      note: 'Sẵn sàng',
+      headcount: 40,
+    });
     const toAll = await live.sendMessage(conferenceId, { toBridgePointId: null, text: 'Kiểm tra âm thanh' }, 'Chủ trì', O);
     const toHost = await live.sendMessage(conferenceId, { toBridgePointId: host, text: 'Chuẩn bị khai mạc' }, 'Chủ trì', O);
     await live.reportHall(conferenceId, host, { ...ready, link: 'weak', headcount: null }, O);
@@ -147,35 +178,50 @@ describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
 
     const wall = await live.halls(conferenceId, 'all');
     expect(wall.seq).toBe(4);
-    expect(wall.halls.map((h) => [h.name, h.seq])).toEqual([['Hội trường UBND Tỉnh', 4], ['Điểm cầu huyện Tân Hồng', 1]]);
+    expect(wall.halls.map((h) => [h.name, h.seq])).toEqual([
+      ['Hội trường UBND Tỉnh', 4],
+      ['Điểm cầu huyện Tân Hồng', 1],
+    ]);
     expect(wall.messages.map((m) => m.seq)).toEqual([2, 3]);
     const mine = await live.halls(conferenceId, [hall]);
     expect(mine.halls.map((h) => h.bridgePointId)).toEqual([hall]);
     expect(mine.messages.map((m) => m.id)).toEqual([toAll.id]);
 
     expect((await live.hallChangesSince(conferenceId, 1, [hall]))?.map((c) => c.seq)).toEqual([2]);
-    expect((await live.hallChangesSince(conferenceId, 0, 'all'))?.map((c) => `${c.kind}:${c.seq}`)).toEqual(['hall:1', 'message:2', 'message:3', 'hall:4']);
+    expect((await live.hallChangesSince(conferenceId, 0, 'all'))?.map((c) => `${c.kind}:${c.seq}`)).toEqual([
+      'hall:1',
+      'message:2',
+      'message:3',
+      'hall:4',
+    ]);
     expect(await live.hallChangesSince(conferenceId, 5, 'all')).toBeNull();
     expect(sent.halls.map((c) => c.seq)).toEqual([1, 2, 3, 4]);
 
     const rows = await createAuditService(database).list({ conferenceId, limit: 10 });
     expect(rows.map((row) => row.action).reverse()).toEqual(['live.report_hall', 'live.message', 'live.message', 'live.report_hall']);
     expect((await rejection(live.reportHall(conferenceId, conferenceId, ready, O))).code).toBe('bridge_point.not_found');
-    expect((await rejection(live.sendMessage(conferenceId, { toBridgePointId: conferenceId, text: 'x' }, 'Chủ trì', O))).code).toBe('bridge_point.not_found');
+    expect((await rejection(live.sendMessage(conferenceId, { toBridgePointId: conferenceId, text: 'x' }, 'Chủ trì', O))).code).toBe(
+      'bridge_point.not_found',
+    );
   });
 
   it('gives the facts the routes need and 404 for a missing conference', async () => {
     const facts = await live.facts(conferenceId);
     expect(facts).toMatchObject({ id: conferenceId, status: 'draft', archived: false, title: 'Hội nghị trực tuyến' });
-    expect(facts.bridgePoints.map((p) => [p.id, p.isHost])).toEqual([[host, true], [hall, false]]);
+    expect(facts.bridgePoints.map((p) => [p.id, p.isHost])).toEqual([
+      [host, true],
+      [hall, false],
+    ]);
     expect((await rejection(live.facts(hall))).code).toBe('conference.not_found');
     expect((await rejection(live.state(hall))).code).toBe('conference.not_found');
     expect((await rejection(live.run(hall, { type: 'start_meeting' }, O))).code).toBe('conference.not_found');
   });
 
-  it("force-mutes only a hall of the conference (or a guest), and writes nothing for another", async () => {
+  it('force-mutes only a hall of the conference (or a guest), and writes nothing for another', async () => {
     const before = (await live.state(conferenceId)).version;
-    expect((await rejection(live.run(conferenceId, { type: 'mute_hall', feed: 'not-a-hall', muted: true }, O))).code).toBe('bridge_point.not_found');
+    expect((await rejection(live.run(conferenceId, { type: 'mute_hall', feed: 'not-a-hall', muted: true }, O))).code).toBe(
+      'bridge_point.not_found',
+    );
     expect((await live.state(conferenceId)).version).toBe(before);
     const { state } = await live.run(conferenceId, { type: 'mute_hall', feed: hall, muted: true }, O);
     expect(state.forcedMutes).toEqual([hall]);

@@ -118,7 +118,12 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
         decide: (state, ctx) => decideFloorRequest(state, resolved, ctx),
         audit: (_before, _after, events) => {
           const request = events.find((event) => event.type === 'floor.requested')?.request;
-          return { action: 'live.request_floor', entityId: request?.id ?? null, before: null, after: { ...resolved, requestId: request?.id, version: events.at(-1)?.version } };
+          return {
+            action: 'live.request_floor',
+            entityId: request?.id ?? null,
+            before: null,
+            after: { ...resolved, requestId: request?.id, version: events.at(-1)?.version },
+          };
         },
         result: (state) => {
           const request = requestByClientKey(state, resolved.requesterId, resolved.clientKey);

@@ -52,7 +52,11 @@ export interface LiveWrite<T> {
   /** The events of the change ([] when there is nothing to do: nothing is written). */
   decide(state: LiveState, ctx: CommandContext): LiveEventBody[];
   /** The audit row's action, entity and change, once the new state is known. */
-  audit(before: LiveState, after: LiveState, events: LiveEvent[]): { action: string; entityId: string | null; before: unknown; after: unknown };
+  audit(
+    before: LiveState,
+    after: LiveState,
+    events: LiveEvent[],
+  ): { action: string; entityId: string | null; before: unknown; after: unknown };
   /** The answer, from the state after (or the unchanged state when nothing was decided). */
   result(after: LiveState, events: LiveEvent[]): T;
 }
@@ -76,7 +80,19 @@ export function createLiveWriter(database: Database, clock: () => Date, newId: (
       if (!saved) throw new VersionMoved();
       await insertLiveEvents(trx, events);
       const audit = change.audit(before, after, events);
-      await recordAudit(trx, { ...origin, action: audit.action, conferenceId, entityType: 'live', entityId: audit.entityId, before: audit.before, after: audit.after }, at);
+      await recordAudit(
+        trx,
+        {
+          ...origin,
+          action: audit.action,
+          conferenceId,
+          entityType: 'live',
+          entityId: audit.entityId,
+          before: audit.before,
+          after: audit.after,
+        },
+        at,
+      );
       return { value: change.result(after, events), events };
     });
 

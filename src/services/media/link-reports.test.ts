@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { QualityReport } from '../../realtime/media-protocol.js';
 import { LinkReports, MEASURE_EVERY_MS } from './link-reports.js';
 
-const report = (over: Partial<QualityReport> = {}): QualityReport => ({ rttMs: 40.4, lossPercent: 0.04, bitrateKbps: 600, audioOnly: false, link: 'good', ...over });
+const report = (over: Partial<QualityReport> = {}): QualityReport => ({
+  rttMs: 40.4,
+  lossPercent: 0.04,
+  bitrateKbps: 600,
+  audioOnly: false,
+  link: 'good',
+  ...over,
+});
 
 function reports() {
   const written: { feed: string; link: string; rttMs: number | null; lossPercent: number | null }[] = [];

@@ -4,8 +4,14 @@ import { DomainError } from '../../domain/errors.js';
 const conflict = (code: string, vi: string, en: string) => new DomainError(409, `media.${code}`, { vi, en });
 
 export const mediaErrors = {
-  notJoined: () => conflict('not_joined', 'Trang chưa vào phòng hình ảnh, âm thanh. Trang sẽ tự kết nối lại.', 'The page has not joined the media room. It will reconnect by itself.'),
-  viewOnly: () => conflict('view_only', 'Trang này chỉ xem, không gửi hình ảnh, âm thanh.', 'This page only views; it sends no camera or microphone.'),
+  notJoined: () =>
+    conflict(
+      'not_joined',
+      'Trang chưa vào phòng hình ảnh, âm thanh. Trang sẽ tự kết nối lại.',
+      'The page has not joined the media room. It will reconnect by itself.',
+    ),
+  viewOnly: () =>
+    conflict('view_only', 'Trang này chỉ xem, không gửi hình ảnh, âm thanh.', 'This page only views; it sends no camera or microphone.'),
   noThumbnails: () =>
     conflict(
       'no_thumbnails',

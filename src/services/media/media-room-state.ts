@@ -5,7 +5,17 @@
  * src/domain/media, what the engine must change and what each page must be told; the service
  * applies it. Nothing here talks to the engine.
  */
-import { floorFeed, guestFeed, isGuestFeed, layoutFor, openMicrophones, pagedLayout, routesFor, type FeedKey, type SlotSpec } from '../../domain/media/media-room.js';
+import {
+  floorFeed,
+  guestFeed,
+  isGuestFeed,
+  layoutFor,
+  openMicrophones,
+  pagedLayout,
+  routesFor,
+  type FeedKey,
+  type SlotSpec,
+} from '../../domain/media/media-room.js';
 import type { LiveState } from '../../domain/live/live-state.js';
 import type { SlotRoutes } from '../../media/media-engine.js';
 import type { FeedView, MediaRoomView } from '../../realtime/media-protocol.js';
@@ -69,8 +79,15 @@ function feedViews(room: RoomState, open: Set<FeedKey>, selfMuted: Set<FeedKey>)
   const view = (feed: FeedKey, name: string, isHost: boolean): FeedView => {
     const owner = ownerOf(feed);
     return {
-      feed, name, isHost, kind: isGuestFeed(feed) ? 'guest' : 'hall', publishing: owner?.publishing ?? false,
-      audioOnly: owner?.audioOnly ?? false, micOpen: open.has(feed), forcedMuted: forced.has(feed), selfMuted: selfMuted.has(feed),
+      feed,
+      name,
+      isHost,
+      kind: isGuestFeed(feed) ? 'guest' : 'hall',
+      publishing: owner?.publishing ?? false,
+      audioOnly: owner?.audioOnly ?? false,
+      micOpen: open.has(feed),
+      forcedMuted: forced.has(feed),
+      selfMuted: selfMuted.has(feed),
     };
   };
   const halls = room.facts.bridgePoints.map((point) => view(point.id, point.name, point.isHost));
@@ -99,14 +116,25 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
     const memberRoutes = member.slots ? routesFor(layout, member.slots) : {};
     if (member.slots && !sameRoutes(memberRoutes, member.routes)) routes.push({ memberId: member.id, routes: memberRoutes });
     const view: MediaRoomView = {
-      engine, feeds, ownFeed: member.feed, micOpen: member.feed !== null && open.has(member.feed), layout,
-      routes: memberRoutes, page: page.page, pages: page.pages, thumbnailTotal: member.perPage > 0 ? page.total : 0, recording: room.recording !== null,
+      engine,
+      feeds,
+      ownFeed: member.feed,
+      micOpen: member.feed !== null && open.has(member.feed),
+      layout,
+      routes: memberRoutes,
+      page: page.page,
+      pages: page.pages,
+      thumbnailTotal: member.perPage > 0 ? page.total : 0,
+      recording: room.recording !== null,
     };
     if (JSON.stringify(view) !== member.sentView) views.push({ memberId: member.id, view });
   }
   let recording: SlotRoutes | null = null;
   if (room.recording) {
-    const wanted = { main: hostFeed !== null && publishing.includes(hostFeed) ? hostFeed : null, beside: floor !== null && publishing.includes(floor) ? floor : null };
+    const wanted = {
+      main: hostFeed !== null && publishing.includes(hostFeed) ? hostFeed : null,
+      beside: floor !== null && publishing.includes(floor) ? floor : null,
+    };
     if (!sameRoutes(wanted, room.recording.routes)) recording = wanted;
   }
   return { gates, routes, views, pages, recording };

@@ -133,8 +133,18 @@ export class MediaService {
       // Room for every hall and a few guests, up to a wall's worth; more are paged through.
       const perPage = request.seesAll ? Math.min(this.options.maxThumbnails ?? MAX_THUMBNAILS, room.facts.bridgePoints.length + 4) : 0;
       room.members.set(request.memberId, {
-        id: request.memberId, feed: request.feed, name: request.name, seesAll: request.seesAll, perPage, page: 0, publishing: false,
-        audioOnly: false, selfMuted: false, slots: null, routes: {}, sentView: '',
+        id: request.memberId,
+        feed: request.feed,
+        name: request.name,
+        seesAll: request.seesAll,
+        perPage,
+        page: 0,
+        publishing: false,
+        audioOnly: false,
+        selfMuted: false,
+        slots: null,
+        routes: {},
+        sentView: '',
       });
       await this.settle(room);
     });
@@ -246,7 +256,8 @@ export class MediaService {
       const member = room?.members.get(memberId);
       if (!room || !member) return;
       room.members.delete(memberId);
-      if (member.slots) await this.options.engine.unsubscribe(conferenceId, memberId).catch((e: unknown) => this.log('media: unsubscribe failed', e));
+      if (member.slots)
+        await this.options.engine.unsubscribe(conferenceId, memberId).catch((e: unknown) => this.log('media: unsubscribe failed', e));
       if (member.feed !== null && room.owners.get(member.feed) === memberId) {
         room.owners.delete(member.feed);
         room.gates.delete(member.feed);

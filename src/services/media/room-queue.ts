@@ -9,7 +9,10 @@ export class RoomQueues {
   run<T>(roomId: string, task: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(roomId) ?? Promise.resolve();
     const next = previous.then(task, task);
-    this.tails.set(roomId, next.catch(() => undefined));
+    this.tails.set(
+      roomId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 

@@ -30,10 +30,19 @@ const engineStoppingWhen = (stopped: Promise<RecordingFiles>): MediaEngine => {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected ${name}`));
   return {
     kind: 'janus',
-    start: unexpected('start'), close: unexpected('close'), publish: unexpected('publish'), unpublish: unexpected('unpublish'),
-    subscribe: unexpected('subscribe'), answer: unexpected('answer'), route: unexpected('route'), unsubscribe: unexpected('unsubscribe'),
-    setAudioGate: unexpected('setAudioGate'), startRecording: unexpected('startRecording'), routeRecording: unexpected('routeRecording'),
-    closeRoom: unexpected('closeRoom'), stats: unexpected('stats'),
+    start: unexpected('start'),
+    close: unexpected('close'),
+    publish: unexpected('publish'),
+    unpublish: unexpected('unpublish'),
+    subscribe: unexpected('subscribe'),
+    answer: unexpected('answer'),
+    route: unexpected('route'),
+    unsubscribe: unexpected('unsubscribe'),
+    setAudioGate: unexpected('setAudioGate'),
+    startRecording: unexpected('startRecording'),
+    routeRecording: unexpected('routeRecording'),
+    closeRoom: unexpected('closeRoom'),
+    stats: unexpected('stats'),
     stopRecording: () => stopped,
   } as unknown as MediaEngine;
 };
@@ -43,16 +52,30 @@ describe('settleRoom when the recording ends', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dc-settle-'));
     const recordings = new RecordingStore(dir);
     let finishFiles: (files: RecordingFiles) => void = () => undefined;
-    const stopped = new Promise<RecordingFiles>((resolve) => { finishFiles = resolve; });
+    const stopped = new Promise<RecordingFiles>((resolve) => {
+      finishFiles = resolve;
+    });
     const live = stoppedLive();
     const room: RoomState = {
-      conferenceId: CONFERENCE, facts: { bridgePoints: [] } as unknown as LiveFacts, live, members: new Map(), owners: new Map(), gates: new Map(),
-      recording: { routes: { main: null, beside: null }, startedAt: Date.parse('2021-07-07T01:30:00.000Z'), baseName: 'phien-20210707-083000' },
+      conferenceId: CONFERENCE,
+      facts: { bridgePoints: [] } as unknown as LiveFacts,
+      live,
+      members: new Map(),
+      owners: new Map(),
+      gates: new Map(),
+      recording: {
+        routes: { main: null, beside: null },
+        startedAt: Date.parse('2021-07-07T01:30:00.000Z'),
+        baseName: 'phien-20210707-083000',
+      },
     };
     const logged: unknown[] = [];
     const context: SettleContext = {
-      engine: engineStoppingWhen(stopped), recordings, log: (message, error) => logged.push([message, error]),
-      notifier: { room: () => undefined, offer: () => undefined }, finishing: new Set(),
+      engine: engineStoppingWhen(stopped),
+      recordings,
+      log: (message, error) => logged.push([message, error]),
+      notifier: { room: () => undefined, offer: () => undefined },
+      finishing: new Set(),
     };
 
     await settleRoom(context, room);
@@ -67,7 +90,11 @@ describe('settleRoom when the recording ends', () => {
     await Promise.all([...context.finishing]);
     expect(context.finishing.size).toBe(0);
     const [session] = await recordings.list(CONFERENCE);
-    expect(session).toMatchObject({ id: 'phien-20210707-083000', startedAt: '2021-07-07T01:30:00.000Z', files: [{ name: 'phien-20210707-083000-main.webm', bytes: 4 }] });
+    expect(session).toMatchObject({
+      id: 'phien-20210707-083000',
+      startedAt: '2021-07-07T01:30:00.000Z',
+      files: [{ name: 'phien-20210707-083000-main.webm', bytes: 4 }],
+    });
     expect(logged).toEqual([]);
   });
 
@@ -75,13 +102,21 @@ describe('settleRoom when the recording ends', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'dc-settle-'));
     const live = stoppedLive();
     const room: RoomState = {
-      conferenceId: CONFERENCE, facts: { bridgePoints: [] } as unknown as LiveFacts, live, members: new Map(), owners: new Map(), gates: new Map(),
+      conferenceId: CONFERENCE,
+      facts: { bridgePoints: [] } as unknown as LiveFacts,
+      live,
+      members: new Map(),
+      owners: new Map(),
+      gates: new Map(),
       recording: { routes: { main: null, beside: null }, startedAt: Date.now(), baseName: 'phien-x' },
     };
     const logged: string[] = [];
     const context: SettleContext = {
-      engine: engineStoppingWhen(Promise.reject(new Error('Janus went away'))), recordings: new RecordingStore(dir),
-      log: (message) => logged.push(message), notifier: { room: () => undefined, offer: () => undefined }, finishing: new Set(),
+      engine: engineStoppingWhen(Promise.reject(new Error('Janus went away'))),
+      recordings: new RecordingStore(dir),
+      log: (message) => logged.push(message),
+      notifier: { room: () => undefined, offer: () => undefined },
+      finishing: new Set(),
     };
     await settleRoom(context, room);
     await Promise.all([...context.finishing]);

@@ -31,7 +31,11 @@ export interface SettleContext {
 async function beginRecording({ engine, recordings }: SettleContext, room: RoomState): Promise<void> {
   const startedAt = Date.now();
   const baseName = recordings.baseNameFor(startedAt);
-  await engine.startRecording(room.conferenceId, { main: null, beside: null }, { directory: recordings.folderOf(room.conferenceId), baseName });
+  await engine.startRecording(
+    room.conferenceId,
+    { main: null, beside: null },
+    { directory: recordings.folderOf(room.conferenceId), baseName },
+  );
   room.recording = { routes: { main: null, beside: null }, startedAt, baseName };
 }
 

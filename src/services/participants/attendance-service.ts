@@ -6,7 +6,13 @@
  * conference and chosen the points the caller may see.
  */
 import type { BridgePoint, Conference, ParticipantGroup } from '../../domain/conference.schema.js';
-import { quotaCounts, type BridgePointCounts, type QuotaCounts, type QuotaDelegate, type QuotaPoint } from '../../domain/participants/quotas.js';
+import {
+  quotaCounts,
+  type BridgePointCounts,
+  type QuotaCounts,
+  type QuotaDelegate,
+  type QuotaPoint,
+} from '../../domain/participants/quotas.js';
 import { compareVietnamese } from '../../domain/text.js';
 import type { AttendanceList } from '../../documents/attendance/attendance-list.js';
 import type { Database } from '../../storage/database.js';
@@ -88,8 +94,14 @@ const groupCounts = (
     known.add(id);
     rows.push({ id, name: '', quota: null });
   }
-  const report = quotaCounts(rows, expand(counts, (c) => c.participantGroupId ?? NO_GROUP));
-  return report.points.map(({ bridgePointId, ...rest }) => ({ ...rest, participantGroupId: bridgePointId === NO_GROUP ? null : bridgePointId }));
+  const report = quotaCounts(
+    rows,
+    expand(counts, (c) => c.participantGroupId ?? NO_GROUP),
+  );
+  return report.points.map(({ bridgePointId, ...rest }) => ({
+    ...rest,
+    participantGroupId: bridgePointId === NO_GROUP ? null : bridgePointId,
+  }));
 };
 
 export function createAttendanceService(database: Database): AttendanceService {
@@ -104,14 +116,24 @@ export function createAttendanceService(database: Database): AttendanceService {
         countDelegatesByState(db, conference.id, ids),
         listHeadcounts(db, conference.id, ids),
       ]);
-      const byPoint = quotaCounts(points, expand(counts, (c) => c.bridgePointId), headcounts);
+      const byPoint = quotaCounts(
+        points,
+        expand(counts, (c) => c.bridgePointId),
+        headcounts,
+      );
       const host = new Set(points.filter((p) => p.isHost).map((p) => p.id));
       return {
         conferenceId: conference.id,
         points: byPoint.points.map((row, index) => {
           const point = points[index]!;
           const detail = options.detail
-            ? { groups: groupCounts(conference.participantGroups, [point], counts.filter((c) => c.bridgePointId === point.id)) }
+            ? {
+                groups: groupCounts(
+                  conference.participantGroups,
+                  [point],
+                  counts.filter((c) => c.bridgePointId === point.id),
+                ),
+              }
             : {};
           return { ...row, isHost: host.has(row.bridgePointId), ...detail };
         }),

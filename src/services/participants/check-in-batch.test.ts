@@ -13,7 +13,12 @@ describe.each(testDatabases())('group commit of check-ins on $dialect', ({ open 
   afterEach(() => database.close());
 
   const write = (id: string) => async (trx: Parameters<Parameters<ReturnType<typeof createGroupCommit>['run']>[0]>[0]) => {
-    await recordAudit(trx, { ...SYSTEM_ORIGIN, action: 'test.write', conferenceId: null, entityType: 'test', entityId: id, before: null, after: { id } }, new Date().toISOString(), id);
+    await recordAudit(
+      trx,
+      { ...SYSTEM_ORIGIN, action: 'test.write', conferenceId: null, entityType: 'test', entityId: id, before: null, after: { id } },
+      new Date().toISOString(),
+      id,
+    );
     return id;
   };
   const stored = async () =>

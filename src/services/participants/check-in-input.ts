@@ -22,9 +22,17 @@ export const CheckInCreate = Type.Object(
   {
     key: IdempotencyKey,
     delegateId: Type.Optional(Id),
-    code: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'Text of the QR code on the invitation (the personal link)' })),
+    code: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 2000, description: 'Text of the QR code on the invitation (the personal link)' }),
+    ),
     method: Type.Enum([...CHECK_IN_METHODS], { description: 'qr: scanned; search: found by name' }),
-    bridgePointId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The hall where the check-in happens: a delegate of another point is refused' })),
+    bridgePointId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'The hall where the check-in happens: a delegate of another point is refused',
+      }),
+    ),
     checkedInAt: Type.Optional(ClientTime),
   },
   { additionalProperties: false },

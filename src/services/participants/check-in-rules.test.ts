@@ -28,11 +28,13 @@ describe('check-in rules', () => {
   });
 
   it('counts a hall by attendance and walk-ins', () => {
-    expect(hallCounts([
-      { attendance: 'present', walkIn: 0, count: 5 },
-      { attendance: 'present', walkIn: 1, count: 2 },
-      { attendance: 'absent', walkIn: 0, count: 1 },
-      { attendance: 'unknown', walkIn: 0, count: 12 },
-    ])).toEqual({ delegates: 20, present: 7, absent: 1, unknown: 12, walkIns: 2 });
+    expect(
+      hallCounts([
+        { attendance: 'present', walkIn: 0, count: 5 },
+        { attendance: 'present', walkIn: 1, count: 2 },
+        { attendance: 'absent', walkIn: 0, count: 1 },
+        { attendance: 'unknown', walkIn: 0, count: 12 },
+      ]),
+    ).toEqual({ delegates: 20, present: 7, absent: 1, unknown: 12, walkIns: 2 });
   });
 });

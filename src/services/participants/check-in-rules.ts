@@ -100,28 +100,54 @@ const message = (vi: string, en: string): LocalizedMessage => ({ vi, en });
 export const checkInErrors = {
   targetRequired: () =>
     invalid('check_in.target_required', message('Cần chọn đại biểu hoặc quét mã QR.', 'Choose a delegate or scan a QR code.'), [
-      { path: '/delegateId', code: 'check_in.target_required', message: message('Cần một trong hai: delegateId hoặc code.', 'One of delegateId or code is needed.') },
+      {
+        path: '/delegateId',
+        code: 'check_in.target_required',
+        message: message('Cần một trong hai: delegateId hoặc code.', 'One of delegateId or code is needed.'),
+      },
     ]),
   codeInvalid: () =>
-    invalid('check_in.code_invalid', message('Mã QR này không phải giấy mời của hệ thống.', 'This QR code is not an invitation of this system.')),
+    invalid(
+      'check_in.code_invalid',
+      message('Mã QR này không phải giấy mời của hệ thống.', 'This QR code is not an invitation of this system.'),
+    ),
   codeUnknown: () =>
     new DomainError(404, 'check_in.code_unknown', message('Không tìm thấy giấy mời của mã QR này.', 'No invitation matches this QR code.')),
   notPersonal: () =>
-    invalid('check_in.code_not_personal', message('Mã QR này không phải giấy mời cá nhân của một đại biểu.', 'This QR code is not the personal invitation of a delegate.')),
+    invalid(
+      'check_in.code_not_personal',
+      message('Mã QR này không phải giấy mời cá nhân của một đại biểu.', 'This QR code is not the personal invitation of a delegate.'),
+    ),
   otherConference: () =>
-    invalid('check_in.other_conference', message('Mã QR này là giấy mời của một hội nghị khác.', 'This QR code is the invitation to another conference.')),
+    invalid(
+      'check_in.other_conference',
+      message('Mã QR này là giấy mời của một hội nghị khác.', 'This QR code is the invitation to another conference.'),
+    ),
   wrongPoint: (pointName: string) =>
-    new DomainError(409, 'check_in.wrong_point', message(
-      `Đại biểu này đăng ký dự tại điểm cầu "${pointName}", không phải điểm cầu này.`,
-      `This delegate is registered at the bridge point "${pointName}", not at this one.`,
-    )),
+    new DomainError(
+      409,
+      'check_in.wrong_point',
+      message(
+        `Đại biểu này đăng ký dự tại điểm cầu "${pointName}", không phải điểm cầu này.`,
+        `This delegate is registered at the bridge point "${pointName}", not at this one.`,
+      ),
+    ),
   keyReused: () =>
-    new DomainError(409, 'check_in.key_reused', message(
-      'Mã lượt điểm danh này đã dùng cho một đại biểu khác.',
-      'This check-in key was already used for another delegate.',
-    )),
+    new DomainError(
+      409,
+      'check_in.key_reused',
+      message('Mã lượt điểm danh này đã dùng cho một đại biểu khác.', 'This check-in key was already used for another delegate.'),
+    ),
   unknownPoint: () =>
-    invalid('check_in.unknown_bridge_point', message('Điểm cầu không thuộc hội nghị này.', 'The bridge point does not belong to this conference.'), [
-      { path: '/bridgePointId', code: 'check_in.unknown_bridge_point', message: message('Không có điểm cầu này.', 'No such bridge point.') },
-    ]),
+    invalid(
+      'check_in.unknown_bridge_point',
+      message('Điểm cầu không thuộc hội nghị này.', 'The bridge point does not belong to this conference.'),
+      [
+        {
+          path: '/bridgePointId',
+          code: 'check_in.unknown_bridge_point',
+          message: message('Không có điểm cầu này.', 'No such bridge point.'),
+        },
+      ],
+    ),
 };

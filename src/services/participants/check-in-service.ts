@@ -19,8 +19,15 @@ import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { findAccessLinkByTokenHash } from '../../storage/repositories/access-link-repository.js';
 import {
-  countHallDelegates, deleteCheckInsOfDelegate, findCheckInRow, findConferenceFacts, findHallPoint,
-  findHeadcountRow, insertCheckIn, markDelegatePresent, saveHeadcount,
+  countHallDelegates,
+  deleteCheckInsOfDelegate,
+  findCheckInRow,
+  findConferenceFacts,
+  findHallPoint,
+  findHeadcountRow,
+  insertCheckIn,
+  markDelegatePresent,
+  saveHeadcount,
 } from '../../storage/repositories/check-in-repository.js';
 import { findDelegateRow, insertDelegates, listDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
 import type { CheckInRow, Executor } from '../../storage/tables.js';
@@ -30,7 +37,16 @@ import { hashToken } from '../accounts/tokens.js';
 import { assertNoProblems, conferenceNotFound, prepareInput } from '../input.js';
 import { CheckInCreate, HeadcountInput, WalkInCreate } from './check-in-input.js';
 import { createGroupCommit, type GroupCommit } from './check-in-batch.js';
-import { checkInErrors, checkInTime, hallCounts, tokenOfCode, type CheckInRecord, type CheckInResult, type Headcount, type HallSummary } from './check-in-rules.js';
+import {
+  checkInErrors,
+  checkInTime,
+  hallCounts,
+  tokenOfCode,
+  type CheckInRecord,
+  type CheckInResult,
+  type Headcount,
+  type HallSummary,
+} from './check-in-rules.js';
 import { newDelegateRow, personFields } from './delegate-input.js';
 import { checkPlacement, delegateNotFound, MAX_DELEGATE_PAGE } from './delegate-service.js';
 
@@ -101,7 +117,12 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
   /** The answer for a key already recorded: the same delegate gets the same answer, another one a 409. */
   const replay = async (executor: Executor, conferenceId: string, row: CheckInRow, delegateId: string | null): Promise<CheckInResult> => {
     if (delegateId !== null && row.delegate_id !== delegateId) throw checkInErrors.keyReused();
-    return { outcome: 'checked_in', replayed: true, delegate: await delegateIn(executor, conferenceId, row.delegate_id), checkIn: record(row) };
+    return {
+      outcome: 'checked_in',
+      replayed: true,
+      delegate: await delegateIn(executor, conferenceId, row.delegate_id),
+      checkIn: record(row),
+    };
   };
 
   return {
@@ -137,18 +158,33 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
           return { outcome: 'already_present', replayed: false, delegate: await delegateIn(trx, conferenceId, delegate.id), checkIn: null };
         }
         const row: CheckInRow = {
-          id: request.key, conference_id: conferenceId, bridge_point_id: delegate.bridgePointId, delegate_id: delegate.id,
-          method: request.method, at, actor_label: (options.origin ?? SYSTEM_ORIGIN).actor.label,
+          id: request.key,
+          conference_id: conferenceId,
+          bridge_point_id: delegate.bridgePointId,
+          delegate_id: delegate.id,
+          method: request.method,
+          at,
+          actor_label: (options.origin ?? SYSTEM_ORIGIN).actor.label,
         };
         if (!(await insertCheckIn(trx, row))) {
           // They were not present, yet have a check-in: one left from before the organizer set attendance back. It is replaced.
           await deleteCheckInsOfDelegate(trx, delegate.id);
           if (!(await insertCheckIn(trx, row))) throw checkInErrors.keyReused();
         }
-        await recordAudit(trx, {
-          ...(options.origin ?? SYSTEM_ORIGIN), action: 'delegate.check_in', conferenceId, entityType: 'delegate', entityId: delegate.id,
-          before: { attendance: delegate.attendance }, after: { attendance: 'present', checkedInAt: at, method: request.method, key: request.key },
-        }, now.toISOString(), randomUUID());
+        await recordAudit(
+          trx,
+          {
+            ...(options.origin ?? SYSTEM_ORIGIN),
+            action: 'delegate.check_in',
+            conferenceId,
+            entityType: 'delegate',
+            entityId: delegate.id,
+            before: { attendance: delegate.attendance },
+            after: { attendance: 'present', checkedInAt: at, method: request.method, key: request.key },
+          },
+          now.toISOString(),
+          randomUUID(),
+        );
         return { outcome: 'checked_in', replayed: false, delegate: rowToDelegate(present), checkIn: record(row) };
       });
       if (result.outcome === 'checked_in' && !result.replayed) attendanceChanged(conferenceId, delegate.bridgePointId);
@@ -158,7 +194,10 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
     async walkIn(conferenceId, input, origin = SYSTEM_ORIGIN) {
       const request = prepareInput(WalkInCreate, input);
       const person = personFields({ ...request, seat: '' });
-      assertNoProblems(validateDelegate(person), 'delegate.invalid', { vi: 'Thông tin đại biểu chưa hợp lệ.', en: 'The delegate is not valid.' });
+      assertNoProblems(validateDelegate(person), 'delegate.invalid', {
+        vi: 'Thông tin đại biểu chưa hợp lệ.',
+        en: 'The delegate is not valid.',
+      });
       const now = clock();
       const at = checkInTime(request.checkedInAt, now);
       const result = await db.transaction().execute(async (trx): Promise<CheckInResult> => {
@@ -170,7 +209,13 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
         await checkPlacement(trx, conferenceId, request.bridgePointId, request.participantGroupId ?? null);
         const row = {
           ...newDelegateRow(
-            { id: randomUUID(), conferenceId, bridgePointId: request.bridgePointId, participantGroupId: request.participantGroupId ?? null, walkIn: true },
+            {
+              id: randomUUID(),
+              conferenceId,
+              bridgePointId: request.bridgePointId,
+              participantGroupId: request.participantGroupId ?? null,
+              walkIn: true,
+            },
             person,
             now.toISOString(),
           ),
@@ -178,17 +223,40 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
         };
         await insertDelegates(trx, [row]);
         const checkIn: CheckInRow = {
-          id: request.key, conference_id: conferenceId, bridge_point_id: row.bridge_point_id, delegate_id: row.id,
-          method: 'walk_in', at, actor_label: origin.actor.label,
+          id: request.key,
+          conference_id: conferenceId,
+          bridge_point_id: row.bridge_point_id,
+          delegate_id: row.id,
+          method: 'walk_in',
+          at,
+          actor_label: origin.actor.label,
         };
         if (!(await insertCheckIn(trx, checkIn))) throw checkInErrors.keyReused();
         const { search_key: _s, version: _v, created_at: _c, updated_at: _u, conference_id: _conf, ...audited } = row;
-        await recordAudit(trx, { ...origin, action: 'delegate.walk_in', conferenceId, entityType: 'delegate', entityId: row.id, before: null, after: { ...audited, key: request.key } }, now.toISOString(), randomUUID());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'delegate.walk_in',
+            conferenceId,
+            entityType: 'delegate',
+            entityId: row.id,
+            before: null,
+            after: { ...audited, key: request.key },
+          },
+          now.toISOString(),
+          randomUUID(),
+        );
         return { outcome: 'checked_in', replayed: false, delegate: rowToDelegate(row), checkIn: record(checkIn) };
       });
       if (!result.replayed) {
         attendanceChanged(conferenceId, result.delegate.bridgePointId);
-        deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId: result.delegate.bridgePointId, delegateIds: [result.delegate.id] });
+        deps.events?.publish({
+          type: 'delegate.changed',
+          conferenceId,
+          bridgePointId: result.delegate.bridgePointId,
+          delegateIds: [result.delegate.id],
+        });
       }
       return result;
     },
@@ -201,12 +269,28 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
         const current = await findHeadcountRow(trx, conferenceId, bridgePointId);
         // The same number again (a retried request) changes nothing and writes nothing.
         if (current && Number(current.count) === count) return { headcount: current, written: false };
-        const row = { bridge_point_id: bridgePointId, conference_id: conferenceId, count, reported_at: now, reported_by: origin.actor.label };
+        const row = {
+          bridge_point_id: bridgePointId,
+          conference_id: conferenceId,
+          count,
+          reported_at: now,
+          reported_by: origin.actor.label,
+        };
         await saveHeadcount(trx, row);
-        await recordAudit(trx, {
-          ...origin, action: 'headcount.report', conferenceId, entityType: 'bridge_point', entityId: bridgePointId,
-          before: current ? { count: Number(current.count) } : null, after: { count },
-        }, now, randomUUID());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'headcount.report',
+            conferenceId,
+            entityType: 'bridge_point',
+            entityId: bridgePointId,
+            before: current ? { count: Number(current.count) } : null,
+            after: { count },
+          },
+          now,
+          randomUUID(),
+        );
         return { headcount: row, written: true };
       });
       if (written) attendanceChanged(conferenceId, bridgePointId);

@@ -24,7 +24,10 @@ export const key = (text: string) => foldForSearch(text.replace(/[^\p{L}\p{N}]+/
 const pointKey = (name: string) => key(name).replace(/^diem cau /, '');
 /** "huyện Cao Lãnh" for "UBND huyện Cao Lãnh", "thành phố …" for "TP …". */
 const canonicalKey = (name: string) =>
-  pointKey(name).replace(/^(?:ubnd|uy ban nhan dan) /, '').replace(/^tp /, 'thanh pho ').replace(/^tx /, 'thi xa ');
+  pointKey(name)
+    .replace(/^(?:ubnd|uy ban nhan dan) /, '')
+    .replace(/^tp /, 'thanh pho ')
+    .replace(/^tx /, 'thi xa ');
 /** Without the words of the administrative level: "cao lanh" for "huyện Cao Lãnh" (may fit several points). */
 const LEVEL_WORDS = /^(?:(?:huyen|quan|thanh pho|thi xa|thi tran|xa|phuong|tinh) )+/;
 const looseKey = (name: string) => canonicalKey(name).replace(LEVEL_WORDS, '');
@@ -60,9 +63,24 @@ export const placeRow = (
       if (found.length > 0) break;
     }
     if (found.length === 1) point = found[0]!;
-    else if (!cell) problems.push(problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_missing', { vi: 'Chưa ghi điểm cầu.', en: 'No bridge point is given.' }));
-    else if (found.length === 0) problems.push(problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_unknown', { vi: `Không có điểm cầu "${cell}" trong hội nghị.`, en: `The conference has no bridge point "${cell}".` }));
-    else problems.push(problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_ambiguous', { vi: `Có nhiều điểm cầu tên "${cell}".`, en: `Several bridge points are named "${cell}".` }));
+    else if (!cell)
+      problems.push(
+        problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_missing', { vi: 'Chưa ghi điểm cầu.', en: 'No bridge point is given.' }),
+      );
+    else if (found.length === 0)
+      problems.push(
+        problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_unknown', {
+          vi: `Không có điểm cầu "${cell}" trong hội nghị.`,
+          en: `The conference has no bridge point "${cell}".`,
+        }),
+      );
+    else
+      problems.push(
+        problem(`/rows/${row}/bridgePoint`, 'import.bridge_point_ambiguous', {
+          vi: `Có nhiều điểm cầu tên "${cell}".`,
+          en: `Several bridge points are named "${cell}".`,
+        }),
+      );
   }
   let group = chosen.group;
   const groupColumn = columnOf('participantGroup');
@@ -70,12 +88,24 @@ export const placeRow = (
   if (!group && groupCell) {
     const found = matchingByKey(places.groups, (g) => [pointKey(participantGroupLabel(g)), pointKey(g.text)], groupCell);
     if (found.length === 1) group = found[0]!;
-    else problems.push(problem(`/rows/${row}/participantGroup`, 'import.participant_group_unknown', found.length === 0
-      ? { vi: `Không có thành phần "${groupCell}" trong hội nghị.`, en: `The conference has no participant group "${groupCell}".` }
-      : { vi: `Có nhiều thành phần tên "${groupCell}".`, en: `Several participant groups are named "${groupCell}".` }));
+    else
+      problems.push(
+        problem(
+          `/rows/${row}/participantGroup`,
+          'import.participant_group_unknown',
+          found.length === 0
+            ? { vi: `Không có thành phần "${groupCell}" trong hội nghị.`, en: `The conference has no participant group "${groupCell}".` }
+            : { vi: `Có nhiều thành phần tên "${groupCell}".`, en: `Several participant groups are named "${groupCell}".` },
+        ),
+      );
   }
   if (point && group && group.bridgePointId !== null && group.bridgePointId !== point.id) {
-    problems.push(problem(`/rows/${row}/participantGroup`, 'delegate.group_at_other_point', { vi: 'Thành phần này dự tại điểm cầu khác.', en: 'This participant group attends at another bridge point.' }));
+    problems.push(
+      problem(`/rows/${row}/participantGroup`, 'delegate.group_at_other_point', {
+        vi: 'Thành phần này dự tại điểm cầu khác.',
+        en: 'This participant group attends at another bridge point.',
+      }),
+    );
   }
   return { point, group, problems };
 };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectImportHeader, participantGroupLabel, planImport, suggestColumns, type ImportGroup, type ImportPoint } from './delegate-import-rules.js';
+import {
+  detectImportHeader,
+  participantGroupLabel,
+  planImport,
+  suggestColumns,
+  type ImportGroup,
+  type ImportPoint,
+} from './delegate-import-rules.js';
 
 const points: ImportPoint[] = [
   { id: 'tinh', name: 'Điểm cầu Tỉnh' },
@@ -17,11 +24,23 @@ describe('header and columns', () => {
   it('finds a header that names only the person and the point, or only the person', () => {
     expect(detectImportHeader([['Danh sách'], ['Họ và tên', 'Điểm cầu'], ['An', 'Tỉnh']])).toBe(1);
     expect(detectImportHeader([['DANH SÁCH ĐẠI BIỂU'], [], ['Họ và tên'], ['Nguyễn Văn An']])).toBe(2);
-    expect(detectImportHeader([['a', 'b'], ['c', 'd']])).toBe(-1);
+    expect(
+      detectImportHeader([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(-1);
   });
 
   it('suggests the point and group columns beside the delegate fields', () => {
-    expect(suggestColumns(['STT', 'Họ và tên', 'Điểm cầu', 'Thành phần', 'SĐT', 'Ký nhận'])).toEqual([null, 'fullName', 'bridgePoint', 'participantGroup', 'phone', null]);
+    expect(suggestColumns(['STT', 'Họ và tên', 'Điểm cầu', 'Thành phần', 'SĐT', 'Ký nhận'])).toEqual([
+      null,
+      'fullName',
+      'bridgePoint',
+      'participantGroup',
+      'phone',
+      null,
+    ]);
   });
 
   it('names a group by its organisation, else its printed line without bullet', () => {
@@ -47,8 +66,15 @@ describe('planImport', () => {
   });
 
   it('puts every row at the chosen point, and at the only point when there is one', () => {
-    const sheet = [['Họ và tên', 'Điểm cầu'], ['Nguyễn Văn An', 'không có'], ['Lê Thị Bình', '']];
-    expect(planImport(sheet, { bridgePointId: 'cao-lanh' }, places, []).planned.map((p) => p.bridgePointId)).toEqual(['cao-lanh', 'cao-lanh']);
+    const sheet = [
+      ['Họ và tên', 'Điểm cầu'],
+      ['Nguyễn Văn An', 'không có'],
+      ['Lê Thị Bình', ''],
+    ];
+    expect(planImport(sheet, { bridgePointId: 'cao-lanh' }, places, []).planned.map((p) => p.bridgePointId)).toEqual([
+      'cao-lanh',
+      'cao-lanh',
+    ]);
     const names = [['Họ và tên'], ['Nguyễn Văn An']];
     expect(planImport(names, {}, { points: [points[0]!], groups }, []).planned.map((p) => p.bridgePointId)).toEqual(['tinh']);
     expect(paths(planImport(names, {}, places, []))).toEqual(['/bridgePointId import.bridge_point_required']);
@@ -56,7 +82,13 @@ describe('planImport', () => {
 
   it('matches a point named without its administrative level when only one point fits', () => {
     const cities = [...points, { id: 'tp-cao-lanh', name: 'Thành phố Cao Lãnh' }];
-    const sheet = [['Họ và tên', 'Điểm cầu'], ['A Một', 'Châu Thành'], ['B Hai', 'huyện Châu Thành'], ['C Ba', 'Cao Lãnh'], ['D Bốn', 'TP Cao Lãnh']];
+    const sheet = [
+      ['Họ và tên', 'Điểm cầu'],
+      ['A Một', 'Châu Thành'],
+      ['B Hai', 'huyện Châu Thành'],
+      ['C Ba', 'Cao Lãnh'],
+      ['D Bốn', 'TP Cao Lãnh'],
+    ];
     const plan = planImport(sheet, {}, { points: cities, groups }, []);
     expect(plan.planned.map((p) => p.bridgePointId)).toEqual(['chau-thanh', 'chau-thanh', 'tp-cao-lanh']);
     expect(paths(plan)).toEqual(['/rows/4/bridgePoint import.bridge_point_ambiguous']);
@@ -64,7 +96,14 @@ describe('planImport', () => {
 
   it('reports a missing, unknown or ambiguous point per row, and a group of another point', () => {
     const twins = [...points, { id: 'tinh-2', name: 'Tỉnh' }];
-    const sheet = [['Họ và tên', 'Điểm cầu', 'Nhóm'], ['A Một', '', ''], ['B Hai', 'Hà Nội', ''], ['C Ba', 'Tỉnh', ''], ['D Bốn', 'Cao Lãnh', 'Sở Nội vụ'], ['E Năm', 'Cao Lãnh', 'Nhóm lạ']];
+    const sheet = [
+      ['Họ và tên', 'Điểm cầu', 'Nhóm'],
+      ['A Một', '', ''],
+      ['B Hai', 'Hà Nội', ''],
+      ['C Ba', 'Tỉnh', ''],
+      ['D Bốn', 'Cao Lãnh', 'Sở Nội vụ'],
+      ['E Năm', 'Cao Lãnh', 'Nhóm lạ'],
+    ];
     expect(paths(planImport(sheet, {}, { points: twins, groups }, []))).toEqual([
       '/rows/2/bridgePoint import.bridge_point_missing',
       '/rows/3/bridgePoint import.bridge_point_unknown',
@@ -76,17 +115,26 @@ describe('planImport', () => {
 
   it('flags people already stored, and refuses an unknown chosen point, a doubled column and an empty list', () => {
     const stored = [{ id: 'd1', fullName: 'Nguyễn Văn An', organisation: 'Sở Nội vụ', phone: '', email: '' }];
-    const sheet = [['Họ và tên', 'Đơn vị'], ['NGUYEN VAN AN', 'Sở  Nội vụ'], ['Nguyễn Văn An', 'Sở Tài chính']];
+    const sheet = [
+      ['Họ và tên', 'Đơn vị'],
+      ['NGUYEN VAN AN', 'Sở  Nội vụ'],
+      ['Nguyễn Văn An', 'Sở Tài chính'],
+    ];
     const plan = planImport(sheet, { bridgePointId: 'tinh' }, places, stored);
     expect(paths(plan)).toEqual(['/rows/2/fullName import.duplicate_existing']);
     expect(plan.planned.map((p) => p.row)).toEqual([3]);
     expect(paths(planImport(sheet, { bridgePointId: 'khong-co' }, places, []))).toEqual(['/bridgePointId delegate.unknown_bridge_point']);
-    expect(paths(planImport(sheet, { bridgePointId: 'tinh', columns: ['fullName', 'bridgePoint', 'bridgePoint'] }, places, []))[0]).toBe('/columns import.column_mapped_twice');
+    expect(paths(planImport(sheet, { bridgePointId: 'tinh', columns: ['fullName', 'bridgePoint', 'bridgePoint'] }, places, []))[0]).toBe(
+      '/columns import.column_mapped_twice',
+    );
     expect(paths(planImport([['Họ và tên', 'Đơn vị']], { bridgePointId: 'tinh' }, places, []))).toEqual(['/rows import.no_rows']);
   });
 
   it('follows the header row the user gives (0: no header, every row is data)', () => {
-    const sheet = [['Nguyễn Văn An', 'Sở Nội vụ'], ['Lê Thị Bình', 'Sở Tài chính']];
+    const sheet = [
+      ['Nguyễn Văn An', 'Sở Nội vụ'],
+      ['Lê Thị Bình', 'Sở Tài chính'],
+    ];
     const plan = planImport(sheet, { headerRow: 0, columns: ['fullName', 'organisation'], bridgePointId: 'tinh' }, places, []);
     expect(plan.headerRow).toBe(0);
     expect(plan.planned.map((p) => p.input.organisation)).toEqual(['Sở Nội vụ', 'Sở Tài chính']);

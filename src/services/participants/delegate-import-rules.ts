@@ -28,14 +28,19 @@ export const ImportOptions = Type.Object(
         description: 'Target of each column, by position (null: ignored); suggested from the headers when absent',
       }),
     ),
-    headerRow: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_SHEET_ROWS, description: 'Sheet row of the headers (1-based); 0: none' })),
-    bridgePointId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Every row to this point (otherwise the "Điểm cầu" column)' })),
-    participantGroupId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'Every row to this group (otherwise the "Nhóm" column)' })),
+    headerRow: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: MAX_SHEET_ROWS, description: 'Sheet row of the headers (1-based); 0: none' }),
+    ),
+    bridgePointId: Type.Optional(
+      Type.Union([Id, Type.Null()], { description: 'Every row to this point (otherwise the "Điểm cầu" column)' }),
+    ),
+    participantGroupId: Type.Optional(
+      Type.Union([Id, Type.Null()], { description: 'Every row to this group (otherwise the "Nhóm" column)' }),
+    ),
   },
   { additionalProperties: false },
 );
 export type ImportOptions = Static<typeof ImportOptions>;
-
 
 export interface PlannedDelegate {
   row: number;
@@ -113,7 +118,12 @@ export const suggestColumns = (headers: readonly string[]): (ImportTarget | null
 const mappingProblems = (columns: readonly (ImportTarget | null)[]): FieldProblem[] =>
   (['bridgePoint', 'participantGroup'] as const)
     .filter((target) => columns.filter((c) => c === target).length > 1)
-    .map((target) => problem('/columns', 'import.column_mapped_twice', { vi: 'Một trường được gán cho hai cột.', en: `Two columns are mapped to ${target}.` }));
+    .map((target) =>
+      problem('/columns', 'import.column_mapped_twice', {
+        vi: 'Một trường được gán cho hai cột.',
+        en: `Two columns are mapped to ${target}.`,
+      }),
+    );
 
 export function planImport(
   sheet: readonly (readonly string[])[],
@@ -132,27 +142,46 @@ export function planImport(
   const problems: FieldProblem[] = mappingProblems(columns);
   const chosenPoint = options.bridgePointId ? (places.points.find((p) => p.id === options.bridgePointId) ?? null) : null;
   const chosenGroup = options.participantGroupId ? (places.groups.find((g) => g.id === options.participantGroupId) ?? null) : null;
-  if (options.bridgePointId && !chosenPoint) problems.push(problem('/bridgePointId', 'delegate.unknown_bridge_point', { vi: 'Điểm cầu không thuộc hội nghị này.', en: 'The bridge point does not belong to this conference.' }));
-  if (options.participantGroupId && !chosenGroup) problems.push(problem('/participantGroupId', 'delegate.unknown_participant_group', { vi: 'Thành phần không thuộc hội nghị này.', en: 'The participant group does not belong to this conference.' }));
+  if (options.bridgePointId && !chosenPoint)
+    problems.push(
+      problem('/bridgePointId', 'delegate.unknown_bridge_point', {
+        vi: 'Điểm cầu không thuộc hội nghị này.',
+        en: 'The bridge point does not belong to this conference.',
+      }),
+    );
+  if (options.participantGroupId && !chosenGroup)
+    problems.push(
+      problem('/participantGroupId', 'delegate.unknown_participant_group', {
+        vi: 'Thành phần không thuộc hội nghị này.',
+        en: 'The participant group does not belong to this conference.',
+      }),
+    );
   // With a single point there is nothing to choose.
   const defaultPoint = chosenPoint ?? (places.points.length === 1 && columnOf('bridgePoint') < 0 ? places.points[0]! : null);
   if (!defaultPoint && !options.bridgePointId && columnOf('bridgePoint') < 0) {
-    problems.push(problem('/bridgePointId', 'import.bridge_point_required', { vi: 'Hãy chọn điểm cầu cho danh sách, hoặc cột "Điểm cầu" của tệp.', en: 'Choose the bridge point of the list, or the file\'s "Điểm cầu" column.' }));
+    problems.push(
+      problem('/bridgePointId', 'import.bridge_point_required', {
+        vi: 'Hãy chọn điểm cầu cho danh sách, hoặc cột "Điểm cầu" của tệp.',
+        en: 'Choose the bridge point of the list, or the file\'s "Điểm cầu" column.',
+      }),
+    );
   }
   const rowCount = sheet.filter((cells, i) => i > headerIndex && cells.some((c) => (c ?? '').trim())).length;
-  if (rowCount === 0) problems.push(problem('/rows', 'import.no_rows', { vi: 'Tệp không có dòng đại biểu nào.', en: 'The file holds no delegate rows.' }));
+  if (rowCount === 0)
+    problems.push(problem('/rows', 'import.no_rows', { vi: 'Tệp không có dòng đại biểu nào.', en: 'The file holds no delegate rows.' }));
   const mapped = mapRows(sheet, fieldMapping, { headerRow: headerIndex });
   for (const p of mapped.problems) {
     problems.push(problem(p.row === 0 ? '/columns' : `/rows/${p.row}/${p.field ?? 'fullName'}`, p.code, p.message));
   }
-  if (problems.some((p) => !p.path.startsWith('/rows/')) ) return finish(headerIndex, headers, columns, rowCount, [], problems);
+  if (problems.some((p) => !p.path.startsWith('/rows/'))) return finish(headerIndex, headers, columns, rowCount, [], problems);
 
   const planned: PlannedDelegate[] = [];
   mapped.valid.forEach((input, i) => {
     const row = mapped.validRows[i]!;
     const placed = placeRow(sheet[row - 1] ?? [], row, columnOf, places, { point: defaultPoint, group: chosenGroup });
     problems.push(...placed.problems);
-    if (placed.point && placed.problems.length === 0) planned.push({ row, input, bridgePointId: placed.point.id, participantGroupId: placed.group?.id ?? null });
+    if (placed.point && placed.problems.length === 0)
+      planned.push({ row, input, bridgePointId: placed.point.id, participantGroupId: placed.group?.id ?? null });
   });
   problems.push(...duplicatesOfStored(planned, existing));
   return finish(headerIndex, headers, columns, rowCount, planned, problems);
@@ -169,7 +198,12 @@ const duplicatesOfStored = (planned: readonly PlannedDelegate[], existing: reado
     const repeat = repeats.get(id);
     if (!repeat || !repeat.firstId.startsWith('stored:')) return [];
     const name = names.get(repeat.firstId) ?? '';
-    return [problem(`/rows/${id.slice(4)}/fullName`, 'import.duplicate_existing', { vi: `Đã có đại biểu "${name}" trong danh sách.`, en: `"${name}" is already a delegate of the conference.` })];
+    return [
+      problem(`/rows/${id.slice(4)}/fullName`, 'import.duplicate_existing', {
+        vi: `Đã có đại biểu "${name}" trong danh sách.`,
+        en: `"${name}" is already a delegate of the conference.`,
+      }),
+    ];
   });
 };
 

@@ -19,7 +19,14 @@ import type { Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { conferenceNotFound, prepareInput } from '../input.js';
-import { ImportOptions, participantGroupLabel, planImport, type ImportPlan, type ImportPreview, type ImportResult } from './delegate-import-rules.js';
+import {
+  ImportOptions,
+  participantGroupLabel,
+  planImport,
+  type ImportPlan,
+  type ImportPreview,
+  type ImportResult,
+} from './delegate-import-rules.js';
 
 export type { ImportPreview, ImportResult };
 import { checkPlacement } from './delegate-service.js';
@@ -34,7 +41,10 @@ export interface DelegateImportService {
   preview(conferenceId: string, file: Buffer, options: unknown): Promise<ImportPreview>;
   confirm(conferenceId: string, file: Buffer, options: unknown, origin?: AuditOrigin): Promise<ImportResult>;
   /** The delegates of the points (every point when absent), each shaped by `present` (contacts the caller may not read blanked). */
-  exportXlsx(conference: Conference, options: { bridgePointIds?: readonly string[]; present: (delegate: Delegate) => Delegate }): Promise<Buffer>;
+  exportXlsx(
+    conference: Conference,
+    options: { bridgePointIds?: readonly string[]; present: (delegate: Delegate) => Delegate },
+  ): Promise<Buffer>;
 }
 
 export interface DelegateImportDeps {
@@ -44,7 +54,12 @@ export interface DelegateImportDeps {
 
 const placesOf = (conference: Conference) => ({
   points: conference.bridgePoints.map((p) => ({ id: p.id, name: p.name })),
-  groups: conference.participantGroups.map((g) => ({ id: g.id, bridgePointId: g.bridgePointId, organisation: g.organisation, text: g.text })),
+  groups: conference.participantGroups.map((g) => ({
+    id: g.id,
+    bridgePointId: g.bridgePointId,
+    organisation: g.organisation,
+    text: g.text,
+  })),
 });
 
 const rowOf = (path: string) => Number(/^\/rows\/(\d+)/.exec(path)?.[1] ?? 0);
@@ -62,7 +77,10 @@ const refusal = (plan: ImportPlan) => {
   const rows = new Set(plan.problems.map((p) => rowOf(p.path)).filter((r) => r > 0)).size;
   const message = general
     ? general.message
-    : { vi: `Không nhập: ${rows} dòng có lỗi. Hãy sửa tệp rồi thử lại; chưa có đại biểu nào được thêm.`, en: `Nothing imported: ${rows} rows have problems. Correct the file and try again; no delegate was added.` };
+    : {
+        vi: `Không nhập: ${rows} dòng có lỗi. Hãy sửa tệp rồi thử lại; chưa có đại biểu nào được thêm.`,
+        en: `Nothing imported: ${rows} rows have problems. Correct the file and try again; no delegate was added.`,
+      };
   return invalid(general?.code ?? 'import.rows_invalid', message, plan.problems.slice(0, MAX_REPORTED_PROBLEMS));
 };
 
@@ -120,7 +138,15 @@ export function createDelegateImportService(database: Database, deps: DelegateIm
         const bridgePointIds = [...new Set(rows.map((r) => r.bridge_point_id))];
         await recordAudit(
           trx,
-          { ...origin, action: 'delegate.import', conferenceId, entityType: 'delegate', entityId: null, before: null, after: { count: rows.length, bridgePointIds } },
+          {
+            ...origin,
+            action: 'delegate.import',
+            conferenceId,
+            entityType: 'delegate',
+            entityId: null,
+            before: null,
+            after: { count: rows.length, bridgePointIds },
+          },
           at,
           randomUUID(),
         );

@@ -3,7 +3,13 @@
  * OpenAPI document) and the pure step from a checked input to a stored row.
  */
 import { Type, type Static } from 'typebox';
-import { PROTOCOL_RANKS, DELEGATE_LIMITS, INVITATION_STATES, ATTENDANCE_STATES, normalizeDelegateInput } from '../../domain/participants/delegate.js';
+import {
+  PROTOCOL_RANKS,
+  DELEGATE_LIMITS,
+  INVITATION_STATES,
+  ATTENDANCE_STATES,
+  normalizeDelegateInput,
+} from '../../domain/participants/delegate.js';
 import { foldForSearch } from '../../domain/text.js';
 import type { DelegateRow } from '../../storage/tables.js';
 
@@ -82,7 +88,14 @@ export const searchKeyOf = (fullName: string, organisation: string, title = ''):
 
 /** A new row: invited state 'not_invited', attendance unknown. */
 export function newDelegateRow(
-  values: { id: string; conferenceId: string; bridgePointId: string; participantGroupId: string | null; protocolRank?: number | undefined; walkIn?: boolean },
+  values: {
+    id: string;
+    conferenceId: string;
+    bridgePointId: string;
+    participantGroupId: string | null;
+    protocolRank?: number | undefined;
+    walkIn?: boolean;
+  },
   person: ReturnType<typeof personFields>,
   at: string,
 ): DelegateRow {

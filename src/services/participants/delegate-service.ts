@@ -73,16 +73,32 @@ export async function checkPlacement(
 ): Promise<void> {
   if (!(await findConferenceRow(executor, conferenceId))) throw conferenceNotFound();
   if (!(await findRow(executor, 'bridge_points', conferenceId, bridgePointId))) {
-    throw invalid('delegate.unknown_bridge_point', { vi: 'Điểm cầu không thuộc hội nghị này.', en: 'The bridge point does not belong to this conference.' }, [
-      { path: '/bridgePointId', code: 'delegate.unknown_bridge_point', message: { vi: 'Không có điểm cầu này.', en: 'No such bridge point.' } },
-    ]);
+    throw invalid(
+      'delegate.unknown_bridge_point',
+      { vi: 'Điểm cầu không thuộc hội nghị này.', en: 'The bridge point does not belong to this conference.' },
+      [
+        {
+          path: '/bridgePointId',
+          code: 'delegate.unknown_bridge_point',
+          message: { vi: 'Không có điểm cầu này.', en: 'No such bridge point.' },
+        },
+      ],
+    );
   }
   if (participantGroupId === null) return;
   const group = await findRow(executor, 'participant_groups', conferenceId, participantGroupId);
   const problem = !group
-    ? { code: 'delegate.unknown_participant_group', vi: 'Thành phần không thuộc hội nghị này.', en: 'The participant group does not belong to this conference.' }
+    ? {
+        code: 'delegate.unknown_participant_group',
+        vi: 'Thành phần không thuộc hội nghị này.',
+        en: 'The participant group does not belong to this conference.',
+      }
     : group.bridge_point_id !== null && group.bridge_point_id !== bridgePointId
-      ? { code: 'delegate.group_at_other_point', vi: 'Thành phần này dự tại điểm cầu khác.', en: 'This participant group attends at another bridge point.' }
+      ? {
+          code: 'delegate.group_at_other_point',
+          vi: 'Thành phần này dự tại điểm cầu khác.',
+          en: 'This participant group attends at another bridge point.',
+        }
       : null;
   if (problem) {
     throw invalid(problem.code, { vi: problem.vi, en: problem.en }, [
@@ -112,10 +128,18 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
   const { db } = database;
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
   const publish = (conferenceId: string, bridgePointIds: Iterable<string>, delegateIds: string[]) => {
-    for (const bridgePointId of new Set(bridgePointIds)) deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId, delegateIds });
+    for (const bridgePointId of new Set(bridgePointIds))
+      deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId, delegateIds });
   };
-  const audit = (executor: Executor, origin: AuditOrigin, action: string, conferenceId: string, entityId: string, before: unknown, after: unknown) =>
-    recordAudit(executor, { ...origin, action, conferenceId, entityType: 'delegate', entityId, before, after }, now(), randomUUID());
+  const audit = (
+    executor: Executor,
+    origin: AuditOrigin,
+    action: string,
+    conferenceId: string,
+    entityId: string,
+    before: unknown,
+    after: unknown,
+  ) => recordAudit(executor, { ...origin, action, conferenceId, entityType: 'delegate', entityId, before, after }, now(), randomUUID());
 
   return {
     async list(conferenceId, query = {}) {
@@ -146,7 +170,13 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
       assertNoProblems(validateDelegate(person), 'delegate.invalid', INVALID);
       const at = now();
       const row = newDelegateRow(
-        { id: randomUUID(), conferenceId, bridgePointId: request.bridgePointId, participantGroupId: request.participantGroupId ?? null, protocolRank: request.protocolRank },
+        {
+          id: randomUUID(),
+          conferenceId,
+          bridgePointId: request.bridgePointId,
+          participantGroupId: request.participantGroupId ?? null,
+          protocolRank: request.protocolRank,
+        },
         person,
         at,
       );

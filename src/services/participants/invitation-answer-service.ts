@@ -43,7 +43,16 @@ export const AnswerRequest = Type.Object(
 );
 
 export interface InvitationView {
-  conference: { id: string; title: string; eventName: string; issuingBody: string; startsAt: string; time: string; presiding: string; status: Conference['status'] };
+  conference: {
+    id: string;
+    title: string;
+    eventName: string;
+    issuingBody: string;
+    startsAt: string;
+    time: string;
+    presiding: string;
+    status: Conference['status'];
+  };
   delegate: Pick<Delegate, 'id' | 'fullName' | 'title' | 'organisation' | 'invitation' | 'substitute' | 'attendance' | 'answeredAt'>;
   bridgePoint: Pick<BridgePoint, 'id' | 'name' | 'address' | 'kind' | 'isHost'> | null;
   place: string[];
@@ -59,14 +68,18 @@ export interface InvitationAnswerService {
 
 /** The delegate a personal link answers for; 404 otherwise (a link without a delegate has no invitation). */
 export const personalDelegateId = (actor: Actor, conferenceId: string): string => {
-  if (actor.kind === 'link' && actor.purpose === 'delegate' && actor.conferenceId === conferenceId && actor.delegateId) return actor.delegateId;
+  if (actor.kind === 'link' && actor.purpose === 'delegate' && actor.conferenceId === conferenceId && actor.delegateId)
+    return actor.delegateId;
   throw new DomainError(404, 'invitation.not_found', {
     vi: 'Không có giấy mời nào gắn với liên kết này.',
     en: 'No invitation belongs to this link.',
   });
 };
 
-export function createInvitationAnswerService(database: Database, deps: { now?: () => Date; events?: Pick<EventBus, 'publish'> } = {}): InvitationAnswerService {
+export function createInvitationAnswerService(
+  database: Database,
+  deps: { now?: () => Date; events?: Pick<EventBus, 'publish'> } = {},
+): InvitationAnswerService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
 
@@ -129,15 +142,27 @@ export function createInvitationAnswerService(database: Database, deps: { now?: 
         const current = await findDelegateRow(trx, conferenceId, delegateId);
         if (!current) throw delegateNotFound();
         const before = rowToDelegate(current);
-        const result = applyConfirmation(before, { action: request.action, substitute: request.substitute ?? null }, { now: vietnamLocalNow(now), deadline: answerUntil });
+        const result = applyConfirmation(
+          before,
+          { action: request.action, substitute: request.substitute ?? null },
+          { now: vietnamLocalNow(now), deadline: answerUntil },
+        );
         if (!result.ok) {
           if (result.code === 'confirmation.substitute_invalid') throw invalid(result.code, result.message, result.fields);
           throw conflict(result.code, result.message);
         }
         const at = now.toISOString();
-        const values = { invitation: result.invitation, substitute_json: result.substitute ? JSON.stringify(result.substitute) : null, answered_at: at, updated_at: at };
+        const values = {
+          invitation: result.invitation,
+          substitute_json: result.substitute ? JSON.stringify(result.substitute) : null,
+          answered_at: at,
+          updated_at: at,
+        };
         if (!(await updateDelegateRow(trx, conferenceId, delegateId, values, before.version))) {
-          throw conflict('delegate.version_conflict', { vi: 'Câu trả lời vừa thay đổi. Hãy tải lại trang.', en: 'The answer changed meanwhile. Reload the page.' });
+          throw conflict('delegate.version_conflict', {
+            vi: 'Câu trả lời vừa thay đổi. Hãy tải lại trang.',
+            en: 'The answer changed meanwhile. Reload the page.',
+          });
         }
         await recordAudit(
           trx,

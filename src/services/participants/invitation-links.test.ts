@@ -22,9 +22,22 @@ describe('personal links', () => {
 
   it('makes a delegate link row holding only the hash of a fresh token', () => {
     const now = new Date('2021-06-01T00:00:00Z');
-    const { row, token } = personalLinkRow({ id: 'd-1', conference_id: 'c-1', participant_group_id: 'g-1', full_name: 'Nguyễn Văn An' }, '2021-07-07T08:00', now);
+    const { row, token } = personalLinkRow(
+      { id: 'd-1', conference_id: 'c-1', participant_group_id: 'g-1', full_name: 'Nguyễn Văn An' },
+      '2021-07-07T08:00',
+      now,
+    );
     expect(isTokenShaped(token)).toBe(true);
-    expect(row).toMatchObject({ purpose: 'delegate', delegate_id: 'd-1', conference_id: 'c-1', participant_group_id: 'g-1', bridge_point_id: null, token_hash: hashToken(token), revoked_at: null, label: 'Giấy mời: Nguyễn Văn An' });
+    expect(row).toMatchObject({
+      purpose: 'delegate',
+      delegate_id: 'd-1',
+      conference_id: 'c-1',
+      participant_group_id: 'g-1',
+      bridge_point_id: null,
+      token_hash: hashToken(token),
+      revoked_at: null,
+      label: 'Giấy mời: Nguyễn Văn An',
+    });
     expect(JSON.stringify(row)).not.toContain(token);
   });
 

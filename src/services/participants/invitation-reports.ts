@@ -54,7 +54,10 @@ export interface DeliveryItem {
 
 export interface InvitationReports {
   summary(conference: Conference): Promise<InvitationSummary>;
-  deliveries(conferenceId: string, filter: { status?: DeliveryStatus; offset?: number; limit?: number }): Promise<{ items: DeliveryItem[]; total: number; offset: number; limit: number }>;
+  deliveries(
+    conferenceId: string,
+    filter: { status?: DeliveryStatus; offset?: number; limit?: number },
+  ): Promise<{ items: DeliveryItem[]; total: number; offset: number; limit: number }>;
   /** The printable list of the conference (or of one point), in point order then protocol order. */
   deliveryListDocx(conference: Conference, bridgePointId?: string): Promise<Buffer>;
   /** A Giấy mời with a sample link (it opens nothing), for a delegate or a made-up one. */
@@ -65,7 +68,9 @@ const zero = (): AnswerCounts => ({ total: 0, notInvited: 0, noAnswer: 0, confir
 
 const add = (counts: AnswerCounts, state: string, n: number) => {
   counts.total += n;
-  const key = ({ not_invited: 'notInvited', invited: 'noAnswer', confirmed: 'confirmed', declined: 'declined', substituted: 'substituted' } as const)[state as InvitationState];
+  const key = (
+    { not_invited: 'notInvited', invited: 'noAnswer', confirmed: 'confirmed', declined: 'declined', substituted: 'substituted' } as const
+  )[state as InvitationState];
   if (key) counts[key] += n;
   if (state !== 'not_invited') counts.invited += n;
 };
@@ -94,7 +99,12 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
         const point = points.find((p) => p.bridgePointId === row.bridgePointId);
         if (point) add(point.counts, row.invitation, row.count);
         if (!groupsById.has(row.participantGroupId)) {
-          groupsById.set(row.participantGroupId, { participantGroupId: row.participantGroupId, bridgePointId: null, text: '', counts: zero() });
+          groupsById.set(row.participantGroupId, {
+            participantGroupId: row.participantGroupId,
+            bridgePointId: null,
+            text: '',
+            counts: zero(),
+          });
         }
         add(groupsById.get(row.participantGroupId)!.counts, row.invitation, row.count);
       }
@@ -113,7 +123,11 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
     async deliveries(conferenceId, filter) {
       const offset = Math.max(0, Math.floor(filter.offset ?? 0));
       const limit = Math.min(500, Math.max(1, Math.floor(filter.limit ?? 50)));
-      const { rows, total } = await listDeliveryRows(db, conferenceId, { ...(filter.status ? { status: filter.status } : {}), offset, limit });
+      const { rows, total } = await listDeliveryRows(db, conferenceId, {
+        ...(filter.status ? { status: filter.status } : {}),
+        offset,
+        limit,
+      });
       const items = rows.map((row) => ({
         id: row.id,
         delegateId: row.delegate_id,
@@ -130,7 +144,11 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
     },
 
     async deliveryListDocx(conference, bridgePointId) {
-      const order = new Map([...conference.bridgePoints].sort((a, b) => Number(b.isHost) - Number(a.isHost) || a.position - b.position).map((p, i) => [p.id, i]));
+      const order = new Map(
+        [...conference.bridgePoints]
+          .sort((a, b) => Number(b.isHost) - Number(a.isHost) || a.position - b.position)
+          .map((p, i) => [p.id, i]),
+      );
       const names = new Map(conference.bridgePoints.map((p) => [p.id, p.name]));
       const rows = await listAllDelegateRows(db, conference.id, bridgePointId ? [bridgePointId] : undefined);
       rows.sort(
@@ -141,19 +159,29 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
       );
       return renderDeliveryListDocx(
         conference,
-        rows.map((row) => ({ fullName: row.full_name, title: row.title, organisation: row.organisation, bridgePointName: names.get(row.bridge_point_id) ?? '' })),
+        rows.map((row) => ({
+          fullName: row.full_name,
+          title: row.title,
+          organisation: row.organisation,
+          bridgePointName: names.get(row.bridge_point_id) ?? '',
+        })),
       );
     },
 
     async sampleDocx(conference, publicUrl, delegateId) {
       const row = delegateId ? await findDelegateRow(db, conference.id, delegateId) : undefined;
       if (delegateId && !row) throw delegateNotFound();
-      const point = (row ? conference.bridgePoints.find((p) => p.id === row.bridge_point_id) : undefined) ??
-        conference.bridgePoints.find((p) => p.isHost) ?? conference.bridgePoints[0] ?? null;
+      const point =
+        (row ? conference.bridgePoints.find((p) => p.id === row.bridge_point_id) : undefined) ??
+        conference.bridgePoints.find((p) => p.isHost) ??
+        conference.bridgePoints[0] ??
+        null;
       const settings = await findInvitationSettings(db, conference.id);
       return renderGiayMoiDocx({
         conference,
-        delegate: row ? { fullName: row.full_name, title: row.title, organisation: row.organisation } : { fullName: 'Nguyễn Văn A', title: 'Chức vụ', organisation: 'Đơn vị' },
+        delegate: row
+          ? { fullName: row.full_name, title: row.title, organisation: row.organisation }
+          : { fullName: 'Nguyễn Văn A', title: 'Chức vụ', organisation: 'Đơn vị' },
         bridgePoint: point,
         confirmationUrl: confirmationUrl(deps.mail.publicUrl ?? settings?.public_url ?? publicUrl, SAMPLE_TOKEN),
         deadline: settings?.answer_deadline ?? null,

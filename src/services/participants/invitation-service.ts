@@ -29,9 +29,20 @@ import { createInvitationReports, type InvitationReports } from './invitation-re
 
 export const SendRequest = Type.Object(
   {
-    kind: Type.Enum(['invitation', 'reminder'], { description: 'invitation: to those not yet invited (or the ones listed); reminder: to those invited who have not answered' }),
-    delegateIds: Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { minItems: 1, maxItems: 20000, uniqueItems: true, description: 'Only these delegates; all that qualify when absent' })),
-    deadline: Type.Optional(Type.Union([LocalDateTime, Type.Null()], { description: 'Answers accepted until (local time); null: until the conference starts' })),
+    kind: Type.Enum(['invitation', 'reminder'], {
+      description: 'invitation: to those not yet invited (or the ones listed); reminder: to those invited who have not answered',
+    }),
+    delegateIds: Type.Optional(
+      Type.Array(Type.String({ format: 'uuid' }), {
+        minItems: 1,
+        maxItems: 20000,
+        uniqueItems: true,
+        description: 'Only these delegates; all that qualify when absent',
+      }),
+    ),
+    deadline: Type.Optional(
+      Type.Union([LocalDateTime, Type.Null()], { description: 'Answers accepted until (local time); null: until the conference starts' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -100,15 +111,26 @@ export function createInvitationService(database: Database, deps: InvitationServ
       const result = await db.transaction().execute(async (trx) => {
         if (!(await findConferenceRow(trx, conferenceId))) throw conferenceNotFound();
         const listed = request.delegateIds !== undefined;
-        const rows = listed ? await findDelegateRows(trx, conferenceId, request.delegateIds!) : await listAllDelegateRows(trx, conferenceId);
+        const rows = listed
+          ? await findDelegateRows(trx, conferenceId, request.delegateIds!)
+          : await listAllDelegateRows(trx, conferenceId);
         if (listed && rows.length !== request.delegateIds!.length) {
           const found = new Set(rows.map((row) => row.id));
           const missing = request.delegateIds!.filter((id) => !found.has(id));
           throw new DomainError(
             422,
             'invitation.unknown_delegates',
-            { vi: `Có ${missing.length} đại biểu không thuộc hội nghị này.`, en: `${missing.length} delegates do not belong to this conference.` },
-            missing.slice(0, 20).map((id) => ({ path: '/delegateIds', code: 'invitation.unknown_delegate', message: { vi: `Không có đại biểu ${id}.`, en: `No delegate ${id}.` } })),
+            {
+              vi: `Có ${missing.length} đại biểu không thuộc hội nghị này.`,
+              en: `${missing.length} delegates do not belong to this conference.`,
+            },
+            missing
+              .slice(0, 20)
+              .map((id) => ({
+                path: '/delegateIds',
+                code: 'invitation.unknown_delegate',
+                message: { vi: `Không có đại biểu ${id}.`, en: `No delegate ${id}.` },
+              })),
           );
         }
         const { chosen, skipped } = selectRecipients(request.kind, rows, listed);
@@ -116,7 +138,12 @@ export function createInvitationService(database: Database, deps: InvitationServ
         if (chosen.length > 0 && !mail.enabled) throw mailDisabled();
         const previous = await findInvitationSettings(trx, conferenceId);
         const deadline = request.deadline !== undefined ? request.deadline : (previous?.answer_deadline ?? null);
-        await saveInvitationSettings(trx, { conference_id: conferenceId, answer_deadline: deadline, public_url: mail.publicUrl ?? publicUrl, updated_at: at });
+        await saveInvitationSettings(trx, {
+          conference_id: conferenceId,
+          answer_deadline: deadline,
+          public_url: mail.publicUrl ?? publicUrl,
+          updated_at: at,
+        });
         const deliveries: InvitationDeliveryRow[] = chosen.map((row) => ({
           id: randomUUID(),
           conference_id: conferenceId,
@@ -131,9 +158,27 @@ export function createInvitationService(database: Database, deps: InvitationServ
           sent_at: null,
         }));
         await insertDeliveries(trx, deliveries);
-        await markInvited(trx, conferenceId, chosen.filter((row) => row.invitation === 'not_invited').map((row) => row.id), at);
+        await markInvited(
+          trx,
+          conferenceId,
+          chosen.filter((row) => row.invitation === 'not_invited').map((row) => row.id),
+          at,
+        );
         const after = { kind: request.kind, queued: deliveries.length, delegateIds: chosen.map((row) => row.id), skipped, deadline };
-        await recordAudit(trx, { ...origin, action: 'delegate.invite', conferenceId, entityType: 'conference', entityId: conferenceId, before: { deadline: previous?.answer_deadline ?? null }, after }, at, randomUUID());
+        await recordAudit(
+          trx,
+          {
+            ...origin,
+            action: 'delegate.invite',
+            conferenceId,
+            entityType: 'conference',
+            entityId: conferenceId,
+            before: { deadline: previous?.answer_deadline ?? null },
+            after,
+          },
+          at,
+          randomUUID(),
+        );
         return { deliveries, chosen, skipped };
       });
       queue.enqueue(result.deliveries.map((delivery) => delivery.id));

@@ -55,12 +55,21 @@ export const nominatorScope = (actor: Actor, conferenceId: string): { bridgePoin
   if (actor.kind === 'link' && actor.purpose === 'nominator' && actor.conferenceId === conferenceId && actor.bridgePointId) {
     return { bridgePointId: actor.bridgePointId, participantGroupId: actor.participantGroupId };
   }
-  throw new DomainError(404, 'nomination.not_found', { vi: 'Liên kết này không dùng để cử người dự.', en: 'This link is not for naming attendees.' });
+  throw new DomainError(404, 'nomination.not_found', {
+    vi: 'Liên kết này không dùng để cử người dự.',
+    en: 'This link is not for naming attendees.',
+  });
 };
 
 /** Seats left: null when neither the point nor the group has a limit. */
-export const remainingSeats = (quota: number | null, groupCount: number | null, taken: { atPoint: number; inGroup: number }): number | null => {
-  const limits = [quota === null ? null : quota - taken.atPoint, groupCount === null ? null : groupCount - taken.inGroup].filter((n): n is number => n !== null);
+export const remainingSeats = (
+  quota: number | null,
+  groupCount: number | null,
+  taken: { atPoint: number; inGroup: number },
+): number | null => {
+  const limits = [quota === null ? null : quota - taken.atPoint, groupCount === null ? null : groupCount - taken.inGroup].filter(
+    (n): n is number => n !== null,
+  );
   return limits.length === 0 ? null : Math.max(0, Math.min(...limits));
 };
 
@@ -80,7 +89,10 @@ const overQuota = (point: BridgePoint, group: ParticipantGroup | null, taken: { 
   return null;
 };
 
-export function createNominationService(database: Database, deps: { now?: () => Date; events?: Pick<EventBus, 'publish'> } = {}): NominationService {
+export function createNominationService(
+  database: Database,
+  deps: { now?: () => Date; events?: Pick<EventBus, 'publish'> } = {},
+): NominationService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
 
@@ -104,28 +116,51 @@ export function createNominationService(database: Database, deps: { now?: () => 
         { offset: 0, limit: 1000 },
       );
       return {
-        conference: { id: conference.id, eventName: eventName(conference.title), time: timeText(conference.startsAt), startsAt: conference.startsAt },
+        conference: {
+          id: conference.id,
+          eventName: eventName(conference.title),
+          time: timeText(conference.startsAt),
+          startsAt: conference.startsAt,
+        },
         bridgePoint: { id: point.id, name: point.name, quota: point.quota },
         participantGroup: group && { id: group.id, text: group.text, count: group.count },
         taken,
         remaining: remainingSeats(point.quota, group?.count ?? null, taken),
-        delegates: rows.map((row) => ({ id: row.id, fullName: row.full_name, title: row.title, organisation: row.organisation, invitation: rowToDelegate(row).invitation })),
+        delegates: rows.map((row) => ({
+          id: row.id,
+          fullName: row.full_name,
+          title: row.title,
+          organisation: row.organisation,
+          invitation: rowToDelegate(row).invitation,
+        })),
       };
     },
 
     async nominate(actor, conferenceId, input, origin = SYSTEM_ORIGIN) {
       const { point, group } = await scopeOf(actor, conferenceId);
       const person = personFields(prepareInput(NominationRequest, input));
-      assertNoProblems(validateDelegate(person), 'delegate.invalid', { vi: 'Thông tin người được cử chưa hợp lệ.', en: 'The person named is not valid.' });
+      assertNoProblems(validateDelegate(person), 'delegate.invalid', {
+        vi: 'Thông tin người được cử chưa hợp lệ.',
+        en: 'The person named is not valid.',
+      });
       const at = clock().toISOString();
-      const row = newDelegateRow({ id: randomUUID(), conferenceId, bridgePointId: point.id, participantGroupId: group?.id ?? null }, person, at);
+      const row = newDelegateRow(
+        { id: randomUUID(), conferenceId, bridgePointId: point.id, participantGroupId: group?.id ?? null },
+        person,
+        at,
+      );
       await db.transaction().execute(async (trx) => {
         if (!(await lockBridgePoint(trx, conferenceId, point.id))) throw conferenceNotFound();
         const refusal = overQuota(point, group, await seatsTaken(trx, conferenceId, point.id, group?.id ?? null));
         if (refusal) throw refusal;
         await insertDelegates(trx, [row]);
         const { version: _v, created_at: _c, updated_at: _u, search_key: _s, conference_id: _conf, ...after } = row;
-        await recordAudit(trx, { ...origin, action: 'delegate.nominate', conferenceId, entityType: 'delegate', entityId: row.id, before: null, after }, at, randomUUID());
+        await recordAudit(
+          trx,
+          { ...origin, action: 'delegate.nominate', conferenceId, entityType: 'delegate', entityId: row.id, before: null, after },
+          at,
+          randomUUID(),
+        );
       });
       deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId: point.id, delegateIds: [row.id] });
       return rowToDelegate(row);

@@ -30,7 +30,14 @@ import {
 import { AutoAssignBody, HallLayoutBody, SeatMoveBody } from '../../domain/participants/seating.schema.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
-import { findHallLayout, findSeatingPoint, listSeatingRows, lockHallLayout, saveHallLayout, updateSeats } from '../../storage/repositories/hall-layout-repository.js';
+import {
+  findHallLayout,
+  findSeatingPoint,
+  listSeatingRows,
+  lockHallLayout,
+  saveHallLayout,
+  updateSeats,
+} from '../../storage/repositories/hall-layout-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
@@ -54,7 +61,12 @@ const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm c�
 
 type SeatingRow = Awaited<ReturnType<typeof listSeatingRows>>[number];
 
-const toSeating = (row: SeatingRow): SeatingDelegate => ({ id: row.id, seat: row.seat, protocolRank: Number(row.protocol_rank), fullName: row.full_name });
+const toSeating = (row: SeatingRow): SeatingDelegate => ({
+  id: row.id,
+  seat: row.seat,
+  protocolRank: Number(row.protocol_rank),
+  fullName: row.full_name,
+});
 
 async function loadHall(executor: Executor, conferenceId: string, bridgePointId: string) {
   const point = await findSeatingPoint(executor, conferenceId, bridgePointId);
@@ -113,11 +125,25 @@ const layoutFrom = (body: HallLayoutBody): HallLayout =>
 export function createSeatingService(database: Database, deps: SeatingServiceDeps = {}): SeatingService {
   const { db } = database;
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
-  const audit = (executor: Executor, origin: AuditOrigin, action: string, conferenceId: string, bridgePointId: string, before: unknown, after: unknown) =>
-    recordAudit(executor, { ...origin, action, conferenceId, entityType: 'hall_layout', entityId: bridgePointId, before, after }, now(), randomUUID());
+  const audit = (
+    executor: Executor,
+    origin: AuditOrigin,
+    action: string,
+    conferenceId: string,
+    bridgePointId: string,
+    before: unknown,
+    after: unknown,
+  ) =>
+    recordAudit(
+      executor,
+      { ...origin, action, conferenceId, entityType: 'hall_layout', entityId: bridgePointId, before, after },
+      now(),
+      randomUUID(),
+    );
   const publish = (conferenceId: string, bridgePointId: string, changes: readonly SeatChange[]) => {
     deps.events?.publish({ type: 'seating.changed', conferenceId, bridgePointId });
-    if (changes.length > 0) deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId, delegateIds: changes.map((c) => c.delegateId) });
+    if (changes.length > 0)
+      deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId, delegateIds: changes.map((c) => c.delegateId) });
   };
 
   /** One seat write: lock the hall, compute the changes from what is stored, write them and one audit row. */
@@ -135,7 +161,12 @@ export function createSeatingService(database: Database, deps: SeatingServiceDep
       await lockHallLayout(trx, conferenceId, bridgePointId, defaultHallLayout(point.quota), at);
       const hall = await loadHall(trx, conferenceId, bridgePointId);
       const result = compute(hall);
-      await updateSeats(trx, conferenceId, result.changes.map((c) => ({ delegateId: c.delegateId, seat: c.to })), at);
+      await updateSeats(
+        trx,
+        conferenceId,
+        result.changes.map((c) => ({ delegateId: c.delegateId, seat: c.to })),
+        at,
+      );
       await audit(trx, origin, action, conferenceId, bridgePointId, null, { ...result.audit, changes: result.changes });
       return { plan: planOf(conferenceId, await loadHall(trx, conferenceId, bridgePointId)), changes: result.changes, extra: result.extra };
     });

@@ -39,7 +39,11 @@ export const participantsSchema: Migration = {
       .addColumn('created_at', 'text', (col) => col.notNull())
       .addColumn('updated_at', 'text', (col) => col.notNull())
       .execute();
-    await db.schema.createIndex('delegates_point_idx').on('delegates').columns(['conference_id', 'bridge_point_id', 'protocol_rank']).execute();
+    await db.schema
+      .createIndex('delegates_point_idx')
+      .on('delegates')
+      .columns(['conference_id', 'bridge_point_id', 'protocol_rank'])
+      .execute();
     await db.schema.createIndex('delegates_group_idx').on('delegates').column('participant_group_id').execute();
 
     // One row per check-in; `id` is the client's idempotency key, so a check-in sent twice is stored once.

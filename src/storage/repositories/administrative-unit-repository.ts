@@ -34,12 +34,7 @@ export async function listUnitLists(executor: Executor): Promise<UnitList[]> {
 export async function findUnitList(executor: Executor, id: string): Promise<UnitList | undefined> {
   const list = await executor.selectFrom('administrative_unit_lists').selectAll().where('id', '=', id).executeTakeFirst();
   if (!list) return undefined;
-  const units = await executor
-    .selectFrom('administrative_units')
-    .selectAll()
-    .where('list_id', '=', id)
-    .orderBy('position')
-    .execute();
+  const units = await executor.selectFrom('administrative_units').selectAll().where('list_id', '=', id).orderBy('position').execute();
   return {
     id: list.id,
     name: list.name,

@@ -31,12 +31,22 @@ export async function findCheckInRow(executor: Executor, key: string): Promise<C
  * transaction); true when this call inserted it.
  */
 export async function insertCheckIn(executor: Executor, row: CheckInRow): Promise<boolean> {
-  const result = await executor.insertInto('check_ins').values(row).onConflict((conflict) => conflict.doNothing()).executeTakeFirst();
+  const result = await executor
+    .insertInto('check_ins')
+    .values(row)
+    .onConflict((conflict) => conflict.doNothing())
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 /** Marks the delegate present (bumping its version) unless they already are; the updated row, or undefined when nothing changed. */
-export async function markDelegatePresent(executor: Executor, conferenceId: string, delegateId: string, at: string, updatedAt: string): Promise<DelegateRow | undefined> {
+export async function markDelegatePresent(
+  executor: Executor,
+  conferenceId: string,
+  delegateId: string,
+  at: string,
+  updatedAt: string,
+): Promise<DelegateRow | undefined> {
   return executor
     .updateTable('delegates')
     .set((eb) => ({ attendance: 'present', checked_in_at: at, updated_at: updatedAt, version: eb('version', '+', 1) }))
@@ -65,7 +75,9 @@ export async function saveHeadcount(executor: Executor, row: HeadcountRow): Prom
   await executor
     .insertInto('headcounts')
     .values(row)
-    .onConflict((conflict) => conflict.column('bridge_point_id').doUpdateSet({ count: row.count, reported_at: row.reported_at, reported_by: row.reported_by }))
+    .onConflict((conflict) =>
+      conflict.column('bridge_point_id').doUpdateSet({ count: row.count, reported_at: row.reported_at, reported_by: row.reported_by }),
+    )
     .execute();
 }
 

@@ -13,16 +13,15 @@ const loose = (executor: Executor) => executor as unknown as Kysely<any>;
 /** Parameters per statement stay well under SQLite's 32 766 and PostgreSQL's 65 535. */
 const PARAMETERS_PER_STATEMENT = 8000;
 
-export async function insertRows(
-  executor: Executor,
-  table: ChildTable,
-  rows: readonly Record<string, unknown>[],
-): Promise<void> {
+export async function insertRows(executor: Executor, table: ChildTable, rows: readonly Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
   const batch = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / columns));
   for (let start = 0; start < rows.length; start += batch) {
-    await loose(executor).insertInto(table).values(rows.slice(start, start + batch)).execute();
+    await loose(executor)
+      .insertInto(table)
+      .values(rows.slice(start, start + batch))
+      .execute();
   }
 }
 
@@ -45,11 +44,7 @@ export async function updateRow(
 
 /** Deletes one row of the conference (and, by cascade, what hangs on it); false when absent. */
 export async function deleteRow(executor: Executor, table: ChildTable, conferenceId: string, id: string): Promise<boolean> {
-  const result = await loose(executor)
-    .deleteFrom(table)
-    .where('conference_id', '=', conferenceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const result = await loose(executor).deleteFrom(table).where('conference_id', '=', conferenceId).where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 

@@ -54,7 +54,14 @@ describe.each(testDatabases())('the conference list filtered by reader on $diale
     await insertUser(database.db, reader);
     await insertUser(database.db, other);
     const grant = (n: number, conferenceId: string, userId: string, role: string) =>
-      insertMembership(database.db, { id: id(200 + n), conference_id: conferenceId, user_id: userId, role, bridge_point_ids: '[]', created_at: NOW });
+      insertMembership(database.db, {
+        id: id(200 + n),
+        conference_id: conferenceId,
+        user_id: userId,
+        role,
+        bridge_point_ids: '[]',
+        created_at: NOW,
+      });
     await grant(1, mine[0]!, reader.id, 'organizer');
     await grant(2, mine[0]!, reader.id, 'chair');
     await grant(3, mine[1]!, reader.id, 'operator');

@@ -106,7 +106,9 @@ export async function listConferences(
   executor: Executor,
   filter: ConferenceListFilter,
 ): Promise<{ items: ConferenceSummary[]; total: number }> {
-  const words = foldForSearch(filter.q ?? '').split(' ').filter(Boolean);
+  const words = foldForSearch(filter.q ?? '')
+    .split(' ')
+    .filter(Boolean);
   let base = executor.selectFrom('conferences').where('archived', '=', toFlag(filter.archived));
   if (filter.status) base = base.where('status', '=', filter.status);
   const reader = filter.readableBy ?? { kind: 'all' };
@@ -128,18 +130,7 @@ export async function listConferences(
   }
   const totalRow = await base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirst();
   const rows = await base
-    .select([
-      'id',
-      'version',
-      'status',
-      'archived',
-      'title',
-      'document_type',
-      'starts_at',
-      'issuing_body',
-      'created_at',
-      'updated_at',
-    ])
+    .select(['id', 'version', 'status', 'archived', 'title', 'document_type', 'starts_at', 'issuing_body', 'created_at', 'updated_at'])
     .select((eb) =>
       eb
         .selectFrom('bridge_points')

@@ -35,7 +35,10 @@ export async function insertDelegates(executor: Executor, rows: readonly Delegat
   if (rows.length === 0) return;
   const batch = Math.max(1, Math.floor(PARAMETERS_PER_STATEMENT / Object.keys(rows[0]!).length));
   for (let start = 0; start < rows.length; start += batch) {
-    await executor.insertInto('delegates').values(rows.slice(start, start + batch)).execute();
+    await executor
+      .insertInto('delegates')
+      .values(rows.slice(start, start + batch))
+      .execute();
   }
 }
 
@@ -48,7 +51,9 @@ export async function findDelegateRows(executor: Executor, conferenceId: string,
   const rows: DelegateRow[] = [];
   for (let start = 0; start < ids.length; start += PARAMETERS_PER_STATEMENT) {
     const slice = ids.slice(start, start + PARAMETERS_PER_STATEMENT);
-    rows.push(...(await executor.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).where('id', 'in', slice).execute()));
+    rows.push(
+      ...(await executor.selectFrom('delegates').selectAll().where('conference_id', '=', conferenceId).where('id', 'in', slice).execute()),
+    );
   }
   return rows;
 }
@@ -90,7 +95,8 @@ export interface DelegateFilter {
 const filtered = (executor: Executor, filter: DelegateFilter) => {
   let query = executor.selectFrom('delegates').where('conference_id', '=', filter.conferenceId);
   if (filter.bridgePointIds) {
-    if (filter.bridgePointIds.length === 0) query = query.where('bridge_point_id', 'is', null); // matches nothing
+    if (filter.bridgePointIds.length === 0)
+      query = query.where('bridge_point_id', 'is', null); // matches nothing
     else query = query.where('bridge_point_id', 'in', [...filter.bridgePointIds]);
   }
   if (filter.participantGroupId) query = query.where('participant_group_id', '=', filter.participantGroupId);
@@ -118,12 +124,18 @@ export async function listDelegateRows(
     .offset(page.offset)
     .limit(page.limit)
     .execute();
-  const count = await filtered(executor, filter).select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow();
+  const count = await filtered(executor, filter)
+    .select((eb) => eb.fn.countAll().as('total'))
+    .executeTakeFirstOrThrow();
   return { rows, total: Number(count.total) };
 }
 
 /** Every delegate of the conference (or of some points), for duplicates, counts and documents. */
-export async function listAllDelegateRows(executor: Executor, conferenceId: string, bridgePointIds?: readonly string[]): Promise<DelegateRow[]> {
+export async function listAllDelegateRows(
+  executor: Executor,
+  conferenceId: string,
+  bridgePointIds?: readonly string[],
+): Promise<DelegateRow[]> {
   return filtered(executor, { conferenceId, ...(bridgePointIds ? { bridgePointIds } : {}) })
     .selectAll()
     .orderBy('bridge_point_id')

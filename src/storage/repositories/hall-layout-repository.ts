@@ -42,7 +42,13 @@ export async function findSeatingPoint(executor: Executor, conferenceId: string,
  * Takes the layout row of a point for the rest of the transaction (a row lock on PostgreSQL;
  * SQLite serialises writers anyway), inserting `fallback` first when the point has none.
  */
-export async function lockHallLayout(executor: Executor, conferenceId: string, bridgePointId: string, fallback: HallLayout, at: string): Promise<void> {
+export async function lockHallLayout(
+  executor: Executor,
+  conferenceId: string,
+  bridgePointId: string,
+  fallback: HallLayout,
+  at: string,
+): Promise<void> {
   await executor
     .insertInto('hall_layouts')
     .values({ conference_id: conferenceId, bridge_point_id: bridgePointId, layout_json: JSON.stringify(fallback), updated_at: at })
@@ -57,7 +63,13 @@ export async function lockHallLayout(executor: Executor, conferenceId: string, b
 }
 
 /** Inserts or replaces the layout of a point. */
-export async function saveHallLayout(executor: Executor, conferenceId: string, bridgePointId: string, layout: HallLayout, at: string): Promise<void> {
+export async function saveHallLayout(
+  executor: Executor,
+  conferenceId: string,
+  bridgePointId: string,
+  layout: HallLayout,
+  at: string,
+): Promise<void> {
   const values = { conference_id: conferenceId, bridge_point_id: bridgePointId, layout_json: JSON.stringify(layout), updated_at: at };
   await executor
     .insertInto('hall_layouts')

@@ -11,7 +11,10 @@ export type DeliveryStatus = 'queued' | 'sent' | 'failed';
 
 export async function insertDeliveries(executor: Executor, rows: readonly InvitationDeliveryRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    await executor.insertInto('invitation_deliveries').values(rows.slice(start, start + ROWS_PER_INSERT)).execute();
+    await executor
+      .insertInto('invitation_deliveries')
+      .values(rows.slice(start, start + ROWS_PER_INSERT))
+      .execute();
   }
 }
 
@@ -37,7 +40,12 @@ export async function finishDelivery(
   id: string,
   values: { status: Exclude<DeliveryStatus, 'queued'>; error: string | null; message_id: string | null; sent_at: string | null },
 ): Promise<boolean> {
-  const result = await executor.updateTable('invitation_deliveries').set(values).where('id', '=', id).where('status', '=', 'queued').executeTakeFirst();
+  const result = await executor
+    .updateTable('invitation_deliveries')
+    .set(values)
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 

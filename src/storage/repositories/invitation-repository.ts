@@ -16,7 +16,9 @@ export async function saveInvitationSettings(executor: Executor, row: Invitation
     .insertInto('invitation_settings')
     .values(row)
     .onConflict((conflict) =>
-      conflict.column('conference_id').doUpdateSet({ answer_deadline: row.answer_deadline, public_url: row.public_url, updated_at: row.updated_at }),
+      conflict
+        .column('conference_id')
+        .doUpdateSet({ answer_deadline: row.answer_deadline, public_url: row.public_url, updated_at: row.updated_at }),
     )
     .execute();
 }
@@ -45,7 +47,12 @@ export async function invitationStateCounts(executor: Executor, conferenceId: st
 }
 
 /** Revokes the active personal links of these delegates; returns how many were revoked. */
-export async function revokeDelegateLinks(executor: Executor, conferenceId: string, delegateIds: readonly string[], at: string): Promise<number> {
+export async function revokeDelegateLinks(
+  executor: Executor,
+  conferenceId: string,
+  delegateIds: readonly string[],
+  at: string,
+): Promise<number> {
   let revoked = 0;
   for (let start = 0; start < delegateIds.length; start += IDS_PER_STATEMENT) {
     const result = await executor
@@ -63,7 +70,10 @@ export async function revokeDelegateLinks(executor: Executor, conferenceId: stri
 
 export async function insertAccessLinks(executor: Executor, rows: readonly AccessLinkRow[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 500) {
-    await executor.insertInto('access_links').values(rows.slice(start, start + 500)).execute();
+    await executor
+      .insertInto('access_links')
+      .values(rows.slice(start, start + 500))
+      .execute();
   }
 }
 

@@ -61,7 +61,15 @@ export async function insertLiveEvents(executor: Executor, events: readonly Live
   if (events.length === 0) return;
   await executor
     .insertInto('live_events')
-    .values(events.map((event) => ({ conference_id: event.conferenceId, version: event.version, at: event.at, type: event.type, event_json: JSON.stringify(event) })))
+    .values(
+      events.map((event) => ({
+        conference_id: event.conferenceId,
+        version: event.version,
+        at: event.at,
+        type: event.type,
+        event_json: JSON.stringify(event),
+      })),
+    )
     .execute();
 }
 
@@ -190,9 +198,14 @@ export async function listLiveMessages(
     .where('seq', '>', options.afterSeq ?? 0);
   if (points !== 'all') {
     query = query.where((eb) =>
-      points.length === 0 ? eb('to_bridge_point_id', 'is', null) : eb.or([eb('to_bridge_point_id', 'is', null), eb('to_bridge_point_id', 'in', [...points])]),
+      points.length === 0
+        ? eb('to_bridge_point_id', 'is', null)
+        : eb.or([eb('to_bridge_point_id', 'is', null), eb('to_bridge_point_id', 'in', [...points])]),
     );
   }
-  const rows = await query.orderBy('seq', 'desc').$if(options.limit !== undefined, (q) => q.limit(options.limit!)).execute();
+  const rows = await query
+    .orderBy('seq', 'desc')
+    .$if(options.limit !== undefined, (q) => q.limit(options.limit!))
+    .execute();
   return rows.reverse().map(rowToMessage);
 }

@@ -48,11 +48,5 @@ export async function listMembershipsOfConference(executor: Executor, conference
 }
 
 export async function listMembershipsOfUser(executor: Executor, userId: string): Promise<MembershipRow[]> {
-  return executor
-    .selectFrom('memberships')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('conference_id')
-    .orderBy('role')
-    .execute();
+  return executor.selectFrom('memberships').selectAll().where('user_id', '=', userId).orderBy('conference_id').orderBy('role').execute();
 }

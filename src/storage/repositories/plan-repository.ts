@@ -1,12 +1,5 @@
 /** Reads of the plan: each list of one conference in its order, and the whole aggregate. */
-import type {
-  AgendaItem,
-  Assignment,
-  BridgePoint,
-  Conference,
-  ParticipantGroup,
-  Task,
-} from '../../domain/conference.schema.js';
+import type { AgendaItem, Assignment, BridgePoint, Conference, ParticipantGroup, Task } from '../../domain/conference.schema.js';
 import { flattenAgenda } from '../../domain/conference-rules.js';
 import type { Executor } from '../tables.js';
 import { findConferenceRow } from './conference-repository.js';
@@ -80,17 +73,28 @@ export async function listAgendaItems(executor: Executor, conferenceId: string):
 export async function loadConference(executor: Executor, conferenceId: string): Promise<Conference | undefined> {
   const row = await findConferenceRow(executor, conferenceId);
   if (!row) return undefined;
-  const [bridgePoints, participantGroups, assignments, tasks, agendaItems, costLines, distribution, unclassified] =
-    await Promise.all([
-      listBridgePoints(executor, conferenceId),
-      listParticipantGroups(executor, conferenceId),
-      listAssignments(executor, conferenceId),
-      listTasks(executor, conferenceId),
-      listAgendaItems(executor, conferenceId),
-      executor.selectFrom('cost_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
-      executor.selectFrom('distribution_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
-      executor.selectFrom('unclassified_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
-    ]);
+  const [bridgePoints, participantGroups, assignments, tasks, agendaItems, costLines, distribution, unclassified] = await Promise.all([
+    listBridgePoints(executor, conferenceId),
+    listParticipantGroups(executor, conferenceId),
+    listAssignments(executor, conferenceId),
+    listTasks(executor, conferenceId),
+    listAgendaItems(executor, conferenceId),
+    executor.selectFrom('cost_lines').selectAll().where('conference_id', '=', conferenceId).orderBy('position').orderBy('id').execute(),
+    executor
+      .selectFrom('distribution_lines')
+      .selectAll()
+      .where('conference_id', '=', conferenceId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+    executor
+      .selectFrom('unclassified_lines')
+      .selectAll()
+      .where('conference_id', '=', conferenceId)
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+  ]);
   return {
     ...rowToConferenceHead(row),
     bridgePoints,

@@ -19,7 +19,10 @@ export async function listUserRows(executor: Executor): Promise<UserRow[]> {
 
 /** Administrators that are not disabled (or all administrators with `includeDisabled`). */
 export async function countAdmins(executor: Executor, includeDisabled = false): Promise<number> {
-  let query = executor.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('n')).where('is_admin', '=', 1);
+  let query = executor
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('is_admin', '=', 1);
   if (!includeDisabled) query = query.where('disabled', '=', 0);
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);

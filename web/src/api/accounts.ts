@@ -3,7 +3,11 @@ import type { Actor, ConferenceRole, LinkPurpose, Membership } from '../../../sr
 import type { PresentedAccessRecord } from '../../../src/domain/access/present-conference-access.js';
 import type { Presented } from '../../../src/domain/access/present-record.js';
 import type { PresentedUser } from '../../../src/domain/access/present-user.js';
-import type { AccessLink as StoredAccessLink, MembershipRecord as StoredMembership, User } from '../../../src/services/accounts/account-records.js';
+import type {
+  AccessLink as StoredAccessLink,
+  MembershipRecord as StoredMembership,
+  User,
+} from '../../../src/services/accounts/account-records.js';
 import type { AuditEntry as StoredAuditEntry } from '../../../src/services/accounts/audit-context.js';
 import type { AuditQuery } from '../../../src/services/accounts/audit-service.js';
 import { request } from './client.js';
@@ -43,7 +47,8 @@ const c = (id: string) => `/conferences/${encodeURIComponent(id)}`;
 const quiet = { quiet: true };
 
 export const getMe = () => request<Me>('GET', '/auth/me', quiet);
-export const login = (email: string, password: string) => request<SignedIn>('POST', '/auth/login', { body: { email, password }, quiet: true });
+export const login = (email: string, password: string) =>
+  request<SignedIn>('POST', '/auth/login', { body: { email, password }, quiet: true });
 export const logout = () => request<void>('POST', '/auth/logout', quiet);
 export const setupStatus = () => request<{ needsSetup: boolean }>('GET', '/setup/status', quiet);
 export const completeSetup = (body: { token: string; email: string; displayName: string; password: string }) =>

@@ -37,8 +37,7 @@ const NETWORK_ERROR: LocalizedMessage = {
 };
 
 const isErrorBody = (value: unknown): value is ErrorBody =>
-  typeof value === 'object' && value !== null && 'error' in value &&
-  typeof (value as ErrorBody).error?.code === 'string';
+  typeof value === 'object' && value !== null && 'error' in value && typeof (value as ErrorBody).error?.code === 'string';
 
 /** Turns a failed response into an ApiError, whatever its body looks like. */
 export const errorFromResponse = async (response: Response): Promise<ApiError> => {

@@ -52,8 +52,7 @@ export const listConferences = (query: ConferenceListQuery, signal?: AbortSignal
 };
 
 export const getConference = (id: string) => request<Conference>('GET', c(id));
-export const createConference = (input: ConferenceCreate) =>
-  request<Conference>('POST', '/conferences', { body: input });
+export const createConference = (input: ConferenceCreate) => request<Conference>('POST', '/conferences', { body: input });
 export const updateInfo = (id: string, patch: Partial<ConferenceInfo>, version?: number) =>
   request<Conference>('PATCH', c(id), { body: patch, version });
 export const duplicateConference = (id: string, shiftYears: number) =>
@@ -110,5 +109,4 @@ export const importPlan = (file: File) => {
   return request<{ conference: Conference; unclassifiedCount: number }>('POST', '/imports', { form });
 };
 
-export const downloadPlan = (id: string, format: 'docx' | 'pdf') =>
-  download(`${c(id)}/documents/plan.${format}`, `ke-hoach.${format}`);
+export const downloadPlan = (id: string, format: 'docx' | 'pdf') => download(`${c(id)}/documents/plan.${format}`, `ke-hoach.${format}`);

@@ -47,5 +47,4 @@ export const createDelegate = (conferenceId: string, input: DelegateCreate) =>
 export const updateDelegate = (conferenceId: string, delegateId: string, patch: DelegatePatch) =>
   request<PresentedDelegate>('PATCH', `${base(conferenceId)}/${delegateId}`, { body: patch });
 
-export const removeDelegate = (conferenceId: string, delegateId: string) =>
-  request<null>('DELETE', `${base(conferenceId)}/${delegateId}`);
+export const removeDelegate = (conferenceId: string, delegateId: string) => request<null>('DELETE', `${base(conferenceId)}/${delegateId}`);

@@ -17,7 +17,11 @@ export const ROSTER_LIMIT = 1000;
 export const searchHall = (conferenceId: string, bridgePointId: string, q: string, limit = ROSTER_LIMIT, signal?: AbortSignal) => {
   const params = new URLSearchParams({ bridgePointId, limit: String(limit) });
   if (q.trim()) params.set('q', q.trim());
-  return request<{ items: PresentedDelegate[]; total: number }>('GET', `${c(conferenceId)}/check-ins/search?${params}`, signal ? { signal } : {});
+  return request<{ items: PresentedDelegate[]; total: number }>(
+    'GET',
+    `${c(conferenceId)}/check-ins/search?${params}`,
+    signal ? { signal } : {},
+  );
 };
 
 export const getHall = (conferenceId: string, bridgePointId: string) =>
@@ -25,4 +29,5 @@ export const getHall = (conferenceId: string, bridgePointId: string) =>
 
 export const checkInPath = (conferenceId: string) => `${c(conferenceId)}/check-ins`;
 export const walkInPath = (conferenceId: string) => `${c(conferenceId)}/walk-ins`;
-export const headcountPath = (conferenceId: string, bridgePointId: string) => `${c(conferenceId)}/headcounts/${encodeURIComponent(bridgePointId)}`;
+export const headcountPath = (conferenceId: string, bridgePointId: string) =>
+  `${c(conferenceId)}/headcounts/${encodeURIComponent(bridgePointId)}`;

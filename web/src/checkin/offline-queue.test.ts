@@ -38,7 +38,11 @@ const clock = () => {
   return state;
 };
 
-const makeQueue = (storage: FakeStorage | null, server: FakeServer, extra: Partial<QueueOptions> & { time?: { now: number }; online?: { value: boolean } } = {}) => {
+const makeQueue = (
+  storage: FakeStorage | null,
+  server: FakeServer,
+  extra: Partial<QueueOptions> & { time?: { now: number }; online?: { value: boolean } } = {},
+) => {
   const time = extra.time ?? clock();
   const online = extra.online ?? { value: true };
   let counter = 0;
@@ -159,7 +163,12 @@ describe('offline check-in queue', () => {
     const state = makeQueue(storage, server).snapshot();
     expect(state.pending).toEqual([]);
     expect(state.refused).toEqual([
-      expect.objectContaining({ label: 'Khác điểm cầu', status: 409, code: 'check_in.wrong_point', message: { vi: 'Đại biểu thuộc điểm cầu khác.', en: 'Another point.' } }),
+      expect.objectContaining({
+        label: 'Khác điểm cầu',
+        status: 409,
+        code: 'check_in.wrong_point',
+        message: { vi: 'Đại biểu thuộc điểm cầu khác.', en: 'Another point.' },
+      }),
     ]);
     queue.dismiss(refused.item.key);
     expect(queue.snapshot().refused).toEqual([]);

@@ -13,9 +13,23 @@
  * The rules are pure (queue-rules.ts); storage, clock, network and timers are passed in.
  */
 import {
-  acknowledge, EMPTY_QUEUE, enqueue, holdBack, makeAllDue, nextDue, nextWakeUp, parseQueue, postpone,
-  dismissRefused, refuse, serializeQueue, verdictOf,
-  type QueuedRequest, type QueueState, type SendResult, type Verdict,
+  acknowledge,
+  EMPTY_QUEUE,
+  enqueue,
+  holdBack,
+  makeAllDue,
+  nextDue,
+  nextWakeUp,
+  parseQueue,
+  postpone,
+  dismissRefused,
+  refuse,
+  serializeQueue,
+  verdictOf,
+  type QueuedRequest,
+  type QueueState,
+  type SendResult,
+  type Verdict,
 } from './queue-rules.js';
 
 export type { QueuedRequest, QueueState, RefusedRequest, SendResult } from './queue-rules.js';
@@ -109,9 +123,15 @@ export class OfflineQueue {
     const { now, newKey, isOnline } = this.options;
     const key = request.key ?? newKey();
     const item: QueuedRequest = {
-      key, path: request.path, ...(request.method ? { method: request.method } : {}),
-      body: { ...request.body, key }, label: request.label, scope: request.scope,
-      createdAt: now(), attempts: 0, nextAttemptAt: now(),
+      key,
+      path: request.path,
+      ...(request.method ? { method: request.method } : {}),
+      body: { ...request.body, key },
+      label: request.label,
+      scope: request.scope,
+      createdAt: now(),
+      attempts: 0,
+      nextAttemptAt: now(),
     };
     this.update((state) => enqueue(state, item));
     if (!isOnline()) {
@@ -226,10 +246,13 @@ export class OfflineQueue {
     this.timer = null;
     const wake = nextWakeUp(this.read());
     if (wake === null) return;
-    this.timer = setTimer(() => {
-      this.timer = null;
-      void this.flush();
-    }, Math.max(0, wake - now()));
+    this.timer = setTimer(
+      () => {
+        this.timer = null;
+        void this.flush();
+      },
+      Math.max(0, wake - now()),
+    );
   }
 
   private read(): QueueState {

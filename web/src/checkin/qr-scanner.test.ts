@@ -11,7 +11,8 @@ const frameOf = (text: string, scale = 4) => {
     for (let x = 0; x < side; x++) {
       const row = Math.floor(y / scale) - 4;
       const col = Math.floor(x / scale) - 4;
-      if (row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col)) data.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
+      if (row >= 0 && col >= 0 && row < modules.size && col < modules.size && modules.get(row, col))
+        data.fill(0, (y * side + x) * 4, (y * side + x) * 4 + 3);
     }
   }
   return { data, side };

@@ -7,7 +7,12 @@
  */
 import jsQRImport from 'jsqr';
 
-type JsQr = (data: Uint8ClampedArray, width: number, height: number, options?: { inversionAttempts?: 'dontInvert' | 'attemptBoth' }) => { data: string } | null;
+type JsQr = (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+  options?: { inversionAttempts?: 'dontInvert' | 'attemptBoth' },
+) => { data: string } | null;
 /** jsqr is CommonJS: its export is the function, with `.default` pointing to it (typed differently by Bundler and NodeNext). */
 const jsQR = ((jsQRImport as unknown as { default?: JsQr }).default ?? jsQRImport) as unknown as JsQr;
 
@@ -160,11 +165,15 @@ export const scanOnce = (video: HTMLVideoElement, signal?: AbortSignal): Promise
       done = true;
       scanner?.stop();
     };
-    signal?.addEventListener('abort', () => {
-      if (done) return;
-      finish();
-      reject(signal.reason);
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (done) return;
+        finish();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
     startQrScanner({
       video,
       signal,

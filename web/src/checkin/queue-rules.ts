@@ -120,7 +120,7 @@ export const postpone = (state: QueueState, key: string, result: SendResult, now
   pending: state.pending.map((item) => {
     if (item.key !== key) return item;
     const attempts = item.attempts + 1;
-    const reason = result.status === 0 ? 'network' : result.code ?? `http.${result.status}`;
+    const reason = result.status === 0 ? 'network' : (result.code ?? `http.${result.status}`);
     return { ...item, attempts, nextAttemptAt: now + retryDelay(attempts, random), lastError: reason };
   }),
 });
@@ -148,14 +148,19 @@ export const nextDue = (state: QueueState, now: number, tried: ReadonlySet<strin
 
 /** When the next try is due (null: nothing waits). */
 export const nextWakeUp = (state: QueueState): number | null =>
-  state.pending.reduce<number | null>((soonest, item) => (soonest === null || item.nextAttemptAt < soonest ? item.nextAttemptAt : soonest), null);
+  state.pending.reduce<number | null>(
+    (soonest, item) => (soonest === null || item.nextAttemptAt < soonest ? item.nextAttemptAt : soonest),
+    null,
+  );
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isQueued = (value: unknown): value is QueuedRequest =>
   isRecord(value) &&
-  typeof value.key === 'string' && value.key !== '' &&
-  typeof value.path === 'string' && value.path.startsWith('/') &&
+  typeof value.key === 'string' &&
+  value.key !== '' &&
+  typeof value.path === 'string' &&
+  value.path.startsWith('/') &&
   (value.method === undefined || value.method === 'POST' || value.method === 'PUT') &&
   isRecord(value.body) &&
   typeof value.label === 'string' &&
@@ -165,8 +170,12 @@ const isQueued = (value: unknown): value is QueuedRequest =>
   typeof value.nextAttemptAt === 'number';
 
 const isRefused = (value: unknown): value is RefusedRequest =>
-  isRecord(value) && typeof value.key === 'string' && typeof value.label === 'string' &&
-  typeof value.scope === 'string' && typeof value.status === 'number' && typeof value.code === 'string';
+  isRecord(value) &&
+  typeof value.key === 'string' &&
+  typeof value.label === 'string' &&
+  typeof value.scope === 'string' &&
+  typeof value.status === 'number' &&
+  typeof value.code === 'string';
 
 /**
  * Reads what storage held. Text that is not JSON gives an empty queue; items of a wrong

@@ -55,13 +55,18 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string }) =>
         <TextField label={t('audit.actor')} value={actor} onChange={setActor} placeholder={t('audit.actorPlaceholder')} />
         <TextField label={t('audit.from')} type="date" value={from} onChange={setFrom} />
         <TextField label={t('audit.to')} type="date" value={to} onChange={setTo} />
-        <button type="submit" className="secondary">{t('audit.filter')}</button>
+        <button type="submit" className="secondary">
+          {t('audit.filter')}
+        </button>
       </form>
       {error && <Banner kind="error" message={error.localized} />}
       {items === null && !error && <p className="loading">{t('common.loading')}</p>}
       {items && shown.length === 0 && <p className="empty">{t('audit.empty')}</p>}
       {shown.length > 0 && (
-        <RecordTable className="audit-table" columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change'), t('audit.origin')]}>
+        <RecordTable
+          className="audit-table"
+          columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change'), t('audit.origin')]}
+        >
           {shown.map((item) => (
             <tr key={item.seq}>
               <td className="nowrap">{formatInstant(item.at, i18n.language)}</td>
@@ -71,8 +76,16 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string }) =>
                 <span className="muted"> {item.entityType}</span>
               </td>
               <td className="audit-change">
-                {item.before !== null && item.before !== undefined && <p><span className="muted">{t('audit.before')}:</span> {change(item.before)}</p>}
-                {item.after !== null && item.after !== undefined && <p><span className="muted">{t('audit.after')}:</span> {change(item.after)}</p>}
+                {item.before !== null && item.before !== undefined && (
+                  <p>
+                    <span className="muted">{t('audit.before')}:</span> {change(item.before)}
+                  </p>
+                )}
+                {item.after !== null && item.after !== undefined && (
+                  <p>
+                    <span className="muted">{t('audit.after')}:</span> {change(item.after)}
+                  </p>
+                )}
               </td>
               <td className="muted">{item.ip ?? ''}</td>
             </tr>

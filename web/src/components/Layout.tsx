@@ -11,10 +11,14 @@ export const Layout = () => {
   const { forbidden, clearForbidden } = useAuth();
   return (
     <div className="app">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <Link to="/" className="brand">
-          <span className="brand-mark" aria-hidden="true">ĐC</span>
+          <span className="brand-mark" aria-hidden="true">
+            ĐC
+          </span>
           <span>
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>

@@ -10,10 +10,14 @@ export const RecordTable = (props: { className?: string; columns: string[]; acti
         <thead>
           <tr>
             {props.columns.map((column, index) => (
-              <th key={index} scope="col">{column}</th>
+              <th key={index} scope="col">
+                {column}
+              </th>
             ))}
             {props.actions && (
-              <th scope="col"><span className="sr-only">{t('common.actions')}</span></th>
+              <th scope="col">
+                <span className="sr-only">{t('common.actions')}</span>
+              </th>
             )}
           </tr>
         </thead>

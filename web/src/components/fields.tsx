@@ -27,7 +27,8 @@ const Frame = (props: BaseProps & { id: string; children: ReactNode; after?: Rea
         {props.label}
         {props.required && (
           <span className="required" title={t('common.required')}>
-            {' '}*
+            {' '}
+            *
           </span>
         )}
       </label>
@@ -47,8 +48,7 @@ const Frame = (props: BaseProps & { id: string; children: ReactNode; after?: Rea
   );
 };
 
-const describedBy = (id: string, props: BaseProps) =>
-  props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined;
+const describedBy = (id: string, props: BaseProps) => (props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined);
 
 const isDateType = (type: string | undefined) => type === 'date' || type === 'datetime-local';
 /**

@@ -6,11 +6,7 @@ import { ApiError } from '../api/client.js';
  * `fetchItems` must be stable (useCallback); a failure of a read or an action goes to
  * `setError`, which an action first clears. Nothing is read while `enabled` is false.
  */
-export const useRecordList = <T>(
-  fetchItems: () => Promise<{ items: T[] }>,
-  setError: (error: ApiError | null) => void,
-  enabled = true,
-) => {
+export const useRecordList = <T>(fetchItems: () => Promise<{ items: T[] }>, setError: (error: ApiError | null) => void, enabled = true) => {
   const [items, setItems] = useState<T[] | null>(null);
 
   const load = useCallback(async () => {

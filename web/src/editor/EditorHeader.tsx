@@ -36,16 +36,28 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
       <nav aria-label={t('editor.breadcrumb')} className="breadcrumb">
         <Link to="/">{t('list.title')}</Link>
         {permissionsOf(conference).anyPoint('delegate.check_in') && (
-          <> · <Link to={`/hoi-nghi/${conference.id}/don-tiep`}>{t('editor.hallScreen')}</Link></>
+          <>
+            {' '}
+            · <Link to={`/hoi-nghi/${conference.id}/don-tiep`}>{t('editor.hallScreen')}</Link>
+          </>
         )}
         {permissionsOf(conference).anyPoint('attendance.read') && (
-          <> · <Link to={`/hoi-nghi/${conference.id}/diem-danh`}>{t('editor.attendanceWall')}</Link></>
+          <>
+            {' '}
+            · <Link to={`/hoi-nghi/${conference.id}/diem-danh`}>{t('editor.attendanceWall')}</Link>
+          </>
         )}
         {permissionsOf(conference).can('live.run') && (
-          <> · <Link to={`/hoi-nghi/${conference.id}/dieu-hanh`}>{t('editor.liveConsole')}</Link></>
+          <>
+            {' '}
+            · <Link to={`/hoi-nghi/${conference.id}/dieu-hanh`}>{t('editor.liveConsole')}</Link>
+          </>
         )}
         {permissionsOf(conference).can('live.read_timeline') && (
-          <> · <Link to={`/hoi-nghi/${conference.id}/dien-bien`}>{t('editor.liveTimeline')}</Link></>
+          <>
+            {' '}
+            · <Link to={`/hoi-nghi/${conference.id}/dien-bien`}>{t('editor.liveTimeline')}</Link>
+          </>
         )}
         <HallLiveLinks conference={conference} />
       </nav>
@@ -59,14 +71,14 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
           </p>
         </div>
         {permissionsOf(conference).can('conference.download_documents') && (
-        <div className="document-actions">
-          <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('docx')}>
-            {busy === 'docx' ? t('documents.preparing') : t('documents.downloadDocx')}
-          </button>
-          <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('pdf')}>
-            {busy === 'pdf' ? t('documents.preparing') : t('documents.downloadPdf')}
-          </button>
-        </div>
+          <div className="document-actions">
+            <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('docx')}>
+              {busy === 'docx' ? t('documents.preparing') : t('documents.downloadDocx')}
+            </button>
+            <button type="button" className="secondary" disabled={busy !== null} onClick={() => void fetchDocument('pdf')}>
+              {busy === 'pdf' ? t('documents.preparing') : t('documents.downloadPdf')}
+            </button>
+          </div>
         )}
       </div>
       {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}

@@ -16,33 +16,39 @@ export const RowActions = (props: {
   return (
     <div className="row-actions">
       {props.canMove !== false && (
-      <>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={props.index === 0}
-        aria-label={t('common.moveUpNamed', { name: props.name })}
-        title={t('common.moveUp')}
-        onClick={() => props.onMove(props.index, props.index - 1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={props.index === props.count - 1}
-        aria-label={t('common.moveDownNamed', { name: props.name })}
-        title={t('common.moveDown')}
-        onClick={() => props.onMove(props.index, props.index + 1)}
-      >
-        ↓
-      </button>
-      </>
+        <>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={props.index === 0}
+            aria-label={t('common.moveUpNamed', { name: props.name })}
+            title={t('common.moveUp')}
+            onClick={() => props.onMove(props.index, props.index - 1)}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            disabled={props.index === props.count - 1}
+            aria-label={t('common.moveDownNamed', { name: props.name })}
+            title={t('common.moveDown')}
+            onClick={() => props.onMove(props.index, props.index + 1)}
+          >
+            ↓
+          </button>
+        </>
       )}
       {props.canRemove !== false && (
-      <button type="button" className="icon-button danger-text" aria-label={t('common.removeNamed', { name: props.name })} title={t('common.remove')} onClick={props.onRemove}>
-        ✕
-      </button>
+        <button
+          type="button"
+          className="icon-button danger-text"
+          aria-label={t('common.removeNamed', { name: props.name })}
+          title={t('common.remove')}
+          onClick={props.onRemove}
+        >
+          ✕
+        </button>
       )}
     </div>
   );

@@ -31,15 +31,15 @@ export const SectionForm = (props: {
         {props.readOnly ? (
           <p className="read-only-note">{t('editor.readOnly')}</p>
         ) : (
-        <div className="section-actions">
-          {props.dirty && <span className="unsaved-note">{t('editor.unsaved')}</span>}
-          <button type="button" className="secondary" disabled={!props.dirty || props.busy} onClick={props.onDiscard}>
-            {t('common.discard')}
-          </button>
-          <button type="submit" className="primary" disabled={!props.dirty || props.busy}>
-            {props.busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+          <div className="section-actions">
+            {props.dirty && <span className="unsaved-note">{t('editor.unsaved')}</span>}
+            <button type="button" className="secondary" disabled={!props.dirty || props.busy} onClick={props.onDiscard}>
+              {t('common.discard')}
+            </button>
+            <button type="submit" className="primary" disabled={!props.dirty || props.busy}>
+              {props.busy ? t('common.saving') : t('common.save')}
+            </button>
+          </div>
         )}
       </div>
       {props.restored && props.dirty && !props.readOnly && <Banner kind="info">{t('editor.draftRestored')}</Banner>}

@@ -24,7 +24,10 @@ export const SideNav = (props: { conference: Conference; current: Section; dirty
       <ul>
         {visible.map((section) => (
           <li key={section}>
-            <NavLink to={`/conferences/${props.conference.id}/${section}`} className={section === 'unclassified' && count.unclassified ? 'flagged' : undefined}>
+            <NavLink
+              to={`/conferences/${props.conference.id}/${section}`}
+              className={section === 'unclassified' && count.unclassified ? 'flagged' : undefined}
+            >
               <span>{t(`sections.${section}`)}</span>
               {props.dirtySections.has(section) && (
                 <span className="dirty-dot" title={t('editor.unsaved')}>

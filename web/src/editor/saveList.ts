@@ -66,8 +66,7 @@ export const orderIfChanged = (
   wanted: string[],
   saved: { id: string }[],
   write: (ids: string[]) => Promise<Conference>,
-): Promise<Conference> | null =>
-  wanted.join(',') === saved.map((row) => row.id).join(',') ? null : write(wanted);
+): Promise<Conference> | null => (wanted.join(',') === saved.map((row) => row.id).join(',') ? null : write(wanted));
 
 export const saveList = async <K extends SubResource, Row extends { id: string }>(spec: ListSave<K, Row>): Promise<Conference | null> => {
   const conferenceId = spec.current.id;
@@ -92,9 +91,7 @@ export const saveList = async <K extends SubResource, Row extends { id: string }
   }
 
   const originalById = new Map(spec.original.map((row) => [row.id, row]));
-  const writeOrder = spec.writeFirst
-    ? [...spec.rows].sort((a, b) => spec.writeFirst!(a) - spec.writeFirst!(b))
-    : spec.rows;
+  const writeOrder = spec.writeFirst ? [...spec.rows].sort((a, b) => spec.writeFirst!(a) - spec.writeFirst!(b)) : spec.rows;
   for (const row of writeOrder) {
     const before = originalById.get(row.id);
     if (!before) {

@@ -59,14 +59,11 @@ export const useDraft = <T>(section: string, source: T): Draft<T> => {
   useEffect(() => () => setDirty(section, false), [section, setDirty]);
 
   const setDraft = useCallback((next: T | ((previous: T) => T)) => setDraftState(next as T), []);
-  const reset = useCallback(
-    (next?: T) => {
-      const value = next ?? previousSource.current;
-      previousSource.current = value;
-      setDraftState(value);
-      setRestored(false);
-    },
-    [],
-  );
+  const reset = useCallback((next?: T) => {
+    const value = next ?? previousSource.current;
+    previousSource.current = value;
+    setDraftState(value);
+    setRestored(false);
+  }, []);
   return { draft, setDraft, dirty, restored, reset };
 };

@@ -39,7 +39,6 @@ export const setLanguage = (language: Language) => {
 export const currentLanguage = (): Language => (i18n.language === 'en' ? 'en' : 'vi');
 
 /** A server message in the language on screen. */
-export const localized = (message: LocalizedMessage, language: string): string =>
-  language === 'en' ? message.en : message.vi;
+export const localized = (message: LocalizedMessage, language: string): string => (language === 'en' ? message.en : message.vi);
 
 export default i18n;

@@ -36,7 +36,13 @@ export const Countdown = ({ timer, serverNow, target, size = 'normal', label }: 
   useTick(timer !== null && timer.runningSince !== null);
   if (!timer) {
     return (
-      <span className={`countdown countdown-${size} countdown-idle`} data-testid="countdown" data-target={target} data-remaining-ms="" data-phase="idle">
+      <span
+        className={`countdown countdown-${size} countdown-idle`}
+        data-testid="countdown"
+        data-target={target}
+        data-remaining-ms=""
+        data-phase="idle"
+      >
         {label && <span className="countdown-label">{label}</span>}
         <span className="countdown-clock">--:--</span>
       </span>

@@ -24,7 +24,10 @@ export const CurrentItem = ({ state, serverNow, size = 'normal', showNext = fals
   return (
     <section className={`current-item current-item-${size}`} data-testid="current-item" data-item-id={item?.id ?? ''} aria-live="polite">
       <div className="current-item-main">
-        <p className="current-item-kicker">{t(`live.phase.${state.phase}`)}{state.itemTimer?.runningSince === null && item ? ` · ${t('live.timer.paused')}` : ''}</p>
+        <p className="current-item-kicker">
+          {t(`live.phase.${state.phase}`)}
+          {state.itemTimer?.runningSince === null && item ? ` · ${t('live.timer.paused')}` : ''}
+        </p>
         {item ? (
           <>
             <h2 className="current-item-title">

@@ -79,7 +79,9 @@ export const HallWall = ({ halls, actions }: HallWallProps) => {
               aria-pressed={filter === value}
               onClick={() => (setFilter(value), setPage(0))}
             >
-              {t(`live.wall.filters.${value}`, { count: value === 'all' ? halls.length : value === 'down' ? totals.down : totals.notReady })}
+              {t(`live.wall.filters.${value}`, {
+                count: value === 'all' ? halls.length : value === 'down' ? totals.down : totals.notReady,
+              })}
             </button>
           ))}
         </div>
@@ -89,7 +91,12 @@ export const HallWall = ({ halls, actions }: HallWallProps) => {
       ) : (
         <ul className="hall-tiles">
           {tiles.map((hall) => (
-            <li key={hall.bridgePointId} className={`hall-tile hall-${hallTone(hall)}`} data-point-id={hall.bridgePointId} data-ready={hall.ready}>
+            <li
+              key={hall.bridgePointId}
+              className={`hall-tile hall-${hallTone(hall)}`}
+              data-point-id={hall.bridgePointId}
+              data-ready={hall.ready}
+            >
               <span className="hall-name">
                 {hall.isHost && <span className="badge">{t('live.wall.host')}</span>} {hall.name}
               </span>

@@ -23,7 +23,12 @@ export const SpeakerQueue = ({ state, actions, isOwn, limit }: SpeakerQueueProps
   const { t } = useTranslation();
   const waiting = waitingRequests(state);
   const shown = limit === undefined ? waiting : waiting.slice(0, limit);
-  if (waiting.length === 0) return <p className="empty" data-testid="speaker-queue-empty">{t('live.queue.empty')}</p>;
+  if (waiting.length === 0)
+    return (
+      <p className="empty" data-testid="speaker-queue-empty">
+        {t('live.queue.empty')}
+      </p>
+    );
   return (
     <>
       <ol className="speaker-queue" data-testid="speaker-queue" aria-label={t('live.queue.title')}>

@@ -3,7 +3,13 @@
  * never through the socket. Answers are handed to the page's live client at once, so the
  * screen that acted moves without waiting for the broadcast.
  */
-import type { FloorRequestInput, HallReportInput, LiveEvent, LiveMessageInput, ProgrammeCommand } from '../../../src/domain/live/live-commands.js';
+import type {
+  FloorRequestInput,
+  HallReportInput,
+  LiveEvent,
+  LiveMessageInput,
+  ProgrammeCommand,
+} from '../../../src/domain/live/live-commands.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../../src/domain/live/live-state.js';
 import type { Timeline } from '../../../src/domain/live/live-timeline.types.js';
 import type { HallSnapshot, SyncReply } from '../../../src/realtime/live-protocol.js';

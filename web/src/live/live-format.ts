@@ -16,4 +16,3 @@ export const timeOf = (ms: number): string => vietnamIso(ms).slice(11, 16);
 
 /** `2021-07-07T08:05`, comparable with a planned start and readable by formatDateTime. */
 export const localDateTimeOf = (ms: number): string => vietnamIso(ms).slice(0, 16);
-

@@ -5,7 +5,11 @@ import { LiveStore } from './live-store.js';
 
 let conference: LiveConference;
 beforeAll(() => {
-  conference = { id: 'conf-store', startsAt: '2021-07-07T08:00', agendaItems: [agendaItem('a1', 1), agendaItem('a2', 2), agendaItem('a3', 3)] };
+  conference = {
+    id: 'conf-store',
+    startsAt: '2021-07-07T08:00',
+    agendaItems: [agendaItem('a1', 1), agendaItem('a2', 2), agendaItem('a3', 3)],
+  };
 });
 
 /** A meeting with a few events, and a store that holds its initial state. */
@@ -21,7 +25,17 @@ const meeting = () => {
 };
 
 const hall = (id: string, seq: number, ready: boolean): HallStatus => ({
-  bridgePointId: id, name: id, isHost: false, ready, headcount: null, link: 'good', rttMs: null, lossPercent: null, note: '', reportedAt: seq, seq,
+  bridgePointId: id,
+  name: id,
+  isHost: false,
+  ready,
+  headcount: null,
+  link: 'good',
+  rttMs: null,
+  lossPercent: null,
+  note: '',
+  reportedAt: seq,
+  seq,
 });
 
 describe('LiveStore', () => {
@@ -76,7 +90,10 @@ describe('LiveStore', () => {
     store.addMessage(message);
     await new Promise((done) => setTimeout(done, 150));
     const { halls, messages } = store.getSnapshot();
-    expect(halls.map((h) => [h.bridgePointId, h.ready])).toEqual([['p1', true], ['p2', false]]);
+    expect(halls.map((h) => [h.bridgePointId, h.ready])).toEqual([
+      ['p1', true],
+      ['p2', false],
+    ]);
     expect(messages).toEqual([message]);
     expect(store.hallSeq).toBe(5);
     store.dispose();

@@ -20,7 +20,15 @@ export interface DeviceSetupProps {
   onJoin(): void;
 }
 
-const DeviceSelect = (props: { id: string; label: string; kind: MediaDeviceKind; devices: MediaDeviceInfo[]; value: string; onChange(value: string): void; none?: string }) => {
+const DeviceSelect = (props: {
+  id: string;
+  label: string;
+  kind: MediaDeviceKind;
+  devices: MediaDeviceInfo[];
+  value: string;
+  onChange(value: string): void;
+  none?: string;
+}) => {
   const { t } = useTranslation();
   const options = props.devices.filter((device) => device.kind === props.kind && device.deviceId);
   return (

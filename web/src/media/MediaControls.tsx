@@ -33,7 +33,12 @@ export const MediaControls = ({ media, publishing, onMute, onChangeDevices }: Me
     >
       {media.status !== 'live' && <span className="media-badge media-badge-connecting">{t(`media.controls.${media.status}`)}</span>}
       {publishing && (
-        <button type="button" className={media.selfMuted ? 'primary' : 'secondary'} aria-pressed={media.selfMuted} onClick={() => onMute(!media.selfMuted)}>
+        <button
+          type="button"
+          className={media.selfMuted ? 'primary' : 'secondary'}
+          aria-pressed={media.selfMuted}
+          onClick={() => onMute(!media.selfMuted)}
+        >
           {media.selfMuted ? t('media.controls.unmute') : t('media.controls.mute')}
         </button>
       )}
@@ -45,7 +50,14 @@ export const MediaControls = ({ media, publishing, onMute, onChangeDevices }: Me
       {publishing && media.audioOnly && <span className="media-badge media-badge-audio">{t('media.controls.audioOnly')}</span>}
       {publishing && media.videoReduced && <span className="media-badge media-badge-audio">{t('media.controls.videoReduced')}</span>}
       {publishing && quality && (
-        <span className={`media-badge media-link-${quality.link}`} title={t('media.controls.figures', { rtt: figure(quality.rttMs), loss: figure(quality.lossPercent), kbps: figure(quality.bitrateKbps) })}>
+        <span
+          className={`media-badge media-link-${quality.link}`}
+          title={t('media.controls.figures', {
+            rtt: figure(quality.rttMs),
+            loss: figure(quality.lossPercent),
+            kbps: figure(quality.bitrateKbps),
+          })}
+        >
           {t(`media.controls.link.${quality.link}`)}
         </span>
       )}

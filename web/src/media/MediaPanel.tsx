@@ -18,7 +18,8 @@ import { VideoPlayer } from './VideoPlayer.js';
 import './media-i18n.js';
 import './media.css';
 
-const joinedKey = (conferenceId: string, bridgePointId: string | undefined) => `diemcau.media.joined.${conferenceId}.${bridgePointId ?? 'guest'}`;
+const joinedKey = (conferenceId: string, bridgePointId: string | undefined) =>
+  `diemcau.media.joined.${conferenceId}.${bridgePointId ?? 'guest'}`;
 
 const readJoined = (key: string): boolean => {
   try {
@@ -42,7 +43,13 @@ export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId:
   const [joined, setJoined] = useState(() => readJoined(key));
   const [choice, setChoice] = useState<DeviceChoice>(storedChoice);
   const local = useLocalStream(choice);
-  const { media, client } = useMedia({ conferenceId, stream: local.stream, ...(bridgePointId ? { bridgePointId } : {}), ready: joined, publish: true });
+  const { media, client } = useMedia({
+    conferenceId,
+    stream: local.stream,
+    ...(bridgePointId ? { bridgePointId } : {}),
+    ready: joined,
+    publish: true,
+  });
 
   const choose = (next: DeviceChoice) => {
     storeChoice(next);
@@ -82,7 +89,13 @@ export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId:
   );
 };
 
-export const ViewingMedia = ({ conferenceId, onForceMute }: { conferenceId: string; onForceMute: ((feed: string, muted: boolean) => void) | null }) => {
+export const ViewingMedia = ({
+  conferenceId,
+  onForceMute,
+}: {
+  conferenceId: string;
+  onForceMute: ((feed: string, muted: boolean) => void) | null;
+}) => {
   const { t } = useTranslation();
   const { media, client } = useMedia({ conferenceId, stream: null, ready: conferenceId !== '' });
   // A refused or lost turn leaves the page as the room's view says.

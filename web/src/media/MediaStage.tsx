@@ -74,7 +74,13 @@ const Tile = ({ slot, feed, feedKey, stream, audible, label, onSoundBlocked, onF
 const Pager = ({ room, onPage }: { room: MediaRoomView; onPage: (page: number) => void }) => {
   const { t } = useTranslation();
   return (
-    <nav className="media-pager" aria-label={t('media.stage.pager')} data-testid="media-pager" data-page={room.page} data-pages={room.pages}>
+    <nav
+      className="media-pager"
+      aria-label={t('media.stage.pager')}
+      data-testid="media-pager"
+      data-page={room.page}
+      data-pages={room.pages}
+    >
       <button type="button" className="secondary" disabled={room.page <= 0} onClick={() => onPage(room.page - 1)}>
         {t('media.stage.previousPage')}
       </button>

@@ -93,7 +93,9 @@ export const RecordingToggle = ({ conferenceId, state, recent, serverNow, comman
     <div className="control-row recording-toggle" data-testid="recording-toggle" data-recording={String(recording)}>
       {recording && (
         <span className="media-badge media-badge-recording" role="status" data-since={since ?? ''}>
-          {since === null ? t('media.recording.on') : t('media.recording.elapsed', { elapsed: formatClock(Math.max(0, serverNow() - since)) })}
+          {since === null
+            ? t('media.recording.on')
+            : t('media.recording.elapsed', { elapsed: formatClock(Math.max(0, serverNow() - since)) })}
         </span>
       )}
       {commands && !ended && (

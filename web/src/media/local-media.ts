@@ -37,7 +37,12 @@ const constraints = (choice: DeviceChoice): MediaStreamConstraints => ({
   video:
     choice.videoId === 'none'
       ? false
-      : { ...(choice.videoId ? { deviceId: { exact: choice.videoId } } : {}), width: { ideal: 640 }, height: { ideal: 480 }, frameRate: { ideal: 15 } },
+      : {
+          ...(choice.videoId ? { deviceId: { exact: choice.videoId } } : {}),
+          width: { ideal: 640 },
+          height: { ideal: 480 },
+          frameRate: { ideal: 15 },
+        },
 });
 
 /** The stream of the chosen devices (stopped when the choice changes or the page leaves). */

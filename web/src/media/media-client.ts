@@ -94,7 +94,9 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
   const failed = (gen: number, caught: unknown) => {
     if (!current(gen)) return;
     const localized = (caught as { localized?: LocalizedMessage }).localized;
-    store.patch({ error: localized ?? { vi: 'Chưa kết nối được hình và tiếng, đang thử lại…', en: 'Cannot connect video and sound yet, trying again…' } });
+    store.patch({
+      error: localized ?? { vi: 'Chưa kết nối được hình và tiếng, đang thử lại…', en: 'Cannot connect video and sound yet, trying again…' },
+    });
   };
   /** Runs `task` again after RETRY_MS while this join is current (one timer per task). */
   const retrying = (gen: number, task: (gen: number) => Promise<void>) => {

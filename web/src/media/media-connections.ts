@@ -94,7 +94,9 @@ export class MediaConnections {
     const audioOnly = level === 'audio_only';
     const created = await createPublisher(this.iceServers, stream, audioOnly);
     if (!this.ctx.current(gen)) return created.pc.close();
-    const { answerSdp } = await ask<{ answerSdp: string }>(this.ctx.timed().emitWithAck('media:publish', { offerSdp: created.offerSdp, audioOnly }));
+    const { answerSdp } = await ask<{ answerSdp: string }>(
+      this.ctx.timed().emitWithAck('media:publish', { offerSdp: created.offerSdp, audioOnly }),
+    );
     if (!this.ctx.current(gen)) return created.pc.close();
     await created.pc.setRemoteDescription({ type: 'answer', sdp: answerSdp });
     this.publisher?.unwatch();

@@ -9,8 +9,19 @@ const pair = (id: string, rtt: number, extra: Record<string, unknown> = {}): Sta
   currentRoundTripTime: rtt,
   ...extra,
 });
-const outbound = (kind: string, bytesSent: number, packetsSent: number): StatsEntry => ({ type: 'outbound-rtp', id: `out-${kind}`, kind, bytesSent, packetsSent });
-const remoteInbound = (kind: string, fields: Record<string, unknown>): StatsEntry => ({ type: 'remote-inbound-rtp', id: `ri-${kind}`, kind, ...fields });
+const outbound = (kind: string, bytesSent: number, packetsSent: number): StatsEntry => ({
+  type: 'outbound-rtp',
+  id: `out-${kind}`,
+  kind,
+  bytesSent,
+  packetsSent,
+});
+const remoteInbound = (kind: string, fields: Record<string, unknown>): StatsEntry => ({
+  type: 'remote-inbound-rtp',
+  id: `ri-${kind}`,
+  kind,
+  ...fields,
+});
 
 describe('readLinkSample', () => {
   it('takes the round trip of the pair the transport selected, not of another pair', () => {
@@ -31,7 +42,12 @@ describe('readLinkSample', () => {
 
   it('ignores the stale report of a stream that sent nothing since the previous reading (a closed microphone)', () => {
     const first = readLinkSample([outbound('video', 100_000, 900), outbound('audio', 5_000, 50)], null, 10_000);
-    const report = [outbound('video', 200_000, 1_800), outbound('audio', 5_000, 50), remoteInbound('audio', { fractionLost: 0.5 }), remoteInbound('video', { fractionLost: 0.0625 })];
+    const report = [
+      outbound('video', 200_000, 1_800),
+      outbound('audio', 5_000, 50),
+      remoteInbound('audio', { fractionLost: 0.5 }),
+      remoteInbound('video', { fractionLost: 0.0625 }),
+    ];
     expect(readLinkSample(report, first.totals, 12_000).sample.lossPercent).toBe(6.3);
   });
 

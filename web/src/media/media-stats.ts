@@ -41,8 +41,12 @@ const roundTripMs = (entries: StatsEntry[], remote: StatsEntry[]): number | null
 
 /** The worst stream's loss (of those that sent since the previous reading). */
 const lossPercent = (remote: StatsEntry[], totals: StatsTotals, previous: StatsTotals | null): number | null => {
-  const sending = (kind: unknown) => !previous?.sentByKind || (totals.sentByKind?.[String(kind)] ?? 0) > (previous.sentByKind[String(kind)] ?? 0);
-  const fractions = remote.filter((e) => sending(e.kind)).map((e) => num(e.fractionLost)).filter((value): value is number => value !== null);
+  const sending = (kind: unknown) =>
+    !previous?.sentByKind || (totals.sentByKind?.[String(kind)] ?? 0) > (previous.sentByKind[String(kind)] ?? 0);
+  const fractions = remote
+    .filter((e) => sending(e.kind))
+    .map((e) => num(e.fractionLost))
+    .filter((value): value is number => value !== null);
   if (fractions.length > 0) return Math.round(Math.max(...fractions) * 1000) / 10;
   if (!previous || remote.length === 0) return null;
   const sent = totals.packetsSent - previous.packetsSent;
@@ -51,7 +55,11 @@ const lossPercent = (remote: StatsEntry[], totals: StatsTotals, previous: StatsT
   return Math.round((Math.max(0, lost) / (sent + Math.max(0, lost))) * 1000) / 10;
 };
 
-export function readLinkSample(report: Iterable<StatsEntry>, previous: StatsTotals | null, now: number): { sample: LinkSample; totals: StatsTotals } {
+export function readLinkSample(
+  report: Iterable<StatsEntry>,
+  previous: StatsTotals | null,
+  now: number,
+): { sample: LinkSample; totals: StatsTotals } {
   const entries = [...report];
   const outbound = entries.filter((e) => e.type === 'outbound-rtp');
   const remote = entries.filter((e) => e.type === 'remote-inbound-rtp');
@@ -60,15 +68,24 @@ export function readLinkSample(report: Iterable<StatsEntry>, previous: StatsTota
     bytesSent: sum(outbound, 'bytesSent'),
     packetsSent: sum(outbound, 'packetsSent'),
     packetsLost: sum(remote, 'packetsLost'),
-    sentByKind: Object.fromEntries(['audio', 'video'].map((kind) => [kind, sum(outbound.filter((e) => e.kind === kind), 'packetsSent')])),
+    sentByKind: Object.fromEntries(
+      ['audio', 'video'].map((kind) => [
+        kind,
+        sum(
+          outbound.filter((e) => e.kind === kind),
+          'packetsSent',
+        ),
+      ]),
+    ),
   };
   const elapsed = previous ? totals.at - previous.at : 0;
   // A smaller byte count means a new connection (a rejoin): no rate across the two.
   const bitrateKbps =
-    previous && elapsed > 0 && totals.bytesSent >= previous.bytesSent ? Math.round(((totals.bytesSent - previous.bytesSent) * 8) / elapsed) : null;
+    previous && elapsed > 0 && totals.bytesSent >= previous.bytesSent
+      ? Math.round(((totals.bytesSent - previous.bytesSent) * 8) / elapsed)
+      : null;
   return {
     sample: { rttMs: roundTripMs(entries, remote), lossPercent: lossPercent(remote, totals, previous), bitrateKbps },
     totals,
   };
 }
-

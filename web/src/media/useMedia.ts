@@ -17,7 +17,13 @@ export interface MediaRequest {
   publish?: boolean;
 }
 
-export const useMedia = ({ conferenceId, stream, bridgePointId, ready, publish }: MediaRequest): { media: MediaSnapshot; client: MediaClient | null } => {
+export const useMedia = ({
+  conferenceId,
+  stream,
+  bridgePointId,
+  ready,
+  publish,
+}: MediaRequest): { media: MediaSnapshot; client: MediaClient | null } => {
   const [client, setClient] = useState<MediaClient | null>(null);
   const publishing = publish ?? stream !== null;
   useEffect(() => {

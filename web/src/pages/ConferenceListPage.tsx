@@ -89,20 +89,30 @@ export default function ConferenceListPage() {
       </div>
       <div className="list-layout">
         <section className="panel" aria-labelledby="list-heading">
-          <h2 id="list-heading" className="sr-only">{t('list.results')}</h2>
+          <h2 id="list-heading" className="sr-only">
+            {t('list.results')}
+          </h2>
           <div className="filters" role="search">
             <TextField type="search" label={t('list.search')} placeholder={t('list.searchPlaceholder')} value={query} onChange={setQuery} />
             <SelectField
               label={t('list.status')}
               value={status}
               onChange={(value) => setParam('status', value)}
-              options={[{ value: '' as const, label: t('list.allStatuses') }, ...CONFERENCE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+              options={[
+                { value: '' as const, label: t('list.allStatuses') },
+                ...CONFERENCE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+              ]}
             />
             <div className="segmented" role="group" aria-label={t('list.show')}>
               <button type="button" aria-pressed={!archived} className={!archived ? 'active' : ''} onClick={() => setParam('archived', '')}>
                 {t('list.active')}
               </button>
-              <button type="button" aria-pressed={archived} className={archived ? 'active' : ''} onClick={() => setParam('archived', 'true')}>
+              <button
+                type="button"
+                aria-pressed={archived}
+                className={archived ? 'active' : ''}
+                onClick={() => setParam('archived', 'true')}
+              >
                 {t('list.archived')}
               </button>
             </div>
@@ -114,7 +124,9 @@ export default function ConferenceListPage() {
             <p className="empty">{q ? t('list.noMatch', { q }) : status || archived ? t('list.noneMatching') : t('list.empty')}</p>
           ) : (
             <>
-              <p className="muted" aria-live="polite">{t('list.count', { count: total })}</p>
+              <p className="muted" aria-live="polite">
+                {t('list.count', { count: total })}
+              </p>
               <ul className="conference-list">
                 {items.map((item) => (
                   <li key={item.id} className="conference-row">

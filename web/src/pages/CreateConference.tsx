@@ -36,8 +36,24 @@ export const CreateConference = () => {
     <form className="panel" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="create-heading">
       <h2 id="create-heading">{t('create.title')}</h2>
       {error && <Banner kind="error" message={error.localized} />}
-      <TextField label={t('general.title')} required multiline rows={2} value={title} onChange={setTitle} error={errors.title} placeholder={t('create.titlePlaceholder')} />
-      <TextField label={t('general.startsAt')} required type="datetime-local" value={startsAt} onChange={setStartsAt} error={errors.startsAt} />
+      <TextField
+        label={t('general.title')}
+        required
+        multiline
+        rows={2}
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+        placeholder={t('create.titlePlaceholder')}
+      />
+      <TextField
+        label={t('general.startsAt')}
+        required
+        type="datetime-local"
+        value={startsAt}
+        onChange={setStartsAt}
+        error={errors.startsAt}
+      />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('common.saving') : t('create.submit')}
       </button>

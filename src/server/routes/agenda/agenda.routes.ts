@@ -25,7 +25,10 @@ export const agendaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
   app.patch(`${base}/:itemId`, { schema: schemas.update }, async (request) => {
     const { conferenceId, itemId } = request.params;
     await conferenceFor(request, conferences, conferenceId, 'agenda.write');
-    return present(request, await conferences.updateAgendaItem(conferenceId, itemId, request.body, writeFor(request, 'agenda_item.update')));
+    return present(
+      request,
+      await conferences.updateAgendaItem(conferenceId, itemId, request.body, writeFor(request, 'agenda_item.update')),
+    );
   });
 
   app.delete(`${base}/:itemId`, { schema: schemas.remove }, async (request) => {

@@ -1,11 +1,6 @@
 /** Schemas of the agenda (chương trình): items, the order of the whole tree, and the computed schedule. */
 import { Type } from 'typebox';
-import {
-  AgendaItemFields,
-  AgendaItemInput,
-  AgendaItemKind,
-  LocalDateTime,
-} from '../../../domain/conference.schema.js';
+import { AgendaItemFields, AgendaItemInput, AgendaItemKind, LocalDateTime } from '../../../domain/conference.schema.js';
 import { collectionSchemas } from '../collection.schema.js';
 import { ConferenceParams, Id, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
@@ -19,10 +14,10 @@ export const agendaItemSchemas = collectionSchemas({
 
 export const AgendaOrderBody = Type.Object(
   {
-    items: Type.Array(
-      Type.Object({ id: Id, parentId: Type.Union([Id, Type.Null()]) }, { additionalProperties: false }),
-      { maxItems: 5000, description: 'The whole agenda in display order: every item once, at most two levels' },
-    ),
+    items: Type.Array(Type.Object({ id: Id, parentId: Type.Union([Id, Type.Null()]) }, { additionalProperties: false }), {
+      maxItems: 5000,
+      description: 'The whole agenda in display order: every item once, at most two levels',
+    }),
   },
   { additionalProperties: false },
 );

@@ -56,13 +56,19 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   app.get(`${base}/:pointId/list.docx`, { schema: schemas.listDocx }, async (request, reply) => {
     const list = await listOf(request, request.params);
     const docx = await renderAttendanceDocx(list);
-    return reply.type(DOCX).header('Content-Disposition', contentDisposition(listFileName(list, 'docx'))).send(docx);
+    return reply
+      .type(DOCX)
+      .header('Content-Disposition', contentDisposition(listFileName(list, 'docx')))
+      .send(docx);
   });
 
   app.get(`${base}/:pointId/list.xlsx`, { schema: schemas.listXlsx }, async (request, reply) => {
     const list = await listOf(request, request.params);
     const xlsx = await renderAttendanceXlsx(list);
-    return reply.type(XLSX).header('Content-Disposition', contentDisposition(listFileName(list, 'xlsx'))).send(xlsx);
+    return reply
+      .type(XLSX)
+      .header('Content-Disposition', contentDisposition(listFileName(list, 'xlsx')))
+      .send(xlsx);
   });
 
   await app.register(attendanceEventRoutes, options);

@@ -65,7 +65,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   // in the same transaction (one cookie, one identity).
   app.post('/auth/link', { schema: exchangeLinkSchema, config: { auth: 'public-write' } }, async (request, reply) => {
     const endSessionToken = request.auth.kind === 'session' ? request.auth.token : null;
-    const { link } = await accessLinks.signInWithLink(request.body.token, { ip: request.ip, userAgent: userAgentOf(request) }, endSessionToken);
+    const { link } = await accessLinks.signInWithLink(
+      request.body.token,
+      { ip: request.ip, userAgent: userAgentOf(request) },
+      endSessionToken,
+    );
     setLinkCookie(request, reply, request.body.token, link.expiresAt);
     return { actor: linkView(link), csrfToken: linkCsrfToken(request.body.token) };
   });

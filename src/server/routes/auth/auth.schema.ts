@@ -40,7 +40,9 @@ export const meSchema = {
         LinkActorView,
       ]),
       csrfToken: Type.Union([Type.String(), Type.Null()]),
-      systemActions: Type.Array(Type.String(), { description: 'conference.create, conference.import, audit.read_all, user.list, user.create' }),
+      systemActions: Type.Array(Type.String(), {
+        description: 'conference.create, conference.import, audit.read_all, user.list, user.create',
+      }),
     }),
     ...errorResponses,
   },

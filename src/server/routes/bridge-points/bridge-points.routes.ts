@@ -29,14 +29,21 @@ export const bridgePointRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
     const { conferenceId } = request.params;
     const conference = await readableConference(request, conferences, conferenceId);
     allow(request, 'bridge_point.reorder', { conference, bridgePointId: null });
-    return present(request, await conferences.reorderBridgePoints(conferenceId, request.body.ids, writeFor(request, 'bridge_point.reorder')));
+    return present(
+      request,
+      await conferences.reorderBridgePoints(conferenceId, request.body.ids, writeFor(request, 'bridge_point.reorder')),
+    );
   });
 
   app.post(`${base}/from-units`, { schema: unitsToPointsSchema }, async (request, reply) => {
     const { conferenceId } = request.params;
     const conference = await readableConference(request, conferences, conferenceId);
     allow(request, 'bridge_point.create', { conference, bridgePointId: null });
-    const updated = await conferences.addBridgePointsFromUnits(conferenceId, request.body, writeFor(request, 'bridge_point.create_from_units'));
+    const updated = await conferences.addBridgePointsFromUnits(
+      conferenceId,
+      request.body,
+      writeFor(request, 'bridge_point.create_from_units'),
+    );
     return reply.code(201).send(present(request, updated));
   });
 

@@ -40,7 +40,8 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
     if (hall !== undefined) allow(request, 'delegate.check_in', { conference, bridgePointId: hall });
     const result = await checkIns.checkIn(conference.id, request.body, {
       origin: auditOrigin(request),
-      authorize: (delegate) => allow(request, 'delegate.check_in', { conference, bridgePointId: delegate.bridgePointId, delegateId: delegate.id }),
+      authorize: (delegate) =>
+        allow(request, 'delegate.check_in', { conference, bridgePointId: delegate.bridgePointId, delegateId: delegate.id }),
     });
     return shown(request, conference, result);
   });

@@ -14,7 +14,9 @@ const CheckInRecordSchema = Type.Object({
 
 export const CheckInResultSchema = Type.Object(
   {
-    outcome: Type.Enum(['checked_in', 'already_present'], { description: 'checked_in: recorded now (or by the first request with this key); already_present: nothing recorded' }),
+    outcome: Type.Enum(['checked_in', 'already_present'], {
+      description: 'checked_in: recorded now (or by the first request with this key); already_present: nothing recorded',
+    }),
     replayed: Type.Boolean({ description: 'The key was recorded before: the first answer again' }),
     delegate: DelegateSchema,
     checkIn: Type.Union([CheckInRecordSchema, Type.Null()]),

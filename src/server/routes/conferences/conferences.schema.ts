@@ -1,10 +1,6 @@
 /** Request and response schemas of the conference itself: list, create, general information, lifecycle. */
 import { Type } from 'typebox';
-import {
-  ConferenceInfoFields,
-  ConferenceStatus,
-  ConferenceSummary,
-} from '../../../domain/conference.schema.js';
+import { ConferenceInfoFields, ConferenceStatus, ConferenceSummary } from '../../../domain/conference.schema.js';
 import { ConferenceParams, WriteHeaders, errorResponses, partialOf, PresentedConference } from '../common.schema.js';
 
 export const ConferenceListQuery = Type.Object({

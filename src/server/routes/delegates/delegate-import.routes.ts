@@ -85,7 +85,11 @@ export const delegateImportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
       allow(request, 'delegate.list', { conference, bridgePointId });
       bridgePointIds = [bridgePointId];
     } else {
-      const listable = listableBridgePointIds(request.actor, conference, conference.bridgePoints.map((p) => p.id));
+      const listable = listableBridgePointIds(
+        request.actor,
+        conference,
+        conference.bridgePoints.map((p) => p.id),
+      );
       if (listable.length === 0) throw accessDenied();
       if (listable.length < conference.bridgePoints.length) bridgePointIds = listable;
     }

@@ -6,12 +6,19 @@ import { ConferenceParams, Id, LocalizedMessageSchema, errorResponses } from '..
 export const DELEGATE_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 const tags = ['delegates'];
 
-const Problem = Type.Object({ path: Type.String({ description: '/rows/<sheet row>/<field>, /columns, /bridgePointId…' }), code: Type.String(), message: LocalizedMessageSchema });
+const Problem = Type.Object({
+  path: Type.String({ description: '/rows/<sheet row>/<field>, /columns, /bridgePointId…' }),
+  code: Type.String(),
+  message: LocalizedMessageSchema,
+});
 const Target = Type.Union([Type.Enum([...IMPORT_TARGETS]), Type.Null()]);
 
 /** Documents the form; the multipart stream itself is read by the handler. */
 const UploadForm = Type.Object({
-  file: Type.String({ format: 'binary', description: '.xlsx or .csv (UTF-8, UTF-16; comma, semicolon or tab), at most 10 MB and 20,000 rows' }),
+  file: Type.String({
+    format: 'binary',
+    description: '.xlsx or .csv (UTF-8, UTF-16; comma, semicolon or tab), at most 10 MB and 20,000 rows',
+  }),
   options: Type.Optional(
     Type.String({
       description:
@@ -27,11 +34,18 @@ export const ImportPreviewSchema = Type.Object({
   columnCount: Type.Integer(),
   rowCount: Type.Integer({ description: 'Non-blank rows under the header' }),
   validCount: Type.Integer({ description: 'Rows the confirmation would add if no row had a problem' }),
-  rows: Type.Array(Type.Object({ row: Type.Integer(), cells: Type.Array(Type.String()) }), { description: 'The first rows and every row with a problem' }),
+  rows: Type.Array(Type.Object({ row: Type.Integer(), cells: Type.Array(Type.String()) }), {
+    description: 'The first rows and every row with a problem',
+  }),
   problems: Type.Array(Problem),
   problemCount: Type.Integer(),
   points: Type.Array(
-    Type.Object({ bridgePointId: Type.String(), adding: Type.Integer(), existing: Type.Integer(), quota: Type.Union([Type.Integer(), Type.Null()]) }),
+    Type.Object({
+      bridgePointId: Type.String(),
+      adding: Type.Integer(),
+      existing: Type.Integer(),
+      quota: Type.Union([Type.Integer(), Type.Null()]),
+    }),
   ),
 });
 
@@ -48,7 +62,7 @@ export const delegateImportSchemas = {
   },
   confirm: {
     tags,
-    summary: 'Nhập đại biểu từ .xlsx/.csv / import delegates: all rows or none (422 with the rows\' problems)',
+    summary: "Nhập đại biểu từ .xlsx/.csv / import delegates: all rows or none (422 with the rows' problems)",
     consumes: ['multipart/form-data'],
     params: ConferenceParams,
     body: UploadForm,

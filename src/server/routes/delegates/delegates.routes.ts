@@ -16,7 +16,8 @@ import { delegateSchemas as schemas } from './delegates.schema.js';
 export const delegateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   const { conferences, delegates } = services;
   const base = '/conferences/:conferenceId/delegates';
-  const show = (request: FastifyRequest, conference: Conference, delegate: Delegate) => presentDelegate(request.actor, conference, delegate);
+  const show = (request: FastifyRequest, conference: Conference, delegate: Delegate) =>
+    presentDelegate(request.actor, conference, delegate);
 
   /** The delegate (404 when missing), or 403 when the caller may not list its point. */
   const visibleDelegate = async (request: FastifyRequest, conference: Conference, delegateId: string) => {
@@ -33,7 +34,11 @@ export const delegateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
       allow(request, 'delegate.list', { conference, bridgePointId });
       bridgePointIds = [bridgePointId];
     } else {
-      bridgePointIds = listableBridgePointIds(request.actor, conference, conference.bridgePoints.map((point) => point.id));
+      bridgePointIds = listableBridgePointIds(
+        request.actor,
+        conference,
+        conference.bridgePoints.map((point) => point.id),
+      );
       if (bridgePointIds.length === 0) throw accessDenied();
     }
     const everyPoint = bridgePointIds.length === conference.bridgePoints.length && !bridgePointId;

@@ -25,8 +25,7 @@ const UNREADABLE = new DomainError(422, 'import.unreadable', {
   en: 'The file could not be read. Check that it really is a .txt, .md or .docx file.',
 });
 
-const hasAllowedExtension = (fileName: string) =>
-  IMPORT_EXTENSIONS.some((extension) => fileName.toLowerCase().endsWith(extension));
+const hasAllowedExtension = (fileName: string) => IMPORT_EXTENSIONS.some((extension) => fileName.toLowerCase().endsWith(extension));
 
 export const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   await app.register(multipart, {

@@ -95,11 +95,18 @@ const NominationView = Type.Object({
   participantGroup: Nullable(Type.Object({ id: Id, text: Type.String(), count: Nullable(Type.Integer()) })),
   taken: Type.Object({ atPoint: Type.Integer(), inGroup: Type.Integer() }),
   remaining: Nullable(Type.Integer()),
-  delegates: Type.Array(Type.Object({ id: Id, fullName: Type.String(), title: Type.String(), organisation: Type.String(), invitation: InvitationStateSchema })),
+  delegates: Type.Array(
+    Type.Object({ id: Id, fullName: Type.String(), title: Type.String(), organisation: Type.String(), invitation: InvitationStateSchema }),
+  ),
 });
 
 export const invitationSchemas = {
-  summary: { tags, summary: 'Giấy mời: số liệu / invitation counts per point and group', params: ConferenceParams, response: { 200: Summary, ...errorResponses } },
+  summary: {
+    tags,
+    summary: 'Giấy mời: số liệu / invitation counts per point and group',
+    params: ConferenceParams,
+    response: { 200: Summary, ...errorResponses },
+  },
   send: {
     tags,
     summary: 'Gửi giấy mời hoặc nhắc xác nhận / send invitations or reminders by e-mail',
@@ -119,7 +126,10 @@ export const invitationSchemas = {
       },
       { additionalProperties: false },
     ),
-    response: { 200: Type.Object({ items: Type.Array(Delivery), total: Type.Integer(), offset: Type.Integer(), limit: Type.Integer() }), ...errorResponses },
+    response: {
+      200: Type.Object({ items: Type.Array(Delivery), total: Type.Integer(), offset: Type.Integer(), limit: Type.Integer() }),
+      ...errorResponses,
+    },
   },
   deliveryList: {
     tags,
@@ -142,9 +152,17 @@ export const invitationSchemas = {
     summary: 'Tạo liên kết cử người dự / create a nominator link (delegated invitation)',
     params: ConferenceParams,
     body: NominatorLinkBody,
-    response: { 201: Type.Object({ link: PresentedAccessLinkSchema, url: Type.String({ description: '/cu-nguoi-du/<token>: shown once' }) }), ...errorResponses },
+    response: {
+      201: Type.Object({ link: PresentedAccessLinkSchema, url: Type.String({ description: '/cu-nguoi-du/<token>: shown once' }) }),
+      ...errorResponses,
+    },
   },
-  view: { tags, summary: 'Giấy mời của tôi / the invitation of this personal link', params: ConferenceParams, response: { 200: InvitationView, ...errorResponses } },
+  view: {
+    tags,
+    summary: 'Giấy mời của tôi / the invitation of this personal link',
+    params: ConferenceParams,
+    response: { 200: InvitationView, ...errorResponses },
+  },
   answer: {
     tags,
     summary: 'Xác nhận tham dự / attend, decline or name a substitute',
@@ -152,7 +170,12 @@ export const invitationSchemas = {
     body: AnswerRequest,
     response: { 200: InvitationView, ...errorResponses },
   },
-  nomination: { tags, summary: 'Cử người dự / what this nominator link may fill', params: ConferenceParams, response: { 200: NominationView, ...errorResponses } },
+  nomination: {
+    tags,
+    summary: 'Cử người dự / what this nominator link may fill',
+    params: ConferenceParams,
+    response: { 200: NominationView, ...errorResponses },
+  },
   nominate: {
     tags,
     summary: 'Cử một người dự / name one attendee (within the quota)',

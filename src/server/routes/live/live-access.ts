@@ -36,8 +36,7 @@ const representative = (facts: LiveFacts, bridgePointId: string) =>
   `Đại diện ${facts.bridgePoints.find((point) => point.id === bridgePointId)?.name ?? ''}`.trim();
 
 /** Matches `FloorRequest.requesterId` of the caller's own requests. */
-export const requesterIdOf = (actor: SignedIn): string =>
-  actor.kind === 'link' ? (actor.delegateId ?? actor.linkId) : actor.userId;
+export const requesterIdOf = (actor: SignedIn): string => (actor.kind === 'link' ? (actor.delegateId ?? actor.linkId) : actor.userId);
 
 /** The caller's delegate when they hold a personal link, with its name and hall. */
 async function personalDelegate(actor: SignedIn, facts: LiveFacts, delegates: DelegateService) {
@@ -68,7 +67,8 @@ export async function liveAccess(request: FastifyRequest, actor: SignedIn, facts
     readHalls: may(actor, 'live.read_halls', facts),
     readTimeline: may(actor, 'live.read_timeline', facts),
     requestFloor: may(actor, 'live.request_floor', facts, own?.bridgePointId ?? scope[0] ?? linkPoint),
-    requestFloorAt: isStaff(actor, facts.id) || scope.length > 0 ? pointsWhere(actor, 'live.request_floor', facts) : own ? [own.bridgePointId] : [],
+    requestFloorAt:
+      isStaff(actor, facts.id) || scope.length > 0 ? pointsWhere(actor, 'live.request_floor', facts) : own ? [own.bridgePointId] : [],
     reportHallAt: pointsWhere(actor, 'live.report_hall', facts),
     ownBridgePointId: own?.bridgePointId ?? scope[0] ?? linkPoint,
     requesterId: requesterIdOf(actor),
@@ -108,7 +108,12 @@ export async function floorRequesterOf(
     if (bridgePointId === null && !staff) throw pointRequired();
     ask(bridgePointId);
     const requestedBy = staff ? 'staff' : 'operator';
-    return { requesterId, requestedBy, bridgePointId, defaultSpeakerName: bridgePointId ? representative(facts, bridgePointId) : displayName(request) };
+    return {
+      requesterId,
+      requestedBy,
+      bridgePointId,
+      defaultSpeakerName: bridgePointId ? representative(facts, bridgePointId) : displayName(request),
+    };
   }
   const bridgePointId = actor.kind === 'link' && actor.purpose === 'delegate' ? actor.bridgePointId : null;
   ask(bridgePointId);

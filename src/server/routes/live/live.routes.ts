@@ -102,7 +102,11 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       live.timeline(facts.id),
       import('../../../documents/timeline/index.js'),
     ]);
-    const meeting = { title: conference.title, startsAt: conference.startsAt, issuer: { governingBody: conference.governingBody, issuingBody: conference.issuingBody } };
+    const meeting = {
+      title: conference.title,
+      startsAt: conference.startsAt,
+      issuer: { governingBody: conference.governingBody, issuingBody: conference.issuingBody },
+    };
     return format === 'docx' ? render.renderTimelineDocx(meeting, timeline) : render.renderTimelineXlsx(meeting, timeline);
   };
 

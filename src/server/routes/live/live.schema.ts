@@ -4,7 +4,13 @@
  * the timeline (src/domain/live), open to fields added later (additionalProperties).
  */
 import { Type, type TProperties, type TSchema } from 'typebox';
-import { FloorRequestInput, HallReportInput, LiveMessageInput, ProgrammeCommand, type LiveEvent } from '../../../domain/live/live-commands.js';
+import {
+  FloorRequestInput,
+  HallReportInput,
+  LiveMessageInput,
+  ProgrammeCommand,
+  type LiveEvent,
+} from '../../../domain/live/live-commands.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../../domain/live/live-state.js';
 import type { Timeline } from '../../../domain/live/live-timeline.types.js';
 import { ConferenceParams, Id, childParams, errorResponses } from '../common.schema.js';
@@ -23,25 +29,27 @@ export const LiveTimerSchema = open({
   warningMs: Type.Number(),
 });
 
-export const FloorRequestSchema = Type.Unsafe<FloorRequest>(open(
-  {
-    id: Type.String(),
-    clientKey: Type.String(),
-    bridgePointId: Nullable(Type.String()),
-    bridgePointName: Type.String(),
-    speakerName: Type.String(),
-    requesterId: Type.String(),
-    requestedBy: Type.String({ description: 'delegate, operator, guest or staff' }),
-    kind: Type.String({ description: 'speak or point_of_order' }),
-    itemId: Nullable(Type.String()),
-    state: Type.String({ description: 'waiting, speaking, done, withdrawn or removed' }),
-    requestedAt: Ms,
-    givenAt: Nullable(Ms),
-    endedAt: Nullable(Ms),
-    allowedSeconds: Nullable(Type.Number()),
-  },
-  'A request to speak (đăng ký phát biểu)',
-));
+export const FloorRequestSchema = Type.Unsafe<FloorRequest>(
+  open(
+    {
+      id: Type.String(),
+      clientKey: Type.String(),
+      bridgePointId: Nullable(Type.String()),
+      bridgePointName: Type.String(),
+      speakerName: Type.String(),
+      requesterId: Type.String(),
+      requestedBy: Type.String({ description: 'delegate, operator, guest or staff' }),
+      kind: Type.String({ description: 'speak or point_of_order' }),
+      itemId: Nullable(Type.String()),
+      state: Type.String({ description: 'waiting, speaking, done, withdrawn or removed' }),
+      requestedAt: Ms,
+      givenAt: Nullable(Ms),
+      endedAt: Nullable(Ms),
+      allowedSeconds: Nullable(Type.Number()),
+    },
+    'A request to speak (đăng ký phát biểu)',
+  ),
+);
 
 const LiveItemSchema = open({
   id: Type.String(),
@@ -61,51 +69,66 @@ const LiveItemSchema = open({
   inserted: Type.Boolean(),
 });
 
-export const LiveStateSchema = Type.Unsafe<LiveState>(open(
-  {
-    conferenceId: Type.String(),
-    version: Type.Integer({ description: 'The number of the last event applied (0: nothing happened yet)' }),
-    phase: Type.String({ description: 'not_started, running or ended' }),
-    startedAt: Nullable(Ms),
-    endedAt: Nullable(Ms),
-    items: Type.Array(LiveItemSchema),
-    currentItemId: Nullable(Type.String()),
-    itemTimer: Nullable(LiveTimerSchema),
-    floor: Nullable(open({ requestId: Type.String(), timer: LiveTimerSchema })),
-    requests: Type.Array(FloorRequestSchema),
-    waitingOrder: Type.Array(Type.String()),
-    defaultSpeakerSeconds: Type.Number(),
-    warningSeconds: Type.Number(),
-  },
-  'The live programme: items, timers, the floor and the speaker queue',
-));
+export const LiveStateSchema = Type.Unsafe<LiveState>(
+  open(
+    {
+      conferenceId: Type.String(),
+      version: Type.Integer({ description: 'The number of the last event applied (0: nothing happened yet)' }),
+      phase: Type.String({ description: 'not_started, running or ended' }),
+      startedAt: Nullable(Ms),
+      endedAt: Nullable(Ms),
+      items: Type.Array(LiveItemSchema),
+      currentItemId: Nullable(Type.String()),
+      itemTimer: Nullable(LiveTimerSchema),
+      floor: Nullable(open({ requestId: Type.String(), timer: LiveTimerSchema })),
+      requests: Type.Array(FloorRequestSchema),
+      waitingOrder: Type.Array(Type.String()),
+      defaultSpeakerSeconds: Type.Number(),
+      warningSeconds: Type.Number(),
+    },
+    'The live programme: items, timers, the floor and the speaker queue',
+  ),
+);
 
-export const LiveEventSchema = Type.Unsafe<LiveEvent>(open(
-  { conferenceId: Type.String(), version: Type.Integer(), at: Ms, type: Type.String() },
-  'One change of the programme, numbered by version (src/domain/live/live-commands.ts LiveEvent)',
-));
+export const LiveEventSchema = Type.Unsafe<LiveEvent>(
+  open(
+    { conferenceId: Type.String(), version: Type.Integer(), at: Ms, type: Type.String() },
+    'One change of the programme, numbered by version (src/domain/live/live-commands.ts LiveEvent)',
+  ),
+);
 
-export const HallStatusSchema = Type.Unsafe<HallStatus>(open(
-  {
-    bridgePointId: Type.String(),
-    name: Type.String(),
-    isHost: Type.Boolean(),
-    ready: Type.Boolean(),
-    headcount: Nullable(Type.Integer()),
-    link: Type.String({ description: 'unknown, good, weak or down' }),
-    rttMs: Nullable(Type.Number()),
-    lossPercent: Nullable(Type.Number()),
-    note: Type.String(),
-    reportedAt: Nullable(Ms),
-    seq: Type.Integer(),
-  },
-  'One bridge point on the roll-call wall',
-));
+export const HallStatusSchema = Type.Unsafe<HallStatus>(
+  open(
+    {
+      bridgePointId: Type.String(),
+      name: Type.String(),
+      isHost: Type.Boolean(),
+      ready: Type.Boolean(),
+      headcount: Nullable(Type.Integer()),
+      link: Type.String({ description: 'unknown, good, weak or down' }),
+      rttMs: Nullable(Type.Number()),
+      lossPercent: Nullable(Type.Number()),
+      note: Type.String(),
+      reportedAt: Nullable(Ms),
+      seq: Type.Integer(),
+    },
+    'One bridge point on the roll-call wall',
+  ),
+);
 
-export const LiveMessageSchema = Type.Unsafe<LiveMessage>(open(
-  { id: Type.String(), seq: Type.Integer(), toBridgePointId: Nullable(Type.String()), text: Type.String(), sentAt: Ms, sentBy: Type.String() },
-  'A short message from the host',
-));
+export const LiveMessageSchema = Type.Unsafe<LiveMessage>(
+  open(
+    {
+      id: Type.String(),
+      seq: Type.Integer(),
+      toBridgePointId: Nullable(Type.String()),
+      text: Type.String(),
+      sentAt: Ms,
+      sentBy: Type.String(),
+    },
+    'A short message from the host',
+  ),
+);
 
 const LiveAccessSchema = Type.Object(
   {
@@ -122,18 +145,20 @@ const LiveAccessSchema = Type.Object(
   { description: 'What the caller may do on the live screens' },
 );
 
-const TimelineSchema = Type.Unsafe<Timeline>(open(
-  {
-    conferenceId: Type.String(),
-    startedAt: Nullable(Ms),
-    endedAt: Nullable(Ms),
-    items: Type.Array(open({ itemId: Type.String() })),
-    speeches: Type.Array(open({ requestId: Type.String() })),
-    changes: Type.Array(open({ at: Ms, version: Type.Integer(), kind: Type.String() })),
-    totals: open({}),
-  },
-  'Diễn biến hội nghị: planned against actual per item and per speaker, and every live change',
-));
+const TimelineSchema = Type.Unsafe<Timeline>(
+  open(
+    {
+      conferenceId: Type.String(),
+      startedAt: Nullable(Ms),
+      endedAt: Nullable(Ms),
+      items: Type.Array(open({ itemId: Type.String() })),
+      speeches: Type.Array(open({ requestId: Type.String() })),
+      changes: Type.Array(open({ at: Ms, version: Type.Integer(), kind: Type.String() })),
+      totals: open({}),
+    },
+    'Diễn biến hội nghị: planned against actual per item and per speaker, and every live change',
+  ),
+);
 
 const RequestParams = Type.Object({ conferenceId: Id, requestId: Type.String({ minLength: 1, maxLength: 64 }) });
 
@@ -148,8 +173,14 @@ export const liveSchemas = {
     tags,
     summary: 'Các thay đổi sau một phiên bản / the events after a version, or the whole state when too far behind',
     params: ConferenceParams,
-    querystring: Type.Object({ since: Type.Integer({ minimum: 0, description: 'The last version the client applied' }) }, { additionalProperties: false }),
-    response: { 200: Type.Union([Type.Object({ events: Type.Array(LiveEventSchema) }), Type.Object({ state: LiveStateSchema })]), ...errorResponses },
+    querystring: Type.Object(
+      { since: Type.Integer({ minimum: 0, description: 'The last version the client applied' }) },
+      { additionalProperties: false },
+    ),
+    response: {
+      200: Type.Union([Type.Object({ events: Type.Array(LiveEventSchema) }), Type.Object({ state: LiveStateSchema })]),
+      ...errorResponses,
+    },
   },
   command: {
     tags,
@@ -176,7 +207,10 @@ export const liveSchemas = {
     summary: 'Điểm danh các điểm cầu / the roll call of the halls the caller sees (or of one), and their messages',
     params: ConferenceParams,
     querystring: Type.Object({ bridgePointId: Type.Optional(Id) }, { additionalProperties: false }),
-    response: { 200: Type.Object({ halls: Type.Array(HallStatusSchema), messages: Type.Array(LiveMessageSchema), seq: Type.Integer() }), ...errorResponses },
+    response: {
+      200: Type.Object({ halls: Type.Array(HallStatusSchema), messages: Type.Array(LiveMessageSchema), seq: Type.Integer() }),
+      ...errorResponses,
+    },
   },
   reportHall: {
     tags,

@@ -32,7 +32,9 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<MediaRouteOptions> = async (
     return {
       engine: media.engineKind,
       iceServers: media.iceServers,
-      publishAt: facts.bridgePoints.filter((point) => can(actor, 'media.publish', { conference, bridgePointId: point.id })).map((p) => p.id),
+      publishAt: facts.bridgePoints
+        .filter((point) => can(actor, 'media.publish', { conference, bridgePointId: point.id }))
+        .map((p) => p.id),
       publishAsGuest: can(actor, 'media.publish', { conference, bridgePointId: null }),
       seesAll: can(actor, 'live.read_halls', { conference, bridgePointId: null }),
       controls: can(actor, 'live.run', { conference, bridgePointId: null }),

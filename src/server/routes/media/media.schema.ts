@@ -51,6 +51,13 @@ export const mediaSchemas = {
     tags,
     summary: 'Tải một tệp ghi hình / download one recorded file',
     params: Type.Object({ conferenceId: Id, name: Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9._-]+$' }) }),
-    response: { 200: Type.Unsafe<Buffer | Readable>({ type: 'string', format: 'binary', description: 'The recorded file (.webm; from Janus .webm and .opus converted by janus-pp-rec, and the .mjr it recorded)' }), ...errorResponses },
+    response: {
+      200: Type.Unsafe<Buffer | Readable>({
+        type: 'string',
+        format: 'binary',
+        description: 'The recorded file (.webm; from Janus .webm and .opus converted by janus-pp-rec, and the .mjr it recorded)',
+      }),
+      ...errorResponses,
+    },
   },
 };

@@ -37,7 +37,10 @@ export const participantGroupRoutes: FastifyPluginAsyncTypebox<RouteOptions> = a
   app.put(`${base}/order`, { schema: schemas.reorder }, async (request) => {
     const { conferenceId } = request.params;
     await conferenceFor(request, conferences, conferenceId, 'conference.update');
-    return present(request, await conferences.reorderParticipantGroups(conferenceId, request.body.ids, writeFor(request, 'participant_group.reorder')));
+    return present(
+      request,
+      await conferences.reorderParticipantGroups(conferenceId, request.body.ids, writeFor(request, 'participant_group.reorder')),
+    );
   });
 
   app.patch(`${base}/:groupId`, { schema: schemas.update }, async (request) => {
@@ -51,7 +54,12 @@ export const participantGroupRoutes: FastifyPluginAsyncTypebox<RouteOptions> = a
     };
     allow(request, 'participant_group.update', { conference, group: before });
     allow(request, 'participant_group.update', { conference, group: after });
-    const updated = await conferences.updateParticipantGroup(conferenceId, groupId, request.body, writeFor(request, 'participant_group.update'));
+    const updated = await conferences.updateParticipantGroup(
+      conferenceId,
+      groupId,
+      request.body,
+      writeFor(request, 'participant_group.update'),
+    );
     return present(request, updated);
   });
 

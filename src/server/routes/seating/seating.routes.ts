@@ -67,7 +67,14 @@ export const seatingRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       layout: plan.layout,
       delegates: plan.delegates,
     });
-    const hall = plan.hallName.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-    return reply.type(DOCX).header('Content-Disposition', contentDisposition(`Sơ đồ chỗ ngồi - ${hall}.docx`)).send(docx);
+    const hall = plan.hallName
+      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 80);
+    return reply
+      .type(DOCX)
+      .header('Content-Disposition', contentDisposition(`Sơ đồ chỗ ngồi - ${hall}.docx`))
+      .send(docx);
   });
 };

@@ -22,7 +22,11 @@ const PasswordLink = Type.Object({
 });
 
 const schemas = {
-  list: { tags, summary: 'Danh sách tài khoản / list accounts', response: { 200: Type.Object({ items: Type.Array(PresentedUserSchema) }), ...errorResponses } },
+  list: {
+    tags,
+    summary: 'Danh sách tài khoản / list accounts',
+    response: { 200: Type.Object({ items: Type.Array(PresentedUserSchema) }), ...errorResponses },
+  },
   create: {
     tags,
     summary: 'Tạo tài khoản / create an account',
@@ -66,7 +70,9 @@ export const userRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.post('/users', { schema: schemas.create }, async (request, reply) => {
     allow(request, 'user.create', SYSTEM);
     const created = await accounts.createUser(auditOrigin(request), request.body);
-    return reply.code(201).send({ user: presentUser(request.actor, created.user), link: passwordLink(created.token), expiresAt: created.expiresAt });
+    return reply
+      .code(201)
+      .send({ user: presentUser(request.actor, created.user), link: passwordLink(created.token), expiresAt: created.expiresAt });
   });
 
   app.patch('/users/:userId', { schema: schemas.update }, async (request) => {

@@ -45,7 +45,12 @@ export const LinksPanel = () => {
     return send(async () => {
       try {
         const expiresAt = new Date(expires).toISOString();
-        const result = await createLink(conference.id, { purpose, bridgePointId: NEEDS_POINT.has(purpose) ? pointId || null : null, label: label.trim(), expiresAt });
+        const result = await createLink(conference.id, {
+          purpose,
+          bridgePointId: NEEDS_POINT.has(purpose) ? pointId || null : null,
+          label: label.trim(),
+          expiresAt,
+        });
         setCreated({ url: `${window.location.origin}${result.url}`, label: result.link.label });
         setLabel('');
         await load();
@@ -66,25 +71,51 @@ export const LinksPanel = () => {
       {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
       {created && <NewLink url={created.url} label={created.label} onClose={() => setCreated(null)} />}
       <form className="access-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('access.createLink')}>
-        <SelectField label={t('access.purpose')} value={purpose} onChange={setPurpose} options={LINK_PURPOSES.map((p) => ({ value: p, label: t(`access.purposes.${p}`) }))} />
+        <SelectField
+          label={t('access.purpose')}
+          value={purpose}
+          onChange={setPurpose}
+          options={LINK_PURPOSES.map((p) => ({ value: p, label: t(`access.purposes.${p}`) }))}
+        />
         {NEEDS_POINT.has(purpose) && (
           <SelectField
             label={t('access.linkPoint')}
             value={pointId}
             onChange={setPointId}
             error={errors.bridgePointId}
-            options={[{ value: '', label: t('access.choosePoint') }, ...conference.bridgePoints.map((point) => ({ value: point.id, label: point.name }))]}
+            options={[
+              { value: '', label: t('access.choosePoint') },
+              ...conference.bridgePoints.map((point) => ({ value: point.id, label: point.name })),
+            ]}
           />
         )}
-        <TextField label={t('access.label')} required value={label} onChange={setLabel} error={errors.label} placeholder={t('access.labelPlaceholder')} />
-        <TextField label={t('access.expiresAt')} type="datetime-local" required value={expires} onChange={setExpires} error={errors.expiresAt} />
+        <TextField
+          label={t('access.label')}
+          required
+          value={label}
+          onChange={setLabel}
+          error={errors.label}
+          placeholder={t('access.labelPlaceholder')}
+        />
+        <TextField
+          label={t('access.expiresAt')}
+          type="datetime-local"
+          required
+          value={expires}
+          onChange={setExpires}
+          error={errors.expiresAt}
+        />
         <button type="submit" className="primary" disabled={busy || !label.trim() || (NEEDS_POINT.has(purpose) && !pointId)}>
           {t('access.createLink')}
         </button>
       </form>
       {items && items.length === 0 && <p className="empty">{t('access.noLinks')}</p>}
       {items && items.length > 0 && (
-        <RecordTable className="links-table" columns={[t('access.label'), t('access.purpose'), t('access.state'), t('access.expiresAt'), t('access.lastUse')]} actions>
+        <RecordTable
+          className="links-table"
+          columns={[t('access.label'), t('access.purpose'), t('access.state'), t('access.expiresAt'), t('access.lastUse')]}
+          actions
+        >
           {items.map((link) => (
             <tr key={link.id} className={`link-${link.state}`}>
               <td>{link.label}</td>
@@ -94,10 +125,19 @@ export const LinksPanel = () => {
               </td>
               <td>{t(`access.states.${link.state}`)}</td>
               <td>{formatInstant(link.expiresAt, i18n.language)}</td>
-              <td>{link.lastUsedAt ? t('access.usedTimes', { when: formatInstant(link.lastUsedAt, i18n.language), count: link.useCount }) : t('access.neverUsed')}</td>
+              <td>
+                {link.lastUsedAt
+                  ? t('access.usedTimes', { when: formatInstant(link.lastUsedAt, i18n.language), count: link.useCount })
+                  : t('access.neverUsed')}
+              </td>
               <td>
                 {link.state === 'active' && link.allowedActions.includes('conference.manage_access') && (
-                  <button type="button" className="link-button danger-text" onClick={() => void revoke(link)} aria-label={t('access.revokeLinkOf', { label: link.label })}>
+                  <button
+                    type="button"
+                    className="link-button danger-text"
+                    onClick={() => void revoke(link)}
+                    aria-label={t('access.revokeLinkOf', { label: link.label })}
+                  >
                     {t('access.revoke')}
                   </button>
                 )}

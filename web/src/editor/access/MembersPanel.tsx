@@ -4,7 +4,14 @@
  */
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { grantMembership, listMemberships, revokeMembership, ROLES, type ConferenceRole, type MembershipRecord } from '../../api/accounts.js';
+import {
+  grantMembership,
+  listMemberships,
+  revokeMembership,
+  ROLES,
+  type ConferenceRole,
+  type MembershipRecord,
+} from '../../api/accounts.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { RecordTable } from '../../components/RecordTable.js';
@@ -56,7 +63,12 @@ export const MembersPanel = () => {
               <td>{m.bridgePointIds.map(pointName).join('; ')}</td>
               <td>
                 {m.allowedActions.includes('conference.manage_access') && (
-                  <button type="button" className="link-button danger-text" onClick={() => void revoke(m)} aria-label={t('access.revokeRoleOf', { name: m.userEmail ?? m.userId, role: t(`access.roles.${m.role}`) })}>
+                  <button
+                    type="button"
+                    className="link-button danger-text"
+                    onClick={() => void revoke(m)}
+                    aria-label={t('access.revokeRoleOf', { name: m.userEmail ?? m.userId, role: t(`access.roles.${m.role}`) })}
+                  >
                     {t('access.revoke')}
                   </button>
                 )}
@@ -67,7 +79,12 @@ export const MembersPanel = () => {
       )}
       <form className="access-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('access.addMember')}>
         <TextField label={t('access.memberEmail')} type="email" required value={email} onChange={setEmail} error={errors.email} />
-        <SelectField label={t('access.role')} value={role} onChange={setRole} options={ROLES.map((r) => ({ value: r, label: t(`access.roles.${r}`) }))} />
+        <SelectField
+          label={t('access.role')}
+          value={role}
+          onChange={setRole}
+          options={ROLES.map((r) => ({ value: r, label: t(`access.roles.${r}`) }))}
+        />
         {role === 'operator' && (
           <fieldset className="point-choices">
             <legend>{t('access.operatorPoints')}</legend>

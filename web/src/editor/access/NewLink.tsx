@@ -19,7 +19,9 @@ export const NewLink = (props: { url: string; label: string; onClose: () => void
     <Banner kind="success" onClose={props.onClose}>
       <p>{t('access.linkCreated', { label: props.label })}</p>
       <div className="copy-row">
-        <label htmlFor="new-link-url" className="sr-only">{t('access.linkAddress')}</label>
+        <label htmlFor="new-link-url" className="sr-only">
+          {t('access.linkAddress')}
+        </label>
         <input id="new-link-url" readOnly value={props.url} onFocus={(e) => e.target.select()} />
         <button type="button" className="secondary small" onClick={() => void copy()}>
           {copied ? t('access.copied') : t('access.copy')}

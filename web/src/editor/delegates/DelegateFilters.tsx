@@ -16,24 +16,56 @@ export interface Filters {
 
 export const EMPTY_FILTERS: Filters = { q: '', pointId: '', groupId: '', invitation: '', attendance: '' };
 
-export const DelegateFilters = (props: { conference: Conference; points: Conference['bridgePoints']; value: Filters; onChange: (next: Filters) => void }) => {
+export const DelegateFilters = (props: {
+  conference: Conference;
+  points: Conference['bridgePoints'];
+  value: Filters;
+  onChange: (next: Filters) => void;
+}) => {
   const { t } = useTranslation();
   const { value } = props;
   const set = (key: keyof Filters) => (next: string) => props.onChange({ ...value, [key]: next });
-  const groups = props.conference.participantGroups.filter((g) => !value.pointId || g.bridgePointId === null || g.bridgePointId === value.pointId);
+  const groups = props.conference.participantGroups.filter(
+    (g) => !value.pointId || g.bridgePointId === null || g.bridgePointId === value.pointId,
+  );
   return (
     <div className="delegate-filters grid four tight" role="search">
       <TextField label={t('delegates.search')} type="search" value={value.q} onChange={set('q')} placeholder={t('delegates.searchHint')} />
-      <SelectField label={t('delegates.bridgePoint')} value={value.pointId} onChange={set('pointId')} options={[{ value: '', label: t('delegates.allPoints') }, ...props.points.map((p) => ({ value: p.id, label: p.name }))]} />
+      <SelectField
+        label={t('delegates.bridgePoint')}
+        value={value.pointId}
+        onChange={set('pointId')}
+        options={[{ value: '', label: t('delegates.allPoints') }, ...props.points.map((p) => ({ value: p.id, label: p.name }))]}
+      />
       <SelectField
         label={t('delegates.group')}
         value={value.groupId}
         onChange={set('groupId')}
-        options={[{ value: '', label: t('delegates.allGroups') }, { value: 'none', label: t('delegates.noGroup') }, ...groups.map((g) => ({ value: g.id, label: participantGroupName(g) }))]}
+        options={[
+          { value: '', label: t('delegates.allGroups') },
+          { value: 'none', label: t('delegates.noGroup') },
+          ...groups.map((g) => ({ value: g.id, label: participantGroupName(g) })),
+        ]}
       />
       <div className="grid two tight">
-        <SelectField label={t('delegates.invitationLabel')} value={value.invitation} onChange={set('invitation')} options={[{ value: '', label: t('delegates.any') }, ...INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) }))]} />
-        <SelectField label={t('delegates.attendanceLabel')} value={value.attendance} onChange={set('attendance')} options={[{ value: '', label: t('delegates.any') }, ...ATTENDANCE_STATES.map((s) => ({ value: s, label: t(`delegates.attendance.${s}`) }))]} />
+        <SelectField
+          label={t('delegates.invitationLabel')}
+          value={value.invitation}
+          onChange={set('invitation')}
+          options={[
+            { value: '', label: t('delegates.any') },
+            ...INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) })),
+          ]}
+        />
+        <SelectField
+          label={t('delegates.attendanceLabel')}
+          value={value.attendance}
+          onChange={set('attendance')}
+          options={[
+            { value: '', label: t('delegates.any') },
+            ...ATTENDANCE_STATES.map((s) => ({ value: s, label: t(`delegates.attendance.${s}`) })),
+          ]}
+        />
       </div>
     </div>
   );

@@ -53,11 +53,15 @@ export const DelegateForm = (props: {
   const { conference, delegate } = props;
   const [draft, setDraft] = useState(() => draftOf(delegate, props.points[0]?.id ?? ''));
   const { submit, busy, errors, error, setError } = useFormSubmit();
-  const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof Draft>(key: K) =>
+    (value: Draft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const groups = conference.participantGroups.filter((g) => g.bridgePointId === null || g.bridgePointId === draft.bridgePointId);
-  const pointChoices = delegate && !props.points.some((p) => p.id === delegate.bridgePointId)
-    ? conference.bridgePoints.filter((p) => p.id === delegate.bridgePointId)
-    : props.points;
+  const pointChoices =
+    delegate && !props.points.some((p) => p.id === delegate.bridgePointId)
+      ? conference.bridgePoints.filter((p) => p.id === delegate.bridgePointId)
+      : props.points;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +79,12 @@ export const DelegateForm = (props: {
         protocolRank: Number(draft.protocolRank),
       };
       const saved = delegate
-        ? await updateDelegate(conference.id, delegate.id, { ...person, invitation: draft.invitation, attendance: draft.attendance, expectedVersion: delegate.version })
+        ? await updateDelegate(conference.id, delegate.id, {
+            ...person,
+            invitation: draft.invitation,
+            attendance: draft.attendance,
+            expectedVersion: delegate.version,
+          })
         : await createDelegate(conference.id, person);
       props.onDone(saved);
     });
@@ -87,13 +96,31 @@ export const DelegateForm = (props: {
       <h3>{heading}</h3>
       {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
       <div className="grid three">
-        <TextField label={t('delegates.fields.fullName')} required value={draft.fullName} onChange={set('fullName')} error={errors.fullName} maxLength={100} />
+        <TextField
+          label={t('delegates.fields.fullName')}
+          required
+          value={draft.fullName}
+          onChange={set('fullName')}
+          error={errors.fullName}
+          maxLength={100}
+        />
         <TextField label={t('delegates.fields.title')} value={draft.title} onChange={set('title')} error={errors.title} />
-        <TextField label={t('delegates.fields.organisation')} value={draft.organisation} onChange={set('organisation')} error={errors.organisation} />
+        <TextField
+          label={t('delegates.fields.organisation')}
+          value={draft.organisation}
+          onChange={set('organisation')}
+          error={errors.organisation}
+        />
         <TextField label={t('delegates.fields.phone')} type="tel" value={draft.phone} onChange={set('phone')} error={errors.phone} />
         <TextField label={t('delegates.fields.email')} type="email" value={draft.email} onChange={set('email')} error={errors.email} />
         <TextField label={t('delegates.fields.seat')} value={draft.seat} onChange={set('seat')} error={errors.seat} />
-        <SelectField label={t('delegates.bridgePoint')} value={draft.bridgePointId} onChange={set('bridgePointId')} error={errors.bridgePointId} options={pointChoices.map((p) => ({ value: p.id, label: p.name }))} />
+        <SelectField
+          label={t('delegates.bridgePoint')}
+          value={draft.bridgePointId}
+          onChange={set('bridgePointId')}
+          error={errors.bridgePointId}
+          options={pointChoices.map((p) => ({ value: p.id, label: p.name }))}
+        />
         <SelectField
           label={t('delegates.group')}
           value={draft.participantGroupId}
@@ -101,18 +128,37 @@ export const DelegateForm = (props: {
           error={errors.participantGroupId}
           options={[{ value: '', label: t('delegates.noGroup') }, ...groups.map((g) => ({ value: g.id, label: participantGroupName(g) }))]}
         />
-        <SelectField label={t('delegates.protocolRank')} value={draft.protocolRank} onChange={set('protocolRank')} options={RANKS.map(([name, rank]) => ({ value: String(rank), label: t(`delegates.ranks.${name}`) }))} />
+        <SelectField
+          label={t('delegates.protocolRank')}
+          value={draft.protocolRank}
+          onChange={set('protocolRank')}
+          options={RANKS.map(([name, rank]) => ({ value: String(rank), label: t(`delegates.ranks.${name}`) }))}
+        />
         {delegate && (
           <>
-            <SelectField label={t('delegates.invitationLabel')} value={draft.invitation} onChange={set('invitation')} options={INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) }))} />
-            <SelectField label={t('delegates.attendanceLabel')} value={draft.attendance} onChange={set('attendance')} options={ATTENDANCE_STATES.map((s) => ({ value: s, label: t(`delegates.attendance.${s}`) }))} />
+            <SelectField
+              label={t('delegates.invitationLabel')}
+              value={draft.invitation}
+              onChange={set('invitation')}
+              options={INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) }))}
+            />
+            <SelectField
+              label={t('delegates.attendanceLabel')}
+              value={draft.attendance}
+              onChange={set('attendance')}
+              options={ATTENDANCE_STATES.map((s) => ({ value: s, label: t(`delegates.attendance.${s}`) }))}
+            />
           </>
         )}
       </div>
       <TextField label={t('delegates.fields.notes')} multiline rows={2} value={draft.notes} onChange={set('notes')} error={errors.notes} />
       <div className="actions">
-        <button type="button" className="secondary" onClick={props.onCancel}>{t('common.cancel')}</button>
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('common.saving') : t('common.save')}
+        </button>
       </div>
     </form>
   );

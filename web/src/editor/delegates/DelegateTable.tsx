@@ -18,7 +18,17 @@ export const DelegateTable = (props: {
   return (
     <RecordTable
       className="delegate-table"
-      columns={[t('common.number'), t('delegates.fields.fullName'), t('delegates.fields.organisation'), t('delegates.contact'), t('delegates.bridgePoint'), t('delegates.group'), t('delegates.fields.seat'), t('delegates.invitationLabel'), t('delegates.attendanceLabel')]}
+      columns={[
+        t('common.number'),
+        t('delegates.fields.fullName'),
+        t('delegates.fields.organisation'),
+        t('delegates.contact'),
+        t('delegates.bridgePoint'),
+        t('delegates.group'),
+        t('delegates.fields.seat'),
+        t('delegates.invitationLabel'),
+        t('delegates.attendanceLabel'),
+      ]}
       actions
     >
       {props.delegates.map((d, i) => (
@@ -46,12 +56,22 @@ export const DelegateTable = (props: {
           </td>
           <td className="row-actions">
             {d.allowedActions.includes('delegate.update') && (
-              <button type="button" className="link-button" onClick={() => props.onEdit(d)} aria-label={t('delegates.editNamed', { name: d.fullName })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => props.onEdit(d)}
+                aria-label={t('delegates.editNamed', { name: d.fullName })}
+              >
                 {t('delegates.edit')}
               </button>
             )}
             {d.allowedActions.includes('delegate.delete') && (
-              <button type="button" className="link-button danger-text" onClick={() => props.onRemove(d)} aria-label={t('common.removeNamed', { name: d.fullName })}>
+              <button
+                type="button"
+                className="link-button danger-text"
+                onClick={() => props.onRemove(d)}
+                aria-label={t('common.removeNamed', { name: d.fullName })}
+              >
                 {t('common.remove')}
               </button>
             )}

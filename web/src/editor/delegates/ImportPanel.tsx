@@ -66,7 +66,8 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
         props.onImported(await confirmImport(conference.id, file, optionsOf({ columns: preview.columns })));
       } catch (caught) {
         // The server found problems the preview did not (the list changed meanwhile): show them on the rows.
-        if (caught instanceof ApiError && caught.fields.length > 0) setPreview({ ...preview, problems: caught.fields, problemCount: caught.fields.length });
+        if (caught instanceof ApiError && caught.fields.length > 0)
+          setPreview({ ...preview, problems: caught.fields, problemCount: caught.fields.length });
         throw caught;
       }
     });
@@ -79,13 +80,20 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
     <section className="panel import-panel" aria-labelledby="import-heading">
       <div className="section-head">
         <h3 id="import-heading">{t('delegates.import.title')}</h3>
-        <button type="button" className="link-button" onClick={props.onClose}>{t('common.close')}</button>
+        <button type="button" className="link-button" onClick={props.onClose}>
+          {t('common.close')}
+        </button>
       </div>
       <p className="hint">{t('delegates.import.intro')}</p>
       <div className="grid two">
         <div className="field">
           <label htmlFor="delegate-import-file">{t('delegates.import.file')}</label>
-          <input id="delegate-import-file" type="file" accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+          <input
+            id="delegate-import-file"
+            type="file"
+            accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onChange={(e) => choose(e.target.files?.[0] ?? null)}
+          />
         </div>
         <SelectField
           label={t('delegates.import.point')}
@@ -94,7 +102,10 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
             setPointId(value);
             if (file) void load(file, optionsOf({ pointId: value, ...(preview ? { columns: preview.columns } : {}) }));
           }}
-          options={[{ value: '', label: t('delegates.import.pointFromColumn') }, ...conference.bridgePoints.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[
+            { value: '', label: t('delegates.import.pointFromColumn') },
+            ...conference.bridgePoints.map((p) => ({ value: p.id, label: p.name })),
+          ]}
         />
       </div>
       {busy && <p className="loading">{t('common.loading')}</p>}
@@ -127,12 +138,21 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
             label={t('delegates.import.headerRow')}
             min={0}
             value={preview.headerRow}
-            onChange={(value) => file && value !== null && value >= 0 && void load(file, optionsOf({ columns: preview.columns, headerRow: value }))}
+            onChange={(value) =>
+              file && value !== null && value >= 0 && void load(file, optionsOf({ columns: preview.columns, headerRow: value }))
+            }
           />
           <PreviewTable preview={preview} disabled={busy} onColumns={(columns) => file && void load(file, optionsOf({ columns }))} />
           <div className="actions">
-            <button type="button" className="secondary" onClick={props.onClose}>{t('common.cancel')}</button>
-            <button type="button" className="primary" disabled={busy || preview.problemCount > 0 || preview.validCount === 0} onClick={() => void confirm()}>
+            <button type="button" className="secondary" onClick={props.onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || preview.problemCount > 0 || preview.validCount === 0}
+              onClick={() => void confirm()}
+            >
               {t('delegates.import.confirm', { count: preview.validCount })}
             </button>
           </div>

@@ -10,7 +10,11 @@ export const columnLetter = (index: number): string => {
   return name;
 };
 
-export const PreviewTable = (props: { preview: ImportPreview; disabled: boolean; onColumns: (columns: (ImportTarget | null)[]) => void }) => {
+export const PreviewTable = (props: {
+  preview: ImportPreview;
+  disabled: boolean;
+  onColumns: (columns: (ImportTarget | null)[]) => void;
+}) => {
   const { t, i18n } = useTranslation();
   const { preview } = props;
   const width = Math.max(preview.columnCount, preview.columns.length);
@@ -22,7 +26,9 @@ export const PreviewTable = (props: { preview: ImportPreview; disabled: boolean;
   }
   const columnOfProblem = (path: string) => columns.indexOf((path.split('/')[3] ?? '') as ImportTarget);
   const setColumn = (index: number, value: string) =>
-    props.onColumns(columns.map((target, i) => (i === index ? ((value || null) as ImportTarget | null) : target === value ? null : target)));
+    props.onColumns(
+      columns.map((target, i) => (i === index ? ((value || null) as ImportTarget | null) : target === value ? null : target)),
+    );
 
   return (
     <div className="table-wrap preview-wrap">
@@ -35,15 +41,27 @@ export const PreviewTable = (props: { preview: ImportPreview; disabled: boolean;
               return (
                 <th scope="col" key={i}>
                   <label className="sr-only" htmlFor={`import-column-${i}`}>
-                    {header ? t('delegates.import.columnLabel', { letter: columnLetter(i), header }) : t('delegates.import.columnLabelBare', { letter: columnLetter(i) })}
+                    {header
+                      ? t('delegates.import.columnLabel', { letter: columnLetter(i), header })
+                      : t('delegates.import.columnLabelBare', { letter: columnLetter(i) })}
                   </label>
-                  <select id={`import-column-${i}`} value={target ?? ''} disabled={props.disabled} onChange={(e) => setColumn(i, e.target.value)}>
+                  <select
+                    id={`import-column-${i}`}
+                    value={target ?? ''}
+                    disabled={props.disabled}
+                    onChange={(e) => setColumn(i, e.target.value)}
+                  >
                     <option value="">{t('delegates.import.ignore')}</option>
                     {IMPORT_TARGETS.map((option) => (
-                      <option key={option} value={option}>{t(`delegates.targets.${option}`)}</option>
+                      <option key={option} value={option}>
+                        {t(`delegates.targets.${option}`)}
+                      </option>
                     ))}
                   </select>
-                  <span className="column-header">{columnLetter(i)}{header ? `: ${header}` : ''}</span>
+                  <span className="column-header">
+                    {columnLetter(i)}
+                    {header ? `: ${header}` : ''}
+                  </span>
                 </th>
               );
             })}
@@ -58,11 +76,15 @@ export const PreviewTable = (props: { preview: ImportPreview; disabled: boolean;
               <tr key={row} className={problems.length > 0 ? 'row-error' : undefined} data-row={row}>
                 <th scope="row">{row}</th>
                 {columns.map((_, i) => (
-                  <td key={i} className={badColumns.has(i) ? 'cell-error' : undefined}>{cells[i] ?? ''}</td>
+                  <td key={i} className={badColumns.has(i) ? 'cell-error' : undefined}>
+                    {cells[i] ?? ''}
+                  </td>
                 ))}
                 <td className="row-problems">
                   {problems.map((p) => (
-                    <span key={p.path + p.code} className="field-error">{localized(p.message, i18n.language)}</span>
+                    <span key={p.path + p.code} className="field-error">
+                      {localized(p.message, i18n.language)}
+                    </span>
                   ))}
                 </td>
               </tr>

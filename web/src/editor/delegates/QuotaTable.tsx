@@ -9,7 +9,8 @@ export const QuotaTable = (props: { points: readonly BridgePoint[]; delegates: r
   const report = quotaCounts(props.points, props.delegates);
   const listed = new Map<string, number>();
   for (const d of props.delegates) listed.set(d.bridgePointId, (listed.get(d.bridgePointId) ?? 0) + 1);
-  const listedOver = (p: { bridgePointId: string; quota: number | null }) => p.quota !== null && (listed.get(p.bridgePointId) ?? 0) > p.quota;
+  const listedOver = (p: { bridgePointId: string; quota: number | null }) =>
+    p.quota !== null && (listed.get(p.bridgePointId) ?? 0) > p.quota;
   const over = report.points.filter((p) => p.warnings.length > 0 || listedOver(p));
   const cell = (count: number, isOver: boolean) => (
     <td className={isOver ? 'over-quota' : undefined}>
@@ -53,7 +54,10 @@ export const QuotaTable = (props: { points: readonly BridgePoint[]; delegates: r
         <ul className="quota-warnings" role="status">
           {over.map((p) => (
             <li key={p.bridgePointId}>
-              {p.name}: {listedOver(p) && p.warnings.length === 0 ? t('delegates.quota.listedOver', { count: listed.get(p.bridgePointId) ?? 0, quota: p.quota }) : p.warnings.map((w) => (i18n.language === 'en' ? w.en : w.vi)).join(' ')}
+              {p.name}:{' '}
+              {listedOver(p) && p.warnings.length === 0
+                ? t('delegates.quota.listedOver', { count: listed.get(p.bridgePointId) ?? 0, quota: p.quota })
+                : p.warnings.map((w) => (i18n.language === 'en' ? w.en : w.vi)).join(' ')}
             </li>
           ))}
         </ul>

@@ -1,6 +1,11 @@
 /** Calls of the delegate import (preview, confirm) and the .xlsx export; the file is sent again at confirmation. */
 import { DELEGATE_FIELDS } from '../../../../src/domain/participants/delegate.js';
-import type { ImportOptions, ImportPreview, ImportResult, ImportTarget } from '../../../../src/services/participants/delegate-import-rules.js';
+import type {
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  ImportTarget,
+} from '../../../../src/services/participants/delegate-import-rules.js';
 import { download, request } from '../../api/client.js';
 
 export type { ImportOptions, ImportPreview, ImportResult, ImportTarget };
@@ -23,4 +28,7 @@ export const confirmImport = (conferenceId: string, file: File, options: ImportO
   request<ImportResult>('POST', `${base(conferenceId)}/import`, { form: form(file, options) });
 
 export const downloadDelegates = (conferenceId: string, bridgePointId?: string) =>
-  download(`${base(conferenceId)}/export.xlsx${bridgePointId ? `?bridgePointId=${encodeURIComponent(bridgePointId)}` : ''}`, 'danh-sach-dai-bieu.xlsx');
+  download(
+    `${base(conferenceId)}/export.xlsx${bridgePointId ? `?bridgePointId=${encodeURIComponent(bridgePointId)}` : ''}`,
+    'danh-sach-dai-bieu.xlsx',
+  );

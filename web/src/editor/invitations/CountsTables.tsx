@@ -11,7 +11,9 @@ const Row = (props: { label: string; quota?: number | null; counts: AnswerCounts
       <th scope="row">{props.strong ? <strong>{props.label}</strong> : props.label}</th>
       {props.withQuota && <td>{props.quota ?? '—'}</td>}
       {COLUMNS.map((key) => (
-        <td key={key} data-column={key}>{props.counts[key]}</td>
+        <td key={key} data-column={key}>
+          {props.counts[key]}
+        </td>
       ))}
     </tr>
   );
@@ -25,7 +27,9 @@ const Head = (props: { first: string; withQuota: boolean }) => {
         <th scope="col">{props.first}</th>
         {props.withQuota && <th scope="col">{t('invitations.counts.quota')}</th>}
         {COLUMNS.map((key) => (
-          <th scope="col" key={key}>{t(`invitations.counts.${key}`)}</th>
+          <th scope="col" key={key}>
+            {t(`invitations.counts.${key}`)}
+          </th>
         ))}
       </tr>
     </thead>
@@ -57,7 +61,12 @@ export const CountsTables = (props: { summary: InvitationSummary }) => {
               <Head first={t('invitations.counts.group')} withQuota={false} />
               <tbody>
                 {summary.groups.map((group) => (
-                  <Row key={group.participantGroupId ?? 'none'} label={group.text || t('invitations.counts.noGroup')} counts={group.counts} withQuota={false} />
+                  <Row
+                    key={group.participantGroupId ?? 'none'}
+                    label={group.text || t('invitations.counts.noGroup')}
+                    counts={group.counts}
+                    withQuota={false}
+                  />
                 ))}
               </tbody>
             </table>

@@ -22,7 +22,10 @@ export const DelegatePicker = (props: {
   const matching = useMemo(
     () =>
       props.delegates.filter(
-        (d) => (!pointId || d.bridgePointId === pointId) && (!state || d.invitation === state) && (!q.trim() || matchesSearch(`${d.fullName} ${d.organisation}`, q)),
+        (d) =>
+          (!pointId || d.bridgePointId === pointId) &&
+          (!state || d.invitation === state) &&
+          (!q.trim() || matchesSearch(`${d.fullName} ${d.organisation}`, q)),
       ),
     [props.delegates, pointId, state, q],
   );
@@ -47,13 +50,20 @@ export const DelegatePicker = (props: {
           label={t('invitations.select.state')}
           value={state}
           onChange={setState}
-          options={[{ value: '', label: t('invitations.select.allStates') }, ...INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) }))]}
+          options={[
+            { value: '', label: t('invitations.select.allStates') },
+            ...INVITATION_STATES.map((s) => ({ value: s, label: t(`delegates.invitation.${s}`) })),
+          ]}
         />
         <TextField label={t('invitations.select.search')} type="search" value={q} onChange={setQ} />
       </div>
       <p className="picker-actions">
         <span role="status">{t('invitations.select.shown', { shown: shown.length, total: matching.length })}</span>
-        <button type="button" className="secondary" onClick={() => props.onChange(new Set([...props.selected, ...matching.filter((d) => d.email).map((d) => d.id)]))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => props.onChange(new Set([...props.selected, ...matching.filter((d) => d.email).map((d) => d.id)]))}
+        >
           {t('invitations.select.selectShown')}
         </button>
         <button type="button" className="link-button" onClick={() => props.onChange(new Set())} disabled={props.selected.size === 0}>
@@ -64,7 +74,13 @@ export const DelegatePicker = (props: {
         {shown.map((d) => (
           <li key={d.id}>
             <label>
-              <input type="checkbox" checked={props.selected.has(d.id)} disabled={!d.email} onChange={(e) => toggle(d.id, e.target.checked)} aria-label={t('invitations.select.pick', { name: d.fullName })} />
+              <input
+                type="checkbox"
+                checked={props.selected.has(d.id)}
+                disabled={!d.email}
+                onChange={(e) => toggle(d.id, e.target.checked)}
+                aria-label={t('invitations.select.pick', { name: d.fullName })}
+              />
               <span>{d.fullName}</span>
               <span className="muted">{[d.title, d.organisation].filter(Boolean).join(', ')}</span>
               <span className={`badge invitation-${d.invitation}`}>{t(`delegates.invitation.${d.invitation}`)}</span>

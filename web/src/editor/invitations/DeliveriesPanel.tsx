@@ -27,7 +27,9 @@ export const DeliveriesPanel = (props: {
       <p className="delivery-counts" role="status">
         <span>{t('invitations.deliveries.queued', { count: deliveries.queued })}</span>
         <span>{t('invitations.deliveries.sent', { count: deliveries.sent })}</span>
-        <span className={deliveries.failed > 0 ? 'failed' : undefined}>{t('invitations.deliveries.failed', { count: deliveries.failed })}</span>
+        <span className={deliveries.failed > 0 ? 'failed' : undefined}>
+          {t('invitations.deliveries.failed', { count: deliveries.failed })}
+        </span>
       </p>
       {failures.length > 0 && (
         <details open>

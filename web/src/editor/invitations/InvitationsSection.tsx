@@ -48,7 +48,13 @@ export default function InvitationsSection() {
     const stop = openEventStream(conference.id, {
       onResync: () => void refresh(),
       onEvent: (event) => {
-        if (event.type === 'invitation.answered' || event.type === 'invitations.sent' || event.type === 'delegate.changed' || event.type === 'delegates.imported') void refresh();
+        if (
+          event.type === 'invitation.answered' ||
+          event.type === 'invitations.sent' ||
+          event.type === 'delegate.changed' ||
+          event.type === 'delegates.imported'
+        )
+          void refresh();
       },
       onState: () => undefined,
     });
@@ -86,8 +92,12 @@ export default function InvitationsSection() {
           <p className="section-intro">{t('invitations.intro')}</p>
         </div>
         <div className="section-actions">
-          <button type="button" className="secondary" onClick={() => void downloadDeliveryList(conference.id).catch(showError)}>{t('invitations.print.list')}</button>
-          <button type="button" className="secondary" onClick={() => void downloadSample(conference.id).catch(showError)}>{t('invitations.print.sample')}</button>
+          <button type="button" className="secondary" onClick={() => void downloadDeliveryList(conference.id).catch(showError)}>
+            {t('invitations.print.list')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void downloadSample(conference.id).catch(showError)}>
+            {t('invitations.print.sample')}
+          </button>
         </div>
       </div>
       {summary === null ? (
@@ -97,16 +107,27 @@ export default function InvitationsSection() {
           {summary.mail.enabled ? (
             <p className="hint">{t('invitations.mailOn', { from: summary.mail.from, server: summary.mail.server })}</p>
           ) : (
-            <Banner kind="warning"><p>{t('invitations.mailOff')}</p></Banner>
+            <Banner kind="warning">
+              <p>{t('invitations.mailOff')}</p>
+            </Banner>
           )}
           <p className="answer-until">
-            {t('invitations.answerUntil', { time: timeText(summary.answerUntil) })} {summary.deadline === null && t('invitations.untilStart')}
+            {t('invitations.answerUntil', { time: timeText(summary.answerUntil) })}{' '}
+            {summary.deadline === null && t('invitations.untilStart')}
           </p>
-          {canSend && <SendPanel conferenceId={conference.id} summary={summary} selected={[...selected]} onSent={sent} onError={showError} />}
+          {canSend && (
+            <SendPanel conferenceId={conference.id} summary={summary} selected={[...selected]} onSent={sent} onError={showError} />
+          )}
           {canSend && delegates && (
             <DelegatePicker points={conference.bridgePoints} delegates={delegates} selected={selected} onChange={setSelected} />
           )}
-          <DeliveriesPanel conferenceId={conference.id} summary={summary} canSend={canSend && summary.mail.enabled} onRetry={(ids) => void retry(ids)} onError={showError} />
+          <DeliveriesPanel
+            conferenceId={conference.id}
+            summary={summary}
+            canSend={canSend && summary.mail.enabled}
+            onRetry={(ids) => void retry(ids)}
+            onError={showError}
+          />
           <CountsTables summary={summary} />
           <p className="hint">{t('invitations.live')}</p>
           {canSend && <NominatorPanel conference={conference} onError={showError} />}

@@ -25,7 +25,12 @@ export const NominatorPanel = (props: { conference: Conference; onError: (error:
     setUrl(null);
     try {
       const expiresAt = new Date(Date.now() + Math.min(365, Math.max(1, days ?? 14)) * DAY_MS).toISOString();
-      const created = await createNominatorLink(conference.id, { bridgePointId: pointId, participantGroupId: groupId || null, label: label.trim(), expiresAt });
+      const created = await createNominatorLink(conference.id, {
+        bridgePointId: pointId,
+        participantGroupId: groupId || null,
+        label: label.trim(),
+        expiresAt,
+      });
       setUrl(`${window.location.origin}${created.url}`);
       setCopied(false);
     } catch (error) {
@@ -41,7 +46,15 @@ export const NominatorPanel = (props: { conference: Conference; onError: (error:
       <p className="hint">{t('invitations.nominator.intro')}</p>
       <form onSubmit={(event) => void submit(event)}>
         <div className="field-row">
-          <SelectField label={t('invitations.nominator.point')} value={pointId} onChange={(v) => { setPointId(v); setGroupId(''); }} options={conference.bridgePoints.map((p) => ({ value: p.id, label: p.name }))} />
+          <SelectField
+            label={t('invitations.nominator.point')}
+            value={pointId}
+            onChange={(v) => {
+              setPointId(v);
+              setGroupId('');
+            }}
+            options={conference.bridgePoints.map((p) => ({ value: p.id, label: p.name }))}
+          />
           <SelectField
             label={t('invitations.nominator.group')}
             value={groupId}
@@ -50,10 +63,19 @@ export const NominatorPanel = (props: { conference: Conference; onError: (error:
           />
         </div>
         <div className="field-row">
-          <TextField label={t('invitations.nominator.label')} value={label} onChange={setLabel} placeholder={t('invitations.nominator.labelPlaceholder')} maxLength={200} required />
+          <TextField
+            label={t('invitations.nominator.label')}
+            value={label}
+            onChange={setLabel}
+            placeholder={t('invitations.nominator.labelPlaceholder')}
+            maxLength={200}
+            required
+          />
           <NumberField label={t('invitations.nominator.days')} value={days} onChange={setDays} min={1} max={365} />
         </div>
-        <button type="submit" className="secondary" disabled={busy || !pointId || !label.trim()}>{t('invitations.nominator.create')}</button>
+        <button type="submit" className="secondary" disabled={busy || !pointId || !label.trim()}>
+          {t('invitations.nominator.create')}
+        </button>
       </form>
       {url && (
         <div className="created-link">
@@ -62,7 +84,12 @@ export const NominatorPanel = (props: { conference: Conference; onError: (error:
           <button
             type="button"
             className="link-button"
-            onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => undefined)}
+            onClick={() =>
+              void navigator.clipboard?.writeText(url).then(
+                () => setCopied(true),
+                () => undefined,
+              )
+            }
           >
             {t('invitations.nominator.copy')}
           </button>

@@ -44,13 +44,28 @@ export const SendPanel = (props: {
         hint={t('invitations.send.deadlineHint')}
       />
       <div className="send-actions">
-        <button type="button" className="primary" disabled={disabled || props.summary.totals.notInvited === 0} onClick={() => void send('invitation')}>
+        <button
+          type="button"
+          className="primary"
+          disabled={disabled || props.summary.totals.notInvited === 0}
+          onClick={() => void send('invitation')}
+        >
           {t('invitations.send.all')} ({props.summary.totals.notInvited})
         </button>
-        <button type="button" className="secondary" disabled={disabled || props.selected.length === 0} onClick={() => void send('invitation', [...props.selected])}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={disabled || props.selected.length === 0}
+          onClick={() => void send('invitation', [...props.selected])}
+        >
           {t('invitations.send.selected', { count: props.selected.length })}
         </button>
-        <button type="button" className="secondary" disabled={disabled || props.summary.totals.noAnswer === 0} onClick={() => void send('reminder')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={disabled || props.summary.totals.noAnswer === 0}
+          onClick={() => void send('reminder')}
+        >
           {t('invitations.send.remind', { count: props.summary.totals.noAnswer })}
         </button>
       </div>

@@ -23,19 +23,23 @@ const base = (conferenceId: string) => `/conferences/${conferenceId}/invitations
 export const getInvitationSummary = (conferenceId: string, signal?: AbortSignal) =>
   request<InvitationSummary>('GET', base(conferenceId), signal ? { signal } : {});
 
-export const sendInvitations = (
-  conferenceId: string,
-  body: { kind: InvitationKind; delegateIds?: string[]; deadline?: string | null },
-) => request<SendResult>('POST', `${base(conferenceId)}/send`, { body });
+export const sendInvitations = (conferenceId: string, body: { kind: InvitationKind; delegateIds?: string[]; deadline?: string | null }) =>
+  request<SendResult>('POST', `${base(conferenceId)}/send`, { body });
 
 export const listDeliveries = (conferenceId: string, query: { status?: DeliveryStatus; offset?: number; limit?: number } = {}) => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
-  return request<{ items: Delivery[]; total: number; offset: number; limit: number }>('GET', `${base(conferenceId)}/deliveries${params.size ? `?${params}` : ''}`);
+  return request<{ items: Delivery[]; total: number; offset: number; limit: number }>(
+    'GET',
+    `${base(conferenceId)}/deliveries${params.size ? `?${params}` : ''}`,
+  );
 };
 
 export const downloadDeliveryList = (conferenceId: string, bridgePointId?: string) =>
-  download(`${base(conferenceId)}/delivery-list.docx${bridgePointId ? `?bridgePointId=${encodeURIComponent(bridgePointId)}` : ''}`, 'danh-sach-phat-giay-moi.docx');
+  download(
+    `${base(conferenceId)}/delivery-list.docx${bridgePointId ? `?bridgePointId=${encodeURIComponent(bridgePointId)}` : ''}`,
+    'danh-sach-phat-giay-moi.docx',
+  );
 
 export const downloadSample = (conferenceId: string) => download(`${base(conferenceId)}/sample.docx`, 'giay-moi-mau.docx');
 

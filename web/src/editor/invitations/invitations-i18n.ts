@@ -5,8 +5,10 @@
 import i18n from '../../i18n/index.js';
 
 const vi = {
-  intro: 'Gửi giấy mời qua email kèm đường dẫn cá nhân và mã QR, nhắc những người chưa trả lời, theo dõi xác nhận theo điểm cầu và thành phần, in danh sách phát tay.',
-  mailOff: 'Chưa cấu hình máy chủ gửi thư (DIEMCAU_SMTP_URL, DIEMCAU_MAIL_FROM) nên không gửi được email. Vẫn có thể in danh sách phát giấy mời và giấy mời mẫu.',
+  intro:
+    'Gửi giấy mời qua email kèm đường dẫn cá nhân và mã QR, nhắc những người chưa trả lời, theo dõi xác nhận theo điểm cầu và thành phần, in danh sách phát tay.',
+  mailOff:
+    'Chưa cấu hình máy chủ gửi thư (DIEMCAU_SMTP_URL, DIEMCAU_MAIL_FROM) nên không gửi được email. Vẫn có thể in danh sách phát giấy mời và giấy mời mẫu.',
   mailOn: 'Thư gửi từ {{from}} qua {{server}}.',
   answerUntil: 'Nhận xác nhận đến: {{time}}',
   untilStart: '(đến giờ khai mạc)',
@@ -73,7 +75,8 @@ const vi = {
   },
   nominator: {
     title: 'Ủy quyền mời (cử người dự)',
-    intro: 'Tạo đường dẫn cho đầu mối của một đơn vị (ví dụ Chủ tịch UBND cấp huyện) để tự cử người dự tại một điểm cầu, trong phạm vi chỉ tiêu.',
+    intro:
+      'Tạo đường dẫn cho đầu mối của một đơn vị (ví dụ Chủ tịch UBND cấp huyện) để tự cử người dự tại một điểm cầu, trong phạm vi chỉ tiêu.',
     point: 'Điểm cầu',
     group: 'Thành phần (không bắt buộc)',
     anyGroup: '— Không gắn thành phần —',
@@ -89,8 +92,10 @@ const vi = {
 };
 
 const en: typeof vi = {
-  intro: 'E-mail invitations with a personal link and QR code, remind those who have not answered, follow the answers per bridge point and participant group, print the list for delivery by hand.',
-  mailOff: 'No mail server is configured (DIEMCAU_SMTP_URL, DIEMCAU_MAIL_FROM), so nothing can be e-mailed. The delivery list and a sample invitation can still be printed.',
+  intro:
+    'E-mail invitations with a personal link and QR code, remind those who have not answered, follow the answers per bridge point and participant group, print the list for delivery by hand.',
+  mailOff:
+    'No mail server is configured (DIEMCAU_SMTP_URL, DIEMCAU_MAIL_FROM), so nothing can be e-mailed. The delivery list and a sample invitation can still be printed.',
   mailOn: 'Mail is sent from {{from}} through {{server}}.',
   answerUntil: 'Answers accepted until: {{time}}',
   untilStart: '(until the opening)',
@@ -157,7 +162,8 @@ const en: typeof vi = {
   },
   nominator: {
     title: 'Delegated invitation',
-    intro: "Make a link for an organisation's contact (e.g. a district chair) to name the people attending at one bridge point, within its quota.",
+    intro:
+      "Make a link for an organisation's contact (e.g. a district chair) to name the people attending at one bridge point, within its quota.",
     point: 'Bridge point',
     group: 'Participant group (optional)',
     anyGroup: '— No participant group —',

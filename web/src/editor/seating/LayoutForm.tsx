@@ -22,7 +22,16 @@ const MetresField = (props: { label: string; value: number; min: number; max: nu
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <input id={id} type="number" inputMode="decimal" step={0.05} min={props.min} max={props.max} value={props.value} onChange={(e) => props.onChange(Number(e.target.value))} />
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        step={0.05}
+        min={props.min}
+        max={props.max}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
     </div>
   );
 };
@@ -49,7 +58,14 @@ export const LayoutForm = (props: {
     <fieldset className="seating-layout">
       <legend>{t('seating.layout')}</legend>
       <div className="grid four tight">
-        <NumberField label={t('seating.rows')} min={HALL_LIMITS.rows.min} max={HALL_LIMITS.rows.max} value={layout.rows} onChange={(rows) => set({ rows: rows ?? 0 })} error={props.errors['rows']} />
+        <NumberField
+          label={t('seating.rows')}
+          min={HALL_LIMITS.rows.min}
+          max={HALL_LIMITS.rows.max}
+          value={layout.rows}
+          onChange={(rows) => set({ rows: rows ?? 0 })}
+          error={props.errors['rows']}
+        />
         <NumberField
           label={t('seating.seatsPerRow')}
           min={HALL_LIMITS.seatsPerRow.min}
@@ -58,19 +74,54 @@ export const LayoutForm = (props: {
           onChange={(seatsPerRow) => set({ seatsPerRow: seatsPerRow ?? 0 })}
           error={props.errors['seatsPerRow']}
         />
-        <SelectField<SpacingRule> label={t('seating.spacing')} value={layout.spacing} options={spacingOptions} onChange={(spacing) => set({ spacing })} error={props.errors['spacing']} />
-        <TextField label={t('seating.blockedSeats')} value={props.blockedText} onChange={props.onBlockedText} hint={t('seating.blockedHint')} error={blockedError} />
+        <SelectField<SpacingRule>
+          label={t('seating.spacing')}
+          value={layout.spacing}
+          options={spacingOptions}
+          onChange={(spacing) => set({ spacing })}
+          error={props.errors['spacing']}
+        />
+        <TextField
+          label={t('seating.blockedSeats')}
+          value={props.blockedText}
+          onChange={props.onBlockedText}
+          hint={t('seating.blockedHint')}
+          error={blockedError}
+        />
       </div>
-      {layout.spacing === 'every_other' && <CheckboxField label={t('seating.everyOtherRow')} checked={layout.everyOtherRow} onChange={(everyOtherRow) => set({ everyOtherRow })} />}
+      {layout.spacing === 'every_other' && (
+        <CheckboxField
+          label={t('seating.everyOtherRow')}
+          checked={layout.everyOtherRow}
+          onChange={(everyOtherRow) => set({ everyOtherRow })}
+        />
+      )}
       {layout.spacing === 'min_distance' && (
         <div className="grid three tight">
-          <MetresField label={t('seating.minDistance')} {...HALL_LIMITS.minDistanceMetres} value={layout.minDistanceMetres} onChange={(minDistanceMetres) => set({ minDistanceMetres })} />
-          <MetresField label={t('seating.seatWidth')} {...HALL_LIMITS.seatWidthMetres} value={layout.seatWidthMetres} onChange={(seatWidthMetres) => set({ seatWidthMetres })} />
-          <MetresField label={t('seating.rowDepth')} {...HALL_LIMITS.rowDepthMetres} value={layout.rowDepthMetres} onChange={(rowDepthMetres) => set({ rowDepthMetres })} />
+          <MetresField
+            label={t('seating.minDistance')}
+            {...HALL_LIMITS.minDistanceMetres}
+            value={layout.minDistanceMetres}
+            onChange={(minDistanceMetres) => set({ minDistanceMetres })}
+          />
+          <MetresField
+            label={t('seating.seatWidth')}
+            {...HALL_LIMITS.seatWidthMetres}
+            value={layout.seatWidthMetres}
+            onChange={(seatWidthMetres) => set({ seatWidthMetres })}
+          />
+          <MetresField
+            label={t('seating.rowDepth')}
+            {...HALL_LIMITS.rowDepthMetres}
+            value={layout.rowDepthMetres}
+            onChange={(rowDepthMetres) => set({ rowDepthMetres })}
+          />
         </div>
       )}
       <div className="seating-layout-foot">
-        <span className="muted">{valid ? t('seating.capacityPreview', { capacity: hallCapacity(preview) }) : t('seating.layoutInvalid')}</span>
+        <span className="muted">
+          {valid ? t('seating.capacityPreview', { capacity: hallCapacity(preview) }) : t('seating.layoutInvalid')}
+        </span>
         <button type="button" className="primary" disabled={!props.dirty || props.busy} onClick={props.onSave}>
           {props.busy ? t('common.saving') : t('seating.saveLayout')}
         </button>

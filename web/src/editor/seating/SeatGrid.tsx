@@ -18,7 +18,9 @@ export const SeatGrid = (props: {
   const { t } = useTranslation();
   const rows = useMemo(() => {
     const seats = hallSeats(props.layout);
-    return Array.from({ length: props.layout.rows }, (_, row) => seats.slice(row * props.layout.seatsPerRow, (row + 1) * props.layout.seatsPerRow));
+    return Array.from({ length: props.layout.rows }, (_, row) =>
+      seats.slice(row * props.layout.seatsPerRow, (row + 1) * props.layout.seatsPerRow),
+    );
   }, [props.layout]);
   const occupants = useMemo(
     () => new Map(props.delegates.filter((d) => d.placedSeat).map((d) => [d.placedSeat!, d] as const)),

@@ -14,7 +14,15 @@ import { useEditor } from '../context.js';
 import { toFieldErrors } from '../useSave.js';
 import { LayoutForm, parseBlocked } from './LayoutForm.js';
 import { SeatGrid } from './SeatGrid.js';
-import { autoAssignSeats, downloadSeatPlan, getSeatingPlan, moveDelegate, saveHallLayout, type SeatingDelegate, type SeatingPlan } from './seating-api.js';
+import {
+  autoAssignSeats,
+  downloadSeatPlan,
+  getSeatingPlan,
+  moveDelegate,
+  saveHallLayout,
+  type SeatingDelegate,
+  type SeatingPlan,
+} from './seating-api.js';
 import { UnseatedList } from './UnseatedList.js';
 import './seating.css';
 
@@ -53,16 +61,23 @@ export default function SeatingSection() {
   }, [conference.id, pointId, adopt, showError]);
 
   /** Takes the current seats after a refusal, so the screen shows what the server holds (the layout draft stays). */
-  const refreshSeats = () =>
-    getSeatingPlan(conference.id, pointId).then((fresh) => setPlan(fresh), showError);
+  const refreshSeats = () => getSeatingPlan(conference.id, pointId).then((fresh) => setPlan(fresh), showError);
 
-  const layoutDirty = plan !== null && layout !== null && JSON.stringify({ ...layout, blockedSeats: parseBlocked(blockedText) }) !== JSON.stringify(plan.layout);
+  const layoutDirty =
+    plan !== null &&
+    layout !== null &&
+    JSON.stringify({ ...layout, blockedSeats: parseBlocked(blockedText) }) !== JSON.stringify(plan.layout);
   useEffect(() => {
     setDirty('seating', layoutDirty);
     return () => setDirty('seating', false);
   }, [layoutDirty, setDirty]);
 
-  if (points.length === 0) return <section className="section-form"><p className="empty">{t('seating.noPoints')}</p></section>;
+  if (points.length === 0)
+    return (
+      <section className="section-form">
+        <p className="empty">{t('seating.noPoints')}</p>
+      </section>
+    );
 
   const write = async (action: () => Promise<SeatingPlan>) => {
     setBusy(true);
@@ -84,7 +99,8 @@ export default function SeatingSection() {
       setBusy(false);
     }
   };
-  const saveLayout = () => layout && void write(() => saveHallLayout(conference.id, pointId, { ...layout, blockedSeats: parseBlocked(blockedText) }));
+  const saveLayout = () =>
+    layout && void write(() => saveHallLayout(conference.id, pointId, { ...layout, blockedSeats: parseBlocked(blockedText) }));
   const assign = (mode: 'all' | 'unseated') => void write(() => autoAssignSeats(conference.id, pointId, mode));
 
   const onSeat = (seat: Seat, occupant: SeatingDelegate | null) => {
@@ -102,26 +118,49 @@ export default function SeatingSection() {
   const total = plan?.delegates.length ?? 0;
 
   return (
-    <section className="section-form wide seating" aria-labelledby="seating-title" onKeyDown={(e) => e.key === 'Escape' && setSelectedId(null)}>
+    <section
+      className="section-form wide seating"
+      aria-labelledby="seating-title"
+      onKeyDown={(e) => e.key === 'Escape' && setSelectedId(null)}
+    >
       <div className="section-head">
         <div>
           <h2 id="seating-title">{t('sections.seating')}</h2>
           <p className="section-intro">{t('seating.intro')}</p>
         </div>
         <div className="section-actions">
-          <button type="button" className="secondary" disabled={!plan} onClick={() => void downloadSeatPlan(conference.id, pointId).catch(showError)}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!plan}
+            onClick={() => void downloadSeatPlan(conference.id, pointId).catch(showError)}
+          >
             {t('seating.download')}
           </button>
         </div>
       </div>
       {refusal && <Banner kind="error" message={refusal.localized} onClose={() => setRefusal(null)} />}
-      <SelectField label={t('seating.point')} value={pointId} options={points.map((point) => ({ value: point.id, label: point.name || t('seating.unnamedPoint') }))} onChange={setPointId} />
+      <SelectField
+        label={t('seating.point')}
+        value={pointId}
+        options={points.map((point) => ({ value: point.id, label: point.name || t('seating.unnamedPoint') }))}
+        onChange={setPointId}
+      />
       {!plan || !layout ? (
         <p className="loading">{t('common.loading')}</p>
       ) : (
         <>
           {mayWrite && (
-            <LayoutForm layout={layout} blockedText={blockedText} onChange={setLayout} onBlockedText={setBlockedText} onSave={saveLayout} busy={busy} dirty={layoutDirty} errors={fieldErrors} />
+            <LayoutForm
+              layout={layout}
+              blockedText={blockedText}
+              onChange={setLayout}
+              onBlockedText={setBlockedText}
+              onSave={saveLayout}
+              busy={busy}
+              dirty={layoutDirty}
+              errors={fieldErrors}
+            />
           )}
           {!plan.layoutSaved && <p className="hint">{t('seating.defaultLayout')}</p>}
           <div className="seating-toolbar">
@@ -146,7 +185,12 @@ export default function SeatingSection() {
                 <>
                   <span>{t('seating.selected', { name: selected.fullName })}</span>
                   {selected.placedSeat && (
-                    <button type="button" className="secondary" disabled={busy} onClick={() => void write(() => moveDelegate(conference.id, pointId, { delegateId: selected.id, seat: '' }))}>
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={busy}
+                      onClick={() => void write(() => moveDelegate(conference.id, pointId, { delegateId: selected.id, seat: '' }))}
+                    >
                       {t('seating.unseat')}
                     </button>
                   )}
@@ -161,7 +205,11 @@ export default function SeatingSection() {
           )}
           {total === 0 && <p className="empty">{t('seating.empty')}</p>}
           <SeatGrid layout={plan.layout} delegates={plan.delegates} selectedId={selectedId} onSeat={mayWrite && !busy ? onSeat : null} />
-          <UnseatedList delegates={plan.delegates} selectedId={selectedId} onSelect={mayWrite ? (id) => setSelectedId(id === selectedId ? null : id) : null} />
+          <UnseatedList
+            delegates={plan.delegates}
+            selectedId={selectedId}
+            onSelect={mayWrite ? (id) => setSelectedId(id === selectedId ? null : id) : null}
+          />
         </>
       )}
       <ConfirmDialog

@@ -18,7 +18,12 @@ export const UnseatedList = (props: {
         {unseated.map((d) => (
           <li key={d.id}>
             {props.onSelect ? (
-              <button type="button" className={`unseated-person ${d.id === props.selectedId ? 'seat-selected' : ''}`} aria-pressed={d.id === props.selectedId} onClick={() => props.onSelect?.(d.id)}>
+              <button
+                type="button"
+                className={`unseated-person ${d.id === props.selectedId ? 'seat-selected' : ''}`}
+                aria-pressed={d.id === props.selectedId}
+                onClick={() => props.onSelect?.(d.id)}
+              >
                 {d.fullName}
               </button>
             ) : (

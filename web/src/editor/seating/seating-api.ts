@@ -19,8 +19,11 @@ export const autoAssignSeats = (conferenceId: string, pointId: string, mode: 'al
   request<AutoAssignResult>('POST', `${hall(conferenceId, pointId)}/auto-assign`, { body: { mode } });
 
 /** Moves a delegate to a seat ('' leaves it), or swaps two delegates. */
-export const moveDelegate = (conferenceId: string, pointId: string, move: { delegateId: string } & ({ seat: string } | { swapWith: string })) =>
-  request<SeatingPlan>('POST', `${hall(conferenceId, pointId)}/move`, { body: move });
+export const moveDelegate = (
+  conferenceId: string,
+  pointId: string,
+  move: { delegateId: string } & ({ seat: string } | { swapWith: string }),
+) => request<SeatingPlan>('POST', `${hall(conferenceId, pointId)}/move`, { body: move });
 
 export const downloadSeatPlan = (conferenceId: string, pointId: string) =>
   download(`${hall(conferenceId, pointId)}/seat-plan.docx`, 'so-do-cho-ngoi.docx');

@@ -85,12 +85,35 @@ export const AgendaRowView = (props: {
         </button>
       </td>
       <td className="num-cell" data-label={t('agenda.number')}>
-        <TextField hideLabel label={t('agenda.numberOf', { name: label })} value={row.number} onChange={(number) => props.onChange({ number })} error={e('number')} maxLength={10} />
+        <TextField
+          hideLabel
+          label={t('agenda.numberOf', { name: label })}
+          value={row.number}
+          onChange={(number) => props.onChange({ number })}
+          error={e('number')}
+          maxLength={10}
+        />
       </td>
       <td className="content-cell" data-label={t('agenda.content')}>
-        <TextField hideLabel multiline rows={2} label={t('agenda.contentOf', { n: props.index + 1 })} value={row.content} onChange={(content) => props.onChange({ content })} error={e('content')} />
+        <TextField
+          hideLabel
+          multiline
+          rows={2}
+          label={t('agenda.contentOf', { n: props.index + 1 })}
+          value={row.content}
+          onChange={(content) => props.onChange({ content })}
+          error={e('content')}
+        />
         <div className="row-tools">
-          <SelectField className="kind-field" hideLabel label={t('agenda.kindOf', { name: label })} value={row.kind} options={kindOptions} onChange={(kind) => props.onChange({ kind })} error={e('kind')} />
+          <SelectField
+            className="kind-field"
+            hideLabel
+            label={t('agenda.kindOf', { name: label })}
+            value={row.kind}
+            options={kindOptions}
+            onChange={(kind) => props.onChange({ kind })}
+            error={e('kind')}
+          />
           {!child && (
             <button type="button" className="link-button" onClick={props.onAddChild}>
               + {t('agenda.addChild')}
@@ -112,13 +135,39 @@ export const AgendaRowView = (props: {
         </div>
       </td>
       <td className="presenter-cell" data-label={t('agenda.presenter')}>
-        <TextField hideLabel label={t('agenda.presenterOrganisationOf', { name: label })} placeholder={t('agenda.presenterOrganisation')} value={row.presenterOrganisation} onChange={(presenterOrganisation) => props.onChange({ presenterOrganisation })} error={e('presenterOrganisation')} />
-        <TextField hideLabel label={t('agenda.presenterPersonOf', { name: label })} placeholder={t('agenda.presenterPerson')} value={row.presenterPerson} onChange={(presenterPerson) => props.onChange({ presenterPerson })} error={e('presenterPerson')} />
+        <TextField
+          hideLabel
+          label={t('agenda.presenterOrganisationOf', { name: label })}
+          placeholder={t('agenda.presenterOrganisation')}
+          value={row.presenterOrganisation}
+          onChange={(presenterOrganisation) => props.onChange({ presenterOrganisation })}
+          error={e('presenterOrganisation')}
+        />
+        <TextField
+          hideLabel
+          label={t('agenda.presenterPersonOf', { name: label })}
+          placeholder={t('agenda.presenterPerson')}
+          value={row.presenterPerson}
+          onChange={(presenterPerson) => props.onChange({ presenterPerson })}
+          error={e('presenterPerson')}
+        />
       </td>
       <td className="duration-cell" data-label={t('agenda.duration')}>
-        <NumberField hideLabel label={t('agenda.durationOf', { name: label })} min={0} max={1440} value={row.durationMinutes} onChange={(durationMinutes) => props.onChange({ durationMinutes })} error={e('durationMinutes')} />
-        {source === 'per_speaker' && row.durationMinutes === null && <p className="hint">{t('agenda.fromRule', { minutes: props.entry?.durationMinutes })}</p>}
-        {source === 'children' && row.durationMinutes === null && <p className="hint">{t('agenda.fromChildren', { minutes: props.entry?.durationMinutes })}</p>}
+        <NumberField
+          hideLabel
+          label={t('agenda.durationOf', { name: label })}
+          min={0}
+          max={1440}
+          value={row.durationMinutes}
+          onChange={(durationMinutes) => props.onChange({ durationMinutes })}
+          error={e('durationMinutes')}
+        />
+        {source === 'per_speaker' && row.durationMinutes === null && (
+          <p className="hint">{t('agenda.fromRule', { minutes: props.entry?.durationMinutes })}</p>
+        )}
+        {source === 'children' && row.durationMinutes === null && (
+          <p className="hint">{t('agenda.fromChildren', { minutes: props.entry?.durationMinutes })}</p>
+        )}
         {!child && (props.hasChildren || row.perSpeakerMinutes !== null) && (
           <NumberField
             label={t('agenda.perSpeaker')}

@@ -26,7 +26,18 @@ import { adoptCreatedIds, keepPartialSave, newRowId, saveList } from '../saveLis
 import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
 import { useSave } from '../useSave.js';
-import { canIndent, indent, moveRow, orderEntries, outdent, removeRow, renumber, scheduleOf, toInput, type AgendaRow } from './agenda-rows.js';
+import {
+  canIndent,
+  indent,
+  moveRow,
+  orderEntries,
+  outdent,
+  removeRow,
+  renumber,
+  scheduleOf,
+  toInput,
+  type AgendaRow,
+} from './agenda-rows.js';
 import { AgendaRowView } from './AgendaRowView.js';
 import { blankAgendaItemDetails } from '../../../../src/domain/agenda-items.js';
 
@@ -118,10 +129,18 @@ export default function AgendaSection() {
 
   const totals = result.schedule?.totals;
   return (
-    <SectionForm title={t('sections.agenda')} readOnly={readOnly} intro={t('agenda.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide>
-      <p className="agenda-start">
-        {t('agenda.startsAt', { time: clockTime(conference.startsAt) })}
-      </p>
+    <SectionForm
+      title={t('sections.agenda')}
+      readOnly={readOnly}
+      intro={t('agenda.intro')}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+      wide
+    >
+      <p className="agenda-start">{t('agenda.startsAt', { time: clockTime(conference.startsAt) })}</p>
       {result.problem && <Banner kind="warning" message={result.problem} />}
       {rows.length === 0 ? (
         <p className="empty">{t('agenda.empty')}</p>
@@ -187,13 +206,18 @@ export default function AgendaSection() {
           </div>
           <div>
             <dt>{t('agenda.plannedEnd')}</dt>
-            <dd>
-              {totals.end ? clockTime(totals.end) : t('agenda.noEarlierThan', { time: clockTime(totals.endNoEarlierThan) })}
-            </dd>
+            <dd>{totals.end ? clockTime(totals.end) : t('agenda.noEarlierThan', { time: clockTime(totals.endNoEarlierThan) })}</dd>
           </div>
         </dl>
       )}
-      <TextField label={t('agenda.programmeNote')} multiline rows={2} value={draft.programmeNote} onChange={(programmeNote) => setDraft((d) => ({ ...d, programmeNote }))} error={errors.programmeNote} />
+      <TextField
+        label={t('agenda.programmeNote')}
+        multiline
+        rows={2}
+        value={draft.programmeNote}
+        onChange={(programmeNote) => setDraft((d) => ({ ...d, programmeNote }))}
+        error={errors.programmeNote}
+      />
     </SectionForm>
   );
 }

@@ -38,8 +38,20 @@ export const AssignmentForm = (props: {
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="assignment-form-title">
       <h3 id="assignment-form-title">{value.id ? t('assignments.edit') : t('assignments.add')}</h3>
       <div className="grid two">
-        <TextField label={t('assignments.lead')} required value={value.leadAgency} onChange={(leadAgency) => props.onChange({ ...value, leadAgency })} error={props.errors.leadAgency} />
-        <TextField label={t('assignments.heading')} value={value.heading} onChange={(heading) => props.onChange({ ...value, heading })} error={props.errors.heading} placeholder="1. Sở Nội vụ" />
+        <TextField
+          label={t('assignments.lead')}
+          required
+          value={value.leadAgency}
+          onChange={(leadAgency) => props.onChange({ ...value, leadAgency })}
+          error={props.errors.leadAgency}
+        />
+        <TextField
+          label={t('assignments.heading')}
+          value={value.heading}
+          onChange={(heading) => props.onChange({ ...value, heading })}
+          error={props.errors.heading}
+          placeholder="1. Sở Nội vụ"
+        />
       </div>
       <TextField
         label={t('assignments.cooperating')}

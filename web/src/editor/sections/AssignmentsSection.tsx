@@ -70,18 +70,32 @@ export default function AssignmentsSection() {
           <h2 id="section-title">{t('sections.assignments')}</h2>
           <p className="section-intro">{t('assignments.intro')}</p>
         </div>
-        {writable && <div className="section-actions">
-          <button type="button" className="secondary" onClick={() => setDraft({ task: null, assignment: blankAssignment() })}>
-            + {t('assignments.add')}
-          </button>
-          <button type="button" className="primary" disabled={assignments.length === 0} onClick={() => setDraft({ assignment: null, task: blankTask(filter === ALL ? assignments[0]!.id : filter) })}>
-            + {t('assignments.addTask')}
-          </button>
-        </div>}
+        {writable && (
+          <div className="section-actions">
+            <button type="button" className="secondary" onClick={() => setDraft({ task: null, assignment: blankAssignment() })}>
+              + {t('assignments.add')}
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={assignments.length === 0}
+              onClick={() => setDraft({ assignment: null, task: blankTask(filter === ALL ? assignments[0]!.id : filter) })}
+            >
+              + {t('assignments.addTask')}
+            </button>
+          </div>
+        )}
       </div>
       {restored && dirty && <p className="banner banner-info">{t('editor.draftRestored')}</p>}
       {writable && draft.assignment && (
-        <AssignmentForm value={draft.assignment} busy={busy} errors={fieldErrors} onChange={(assignment) => setDraft({ ...draft, assignment })} onSave={saveAssignment} onCancel={() => setDraft(CLOSED)} />
+        <AssignmentForm
+          value={draft.assignment}
+          busy={busy}
+          errors={fieldErrors}
+          onChange={(assignment) => setDraft({ ...draft, assignment })}
+          onSave={saveAssignment}
+          onCancel={() => setDraft(CLOSED)}
+        />
       )}
       {writable && draft.task && (
         <TaskForm
@@ -117,7 +131,11 @@ export default function AssignmentsSection() {
             </p>
             {writable && (
               <>
-                <button type="button" className="link-button" onClick={() => setDraft({ task: null, assignment: assignmentDraftOf(byId.get(filter)!) })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setDraft({ task: null, assignment: assignmentDraftOf(byId.get(filter)!) })}
+                >
                   {t('assignments.edit')}
                 </button>
                 <button type="button" className="link-button danger-text" onClick={() => removeAssignment(byId.get(filter)!)}>
@@ -146,18 +164,20 @@ export default function AssignmentsSection() {
                     {task.deadline && <span>{t('assignments.deadlineShort', { date: formatDate(task.deadline, i18n.language) })}</span>}
                     {task.producesDocument && <span className="chip doc">{task.producesDocument}</span>}
                   </p>
-                  {writable && <div className="task-actions">
-                    <SelectField
-                      hideLabel
-                      label={t('assignments.moveTask', { name: task.text.slice(0, 40) })}
-                      value={task.status}
-                      onChange={(next) => moveTask(task, next)}
-                      options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
-                    />
-                    <button type="button" className="link-button" onClick={() => setDraft({ assignment: null, task: taskDraftOf(task) })}>
-                      {t('assignments.editTask')}
-                    </button>
-                  </div>}
+                  {writable && (
+                    <div className="task-actions">
+                      <SelectField
+                        hideLabel
+                        label={t('assignments.moveTask', { name: task.text.slice(0, 40) })}
+                        value={task.status}
+                        onChange={(next) => moveTask(task, next)}
+                        options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
+                      />
+                      <button type="button" className="link-button" onClick={() => setDraft({ assignment: null, task: taskDraftOf(task) })}>
+                        {t('assignments.editTask')}
+                      </button>
+                    </div>
+                  )}
                 </article>
               ))}
             </section>

@@ -63,7 +63,11 @@ export default function BridgePointsSection() {
           toInput,
           writeFirst: (row) => (row.isHost ? 1 : 0),
           saveOrder: (list, resolve, latest, version) =>
-            orderIfChanged(list.map((row) => resolve(row.id)), latest.bridgePoints, (ids) => orderItems(conference.id, 'bridge-points', ids, version)),
+            orderIfChanged(
+              list.map((row) => resolve(row.id)),
+              latest.bridgePoints,
+              (ids) => orderItems(conference.id, 'bridge-points', ids, version),
+            ),
         });
         if (updated) replaceConference(updated);
         reset(fromConference(updated ?? conference));
@@ -78,9 +82,32 @@ export default function BridgePointsSection() {
     return (
       <td data-label={t('bridgePoints.operator')} className="operator-cell">
         <div className="operator-grid">
-          <TextField hideLabel label={t('bridgePoints.operatorNameOf', { name })} placeholder={t('bridgePoints.operatorName')} value={row.operatorName} onChange={(operatorName) => update(index, { operatorName })} error={e('operatorName')} />
-          <TextField hideLabel type="tel" label={t('bridgePoints.operatorPhoneOf', { name })} placeholder={t('bridgePoints.operatorPhone')} value={row.operatorPhone} onChange={(operatorPhone) => update(index, { operatorPhone })} error={e('operatorPhone')} />
-          <TextField hideLabel type="email" label={t('bridgePoints.operatorEmailOf', { name })} placeholder={t('bridgePoints.operatorEmail')} value={row.operatorEmail} onChange={(operatorEmail) => update(index, { operatorEmail })} error={e('operatorEmail')} />
+          <TextField
+            hideLabel
+            label={t('bridgePoints.operatorNameOf', { name })}
+            placeholder={t('bridgePoints.operatorName')}
+            value={row.operatorName}
+            onChange={(operatorName) => update(index, { operatorName })}
+            error={e('operatorName')}
+          />
+          <TextField
+            hideLabel
+            type="tel"
+            label={t('bridgePoints.operatorPhoneOf', { name })}
+            placeholder={t('bridgePoints.operatorPhone')}
+            value={row.operatorPhone}
+            onChange={(operatorPhone) => update(index, { operatorPhone })}
+            error={e('operatorPhone')}
+          />
+          <TextField
+            hideLabel
+            type="email"
+            label={t('bridgePoints.operatorEmailOf', { name })}
+            placeholder={t('bridgePoints.operatorEmail')}
+            value={row.operatorEmail}
+            onChange={(operatorEmail) => update(index, { operatorEmail })}
+            error={e('operatorEmail')}
+          />
         </div>
       </td>
     );
@@ -131,7 +158,14 @@ export default function BridgePointsSection() {
                           <>
                             <td data-label={t('bridgePoints.name')} className="stack point-cell">
                               <strong>{row.name}</strong>
-                              <TextField hideLabel label={t('bridgePoints.addressOf', { name })} placeholder={t('bridgePoints.address')} value={row.address} onChange={(address) => update(index, { address })} error={e('address')} />
+                              <TextField
+                                hideLabel
+                                label={t('bridgePoints.addressOf', { name })}
+                                placeholder={t('bridgePoints.address')}
+                                value={row.address}
+                                onChange={(address) => update(index, { address })}
+                                error={e('address')}
+                              />
                             </td>
                           </>
                         ) : null}
@@ -140,7 +174,9 @@ export default function BridgePointsSection() {
                         operatorCell(row, index, name)
                       ) : (
                         <td data-label={t('bridgePoints.operator')} className="operator-cell muted">
-                          {p.canPoint(row.id, 'bridge_point.read_contact') ? [row.operatorName, row.operatorPhone, row.operatorEmail].filter(Boolean).join(' · ') : ''}
+                          {p.canPoint(row.id, 'bridge_point.read_contact')
+                            ? [row.operatorName, row.operatorPhone, row.operatorEmail].filter(Boolean).join(' · ')
+                            : ''}
                         </td>
                       )}
                       <td />
@@ -149,19 +185,54 @@ export default function BridgePointsSection() {
                 }
                 return (
                   <tr key={row.id} className={row.isHost ? 'host-row' : undefined}>
-                    <td data-label={t('common.number')} className="num">{index + 1}</td>
+                    <td data-label={t('common.number')} className="num">
+                      {index + 1}
+                    </td>
                     <td data-label={t('bridgePoints.name')} className="stack point-cell">
-                      <TextField hideLabel label={t('bridgePoints.nameOf', { n: index + 1 })} value={row.name} onChange={(name) => update(index, { name })} error={e('name')} />
-                      <TextField hideLabel label={t('bridgePoints.addressOf', { name })} placeholder={t('bridgePoints.address')} value={row.address} onChange={(address) => update(index, { address })} error={e('address')} />
+                      <TextField
+                        hideLabel
+                        label={t('bridgePoints.nameOf', { n: index + 1 })}
+                        value={row.name}
+                        onChange={(name) => update(index, { name })}
+                        error={e('name')}
+                      />
+                      <TextField
+                        hideLabel
+                        label={t('bridgePoints.addressOf', { name })}
+                        placeholder={t('bridgePoints.address')}
+                        value={row.address}
+                        onChange={(address) => update(index, { address })}
+                        error={e('address')}
+                      />
                     </td>
                     <td data-label={t('bridgePoints.quota')} className="narrow-cell">
-                      <NumberField hideLabel label={t('bridgePoints.quotaOf', { name })} min={0} value={row.quota} onChange={(quota) => update(index, { quota })} error={e('quota')} />
+                      <NumberField
+                        hideLabel
+                        label={t('bridgePoints.quotaOf', { name })}
+                        min={0}
+                        value={row.quota}
+                        onChange={(quota) => update(index, { quota })}
+                        error={e('quota')}
+                      />
                     </td>
                     <td data-label={t('bridgePoints.kind')}>
-                      <SelectField hideLabel label={t('bridgePoints.kindOf', { name })} value={row.kind} options={kindOptions} onChange={(kind) => update(index, { kind })} error={e('kind')} />
+                      <SelectField
+                        hideLabel
+                        label={t('bridgePoints.kindOf', { name })}
+                        value={row.kind}
+                        options={kindOptions}
+                        onChange={(kind) => update(index, { kind })}
+                        error={e('kind')}
+                      />
                     </td>
                     <td data-label={t('bridgePoints.host')} className="center">
-                      <input type="radio" name="host-point" checked={row.isHost} aria-label={t('bridgePoints.hostOf', { name })} onChange={() => setHost(index)} />
+                      <input
+                        type="radio"
+                        name="host-point"
+                        checked={row.isHost}
+                        aria-label={t('bridgePoints.hostOf', { name })}
+                        onChange={() => setHost(index)}
+                      />
                     </td>
                     {operatorCell(row, index, name)}
                     <td>

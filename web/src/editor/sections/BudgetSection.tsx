@@ -49,8 +49,23 @@ export default function BudgetSection() {
     });
 
   return (
-    <SectionForm title={t('sections.budget')} readOnly={readOnly} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
-      <TextField label={t('budget.fundingSource')} multiline rows={3} value={draft.fundingSource} onChange={(fundingSource) => setDraft((d) => ({ ...d, fundingSource }))} error={errors.fundingSource} />
+    <SectionForm
+      title={t('sections.budget')}
+      readOnly={readOnly}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+    >
+      <TextField
+        label={t('budget.fundingSource')}
+        multiline
+        rows={3}
+        value={draft.fundingSource}
+        onChange={(fundingSource) => setDraft((d) => ({ ...d, fundingSource }))}
+        error={errors.fundingSource}
+      />
       <h3>{t('budget.costLines')}</h3>
       {draft.lines.length === 0 ? (
         <p className="empty">{t('budget.noLines')}</p>
@@ -71,10 +86,23 @@ export default function BudgetSection() {
               <tr key={index}>
                 <td className="num">{index + 1}</td>
                 <td data-label={t('budget.description')}>
-                  <TextField hideLabel label={t('budget.descriptionOf', { n: index + 1 })} value={line.description} onChange={(description) => setLine(index, { description })} error={errors[`lines.${index}.description`]} />
+                  <TextField
+                    hideLabel
+                    label={t('budget.descriptionOf', { n: index + 1 })}
+                    value={line.description}
+                    onChange={(description) => setLine(index, { description })}
+                    error={errors[`lines.${index}.description`]}
+                  />
                 </td>
                 <td data-label={t('budget.amount')} className="amount-cell">
-                  <NumberField hideLabel label={t('budget.amountOf', { n: index + 1 })} min={0} value={line.amountVnd} onChange={(amountVnd) => setLine(index, { amountVnd })} error={errors[`lines.${index}.amountVnd`]} />
+                  <NumberField
+                    hideLabel
+                    label={t('budget.amountOf', { n: index + 1 })}
+                    min={0}
+                    value={line.amountVnd}
+                    onChange={(amountVnd) => setLine(index, { amountVnd })}
+                    error={errors[`lines.${index}.amountVnd`]}
+                  />
                   <span className="money">{formatVnd(line.amountVnd ?? 0)}</span>
                 </td>
                 <td>
@@ -100,7 +128,11 @@ export default function BudgetSection() {
         </table>
       )}
       <div className="list-actions">
-        <button type="button" className="secondary" onClick={() => setDraft((d) => ({ ...d, lines: [...d.lines, { description: '', amountVnd: 0 }] }))}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setDraft((d) => ({ ...d, lines: [...d.lines, { description: '', amountVnd: 0 }] }))}
+        >
           + {t('budget.addLine')}
         </button>
       </div>

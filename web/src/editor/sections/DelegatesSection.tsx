@@ -40,7 +40,10 @@ export default function DelegatesSection() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const listablePoints = useMemo(() => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.list')), [conference, p]);
-  const creatablePoints = useMemo(() => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.create')), [conference, p]);
+  const creatablePoints = useMemo(
+    () => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.create')),
+    [conference, p],
+  );
   const shown = useMemo(() => (items ?? []).filter((d) => matches(d, filters)), [items, filters]);
   const lastPage = Math.max(0, Math.ceil(shown.length / PAGE) - 1);
   const current = Math.min(page, lastPage);
@@ -78,15 +81,25 @@ export default function DelegatesSection() {
         </div>
         <div className="section-actions">
           {creatablePoints.length > 0 && (
-            <button type="button" className="secondary" onClick={() => setEditing('new')}>{t('delegates.add')}</button>
+            <button type="button" className="secondary" onClick={() => setEditing('new')}>
+              {t('delegates.add')}
+            </button>
           )}
           {p.can('delegate.import') && (
-            <button type="button" className="secondary" onClick={() => setImporting(true)}>{t('delegates.import.open')}</button>
+            <button type="button" className="secondary" onClick={() => setImporting(true)}>
+              {t('delegates.import.open')}
+            </button>
           )}
-          <button type="button" className="secondary" onClick={exportList} disabled={!items || items.length === 0}>{t('delegates.export')}</button>
+          <button type="button" className="secondary" onClick={exportList} disabled={!items || items.length === 0}>
+            {t('delegates.export')}
+          </button>
         </div>
       </div>
-      {notice && <Banner kind="success" onClose={() => setNotice(null)}><p>{notice}</p></Banner>}
+      {notice && (
+        <Banner kind="success" onClose={() => setNotice(null)}>
+          <p>{notice}</p>
+        </Banner>
+      )}
       {importing && <ImportPanel conference={conference} onImported={imported} onClose={() => setImporting(false)} />}
       {editing && (
         <DelegateForm
@@ -108,7 +121,9 @@ export default function DelegatesSection() {
         <>
           <QuotaTable points={listablePoints} delegates={items} />
           <DelegateFilters conference={conference} points={listablePoints} value={filters} onChange={changeFilters} />
-          <p className="delegate-count" role="status">{t('delegates.count', { shown: shown.length, total: items.length })}</p>
+          <p className="delegate-count" role="status">
+            {t('delegates.count', { shown: shown.length, total: items.length })}
+          </p>
           {shown.length === 0 ? (
             <p className="empty">{items.length === 0 ? t('delegates.empty') : t('delegates.noMatch')}</p>
           ) : (
@@ -122,9 +137,13 @@ export default function DelegatesSection() {
           )}
           {lastPage > 0 && (
             <nav className="pager" aria-label={t('delegates.pages')}>
-              <button type="button" className="secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>{t('delegates.previous')}</button>
+              <button type="button" className="secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                {t('delegates.previous')}
+              </button>
               <span>{t('delegates.pageOf', { page: current + 1, pages: lastPage + 1 })}</span>
-              <button type="button" className="secondary" disabled={current === lastPage} onClick={() => setPage(current + 1)}>{t('delegates.next')}</button>
+              <button type="button" className="secondary" disabled={current === lastPage} onClick={() => setPage(current + 1)}>
+                {t('delegates.next')}
+              </button>
             </nav>
           )}
         </>

@@ -22,19 +22,39 @@ export default function DistributionSection() {
 
   const save = () =>
     void run(async () => {
-      const updated = await replaceDistribution(conference.id, lines.map((text) => ({ text })), conference.version);
+      const updated = await replaceDistribution(
+        conference.id,
+        lines.map((text) => ({ text })),
+        conference.version,
+      );
       replaceConference(updated);
       reset(fromConference(updated));
     });
   const hasArchiveLine = lines.some((line) => /^lưu\s*:/i.test(line.replace(/^-\s*/, '')));
 
   return (
-    <SectionForm title={t('sections.distribution')} readOnly={readOnly} intro={t('distribution.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm
+      title={t('sections.distribution')}
+      readOnly={readOnly}
+      intro={t('distribution.intro')}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+    >
       <div className="distribution-layout">
         <ol className="line-list">
           {lines.map((line, index) => (
             <li key={index}>
-              <TextField label={t('distribution.lineOf', { n: index + 1 })} hideLabel value={line} onChange={(text) => setDraft((list) => list.map((l, i) => (i === index ? text : l)))} error={errors[`lines.${index}.text`]} placeholder="TT/TU, TT/HĐND Tỉnh;" />
+              <TextField
+                label={t('distribution.lineOf', { n: index + 1 })}
+                hideLabel
+                value={line}
+                onChange={(text) => setDraft((list) => list.map((l, i) => (i === index ? text : l)))}
+                error={errors[`lines.${index}.text`]}
+                placeholder="TT/TU, TT/HĐND Tỉnh;"
+              />
               <RowActions
                 index={index}
                 count={lines.length}
@@ -48,11 +68,13 @@ export default function DistributionSection() {
         <aside className="doc-preview distribution-preview" aria-label={t('common.preview')}>
           <p className="preview-label">{t('common.preview')}</p>
           <p className="recipients-head">Nơi nhận:</p>
-          {lines.filter((line) => line.trim()).map((line, index) => (
-            <p key={index} className="recipient">
-              - {line.replace(/^-\s*/, '')}
-            </p>
-          ))}
+          {lines
+            .filter((line) => line.trim())
+            .map((line, index) => (
+              <p key={index} className="recipient">
+                - {line.replace(/^-\s*/, '')}
+              </p>
+            ))}
         </aside>
       </div>
       {!hasArchiveLine && lines.length > 0 && <p className="hint warn">{t('distribution.archiveHint')}</p>}

@@ -15,8 +15,18 @@ import { composeIssueDate, splitIssueDate, STATUS_TRANSITIONS } from './general-
 
 type GeneralDraft = Pick<
   ConferenceInfo,
-  | 'documentType' | 'governingBody' | 'issuingBody' | 'documentNumber' | 'documentSymbol' | 'place'
-  | 'title' | 'purpose' | 'startsAt' | 'venue' | 'replacesInvitation' | 'closingText'
+  | 'documentType'
+  | 'governingBody'
+  | 'issuingBody'
+  | 'documentNumber'
+  | 'documentSymbol'
+  | 'place'
+  | 'title'
+  | 'purpose'
+  | 'startsAt'
+  | 'venue'
+  | 'replacesInvitation'
+  | 'closingText'
 > & { issueYear: string; issueMonth: string; issueDay: string };
 
 const fromConference = (c: Conference): GeneralDraft => ({
@@ -53,7 +63,10 @@ export default function GeneralSection() {
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('general', source);
   const { run, busy, fieldErrors: errors } = useSave();
-  const set = <K extends keyof GeneralDraft>(key: K) => (value: GeneralDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof GeneralDraft>(key: K) =>
+    (value: GeneralDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const save = () =>
     void run(async () => {
@@ -66,16 +79,25 @@ export default function GeneralSection() {
 
   const validStart = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(draft.startsAt);
   return (
-    <SectionForm title={t('sections.general')} readOnly={readOnly} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm
+      title={t('sections.general')}
+      readOnly={readOnly}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+    >
       <fieldset className="status-box">
         <legend>{t('general.status')}</legend>
         <StatusBadge status={conference.status} />
         <span className="status-actions">
-          {permissions.can('conference.change_status') && STATUS_TRANSITIONS[conference.status].map((next) => (
-            <button key={next} type="button" className="secondary" disabled={busy} onClick={() => moveTo(next)}>
-              {t(`general.moveTo.${next}`)}
-            </button>
-          ))}
+          {permissions.can('conference.change_status') &&
+            STATUS_TRANSITIONS[conference.status].map((next) => (
+              <button key={next} type="button" className="secondary" disabled={busy} onClick={() => moveTo(next)}>
+                {t(`general.moveTo.${next}`)}
+              </button>
+            ))}
         </span>
         {errors.status && <p className="field-error">{i18n.language === 'en' ? errors.status.en : errors.status.vi}</p>}
       </fieldset>
@@ -83,8 +105,23 @@ export default function GeneralSection() {
       <fieldset>
         <legend>{t('general.header')}</legend>
         <div className="grid two">
-          <TextField label={t('general.governingBody')} value={draft.governingBody} onChange={set('governingBody')} error={errors.governingBody} hint={t('general.governingBodyHint')} />
-          <TextField label={t('general.issuingBody')} required multiline rows={2} value={draft.issuingBody} onChange={set('issuingBody')} error={errors.issuingBody} hint={t('general.issuingBodyHint')} />
+          <TextField
+            label={t('general.governingBody')}
+            value={draft.governingBody}
+            onChange={set('governingBody')}
+            error={errors.governingBody}
+            hint={t('general.governingBodyHint')}
+          />
+          <TextField
+            label={t('general.issuingBody')}
+            required
+            multiline
+            rows={2}
+            value={draft.issuingBody}
+            onChange={set('issuingBody')}
+            error={errors.issuingBody}
+            hint={t('general.issuingBodyHint')}
+          />
           <SelectField
             label={t('general.documentType')}
             value={draft.documentType}
@@ -93,8 +130,20 @@ export default function GeneralSection() {
             options={DOCUMENT_TYPES.map((code) => ({ value: code, label: `${code} – ${t(`documentTypes.${code}`)}` }))}
           />
           <div className="grid two tight">
-            <TextField label={t('general.documentNumber')} value={draft.documentNumber} onChange={set('documentNumber')} error={errors.documentNumber} hint={t('general.documentNumberHint')} />
-            <TextField label={t('general.documentSymbol')} value={draft.documentSymbol} onChange={set('documentSymbol')} error={errors.documentSymbol} placeholder="UBND" />
+            <TextField
+              label={t('general.documentNumber')}
+              value={draft.documentNumber}
+              onChange={set('documentNumber')}
+              error={errors.documentNumber}
+              hint={t('general.documentNumberHint')}
+            />
+            <TextField
+              label={t('general.documentSymbol')}
+              value={draft.documentSymbol}
+              onChange={set('documentSymbol')}
+              error={errors.documentSymbol}
+              placeholder="UBND"
+            />
           </div>
           <TextField label={t('general.place')} value={draft.place} onChange={set('place')} error={errors.place} placeholder="Đồng Tháp" />
           <fieldset className={`issue-date ${errors.issueDate ? 'has-error' : ''}`}>
@@ -102,7 +151,14 @@ export default function GeneralSection() {
             <div className="grid three tight">
               <TextField label={t('general.day')} value={draft.issueDay} onChange={set('issueDay')} placeholder="dd" maxLength={2} />
               <TextField label={t('general.month')} value={draft.issueMonth} onChange={set('issueMonth')} placeholder="mm" maxLength={2} />
-              <TextField label={t('general.year')} value={draft.issueYear} onChange={set('issueYear')} placeholder="yyyy" maxLength={4} error={errors.issueDate} />
+              <TextField
+                label={t('general.year')}
+                value={draft.issueYear}
+                onChange={set('issueYear')}
+                placeholder="yyyy"
+                maxLength={4}
+                error={errors.issueDate}
+              />
             </div>
             <p className="hint">{t('general.issueDateHint')}</p>
           </fieldset>
@@ -111,7 +167,15 @@ export default function GeneralSection() {
 
       <fieldset>
         <legend>{t('general.content')}</legend>
-        <TextField label={t('general.title')} required multiline rows={2} value={draft.title} onChange={set('title')} error={errors.title} />
+        <TextField
+          label={t('general.title')}
+          required
+          multiline
+          rows={2}
+          value={draft.title}
+          onChange={set('title')}
+          error={errors.title}
+        />
         <TextField label={t('general.purpose')} multiline rows={5} value={draft.purpose} onChange={set('purpose')} error={errors.purpose} />
       </fieldset>
 
@@ -139,8 +203,20 @@ export default function GeneralSection() {
 
       <fieldset>
         <legend>{t('general.closing')}</legend>
-        <CheckboxField label={t('general.replacesInvitation')} checked={draft.replacesInvitation} onChange={set('replacesInvitation')} error={errors.replacesInvitation} />
-        <TextField label={t('general.closingText')} multiline rows={3} value={draft.closingText} onChange={set('closingText')} error={errors.closingText} />
+        <CheckboxField
+          label={t('general.replacesInvitation')}
+          checked={draft.replacesInvitation}
+          onChange={set('replacesInvitation')}
+          error={errors.replacesInvitation}
+        />
+        <TextField
+          label={t('general.closingText')}
+          multiline
+          rows={3}
+          value={draft.closingText}
+          onChange={set('closingText')}
+          error={errors.closingText}
+        />
       </fieldset>
     </SectionForm>
   );

@@ -34,7 +34,11 @@ export const ParticipantCard = (props: {
           onChange={(text) => props.onChange({ text })}
           error={props.errors[`${row.id}.text`]}
         />
-        <details className="card-details" open={open || hasRowErrors(props.errors, row.id, ['text'])} onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}>
+        <details
+          className="card-details"
+          open={open || hasRowErrors(props.errors, row.id, ['text'])}
+          onToggle={(event) => setOpen((event.target as HTMLDetailsElement).open)}
+        >
           <summary>
             {t('participants.details')}
             {chips.map((chip) => (

@@ -34,43 +34,102 @@ export const ParticipantFields = (props: {
   return (
     <>
       <div className="grid four">
-        <TextField label={t('participants.organisation')} value={row.organisation} onChange={(organisation) => props.onChange({ organisation })} error={e('organisation')} />
+        <TextField
+          label={t('participants.organisation')}
+          value={row.organisation}
+          onChange={(organisation) => props.onChange({ organisation })}
+          error={e('organisation')}
+        />
         <TextField label={t('participants.role')} value={row.role} onChange={(role) => props.onChange({ role })} error={e('role')} />
-        <NumberField label={t('participants.count')} min={0} value={row.count} onChange={(count) => props.onChange({ count })} error={e('count')} />
-        <TextField label={t('participants.personName')} value={row.personName} onChange={(personName) => props.onChange({ personName })} error={e('personName')} />
-        <TextField label={t('participants.category')} value={row.category} onChange={(category) => props.onChange({ category })} error={e('category')} />
-        <TextField label={t('participants.invitedBy')} value={row.invitedBy} onChange={(invitedBy) => props.onChange({ invitedBy })} error={e('invitedBy')} />
+        <NumberField
+          label={t('participants.count')}
+          min={0}
+          value={row.count}
+          onChange={(count) => props.onChange({ count })}
+          error={e('count')}
+        />
+        <TextField
+          label={t('participants.personName')}
+          value={row.personName}
+          onChange={(personName) => props.onChange({ personName })}
+          error={e('personName')}
+        />
+        <TextField
+          label={t('participants.category')}
+          value={row.category}
+          onChange={(category) => props.onChange({ category })}
+          error={e('category')}
+        />
+        <TextField
+          label={t('participants.invitedBy')}
+          value={row.invitedBy}
+          onChange={(invitedBy) => props.onChange({ invitedBy })}
+          error={e('invitedBy')}
+        />
         <SelectField
           label={t('participants.place')}
           value={placeOf(row)}
           error={e('bridgePointId') ?? e('scope')}
           options={props.places.map((p) => ({ value: p.key, label: p.name }))}
           onChange={(key) =>
-            props.onChange(key === EVERY_OTHER ? { scope: 'every_other_point', bridgePointId: null } : { scope: 'point', bridgePointId: key })
+            props.onChange(
+              key === EVERY_OTHER ? { scope: 'every_other_point', bridgePointId: null } : { scope: 'point', bridgePointId: key },
+            )
           }
         />
       </div>
       <div className="flags">
-        <CheckboxField label={t('participants.isRepresentative')} checked={row.isRepresentative} onChange={(isRepresentative) => props.onChange({ isRepresentative })} />
+        <CheckboxField
+          label={t('participants.isRepresentative')}
+          checked={row.isRepresentative}
+          onChange={(isRepresentative) => props.onChange({ isRepresentative })}
+        />
         <CheckboxField label={t('participants.isRemote')} checked={row.isRemote} onChange={(isRemote) => props.onChange({ isRemote })} />
-        <CheckboxField label={t('participants.isPresiding')} checked={row.isPresiding} onChange={(isPresiding) => props.onChange({ isPresiding })} />
+        <CheckboxField
+          label={t('participants.isPresiding')}
+          checked={row.isPresiding}
+          onChange={(isPresiding) => props.onChange({ isPresiding })}
+        />
       </div>
     </>
   );
 };
 
 /** Up, down and remove for a card; the label names the card. */
-export const CardActions = (props: { name: string; first: boolean; last: boolean; onMove: (step: -1 | 1) => void; onRemove: () => void }) => {
+export const CardActions = (props: {
+  name: string;
+  first: boolean;
+  last: boolean;
+  onMove: (step: -1 | 1) => void;
+  onRemove: () => void;
+}) => {
   const { t } = useTranslation();
   return (
     <div className="card-actions">
-      <button type="button" className="icon-button" disabled={props.first} aria-label={t('common.moveUpNamed', { name: props.name })} onClick={() => props.onMove(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={props.first}
+        aria-label={t('common.moveUpNamed', { name: props.name })}
+        onClick={() => props.onMove(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="icon-button" disabled={props.last} aria-label={t('common.moveDownNamed', { name: props.name })} onClick={() => props.onMove(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        disabled={props.last}
+        aria-label={t('common.moveDownNamed', { name: props.name })}
+        onClick={() => props.onMove(1)}
+      >
         ↓
       </button>
-      <button type="button" className="icon-button danger-text" aria-label={t('common.removeNamed', { name: props.name })} onClick={props.onRemove}>
+      <button
+        type="button"
+        className="icon-button danger-text"
+        aria-label={t('common.removeNamed', { name: props.name })}
+        onClick={props.onRemove}
+      >
         ✕
       </button>
     </div>

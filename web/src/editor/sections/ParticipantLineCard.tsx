@@ -76,8 +76,18 @@ export const ParticipantLineCard = (props: {
           </ul>
         </div>
         {open && (
-          <div className="member-details" id={detailsId} role="group" aria-label={t('participants.organisationDetails', { name: orgName(open) })}>
-            <ParticipantFields row={open} places={props.places} errors={props.errors} onChange={(patch) => props.onRowChange(open.id, patch)} />
+          <div
+            className="member-details"
+            id={detailsId}
+            role="group"
+            aria-label={t('participants.organisationDetails', { name: orgName(open) })}
+          >
+            <ParticipantFields
+              row={open}
+              places={props.places}
+              errors={props.errors}
+              onChange={(patch) => props.onRowChange(open.id, patch)}
+            />
             <button type="button" className="link-button danger-text" onClick={() => props.onRemoveRow(open.id)}>
               {t('participants.removeOrganisation', { name: orgName(open) })}
             </button>

@@ -43,11 +43,13 @@ export default function ParticipantsSection() {
     { key: EVERY_OTHER, name: t('participants.everyOtherPoint'), quota: null, isHost: false },
   ];
   /** Where the caller may add a group: the organizer everywhere, an operator at their own points. */
-  const mayAddAt = (key: string) => p.can('participant_group.create') || (key !== EVERY_OTHER && p.canPoint(key, 'participant_group.create'));
+  const mayAddAt = (key: string) =>
+    p.can('participant_group.create') || (key !== EVERY_OTHER && p.canPoint(key, 'participant_group.create'));
   const addable = places.filter((place) => mayAddAt(place.key));
   const readOnly = addable.length === 0 && !conference.participantGroups.some((group) => p.canGroup(group.id, 'participant_group.update'));
   const shownPlaces = places.filter((place) => mayAddAt(place.key) || rows.some((row) => placeOf(row) === place.key));
-  const update = (id: string, patch: Partial<ParticipantGroup>) => setDraft((list) => list.map((row) => (row.id === id ? { ...row, ...patch } : row)));
+  const update = (id: string, patch: Partial<ParticipantGroup>) =>
+    setDraft((list) => list.map((row) => (row.id === id ? { ...row, ...patch } : row)));
   /** Moves a card (a line with all its organisations) past its neighbour in the same place. */
   const move = (id: string, step: -1 | 1) => setDraft((list) => moveLine(list, id, step));
   const remove = (ids: string[]) => setDraft((list) => removeRows(list, ids));
@@ -67,7 +69,11 @@ export default function ParticipantsSection() {
           rows,
           toInput,
           saveOrder: (list, resolve, latest, version) =>
-            orderIfChanged(list.map((row) => resolve(row.id)), latest.participantGroups, (ids) => orderItems(conference.id, 'participant-groups', ids, version)),
+            orderIfChanged(
+              list.map((row) => resolve(row.id)),
+              latest.participantGroups,
+              (ids) => orderItems(conference.id, 'participant-groups', ids, version),
+            ),
         });
         if (updated) replaceConference(updated);
         reset(fromConference(updated ?? conference));
@@ -77,7 +83,17 @@ export default function ParticipantsSection() {
     });
 
   return (
-    <SectionForm title={t('sections.participants')} intro={t('participants.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()} wide readOnly={readOnly}>
+    <SectionForm
+      title={t('sections.participants')}
+      intro={t('participants.intro')}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+      wide
+      readOnly={readOnly}
+    >
       {conference.bridgePoints.length === 0 && <p className="hint">{t('participants.noPoints')}</p>}
       {shownPlaces.map((place) => {
         const inPlace = rows.filter((row) => placeOf(row) === place.key);
@@ -96,8 +112,15 @@ export default function ParticipantsSection() {
               </span>
             </header>
             {lines.map((line, index) => {
-              const heading = line.category && line.category !== lines[index - 1]?.category ? <h4 className="category-head">{line.category}</h4> : null;
-              const common = { first: index === 0, last: index === lines.length - 1, places: addable.length ? addable : places, errors, onMove: (step: -1 | 1) => move(line.key, step) };
+              const heading =
+                line.category && line.category !== lines[index - 1]?.category ? <h4 className="category-head">{line.category}</h4> : null;
+              const common = {
+                first: index === 0,
+                last: index === lines.length - 1,
+                places: addable.length ? addable : places,
+                errors,
+                onMove: (step: -1 | 1) => move(line.key, step),
+              };
               const ids = line.rows.map((row) => row.id);
               const row = line.rows[0]!;
               return (

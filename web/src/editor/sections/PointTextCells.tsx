@@ -12,16 +12,22 @@ export const PointTextCells = (props: { point: BridgePoint; index: number; kindL
   const { point } = props;
   return (
     <>
-      <td data-label={t('common.number')} className="num">{props.index + 1}</td>
+      <td data-label={t('common.number')} className="num">
+        {props.index + 1}
+      </td>
       {props.children ?? (
         <td data-label={t('bridgePoints.name')} className="stack point-cell">
           <strong>{point.name}</strong>
           {point.address && <span className="muted">{point.address}</span>}
         </td>
       )}
-      <td data-label={t('bridgePoints.quota')} className="narrow-cell num">{point.quota ?? ''}</td>
+      <td data-label={t('bridgePoints.quota')} className="narrow-cell num">
+        {point.quota ?? ''}
+      </td>
       <td data-label={t('bridgePoints.kind')}>{props.kindLabel}</td>
-      <td data-label={t('bridgePoints.host')} className="center">{point.isHost ? '✓' : ''}</td>
+      <td data-label={t('bridgePoints.host')} className="center">
+        {point.isHost ? '✓' : ''}
+      </td>
     </>
   );
 };

@@ -33,7 +33,10 @@ export default function SignerSection() {
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft, setDraft, dirty, restored, reset } = useDraft('signer', source);
   const { run, busy, fieldErrors: errors } = useSave();
-  const set = <K extends keyof SignerDraft>(key: K) => (value: SignerDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof SignerDraft>(key: K) =>
+    (value: SignerDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
 
   const save = () =>
     void run(async () => {
@@ -45,7 +48,16 @@ export default function SignerSection() {
   const lines = signatureLines(draft);
 
   return (
-    <SectionForm title={t('sections.signer')} readOnly={readOnly} intro={t('signer.intro')} dirty={dirty} busy={busy} restored={restored} onSave={save} onDiscard={() => reset()}>
+    <SectionForm
+      title={t('sections.signer')}
+      readOnly={readOnly}
+      intro={t('signer.intro')}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+    >
       <div className="signer-layout">
         <div>
           <SelectField
@@ -53,10 +65,25 @@ export default function SignerSection() {
             value={draft.signerAuthority}
             onChange={set('signerAuthority')}
             error={errors.signerAuthority}
-            options={SIGNING_AUTHORITIES.map((a) => ({ value: a, label: a ? `${a} – ${t(`signer.authorities.${a.replace('.', '')}`)}` : t('signer.authorities.none') }))}
+            options={SIGNING_AUTHORITIES.map((a) => ({
+              value: a,
+              label: a ? `${a} – ${t(`signer.authorities.${a.replace('.', '')}`)}` : t('signer.authorities.none'),
+            }))}
           />
-          <TextField label={t('signer.body')} value={draft.signerBody} onChange={set('signerBody')} error={errors.signerBody} hint={t('signer.bodyHint')} />
-          <TextField label={t('signer.title')} value={draft.signerTitle} onChange={set('signerTitle')} error={errors.signerTitle} placeholder="CHỦ TỊCH" />
+          <TextField
+            label={t('signer.body')}
+            value={draft.signerBody}
+            onChange={set('signerBody')}
+            error={errors.signerBody}
+            hint={t('signer.bodyHint')}
+          />
+          <TextField
+            label={t('signer.title')}
+            value={draft.signerTitle}
+            onChange={set('signerTitle')}
+            error={errors.signerTitle}
+            placeholder="CHỦ TỊCH"
+          />
           <TextField label={t('signer.name')} value={draft.signerName} onChange={set('signerName')} error={errors.signerName} />
         </div>
         <figure className="doc-preview signature-preview" aria-label={t('common.preview')}>

@@ -51,18 +51,53 @@ export const TaskForm = (props: {
   return (
     <form className="panel inline-form" onSubmit={submit} noValidate aria-labelledby="task-form-title">
       <h3 id="task-form-title">{value.id ? t('assignments.editTask') : t('assignments.addTask')}</h3>
-      <TextField label={t('assignments.taskText')} required multiline rows={3} value={value.text} onChange={(text) => set({ text })} error={errors.text} />
+      <TextField
+        label={t('assignments.taskText')}
+        required
+        multiline
+        rows={3}
+        value={value.text}
+        onChange={(text) => set({ text })}
+        error={errors.text}
+      />
       <div className="grid three">
-        <SelectField label={t('assignments.lead')} value={value.assignmentId} onChange={(assignmentId) => set({ assignmentId })} error={errors.assignmentId} options={props.assignments.map((a) => ({ value: a.id, label: a.leadAgency }))} />
-        <SelectField label={t('assignments.status')} value={value.status} onChange={(status) => set({ status })} error={errors.status} options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))} />
-        <TextField label={t('assignments.deadline')} type="date" value={value.deadline ?? ''} onChange={(deadline) => set({ deadline: deadline || null })} error={errors.deadline} />
-        <TextField label={t('assignments.producesDocument')} value={value.producesDocument} onChange={(producesDocument) => set({ producesDocument })} error={errors.producesDocument} placeholder={t('assignments.producesDocumentExample')} />
+        <SelectField
+          label={t('assignments.lead')}
+          value={value.assignmentId}
+          onChange={(assignmentId) => set({ assignmentId })}
+          error={errors.assignmentId}
+          options={props.assignments.map((a) => ({ value: a.id, label: a.leadAgency }))}
+        />
+        <SelectField
+          label={t('assignments.status')}
+          value={value.status}
+          onChange={(status) => set({ status })}
+          error={errors.status}
+          options={TASK_STATUSES.map((s) => ({ value: s, label: t(`taskStatus.${s}`) }))}
+        />
+        <TextField
+          label={t('assignments.deadline')}
+          type="date"
+          value={value.deadline ?? ''}
+          onChange={(deadline) => set({ deadline: deadline || null })}
+          error={errors.deadline}
+        />
+        <TextField
+          label={t('assignments.producesDocument')}
+          value={value.producesDocument}
+          onChange={(producesDocument) => set({ producesDocument })}
+          error={errors.producesDocument}
+          placeholder={t('assignments.producesDocumentExample')}
+        />
         <SelectField
           label={t('assignments.agendaItem')}
           value={value.agendaItemId ?? NONE}
           onChange={(id) => set({ agendaItemId: id === NONE ? null : id })}
           error={errors.agendaItemId}
-          options={[{ value: NONE, label: t('assignments.noAgendaItem') }, ...props.agendaItems.map((item) => ({ value: item.id, label: `${item.number} ${item.content}`.slice(0, 80) }))]}
+          options={[
+            { value: NONE, label: t('assignments.noAgendaItem') },
+            ...props.agendaItems.map((item) => ({ value: item.id, label: `${item.number} ${item.content}`.slice(0, 80) })),
+          ]}
         />
       </div>
       <TextField

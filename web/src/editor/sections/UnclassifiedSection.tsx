@@ -10,8 +10,7 @@ export default function UnclassifiedSection() {
   const readOnly = !permissions.can('conference.update');
   const { run, busy } = useSave();
   const lines = conference.unclassified;
-  const dismiss = (id: string) =>
-    void run(async () => replaceConference(await dismissUnclassified(conference.id, id, conference.version)));
+  const dismiss = (id: string) => void run(async () => replaceConference(await dismissUnclassified(conference.id, id, conference.version)));
 
   return (
     <div className="section-form">
@@ -34,11 +33,13 @@ export default function UnclassifiedSection() {
                 </p>
                 <blockquote className="verbatim">{line.text}</blockquote>
               </div>
-              {!readOnly && <div className="card-actions">
-                <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(line.id)}>
-                  {t('unclassified.dismiss')}
-                </button>
-              </div>}
+              {!readOnly && (
+                <div className="card-actions">
+                  <button type="button" className="secondary small" disabled={busy} onClick={() => dismiss(line.id)}>
+                    {t('unclassified.dismiss')}
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>

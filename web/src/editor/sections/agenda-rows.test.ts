@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canIndent, indent, moveRow, orderEntries, outdent, removeRow, renumber, scheduleOf, withPositions, type AgendaRow } from './agenda-rows.js';
+import {
+  canIndent,
+  indent,
+  moveRow,
+  orderEntries,
+  outdent,
+  removeRow,
+  renumber,
+  scheduleOf,
+  withPositions,
+  type AgendaRow,
+} from './agenda-rows.js';
 
 const row = (id: string, parentId: string | null = null, durationMinutes: number | null = 10, number = ''): AgendaRow => ({
   id,

@@ -23,7 +23,13 @@ const shape = (rows: ParticipantGroup[]) => linesOf(rows).map((line) => line.row
 
 describe('participant lines', () => {
   it('shows consecutive groups sharing a printed line as one line with their organisations', () => {
-    const rows = [group('a', 'Thường trực Tỉnh ủy.'), group('ca', LINE), group('thue', LINE), group('bhxh', LINE), group('z', 'Đại diện các sở.')];
+    const rows = [
+      group('a', 'Thường trực Tỉnh ủy.'),
+      group('ca', LINE),
+      group('thue', LINE),
+      group('bhxh', LINE),
+      group('z', 'Đại diện các sở.'),
+    ];
     expect(shape(rows)).toEqual(['a', 'ca+thue+bhxh', 'z']);
     expect(linesOf(rows)[1]).toMatchObject({ key: 'ca', text: LINE, category: '1.2' });
   });
@@ -38,7 +44,11 @@ describe('participant lines', () => {
   it('edits and removes every organisation of a line at once', () => {
     const rows = [group('a', 'A.'), group('ca', LINE), group('thue', LINE)];
     const edited = patchRows(rows, ['ca', 'thue'], { text: 'Đại diện lãnh đạo: Công an Tỉnh; Cục Thuế Tỉnh.' });
-    expect(edited.map((r) => r.text)).toEqual(['A.', 'Đại diện lãnh đạo: Công an Tỉnh; Cục Thuế Tỉnh.', 'Đại diện lãnh đạo: Công an Tỉnh; Cục Thuế Tỉnh.']);
+    expect(edited.map((r) => r.text)).toEqual([
+      'A.',
+      'Đại diện lãnh đạo: Công an Tỉnh; Cục Thuế Tỉnh.',
+      'Đại diện lãnh đạo: Công an Tỉnh; Cục Thuế Tỉnh.',
+    ]);
     expect(shape(edited)).toEqual(['a', 'ca+thue']);
     expect(removeRows(rows, ['ca', 'thue']).map((r) => r.id)).toEqual(['a']);
   });

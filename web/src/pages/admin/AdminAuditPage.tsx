@@ -16,7 +16,9 @@ export default function AdminAuditPage() {
           <p className="section-intro">{t('audit.adminIntro')}</p>
         </div>
       </div>
-      <section className="panel">{allowed ? <AuditLog headingId="audit-heading" /> : <Banner kind="warning">{t('auth.notAllowedPage')}</Banner>}</section>
+      <section className="panel">
+        {allowed ? <AuditLog headingId="audit-heading" /> : <Banner kind="warning">{t('auth.notAllowedPage')}</Banner>}
+      </section>
     </div>
   );
 }

@@ -43,7 +43,9 @@ export default function UsersPage() {
       </div>
       <div className="list-layout">
         <section className="panel" aria-labelledby="users-heading">
-          <h2 id="users-heading" className="sr-only">{t('users.title')}</h2>
+          <h2 id="users-heading" className="sr-only">
+            {t('users.title')}
+          </h2>
           {error && <Banner kind="error" message={error.localized} onClose={() => setError(null)} />}
           {handover && <NewLink url={handover.url} label={handover.label} onClose={() => setHandover(null)} />}
           {users === null ? (
@@ -60,7 +62,12 @@ export default function UsersPage() {
                   <td>{user.disabled ? t('users.disabled') : user.hasPassword ? t('users.active') : t('users.awaitingPassword')}</td>
                   <td className="row-buttons">
                     {user.allowedActions.includes('user.update') && (
-                      <button type="button" className="link-button" onClick={() => void reset(user)} aria-label={t('users.resetOf', { email: user.email })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void reset(user)}
+                        aria-label={t('users.resetOf', { email: user.email })}
+                      >
                         {t('users.reset')}
                       </button>
                     )}

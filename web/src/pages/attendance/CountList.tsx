@@ -5,7 +5,15 @@ import type { QuotaCounts } from '../../api/attendance.js';
 export const COUNT_KEYS = ['invited', 'confirmed', 'present', 'absent', 'walkIns'] as const;
 
 /** `totals`: the headcount row is the number in all halls (reported where reported, checked in elsewhere). */
-export const CountList = ({ counts, className = 'count-list', totals = false }: { counts: QuotaCounts; className?: string; totals?: boolean }) => {
+export const CountList = ({
+  counts,
+  className = 'count-list',
+  totals = false,
+}: {
+  counts: QuotaCounts;
+  className?: string;
+  totals?: boolean;
+}) => {
   const { t } = useTranslation();
   /** The figure that went over the quota is the one shown in red. */
   const over = (key: string, value: number) =>

@@ -20,7 +20,9 @@ export const PointCard = (props: { point: PointAttendance; onDownload: (pointId:
       {over && (
         <ul className="point-warnings" role="status">
           {point.warnings.map((warning) => (
-            <li key={warning.code} data-warning={warning.code}>{localized(warning, i18n.language)}</li>
+            <li key={warning.code} data-warning={warning.code}>
+              {localized(warning, i18n.language)}
+            </li>
           ))}
         </ul>
       )}

@@ -25,7 +25,6 @@ export const AuthCard = (props: { title: string; intro?: ReactNode; onSubmit?: (
   );
 };
 
-
 /** The password rules, shown beside every password form (the server checks them too). */
 export const PasswordRules = (props: { title: string; rules: string[] }) => (
   <div className="password-rules">

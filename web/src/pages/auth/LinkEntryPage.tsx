@@ -37,7 +37,11 @@ export default function LinkEntryPage() {
         navigate(`/conferences/${actor.conferenceId}/${section}`, { replace: true });
       })
       .catch((caught: unknown) =>
-        setError(caught instanceof ApiError ? caught : new ApiError(0, 'link.invalid', { vi: 'Liên kết truy cập không hợp lệ.', en: 'This access link is not valid.' })),
+        setError(
+          caught instanceof ApiError
+            ? caught
+            : new ApiError(0, 'link.invalid', { vi: 'Liên kết truy cập không hợp lệ.', en: 'This access link is not valid.' }),
+        ),
       );
   }, [token, navigate, refresh]);
 

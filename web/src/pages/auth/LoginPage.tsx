@@ -54,7 +54,14 @@ export default function LoginPage() {
         </Banner>
       )}
       <TextField label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} />
-      <TextField label={t('auth.password')} type="password" autoComplete="current-password" required value={password} onChange={setPassword} />
+      <TextField
+        label={t('auth.password')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+      />
       <button type="submit" className="primary" disabled={busy || !email || !password}>
         {busy ? t('auth.login.busy') : t('auth.login.submit')}
       </button>

@@ -35,7 +35,9 @@ export default function SetPasswordPage() {
       <AuthCard title={t('auth.passwordPage.doneTitle')}>
         <Banner kind="success">{t('auth.passwordPage.done', { email: done })}</Banner>
         <p>
-          <Link className="button primary" to="/dang-nhap">{t('auth.login.submit')}</Link>
+          <Link className="button primary" to="/dang-nhap">
+            {t('auth.login.submit')}
+          </Link>
         </p>
       </AuthCard>
     );
@@ -43,8 +45,24 @@ export default function SetPasswordPage() {
   return (
     <AuthCard title={t('auth.passwordPage.title')} intro={t('auth.passwordPage.intro')} onSubmit={() => void submit()}>
       {error && <Banner kind="error" message={error.localized} />}
-      <TextField label={t('auth.newPassword')} type="password" autoComplete="new-password" required value={password} onChange={setPassword} error={errors.password} />
-      <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" required value={repeat} onChange={setRepeat} error={errors.repeat} />
+      <TextField
+        label={t('auth.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+      />
+      <TextField
+        label={t('auth.repeatPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeat}
+        onChange={setRepeat}
+        error={errors.repeat}
+      />
       <PasswordRules {...rules} />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('common.saving') : t('auth.passwordPage.submit')}

@@ -40,10 +40,41 @@ export default function SetupPage() {
   return (
     <AuthCard title={t('auth.setup.title')} intro={t('auth.setup.intro')} onSubmit={() => void submit()}>
       {error && <Banner kind="error" message={error.localized} />}
-      <TextField label={t('auth.email')} type="email" autoComplete="username" required value={email} onChange={setEmail} error={errors.email} />
-      <TextField label={t('auth.displayName')} autoComplete="name" required value={displayName} onChange={setDisplayName} error={errors.displayName} />
-      <TextField label={t('auth.newPassword')} type="password" autoComplete="new-password" required value={password} onChange={setPassword} error={errors.password} />
-      <TextField label={t('auth.repeatPassword')} type="password" autoComplete="new-password" required value={repeat} onChange={setRepeat} error={errors.repeat} />
+      <TextField
+        label={t('auth.email')}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={setEmail}
+        error={errors.email}
+      />
+      <TextField
+        label={t('auth.displayName')}
+        autoComplete="name"
+        required
+        value={displayName}
+        onChange={setDisplayName}
+        error={errors.displayName}
+      />
+      <TextField
+        label={t('auth.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        onChange={setPassword}
+        error={errors.password}
+      />
+      <TextField
+        label={t('auth.repeatPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={repeat}
+        onChange={setRepeat}
+        error={errors.repeat}
+      />
       <PasswordRules {...rules} />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('common.saving') : t('auth.setup.submit')}

@@ -17,12 +17,19 @@ export const passwordProblem = (password: string, repeat: string, email: string)
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     return {
       field: 'password',
-      message: { vi: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.` },
+      message: {
+        vi: `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+        en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+      },
     };
   }
   if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) {
-    return { field: 'password', message: { vi: 'Mật khẩu không được trùng với địa chỉ thư điện tử.', en: 'The password must not be the e-mail address.' } };
+    return {
+      field: 'password',
+      message: { vi: 'Mật khẩu không được trùng với địa chỉ thư điện tử.', en: 'The password must not be the e-mail address.' },
+    };
   }
-  if (password !== repeat) return { field: 'repeat', message: { vi: 'Hai lần nhập mật khẩu không khớp.', en: 'The two passwords differ.' } };
+  if (password !== repeat)
+    return { field: 'repeat', message: { vi: 'Hai lần nhập mật khẩu không khớp.', en: 'The two passwords differ.' } };
   return null;
 };

@@ -33,7 +33,10 @@ const HallScreen = ({ conferenceId, point, online }: { conferenceId: string; poi
   const queue = useQueueState();
   const pending = useMemo(() => queue.pending.filter((item) => item.scope === actions.scope), [queue, actions.scope]);
   const refused = useMemo(() => queue.refused.filter((item) => item.scope === actions.scope), [queue, actions.scope]);
-  const pendingIds = useMemo(() => new Set(pending.map((item) => item.body.delegateId).filter((id): id is string => typeof id === 'string')), [pending]);
+  const pendingIds = useMemo(
+    () => new Set(pending.map((item) => item.body.delegateId).filter((id): id is string => typeof id === 'string')),
+    [pending],
+  );
 
   // Items sent in the background (the link came back): the counts and the list change.
   const before = useRef(pending.length);
@@ -47,7 +50,9 @@ const HallScreen = ({ conferenceId, point, online }: { conferenceId: string; poi
   return (
     <>
       <QueueBanner online={online} pending={pending} refused={refused} persistent={hallQueue().persistent} />
-      {roster.fromCache && roster.value && <p className="hint">{t('checkIn.fromCache', { time: timeOf(roster.value.savedAt, i18n.language) })}</p>}
+      {roster.fromCache && roster.value && (
+        <p className="hint">{t('checkIn.fromCache', { time: timeOf(roster.value.savedAt, i18n.language) })}</p>
+      )}
       {roster.error && <Banner kind="error" message={roster.error.localized} />}
       <section className="panel checkin-counts" aria-label={t('checkIn.counts.title')}>
         <p className="checkin-present">
@@ -121,7 +126,11 @@ export default function CheckInPage() {
         )}
         {points.length === 1 && point && <p className="checkin-point-name">{point.name}</p>}
       </header>
-      {point ? <HallScreen key={point.id} conferenceId={conferenceId} point={point} online={online} /> : <p className="empty">{t('checkIn.noPoint')}</p>}
+      {point ? (
+        <HallScreen key={point.id} conferenceId={conferenceId} point={point} online={online} />
+      ) : (
+        <p className="empty">{t('checkIn.noPoint')}</p>
+      )}
     </div>
   );
 }

@@ -53,7 +53,10 @@ export const WalkInForm = ({ onSubmit }: { onSubmit: (fields: WalkInFields) => P
   );
 };
 
-export const HeadcountForm = (props: { last: { count: number; reportedAt: string } | null; onSubmit: (count: number) => Promise<void> }) => {
+export const HeadcountForm = (props: {
+  last: { count: number; reportedAt: string } | null;
+  onSubmit: (count: number) => Promise<void>;
+}) => {
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
@@ -76,7 +79,13 @@ export const HeadcountForm = (props: { last: { count: number; reportedAt: string
       <form onSubmit={(event) => void submit(event)} className="checkin-inline-form">
         <div className="field">
           <label htmlFor="checkin-headcount">{t('checkIn.headcount.label')}</label>
-          <input id="checkin-headcount" inputMode="numeric" pattern="[0-9]*" value={value} onChange={(event) => setValue(event.target.value)} />
+          <input
+            id="checkin-headcount"
+            inputMode="numeric"
+            pattern="[0-9]*"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
         </div>
         <button type="submit" className="primary" disabled={busy || count === null}>
           {t('checkIn.headcount.submit')}
@@ -86,7 +95,10 @@ export const HeadcountForm = (props: { last: { count: number; reportedAt: string
         <p className="hint">
           {t('checkIn.headcount.last', {
             count: props.last.count,
-            time: new Date(props.last.reportedAt).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' }),
+            time: new Date(props.last.reportedAt).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'vi-VN', {
+              hour: '2-digit',
+              minute: '2-digit',
+            }),
           })}
         </p>
       )}

@@ -49,7 +49,14 @@ export const SearchPanel = (props: {
       <h2 id={`${id}-title`}>{t('checkIn.search.title')}</h2>
       <div className="field">
         <label htmlFor={id}>{t('checkIn.search.label')}</label>
-        <input id={id} type="search" value={query} autoComplete="off" placeholder={t('checkIn.search.placeholder')} onChange={(event) => setQuery(event.target.value)} />
+        <input
+          id={id}
+          type="search"
+          value={query}
+          autoComplete="off"
+          placeholder={t('checkIn.search.placeholder')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
       </div>
       {query.trim() !== '' && found.length === 0 && <p className="empty">{t('checkIn.search.none')}</p>}
       <ul className="checkin-results" aria-label={t('checkIn.search.results')}>
@@ -68,7 +75,12 @@ export const SearchPanel = (props: {
               ) : present ? (
                 <span className="badge badge-present">{t('checkIn.search.present')}</span>
               ) : (
-                <button type="button" className="primary" aria-label={t('checkIn.search.checkInNamed', { name: entry.fullName })} onClick={() => props.onCheckIn(entry)}>
+                <button
+                  type="button"
+                  className="primary"
+                  aria-label={t('checkIn.search.checkInNamed', { name: entry.fullName })}
+                  onClick={() => props.onCheckIn(entry)}
+                >
                   {t('checkIn.search.checkIn')}
                 </button>
               )}

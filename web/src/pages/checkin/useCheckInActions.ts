@@ -53,7 +53,10 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
         const text = t('checkIn.result.checkedIn', { name });
         setNotice({ kind: 'success', text: substitute ? `${text} ${t('checkIn.result.substitute', { name: substitute })}` : text });
       } else {
-        setNotice({ kind: 'info', text: t('checkIn.result.alreadyPresent', { name, time: clock(answer.delegate.checkedInAt, i18n.language) }) });
+        setNotice({
+          kind: 'info',
+          text: t('checkIn.result.alreadyPresent', { name, time: clock(answer.delegate.checkedInAt, i18n.language) }),
+        });
       }
     },
     [roster, t, i18n.language],

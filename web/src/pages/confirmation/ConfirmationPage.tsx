@@ -26,7 +26,10 @@ const CheckInQr = (props: { text: string }) => {
     let live = true;
     void import('qrcode')
       .then((QRCode) => QRCode.toDataURL(props.text, { errorCorrectionLevel: 'M', margin: 4, width: 360 }))
-      .then((url) => live && setSrc(url), () => undefined);
+      .then(
+        (url) => live && setSrc(url),
+        () => undefined,
+      );
     return () => {
       live = false;
     };
@@ -90,7 +93,9 @@ export default function ConfirmationPage() {
 
   const { delegate, conference } = view;
   const until = (local: string) =>
-    i18n.language === 'en' ? `${local.slice(11, 16)}, ${shortDateVi(parseDate(local))}` : `${timeVi(local.slice(0, 16))}, ngày ${shortDateVi(parseDate(local))}`;
+    i18n.language === 'en'
+      ? `${local.slice(11, 16)}, ${shortDateVi(parseDate(local))}`
+      : `${timeVi(local.slice(0, 16))}, ngày ${shortDateVi(parseDate(local))}`;
   return (
     <main className="link-page" aria-labelledby="link-title">
       <h1 id="link-title">{t('confirmation.title')}</h1>
@@ -114,8 +119,16 @@ export default function ConfirmationPage() {
       <p className={`answer-state state-${delegate.invitation}`} role="status" data-state={delegate.invitation}>
         {t(`confirmation.state.${delegate.invitation}`, { name: delegate.substitute?.fullName ?? '' })}
       </p>
-      {saved && <Banner kind="success"><p>{t('confirmation.saved')}</p></Banner>}
-      {error && <Banner kind="error"><p>{localized(error.localized, i18n.language)}</p></Banner>}
+      {saved && (
+        <Banner kind="success">
+          <p>{t('confirmation.saved')}</p>
+        </Banner>
+      )}
+      {error && (
+        <Banner kind="error">
+          <p>{localized(error.localized, i18n.language)}</p>
+        </Banner>
+      )}
       {delegate.attendance === 'present' ? (
         <p>{t('confirmation.present')}</p>
       ) : view.open ? (
@@ -130,14 +143,22 @@ export default function ConfirmationPage() {
             />
           ) : (
             <div className="answer-buttons">
-              <button type="button" className="primary" disabled={busy} onClick={() => void answer('attend')}>{t('confirmation.attend')}</button>
-              <button type="button" className="secondary" disabled={busy} onClick={() => void answer('decline')}>{t('confirmation.decline')}</button>
-              <button type="button" className="secondary" disabled={busy} onClick={() => setSubstituting(true)}>{t('confirmation.substitute')}</button>
+              <button type="button" className="primary" disabled={busy} onClick={() => void answer('attend')}>
+                {t('confirmation.attend')}
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => void answer('decline')}>
+                {t('confirmation.decline')}
+              </button>
+              <button type="button" className="secondary" disabled={busy} onClick={() => setSubstituting(true)}>
+                {t('confirmation.substitute')}
+              </button>
             </div>
           )}
         </>
       ) : delegate.invitation === 'not_invited' ? null : (
-        <Banner kind="warning"><p>{t('confirmation.closed')}</p></Banner>
+        <Banner kind="warning">
+          <p>{t('confirmation.closed')}</p>
+        </Banner>
       )}
       {delegate.invitation !== 'declined' && <CheckInQr text={`${window.location.origin}/xac-nhan/${token}`} />}
     </main>

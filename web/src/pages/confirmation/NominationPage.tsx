@@ -81,21 +81,64 @@ export default function NominationPage() {
       <p>{t('confirmation.nomination.intro', { point: view.bridgePoint.name })}</p>
       {view.participantGroup && <p>{t('confirmation.nomination.group', { group: view.participantGroup.text })}</p>}
       <p className="answer-state" role="status">
-        {view.remaining === null ? t('confirmation.nomination.unlimited') : t('confirmation.nomination.remaining', { count: view.remaining })}
+        {view.remaining === null
+          ? t('confirmation.nomination.unlimited')
+          : t('confirmation.nomination.remaining', { count: view.remaining })}
       </p>
-      {added && <Banner kind="success"><p>{t('confirmation.nomination.added', { name: added })}</p></Banner>}
+      {added && (
+        <Banner kind="success">
+          <p>{t('confirmation.nomination.added', { name: added })}</p>
+        </Banner>
+      )}
       {error && <Banner kind="error" message={error.localized} />}
       {full ? (
-        <Banner kind="warning"><p>{t('confirmation.nomination.full')}</p></Banner>
+        <Banner kind="warning">
+          <p>{t('confirmation.nomination.full')}</p>
+        </Banner>
       ) : (
         <form className="panel" onSubmit={(event) => void submit(event)} noValidate>
-          <TextField label={t('confirmation.fullName')} value={value.fullName} onChange={set('fullName')} error={fieldErrors['/fullName']} required maxLength={100} />
-          <TextField label={t('confirmation.jobTitle')} value={value.title} onChange={set('title')} error={fieldErrors['/title']} maxLength={300} />
-          <TextField label={t('confirmation.nomination.organisation')} value={value.organisation} onChange={set('organisation')} error={fieldErrors['/organisation']} maxLength={500} />
-          <TextField label={t('confirmation.phone')} type="tel" value={value.phone} onChange={set('phone')} error={fieldErrors['/phone']} maxLength={30} />
-          <TextField label={t('confirmation.email')} type="email" value={value.email} onChange={set('email')} error={fieldErrors['/email']} maxLength={200} />
+          <TextField
+            label={t('confirmation.fullName')}
+            value={value.fullName}
+            onChange={set('fullName')}
+            error={fieldErrors['/fullName']}
+            required
+            maxLength={100}
+          />
+          <TextField
+            label={t('confirmation.jobTitle')}
+            value={value.title}
+            onChange={set('title')}
+            error={fieldErrors['/title']}
+            maxLength={300}
+          />
+          <TextField
+            label={t('confirmation.nomination.organisation')}
+            value={value.organisation}
+            onChange={set('organisation')}
+            error={fieldErrors['/organisation']}
+            maxLength={500}
+          />
+          <TextField
+            label={t('confirmation.phone')}
+            type="tel"
+            value={value.phone}
+            onChange={set('phone')}
+            error={fieldErrors['/phone']}
+            maxLength={30}
+          />
+          <TextField
+            label={t('confirmation.email')}
+            type="email"
+            value={value.email}
+            onChange={set('email')}
+            error={fieldErrors['/email']}
+            maxLength={200}
+          />
           <div className="answer-buttons">
-            <button type="submit" className="primary" disabled={busy || !value.fullName.trim()}>{t('confirmation.nomination.add')}</button>
+            <button type="submit" className="primary" disabled={busy || !value.fullName.trim()}>
+              {t('confirmation.nomination.add')}
+            </button>
           </div>
         </form>
       )}

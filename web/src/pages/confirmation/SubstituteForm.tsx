@@ -39,13 +39,41 @@ export const SubstituteForm = (props: {
     <form className="substitute-form panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="substitute-title">
       <h2 id="substitute-title">{t('confirmation.substituteTitle')}</h2>
       <p className="hint">{t('confirmation.substituteHint')}</p>
-      <TextField label={t('confirmation.fullName')} value={value.fullName} onChange={set('fullName')} error={errorOf('fullName')} required autoComplete="name" maxLength={100} />
+      <TextField
+        label={t('confirmation.fullName')}
+        value={value.fullName}
+        onChange={set('fullName')}
+        error={errorOf('fullName')}
+        required
+        autoComplete="name"
+        maxLength={100}
+      />
       <TextField label={t('confirmation.jobTitle')} value={value.title} onChange={set('title')} error={errorOf('title')} maxLength={300} />
-      <TextField label={t('confirmation.phone')} type="tel" value={value.phone} onChange={set('phone')} error={errorOf('phone')} autoComplete="tel" maxLength={30} />
-      <TextField label={t('confirmation.email')} type="email" value={value.email} onChange={set('email')} error={errorOf('email')} autoComplete="email" maxLength={200} />
+      <TextField
+        label={t('confirmation.phone')}
+        type="tel"
+        value={value.phone}
+        onChange={set('phone')}
+        error={errorOf('phone')}
+        autoComplete="tel"
+        maxLength={30}
+      />
+      <TextField
+        label={t('confirmation.email')}
+        type="email"
+        value={value.email}
+        onChange={set('email')}
+        error={errorOf('email')}
+        autoComplete="email"
+        maxLength={200}
+      />
       <div className="answer-buttons">
-        <button type="submit" className="primary" disabled={props.busy}>{props.busy ? t('confirmation.saving') : t('confirmation.send')}</button>
-        <button type="button" className="secondary" onClick={props.onCancel} disabled={props.busy}>{t('confirmation.cancel')}</button>
+        <button type="submit" className="primary" disabled={props.busy}>
+          {props.busy ? t('confirmation.saving') : t('confirmation.send')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onCancel} disabled={props.busy}>
+          {t('confirmation.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -6,8 +6,26 @@ import type { InvitationState, Substitute } from '../../../../src/domain/partici
 import { request } from '../../api/client.js';
 
 export interface InvitationView {
-  conference: { id: string; title: string; eventName: string; issuingBody: string; startsAt: string; time: string; presiding: string; status: string };
-  delegate: { id: string; fullName: string; title: string; organisation: string; invitation: InvitationState; substitute: Substitute | null; attendance: string; answeredAt: string | null };
+  conference: {
+    id: string;
+    title: string;
+    eventName: string;
+    issuingBody: string;
+    startsAt: string;
+    time: string;
+    presiding: string;
+    status: string;
+  };
+  delegate: {
+    id: string;
+    fullName: string;
+    title: string;
+    organisation: string;
+    invitation: InvitationState;
+    substitute: Substitute | null;
+    attendance: string;
+    answeredAt: string | null;
+  };
   bridgePoint: { id: string; name: string; address: string; kind: string; isHost: boolean } | null;
   place: string[];
   answerUntil: string;
@@ -16,7 +34,8 @@ export interface InvitationView {
 
 export type AnswerAction = 'attend' | 'decline' | 'substitute';
 
-export const getInvitation = (conferenceId: string) => request<InvitationView>('GET', `/conferences/${conferenceId}/invitation`, { quiet: true });
+export const getInvitation = (conferenceId: string) =>
+  request<InvitationView>('GET', `/conferences/${conferenceId}/invitation`, { quiet: true });
 
 export const answerInvitation = (conferenceId: string, body: { action: AnswerAction; substitute?: Substitute }) =>
   request<InvitationView>('POST', `/conferences/${conferenceId}/invitation/answer`, { body, quiet: true });
@@ -38,7 +57,8 @@ export interface NomineeInput {
   email: string;
 }
 
-export const getNomination = (conferenceId: string) => request<NominationView>('GET', `/conferences/${conferenceId}/nomination`, { quiet: true });
+export const getNomination = (conferenceId: string) =>
+  request<NominationView>('GET', `/conferences/${conferenceId}/nomination`, { quiet: true });
 
 export const nominate = (conferenceId: string, body: NomineeInput) =>
   request<{ id: string; fullName: string }>('POST', `/conferences/${conferenceId}/nomination/delegates`, { body, quiet: true });

@@ -25,8 +25,12 @@ const Clock = ({ serverNow }: { serverNow(): number }) => {
   const { date, time } = vietnamClock(serverNow());
   return (
     <div className="screen-clock">
-      <span className="screen-time" data-testid="screen-clock">{time}</span>
-      <span className="screen-date" data-testid="screen-date">{formatDate(date, i18n.language)}</span>
+      <span className="screen-time" data-testid="screen-clock">
+        {time}
+      </span>
+      <span className="screen-date" data-testid="screen-date">
+        {formatDate(date, i18n.language)}
+      </span>
     </div>
   );
 };
@@ -36,14 +40,22 @@ const Programme = ({ state, serverNow }: { state: LiveState; serverNow(): number
   const item = currentItem(state);
   const speaker = speakingRequest(state);
   const next = state.phase === 'ended' ? undefined : nextItem(state);
-  const idle = state.phase === 'not_started' ? t('live.screen.notStarted') : state.phase === 'ended' ? t('live.screen.ended') : t('live.screen.between');
+  const idle =
+    state.phase === 'not_started'
+      ? t('live.screen.notStarted')
+      : state.phase === 'ended'
+        ? t('live.screen.ended')
+        : t('live.screen.between');
   return (
     <>
       <section className="screen-item" data-testid="screen-item" data-item-id={item?.id ?? ''}>
         {item ? (
           <>
             <div className="screen-item-head">
-              <p className="screen-kicker">{t('live.screen.current')}{item.number ? ` ${item.number}` : ''}</p>
+              <p className="screen-kicker">
+                {t('live.screen.current')}
+                {item.number ? ` ${item.number}` : ''}
+              </p>
               {/* With a speaker on the floor, the item's own time stays visible, small. */}
               {speaker && <Countdown timer={state.itemTimer} serverNow={serverNow} target="item" />}
             </div>
@@ -98,7 +110,11 @@ export default function BigScreenPage() {
       <header className="screen-header">
         <div className="screen-title">
           <p className="screen-conference">{live.title}</p>
-          {hall && <p className="screen-hall" data-testid="screen-hall">{hall.name}</p>}
+          {hall && (
+            <p className="screen-hall" data-testid="screen-hall">
+              {hall.name}
+            </p>
+          )}
         </div>
         <Clock serverNow={live.serverNow} />
       </header>

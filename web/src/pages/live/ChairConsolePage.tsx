@@ -32,11 +32,20 @@ export default function ChairConsolePage() {
       {(state) => (
         <>
           <div className="console-main">
-            <ViewingMedia conferenceId={model.conferenceId} onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null} />
+            <ViewingMedia
+              conferenceId={model.conferenceId}
+              onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
+            />
             <section className="panel now-panel" aria-label={t('live.console.chairTitle')}>
               <CurrentItem state={state} serverNow={live.serverNow} size="large" showNext />
               {runs && <ProgrammeControls state={state} commands={commands} />}
-              <RecordingToggle conferenceId={model.conferenceId} state={state} recent={live.recent} serverNow={live.serverNow} commands={runs ? commands : null} />
+              <RecordingToggle
+                conferenceId={model.conferenceId}
+                state={state}
+                recent={live.recent}
+                serverNow={live.serverNow}
+                commands={runs ? commands : null}
+              />
               {runs && <p className="hint">{t('live.console.shortcuts')}</p>}
             </section>
             {runs && <QueueControls state={state} commands={commands} />}

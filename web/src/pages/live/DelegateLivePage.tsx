@@ -26,7 +26,10 @@ export default function DelegateLivePage() {
   const standing = useMemo(() => requesterStanding(live.state, requesterId), [live.state, requesterId]);
   const ownPoint = live.access?.ownBridgePointId ?? null;
   const hallName =
-    live.halls.find((hall) => hall.bridgePointId === ownPoint)?.name ?? standing.speaking?.bridgePointName ?? standing.mine[0]?.request.bridgePointName ?? null;
+    live.halls.find((hall) => hall.bridgePointId === ownPoint)?.name ??
+    standing.speaking?.bridgePointName ??
+    standing.mine[0]?.request.bridgePointName ??
+    null;
   const allowed = (live.access?.requestFloor ?? false) && live.state?.phase !== 'ended';
 
   return (

@@ -14,7 +14,9 @@ import { useUntilAcknowledged } from './useUntilAcknowledged.js';
 
 /** The two retried writes of a hall or a delegate: asking, and withdrawing. */
 export const useFloorWrites = (conferenceId: string, scope: string) => {
-  const ask = useUntilAcknowledged<FloorRequestInput>(`diemcau.live.ask.${conferenceId}.${scope}`, (input) => requestFloor(conferenceId, input));
+  const ask = useUntilAcknowledged<FloorRequestInput>(`diemcau.live.ask.${conferenceId}.${scope}`, (input) =>
+    requestFloor(conferenceId, input),
+  );
   const back = useUntilAcknowledged<string>(null, (requestId) => withdraw(conferenceId, requestId));
   return { ask, back };
 };
@@ -32,7 +34,10 @@ const SendingNote = ({ attempts }: { attempts: number }) => {
 /** The hall's (or the delegate's) waiting requests with their places, and a withdraw button each. */
 export const Standing = ({ standing, writes, ownOnly }: { standing: QueueStanding; writes: FloorWrites; ownOnly?: boolean }) => {
   const { t } = useTranslation();
-  if (standing.speaking) return <p className="live-standing live-standing-speaking">{ownOnly ? t('live.delegate.speaking') : t('live.hall.request.speakingNow')}</p>;
+  if (standing.speaking)
+    return (
+      <p className="live-standing live-standing-speaking">{ownOnly ? t('live.delegate.speaking') : t('live.hall.request.speakingNow')}</p>
+    );
   if (standing.mine.length === 0) return ownOnly ? null : <p className="muted">{t('live.hall.request.none')}</p>;
   return (
     <ul className="live-standing-list">

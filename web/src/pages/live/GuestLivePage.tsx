@@ -40,7 +40,11 @@ export default function GuestLivePage() {
       {live.access && <PublishingMedia conferenceId={conferenceId} />}
       <div className="live-hall-grid">
         <section className="panel live-now" aria-label={t('live.hall.current')}>
-          {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} showNext /> : <p className="loading">{t('common.loading')}</p>}
+          {live.state ? (
+            <CurrentItem state={live.state} serverNow={live.serverNow} showNext />
+          ) : (
+            <p className="loading">{t('common.loading')}</p>
+          )}
         </section>
         {live.access && (
           <section className="panel live-request" aria-label={t('media.guest.ask')}>

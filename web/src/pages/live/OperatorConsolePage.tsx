@@ -39,19 +39,29 @@ export default function OperatorConsolePage() {
       <header className="live-hall-header">
         <div>
           <h1>{t('live.hall.title')}</h1>
-          <p className="live-hall-name" data-testid="hall-name">{hallName}</p>
+          <p className="live-hall-name" data-testid="hall-name">
+            {hallName}
+          </p>
           {live.title && <p className="muted">{live.title}</p>}
         </div>
         <ConnectionBadge status={live.status} />
       </header>
       {live.error && <Banner kind="error" message={live.error.localized} />}
-      {live.access && !mayAsk && !mayReport && !live.access.readHalls && <Banner kind="warning"><p>{t('live.hall.noPoint')}</p></Banner>}
+      {live.access && !mayAsk && !mayReport && !live.access.readHalls && (
+        <Banner kind="warning">
+          <p>{t('live.hall.noPoint')}</p>
+        </Banner>
+      )}
       {messages.length > 0 && <HostMessages messages={messages} />}
       {/* Opened before the live access is known (a reopened console is back sooner); the media socket refuses a page without the right, and it closes when the access says so. */}
       {(live.access === null || mayReport) && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
       <div className="live-hall-grid">
         <section className="panel live-now" aria-label={t('live.hall.current')}>
-          {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} showNext /> : <p className="loading">{t('common.loading')}</p>}
+          {live.state ? (
+            <CurrentItem state={live.state} serverNow={live.serverNow} showNext />
+          ) : (
+            <p className="loading">{t('common.loading')}</p>
+          )}
         </section>
         {mayAsk && <HallRequestForm pointId={pointId} standing={standing} writes={writes} />}
         {live.state && (

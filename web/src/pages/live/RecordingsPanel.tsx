@@ -94,7 +94,9 @@ export const RecordingsPanel = ({ conferenceId, recording }: { conferenceId: str
             <thead>
               <tr>
                 {(['session', 'started', 'ended', 'duration', 'files'] as const).map((col) => (
-                  <th key={col} scope="col">{t(`media.recording.panel.${col}`)}</th>
+                  <th key={col} scope="col">
+                    {t(`media.recording.panel.${col}`)}
+                  </th>
                 ))}
               </tr>
             </thead>

@@ -34,10 +34,19 @@ export default function SecretaryConsolePage() {
             {runs && <QueueControls state={state} commands={commands} canGive={false} />}
           </div>
           <div className="console-side">
-            <ViewingMedia conferenceId={conferenceId} onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null} />
+            <ViewingMedia
+              conferenceId={conferenceId}
+              onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
+            />
             <section className="panel now-panel">
               <CurrentItem state={state} serverNow={live.serverNow} showNext />
-              <RecordingToggle conferenceId={conferenceId} state={state} recent={live.recent} serverNow={live.serverNow} commands={runs ? commands : null} />
+              <RecordingToggle
+                conferenceId={conferenceId}
+                state={state}
+                recent={live.recent}
+                serverNow={live.serverNow}
+                commands={runs ? commands : null}
+              />
               {runs && (
                 <details className="secretary-controls">
                   <summary>{t('live.console.chairTitle')}</summary>

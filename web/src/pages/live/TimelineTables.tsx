@@ -15,8 +15,12 @@ export const TimelineItems = ({ timeline }: { timeline: Timeline }) => {
     <table className="data-table timeline-table" data-testid="timeline-items">
       <thead>
         <tr>
-          {(['number', 'content', 'plannedStart', 'planned', 'actualStart', 'actualEnd', 'actual', 'extended', 'overrun', 'state'] as const).map((col) => (
-            <th key={col} scope="col">{t(`live.timeline.col.${col}`)}</th>
+          {(
+            ['number', 'content', 'plannedStart', 'planned', 'actualStart', 'actualEnd', 'actual', 'extended', 'overrun', 'state'] as const
+          ).map((col) => (
+            <th key={col} scope="col">
+              {t(`live.timeline.col.${col}`)}
+            </th>
           ))}
         </tr>
       </thead>
@@ -52,7 +56,9 @@ export const TimelineSpeeches = ({ timeline }: { timeline: Timeline }) => {
       <thead>
         <tr>
           {(['speaker', 'hall', 'item', 'givenAt', 'seconds', 'allowed', 'overrun'] as const).map((col) => (
-            <th key={col} scope="col">{t(`live.timeline.col.${col}`)}</th>
+            <th key={col} scope="col">
+              {t(`live.timeline.col.${col}`)}
+            </th>
           ))}
         </tr>
       </thead>
@@ -64,11 +70,16 @@ export const TimelineSpeeches = ({ timeline }: { timeline: Timeline }) => {
               {speech.kind === 'point_of_order' && <span className="muted"> ({t('live.timeline.pointOfOrder')})</span>}
             </td>
             <td>{speech.bridgePointName}</td>
-            <td>{speech.itemNumber ? `${speech.itemNumber}. ` : ''}{speech.itemContent}</td>
+            <td>
+              {speech.itemNumber ? `${speech.itemNumber}. ` : ''}
+              {speech.itemContent}
+            </td>
             <td>{at(speech.givenAt)}</td>
             <td>{length(speech.seconds)}</td>
             <td>{length(speech.allowedSeconds)}</td>
-            <td className={speech.overrunSeconds !== null && speech.overrunSeconds > 0 ? 'overrun' : ''}>{difference(speech.overrunSeconds)}</td>
+            <td className={speech.overrunSeconds !== null && speech.overrunSeconds > 0 ? 'overrun' : ''}>
+              {difference(speech.overrunSeconds)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -84,7 +95,9 @@ export const TimelineChanges = ({ timeline }: { timeline: Timeline }) => {
       <thead>
         <tr>
           {(['at', 'change', 'subject', 'seconds'] as const).map((col) => (
-            <th key={col} scope="col">{t(`live.timeline.col.${col}`)}</th>
+            <th key={col} scope="col">
+              {t(`live.timeline.col.${col}`)}
+            </th>
           ))}
         </tr>
       </thead>

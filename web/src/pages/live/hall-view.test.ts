@@ -46,7 +46,10 @@ describe('hall-side views of the live state', () => {
 
   it("gives a hall's waiting requests with their places in the whole queue", () => {
     const standing = hallStanding(live, 'p1');
-    expect(standing.mine.map(({ request: r, place }) => [r.id, place])).toEqual([['r1', 2], ['r3', 3]]);
+    expect(standing.mine.map(({ request: r, place }) => [r.id, place])).toEqual([
+      ['r1', 2],
+      ['r3', 3],
+    ]);
     expect(standing.total).toBe(3);
     expect(standing.speaking).toBeNull();
     expect(hallStanding(live, 'p2').speaking?.id).toBe('r4');
@@ -60,7 +63,14 @@ describe('hall-side views of the live state', () => {
   });
 
   it('keeps the messages to every point or to this one, newest first', () => {
-    const message = (id: string, seq: number, to: string | null): LiveMessage => ({ id, seq, toBridgePointId: to, text: id, sentAt: 0, sentBy: 'Chủ trì' });
+    const message = (id: string, seq: number, to: string | null): LiveMessage => ({
+      id,
+      seq,
+      toBridgePointId: to,
+      text: id,
+      sentAt: 0,
+      sentBy: 'Chủ trì',
+    });
     const messages = [message('a', 1, null), message('b', 2, 'p2'), message('c', 3, 'p1')];
     expect(messagesFor(messages, 'p1').map((m) => m.id)).toEqual(['c', 'a']);
   });

@@ -39,9 +39,7 @@ export const requesterStanding = (state: LiveState | null, requesterId: string |
 
 /** Messages to every point or to this one, newest first. */
 export const messagesFor = (messages: readonly LiveMessage[], bridgePointId: string): LiveMessage[] =>
-  messages
-    .filter((message) => message.toBridgePointId === null || message.toBridgePointId === bridgePointId)
-    .sort((a, b) => b.seq - a.seq);
+  messages.filter((message) => message.toBridgePointId === null || message.toBridgePointId === bridgePointId).sort((a, b) => b.seq - a.seq);
 
 /** Viet Nam keeps UTC+7 all year (no daylight saving since 1975). */
 const VIETNAM_OFFSET_MS = 7 * 60 * 60_000;
@@ -51,4 +49,3 @@ export const vietnamClock = (epochMs: number): { date: string; time: string } =>
   const local = new Date(epochMs + VIETNAM_OFFSET_MS).toISOString();
   return { date: local.slice(0, 10), time: local.slice(11, 19) };
 };
-

@@ -61,7 +61,8 @@ export const useUntilAcknowledged = <P>(storageKey: string | null, send: (payloa
         setPending(null);
       } catch (caught) {
         if (stopped) return;
-        const failure = caught instanceof ApiError ? caught : new ApiError(0, 'network.unreachable', { vi: 'Lỗi mạng.', en: 'Network error.' });
+        const failure =
+          caught instanceof ApiError ? caught : new ApiError(0, 'network.unreachable', { vi: 'Lỗi mạng.', en: 'Network error.' });
         const verdict = verdictOf({ status: failure.status, code: failure.code });
         if (verdict === 'retry') {
           if (failure.code === 'auth.csrf_failed' || failure.status === 401) await refresh().catch(() => undefined);

@@ -33,7 +33,15 @@ export const ConsoleHeader = ({ kind, model }: { kind: 'chair' | 'secretary'; mo
 };
 
 /** The page around a console: its head, then the grid once the state is known. */
-export const ConsoleFrame = ({ kind, model, children }: { kind: 'chair' | 'secretary'; model: ConsoleModel; children: (state: LiveState) => ReactNode }) => {
+export const ConsoleFrame = ({
+  kind,
+  model,
+  children,
+}: {
+  kind: 'chair' | 'secretary';
+  model: ConsoleModel;
+  children: (state: LiveState) => ReactNode;
+}) => {
   const { t } = useTranslation();
   const { state } = model.live;
   return (

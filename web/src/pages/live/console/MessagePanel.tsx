@@ -88,14 +88,18 @@ export const MessagePanel = ({ conferenceId, halls, messages, to, onTo, onError 
         <p className="empty">{t('live.console.noMessages')}</p>
       ) : (
         <ul className="message-list" data-testid="message-list">
-          {[...messages].reverse().slice(0, 30).map((message) => (
-            <li key={message.id}>
-              <span className="muted">
-                {timeOf(message.sentAt)} · {message.toBridgePointId ? (names.get(message.toBridgePointId) ?? '') : t('live.console.messageAll')}
-              </span>
-              <span>{message.text}</span>
-            </li>
-          ))}
+          {[...messages]
+            .reverse()
+            .slice(0, 30)
+            .map((message) => (
+              <li key={message.id}>
+                <span className="muted">
+                  {timeOf(message.sentAt)} ·{' '}
+                  {message.toBridgePointId ? (names.get(message.toBridgePointId) ?? '') : t('live.console.messageAll')}
+                </span>
+                <span>{message.text}</span>
+              </li>
+            ))}
         </ul>
       )}
     </section>

@@ -22,7 +22,12 @@ export const ProgrammeControls = ({ state, commands }: { state: LiveState; comma
   if (state.phase === 'not_started') {
     return (
       <div className="console-controls">
-        <button type="button" className="primary big" disabled={pending.has('start_meeting')} onClick={() => void act({ type: 'start_meeting' })}>
+        <button
+          type="button"
+          className="primary big"
+          disabled={pending.has('start_meeting')}
+          onClick={() => void act({ type: 'start_meeting' })}
+        >
           {t('live.console.startMeeting')}
         </button>
       </div>
@@ -43,11 +48,22 @@ export const ProgrammeControls = ({ state, commands }: { state: LiveState; comma
         >
           {t('live.console.startNext')}
         </button>
-        <button type="button" className="secondary" disabled={!item || pending.has('end_item')} onClick={() => void act({ type: 'end_item' })}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!item || pending.has('end_item')}
+          onClick={() => void act({ type: 'end_item' })}
+        >
           {t('live.console.endItem')}
         </button>
         {paused ? (
-          <button type="button" className="secondary" disabled={pending.has('resume')} onClick={() => void act({ type: 'resume' })} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            className="secondary"
+            disabled={pending.has('resume')}
+            onClick={() => void act({ type: 'resume' })}
+            aria-keyshortcuts="Space"
+          >
             {t('live.console.resume')}
           </button>
         ) : (
@@ -62,12 +78,16 @@ export const ProgrammeControls = ({ state, commands }: { state: LiveState; comma
           </button>
         )}
       </div>
-      {item && (
-        <ExtendRow target="item" commands={commands} />
-      )}
+      {item && <ExtendRow target="item" commands={commands} />}
       {state.floor && (
         <ExtendRow target="floor" commands={commands}>
-          <button type="button" className="secondary" disabled={pending.has('end_floor')} onClick={() => void act({ type: 'end_floor' })} aria-keyshortcuts="E">
+          <button
+            type="button"
+            className="secondary"
+            disabled={pending.has('end_floor')}
+            onClick={() => void act({ type: 'end_floor' })}
+            aria-keyshortcuts="E"
+          >
             {t('live.console.endFloor')}
           </button>
         </ExtendRow>

@@ -9,7 +9,9 @@ import type { LiveItem, LiveState } from '../../../../../src/domain/live/live-st
 import type { Commands } from './useCommands.js';
 
 const minutesOf = (item: LiveItem): string =>
-  item.plannedSeconds === null ? '' : `${Math.round(item.plannedSeconds / 60)}′${item.extendedSeconds > 0 ? ` +${Math.round(item.extendedSeconds / 60)}′` : ''}`;
+  item.plannedSeconds === null
+    ? ''
+    : `${Math.round(item.plannedSeconds / 60)}′${item.extendedSeconds > 0 ? ` +${Math.round(item.extendedSeconds / 60)}′` : ''}`;
 
 export const ProgrammeList = ({ state, commands }: { state: LiveState; commands: Commands }) => {
   const { t } = useTranslation();
@@ -33,7 +35,12 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
         {state.items.map((item) => {
           const place = pendingIds.indexOf(item.id);
           return (
-            <li key={item.id} className={`programme-item programme-${item.state}${item.parentId ? ' sub-item' : ''}`} data-item-id={item.id} data-state={item.state}>
+            <li
+              key={item.id}
+              className={`programme-item programme-${item.state}${item.parentId ? ' sub-item' : ''}`}
+              data-item-id={item.id}
+              data-state={item.state}
+            >
               <span className="programme-text">
                 <span className="programme-number">{item.number || (item.inserted ? '+' : '')}</span>
                 <span>
@@ -48,10 +55,21 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
               </span>
               {item.state === 'pending' && (
                 <span className="programme-actions">
-                  <button type="button" className="secondary" disabled={!running} onClick={() => void act({ type: 'start_item', itemId: item.id })}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={!running}
+                    onClick={() => void act({ type: 'start_item', itemId: item.id })}
+                  >
                     {t('live.console.startItem')}
                   </button>
-                  <button type="button" className="secondary" disabled={place <= 0} aria-label={t('live.console.moveUp', { name: item.content })} onClick={() => move(item.id, -1)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={place <= 0}
+                    aria-label={t('live.console.moveUp', { name: item.content })}
+                    onClick={() => move(item.id, -1)}
+                  >
                     ↑
                   </button>
                   <button

@@ -22,7 +22,12 @@ export const QueueControls = ({ state, commands, canGive = true }: { state: Live
   const actions = (request: FloorRequest, index: number, count: number) => (
     <>
       {canGive && (
-        <button type="button" className="primary" disabled={!running} onClick={() => void act({ type: 'give_floor', requestId: request.id })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!running}
+          onClick={() => void act({ type: 'give_floor', requestId: request.id })}
+        >
           {t('live.console.give')}
         </button>
       )}
