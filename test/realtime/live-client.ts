@@ -50,8 +50,19 @@ export interface ClientOptions {
 
 const opened = new Set<LiveClient>();
 
-export const waitFor = async (condition: () => boolean): Promise<void> => {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+/**
+ * Polls `condition` every 5 ms; fails after `ms` with `what` (and `describe()`, the state that
+ * did not match) rather than hanging until the test's own timeout, which says nothing.
+ */
+export const waitFor = async (condition: () => boolean, what = 'a condition', ms = 30_000, describe?: () => unknown): Promise<void> => {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      const state = describe ? `; last seen: ${JSON.stringify(describe())}` : '';
+      throw new Error(`waited ${ms} ms for ${what}${state}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 };
 
 /** A client, not yet connected: call `socket.connect()` or use `connected()` / `refused()`. */
@@ -130,6 +141,8 @@ export const ofKind = <E extends keyof Payloads>(received: Received[], event: E)
 export function follower(baseUrl: string, conferenceId: string, options: ClientOptions = {}) {
   let state: LiveState | null = null;
   let connects = 0;
+  /** What the connection went through, with the time since the follower was made (for failure messages). */
+  const history: string[] = [];
   const client = liveClient(baseUrl, () => ({ conferenceId, ...(state ? { version: state.version } : {}) }), options);
   const apply = (event: LiveEvent) => {
     if (!state || event.version <= state.version) return;
@@ -140,7 +153,17 @@ export function follower(baseUrl: string, conferenceId: string, options: ClientO
         .then((reply) => ('state' in reply ? (state = reply.state) : reply.events.forEach(apply)));
   };
   client.socket.on('connect', () => (connects += 1));
+  const started = Date.now();
+  const at = (what: string) => history.push(`${Date.now() - started}ms ${what}`);
+  client.socket.on('connect_error', (error) =>
+    at(`connect_error ${JSON.stringify((error as Error & { data?: unknown }).data ?? error.message)}`),
+  );
+  client.socket.on('disconnect', (reason) => at(`disconnect ${reason}`));
+  client.socket.io.on('reconnect_attempt', (n) => at(`attempt ${n}`));
+  client.socket.io.on('open', () => at('engine open'));
+  client.socket.io.on('close', (reason) => at(`engine close ${reason}`));
+  client.socket.on('connect', () => at('connect'));
   client.socket.on('live:snapshot', (snapshot) => (state = snapshot));
   client.socket.on('live:event', apply);
-  return { client, state: () => state, connects: () => connects };
+  return { client, state: () => state, connects: () => connects, history: () => history };
 }

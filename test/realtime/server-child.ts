@@ -58,12 +58,22 @@ function launch(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: str
   });
   return new Promise((resolve, reject) => {
     let printed = '';
-    const failed = (why: string) => reject(new Error(`${why}:\n${printed}`));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      failed('the server did not listen within 60 s');
+    }, 60_000);
+    const failed = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`${why}:\n${printed}`));
+    };
     child.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     child.stdout!.on('data', (chunk: Buffer) => {
       printed += chunk.toString();
       const url = /^diemcau: (http:\/\/\S+)/m.exec(printed)?.[1];
-      if (url) resolve({ child, url, setupLink: /(http:\/\/\S+\/cai-dat\/\S+)/.exec(printed)?.[1] ?? null });
+      if (url) {
+        clearTimeout(timer);
+        resolve({ child, url, setupLink: /(http:\/\/\S+\/cai-dat\/\S+)/.exec(printed)?.[1] ?? null });
+      }
     });
     child.once('exit', (code, signal) => failed(`the server exited (${code ?? signal}) before listening`));
   });
@@ -114,10 +124,14 @@ export async function api<T>(
 ): Promise<T> {
   const headers: Record<string, string> = session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
+  // A server that accepts and never answers fails the call by name, not the test by its timeout.
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
+  }).catch((error: unknown) => {
+    throw new Error(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
   const text = await response.text();
   if (response.status !== status) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
