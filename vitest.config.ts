@@ -1,18 +1,76 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { REQUIREMENT_TAGS } from './test/support/requirements.js';
 
 /**
- * Every test but the browser tests with real media, which run after, alone (vitest.media.config.ts):
- * four or five Chromiums sending video each, beside the rest of the suite on two cores, would
- * measure the machine's load rather than the product (their acceptance has a 5 s rejoin).
+ * The whole suite in one pass, as five projects sized for a 2-core machine (docs/testing.md):
+ *
+ * - `pure`: rules, documents, the importer and the web app's logic: no database, no server,
+ *   one worker thread per core and no module isolation between files (nothing to reset).
+ * - `services`: the rest of src/ (repositories and services on both dialects, the server's
+ *   plugins, mail, sockets, the media engine's parts): I/O waits, so more workers than cores.
+ * - `api`: the HTTP layer (test/api) and real server processes (test/realtime), on SQLite
+ *   unless a test is about a dialect difference.
+ * - `browser`: the screens in headless Chromium, one Chromium per worker (globalSetup).
+ * - `media`: real video and sound (both engines, browsers and werift peers), one file at a
+ *   time after everything else: several Chromiums encoding video measure the machine's load,
+ *   not the product, when anything else runs beside them.
+ *
+ * Projects with the same `sequence.groupOrder` share one pool (and so one worker count):
+ * group 0 runs pure, services and api together, then group 1 the browsers, then group 2 media.
+ * Tests that need PostgreSQL, Redis or Janus carry a tag (test/support/requirements.ts) and
+ * are skipped, and counted in the summary, where the run lacks them.
  */
-export const MEDIA_BROWSER_TESTS = ['test/browser/media-*.test.ts'];
+/** Group 0 (pure, services, api): three workers keep two cores busy while some wait on I/O. */
+const GROUP0_WORKERS = 3;
+/** Each browser worker drives one Chromium and serves its own app; the pages mostly wait, so three. */
+const BROWSER_WORKERS = 3;
+
+const node = (config: TestProjectInlineConfiguration['test']): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { pool: 'forks', maxWorkers: GROUP0_WORKERS, sequence: { groupOrder: 0 }, isolate: false, ...config },
+});
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
-    exclude: ['**/node_modules/**', ...MEDIA_BROWSER_TESTS],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    pool: 'forks',
+    tags: REQUIREMENT_TAGS,
+    reporters: ['default', './test/support/summary-reporter.ts', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      node({
+        name: 'pure',
+        include: ['src/domain/**/*.test.ts', 'src/documents/**/*.test.ts', 'src/import/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+        pool: 'threads',
+      }),
+      node({
+        name: 'services',
+        include: ['src/**/*.test.ts', 'test/media/**/*.test.ts'],
+        exclude: ['src/domain/**', 'src/documents/**', 'src/import/**'],
+      }),
+      node({ name: 'api', include: ['test/api/**/*.test.ts', 'test/realtime/**/*.test.ts'] }),
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          exclude: ['test/browser/media-*.test.ts'],
+          pool: 'forks',
+          maxWorkers: BROWSER_WORKERS,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/browser/chromium-pool.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'media',
+          include: ['test/browser/media-*.test.ts'],
+          pool: 'forks',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

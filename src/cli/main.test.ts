@@ -25,8 +25,11 @@ describe('the diemcau command (on a fresh SQLite data folder)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     rmSync(dataDir, { recursive: true, force: true });
-    process.env.DATA_DIR = saved.DATA_DIR;
-    if (saved.DATABASE_URL !== undefined) process.env.DATABASE_URL = saved.DATABASE_URL;
+    // Put back exactly what was there: files share this process (vitest.config.ts, isolate: false).
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 
   it('admin create prints a one-time set-up link, and refuses once an administrator exists', async () => {

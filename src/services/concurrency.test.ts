@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors.js';
-import { testDatabases, type TestDatabase } from '../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../storage/test-databases.js';
 import { createConferenceService } from './conference-service.js';
 import type { ConferenceService } from './conference-service.types.js';
 import { pointInput } from './testing.js';
 
-describe.each(testDatabases())('concurrent writes on $dialect', ({ open }) => {
+describeDatabases('concurrent writes on $dialect', ({ open }) => {
   let database: TestDatabase;
   let service: ConferenceService;
   beforeEach(async () => {

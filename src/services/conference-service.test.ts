@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainError } from '../domain/errors.js';
-import { testDatabases, type TestDatabase } from '../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../storage/test-databases.js';
 import { createConferenceService } from './conference-service.js';
 import type { ConferenceService } from './conference-service.types.js';
 import { sampleDraft } from './plan-draft.fixture.js';
 import { pointInput as point, rejection, steppingClock as clock } from './testing.js';
 
-describe.each(testDatabases())('conference service on $dialect', ({ open }) => {
+describeDatabases('conference service on $dialect', ({ open }) => {
   let database: TestDatabase;
   let service: ConferenceService;
   beforeEach(async () => {

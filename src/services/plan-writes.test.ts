@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Conference } from '../domain/conference.schema.js';
-import { testDatabases, type TestDatabase } from '../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../storage/test-databases.js';
 import { loadReferenceUnitLists } from './administrative-unit-service.js';
 import { createServices, type Services } from './index.js';
 import { sampleDraft } from './plan-draft.fixture.js';
 import { agendaInput, groupInput, pointInput, rejection, steppingClock, taskInput } from './testing.js';
 
-describe.each(testDatabases())('plan writes on $dialect', ({ open }) => {
+describeDatabases('plan writes on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let plan: Conference;

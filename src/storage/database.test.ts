@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME } from './database.js';
 import { migrateToLatest } from './migrate.js';
 import { migrations } from './migrations/index.js';
-import { openTestSqlite, testDatabases, type TestDatabase } from './test-databases.js';
+import { openTestSqlite, describeDatabases, type TestDatabase } from './test-databases.js';
 
 const TABLES = [
   'conferences',
@@ -24,7 +24,7 @@ const TABLES = [
   'administrative_units',
 ] as const;
 
-describe.each(testDatabases())('migrations on $dialect', ({ dialect, open }) => {
+describeDatabases('migrations on $dialect', ({ dialect, open }) => {
   let database: TestDatabase | undefined;
   afterEach(async () => {
     await database?.close();

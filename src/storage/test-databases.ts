@@ -1,25 +1,29 @@
 /**
  * Databases for tests: a SQLite file in a fresh temporary directory, and PostgreSQL at
- * DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) in a fresh schema of its
- * own, so that test files running in parallel never see each other's rows.
+ * DATABASE_URL in a fresh schema of its own, so that test files running in parallel never
+ * see each other's rows.
  *
- *   describe.each(testDatabases())('conferences on $dialect', ({ open }) => {
+ *   describeDatabases('conferences on $dialect', ({ open }) => {
  *     let database: TestDatabase;
  *     beforeEach(async () => { database = await open(); });
  *     afterEach(() => database.close());
  *   });
  *
- * `close()` also removes the directory or drops the schema.
+ * declares the suite once per dialect; the PostgreSQL one carries the `postgres` tag, so it
+ * is skipped (and counted as such) when DATABASE_URL is not set. `close()` also removes the
+ * directory or drops the schema.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { describe } from 'vitest';
 import { openDatabase, type Database, type DialectName } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
-export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** The PostgreSQL server of the run (unset: the `postgres` tests are skipped). */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? '';
 
 export interface TestDatabase extends Database {
   /** The SQLite data directory, or null on PostgreSQL. */
@@ -36,13 +40,28 @@ export interface TestDatabaseOptions {
 export interface TestDatabaseCase {
   dialect: DialectName;
   open(options?: TestDatabaseOptions): Promise<TestDatabase>;
+  /** The requirement tags of a suite on this dialect (test/support/requirements.ts). */
+  tags: string[];
 }
 
+export const SQLITE_CASE: TestDatabaseCase = { dialect: 'sqlite', open: openTestSqlite, tags: [] };
+export const POSTGRES_CASE: TestDatabaseCase = { dialect: 'postgres', open: openTestPostgres, tags: ['postgres'] };
+
+/** Both dialects: where SQL runs (repositories, services) or the test is about a difference between them. */
 export function testDatabases(): TestDatabaseCase[] {
-  return [
-    { dialect: 'sqlite', open: openTestSqlite },
-    { dialect: 'postgres', open: openTestPostgres },
-  ];
+  return [SQLITE_CASE, POSTGRES_CASE];
+}
+
+/**
+ * Declares `name` (where `$dialect` stands for the dialect's name) once per case, each with
+ * its case's tags, so that a run without PostgreSQL skips that suite and says so.
+ */
+export function describeDatabases(
+  name: string,
+  body: (dbCase: TestDatabaseCase) => void,
+  cases: TestDatabaseCase[] = testDatabases(),
+): void {
+  for (const dbCase of cases) describe(name.replaceAll('$dialect', dbCase.dialect), { tags: dbCase.tags }, () => body(dbCase));
 }
 
 export async function openTestSqlite(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
@@ -67,6 +86,7 @@ export async function openTestSqlite(options: TestDatabaseOptions = {}): Promise
 }
 
 export async function openTestPostgres(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  if (!TEST_DATABASE_URL) throw new Error('DATABASE_URL is not set: tag this test `postgres` so that it is skipped without it');
   const schema = `diemcau_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await adminQuery(`CREATE SCHEMA ${schema}`);
   let database: Database | undefined;

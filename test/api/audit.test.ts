@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { listWriteRoutes } from '../../src/server/route-catalog.js';
 import type { AuditEntry } from '../../src/services/accounts/audit-context.js';
+import type { TestDatabaseCase } from '../../src/storage/test-databases.js';
 import { as, createUser, grant, linkSession, uniqueEmail, USER_PASSWORD } from './actors.js';
 import {
   API,
@@ -25,7 +26,8 @@ import {
   sessionCookieOf,
   signIn,
   taskInput,
-  testDatabases,
+  apiDatabases,
+  describeDatabases,
   type TestApp,
 } from './helpers.js';
 import { multipartBody } from './multipart.js';
@@ -520,7 +522,7 @@ const rowsSince = async (t: Pick<TestApp, 'services'>, since: number) =>
   (await t.services.audit.list({ limit: 20 })).filter((row) => row.seq > since).reverse();
 
 /** The app over a new database where nobody has gone through the set-up yet. */
-async function openUnsetApp(dbCase: ReturnType<typeof testDatabases>[number]) {
+async function openUnsetApp(dbCase: TestDatabaseCase) {
   const { buildApp } = await import('../../src/server/app.js');
   const { createServices, loadReferenceUnitLists } = await import('../../src/services/index.js');
   const database = await dbCase.open();
@@ -530,210 +532,218 @@ async function openUnsetApp(dbCase: ReturnType<typeof testDatabases>[number]) {
   return { app, services, database, close: async () => (await app.close(), await database.close()) };
 }
 
-describe.each(testDatabases())('the audit log through HTTP on $dialect', (dbCase) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await openTestApp(dbCase);
-  });
-  afterAll(() => t?.close());
+describeDatabases(
+  'the audit log through HTTP on $dialect',
+  (dbCase) => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await openTestApp(dbCase);
+    });
+    afterAll(() => t?.close());
 
-  it('has a case for every write endpoint, and each leaves exactly its audit rows with actor and change', async () => {
-    const routes = listWriteRoutes(t.app).map((route) => `${route.method} ${route.url}`);
-    expect(routes).toContain('POST /api/v1/setup');
-    expect(
-      routes.filter((route) => !CASES[route]),
-      'write endpoints without an audit case',
-    ).toEqual([]);
-    for (const route of routes) {
-      const { fresh, actor = 'user', actions } = CASES[route]!;
-      const unset = fresh ? await openUnsetApp(dbCase) : null;
-      const target: TestApp = unset ? { ...t, app: unset.app, services: unset.services, database: unset.database } : t;
-      try {
-        const conference = await seedConference(t.app);
-        const request = await CASES[route]!.prepare(target, conference);
-        const since = await newest(target);
-        const response = await target.app.inject(request);
-        expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
-        const rows = await rowsSince(target, since);
-        expect(
-          rows.map((row) => row.action),
-          route,
-        ).toEqual(actions);
-        for (const row of rows) {
-          expect(row.actor.kind, route).toBe(actor);
-          expect(actor === 'user' ? row.actor.userId : row.actor.linkId, route).toMatch(/^[0-9a-f-]{36}$/);
-          expect(row.ip, route).toBe('127.0.0.1');
-          expect(row.before !== null || row.after !== null, `${route}: ${row.action} records the change`).toBe(true);
+    it('has a case for every write endpoint, and each leaves exactly its audit rows with actor and change', async () => {
+      const routes = listWriteRoutes(t.app).map((route) => `${route.method} ${route.url}`);
+      expect(routes).toContain('POST /api/v1/setup');
+      expect(
+        routes.filter((route) => !CASES[route]),
+        'write endpoints without an audit case',
+      ).toEqual([]);
+      for (const route of routes) {
+        const { fresh, actor = 'user', actions } = CASES[route]!;
+        const unset = fresh ? await openUnsetApp(dbCase) : null;
+        const target: TestApp = unset ? { ...t, app: unset.app, services: unset.services, database: unset.database } : t;
+        try {
+          const conference = await seedConference(t.app);
+          const request = await CASES[route]!.prepare(target, conference);
+          const since = await newest(target);
+          const response = await target.app.inject(request);
+          expect(response.statusCode, `${route}: ${response.body.slice(0, 300)}`).toBeLessThan(300);
+          const rows = await rowsSince(target, since);
+          expect(
+            rows.map((row) => row.action),
+            route,
+          ).toEqual(actions);
+          for (const row of rows) {
+            expect(row.actor.kind, route).toBe(actor);
+            expect(actor === 'user' ? row.actor.userId : row.actor.linkId, route).toMatch(/^[0-9a-f-]{36}$/);
+            expect(row.ip, route).toBe('127.0.0.1');
+            expect(row.before !== null || row.after !== null, `${route}: ${row.action} records the change`).toBe(true);
+          }
+          // A refused write (no CSRF token) leaves no row.
+          if (request.headers?.cookie === undefined) {
+            const before = await newest(t);
+            await t.rawInject({ ...request, headers: { ...(request.headers as object), cookie: t.admin.credentials.cookie } });
+            expect(await newest(t), `${route}: a refused write left an audit row`).toBe(before);
+          }
+        } finally {
+          await unset?.close();
         }
-        // A refused write (no CSRF token) leaves no row.
-        if (request.headers?.cookie === undefined) {
-          const before = await newest(t);
-          await t.rawInject({ ...request, headers: { ...(request.headers as object), cookie: t.admin.credentials.cookie } });
-          expect(await newest(t), `${route}: a refused write left an audit row`).toBe(before);
-        }
-      } finally {
-        await unset?.close();
       }
-    }
-  }, 120_000);
+    }, 120_000);
 
-  it('leaves one row when a sign-in ends or replaces a session, and when a link session signs out', async () => {
-    const conference = await seedConference(t.app);
-    const user = await createUser(t, 'mot-dong');
-    const link = await linkSession(t, conference.id, 'guest');
+    it('leaves one row when a sign-in ends or replaces a session, and when a link session signs out', async () => {
+      const conference = await seedConference(t.app);
+      const user = await createUser(t, 'mot-dong');
+      const link = await linkSession(t, conference.id, 'guest');
 
-    // Signing in with a link in a browser that holds a user session: one row, which names the ended session.
-    let since = await newest(t);
-    const exchanged = await t.rawInject({
-      method: 'POST',
-      url: `${API}/auth/link`,
-      headers: { cookie: user.credentials.cookie },
-      payload: { token: link.token },
-    });
-    expect(exchanged.statusCode, exchanged.body).toBe(200);
-    let rows = await rowsSince(t, since);
-    expect(rows.map((row) => row.action)).toEqual(['session.link_login']);
-    expect(rows[0]).toMatchObject({
-      conferenceId: conference.id,
-      entityId: link.id,
-      actor: { kind: 'link', linkId: link.id, userId: null },
-    });
-    expect(rows[0]!.after).toMatchObject({ purpose: 'guest', endedSession: { userId: user.id } });
-    expectErrorBody(await as(t, user.credentials)({ url: `${API}/conferences` }), 401, 'auth.session_expired');
-
-    // Signing in again over a live session: one row, which names the session replaced.
-    const first = await signIn(t.rawInject, user.email, USER_PASSWORD);
-    since = await newest(t);
-    const again = await t.rawInject({
-      method: 'POST',
-      url: `${API}/auth/login`,
-      headers: { cookie: first.cookie },
-      payload: { email: user.email, password: USER_PASSWORD },
-    });
-    expect(again.statusCode, again.body).toBe(200);
-    rows = await rowsSince(t, since);
-    expect(rows.map((row) => row.action)).toEqual(['session.login']);
-    expect(rows[0]!.after).toMatchObject({ userId: user.id, replacedSessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-
-    // A wrong password writes no audit row (the failure is counted for the rate limit).
-    since = await newest(t);
-    const wrong = await t.rawInject({
-      method: 'POST',
-      url: `${API}/auth/login`,
-      payload: { email: user.email, password: 'không-đúng-mật-khẩu' },
-    });
-    expectErrorBody(wrong, 401, 'auth.invalid_credentials');
-    expect(await newest(t)).toBe(since);
-
-    // Signing out of a link session: one row in the link's name; the link itself still works.
-    since = await newest(t);
-    const out = await as(t, link.credentials)({ method: 'POST', url: `${API}/auth/logout` });
-    expect(out.statusCode, out.body).toBe(204);
-    rows = await rowsSince(t, since);
-    expect(rows.map((row) => [row.action, row.actor.kind, row.actor.linkId])).toEqual([['session.link_logout', 'link', link.id]]);
-    expect((await as(t, link.credentials)({ url: `${API}/conferences/${conference.id}` })).statusCode).toBe(200);
-
-    // Signing out without any session writes nothing.
-    since = await newest(t);
-    expect((await t.rawInject({ method: 'POST', url: `${API}/auth/logout`, headers: { cookie: '' } })).statusCode).toBe(204);
-    expect(await newest(t)).toBe(since);
-  });
-
-  it('records who changed what: the plan write keeps only the changed field, before and after', async () => {
-    const conference = await seedConference(t.app);
-    const since = await newest(t);
-    await call(
-      t.app,
-      { method: 'PATCH', url: on(conference, `/bridge-points/${conference.bridgePoints[0]!.id}`), payload: { quota: 99 } },
-      200,
-    );
-    const [row] = (await t.services.audit.list({ limit: 5 })).filter((entry) => entry.seq > since);
-    expect(row).toMatchObject({
-      action: 'bridge_point.update',
-      conferenceId: conference.id,
-      actor: { userId: t.admin.id, label: t.admin.email },
-    });
-    expect(JSON.stringify(row!.before)).toContain('40');
-    expect(JSON.stringify(row!.after)).toContain('99');
-    expect(JSON.stringify(row!.after)).not.toContain('Sở Nội vụ');
-  });
-
-  it('lets the organizer read and filter their conference log; the administrator reads all; a delegate cannot', async () => {
-    const conference = await seedConference(t.app);
-    const other = await seedConference(t.app, 'Hội nghị khác');
-    const organizer = await createUser(t, 'to-chuc');
-    const delegate = await createUser(t, 'dai-bieu');
-    await grant(t, conference.id, organizer, 'organizer');
-    await grant(t, conference.id, delegate, 'delegate');
-    const asOrganizer = as(t, organizer.credentials);
-    await asOrganizer({ method: 'PATCH', url: on(conference), payload: { purpose: 'Do ban tổ chức sửa' } });
-
-    type Page = { items: AuditEntry[]; nextBeforeSeq: number | null };
-    const page = await call<Page>(asOrganizer, { url: on(conference, '/audit') }, 200);
-    expect(page.items.length).toBeGreaterThan(5);
-    expect(page.items.every((entry) => entry.conferenceId === conference.id)).toBe(true);
-    expect(page.items[0]).toMatchObject({ action: 'conference.update', actor: { userId: organizer.id } });
-    const filtered = await call<Page>(
-      asOrganizer,
-      { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1` },
-      200,
-    );
-    expect(filtered.items.map((entry) => entry.action)).toEqual(['bridge_point.create']);
-    expect(filtered.nextBeforeSeq).toBe(filtered.items[0]!.seq);
-    const next = await call<Page>(
-      asOrganizer,
-      { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1&beforeSeq=${filtered.nextBeforeSeq}` },
-      200,
-    );
-    expect(next.items[0]!.seq).toBeLessThan(filtered.items[0]!.seq);
-    const byActor = await call<Page>(asOrganizer, { url: `${API}/audit?conferenceId=${conference.id}&actorUserId=${organizer.id}` }, 200);
-    expect(byActor.items.map((entry) => entry.action)).toEqual(['conference.update']);
-
-    expectErrorBody(await asOrganizer({ url: `${API}/audit` }), 403, 'access.denied');
-    expectErrorBody(await asOrganizer({ url: on(other, '/audit') }), 404, 'conference.not_found');
-    const asDelegate = as(t, delegate.credentials);
-    expectErrorBody(await asDelegate({ url: on(conference, '/audit') }), 403, 'access.denied');
-    expectErrorBody(await asDelegate({ url: `${API}/audit?conferenceId=${conference.id}` }), 403, 'access.denied');
-    expectErrorBody(await t.rawInject({ url: `${API}/audit` }), 401, 'auth.required');
-
-    const all = await call<Page>(t.app, { url: `${API}/audit?limit=500` }, 200);
-    const conferences = new Set(all.items.map((entry) => entry.conferenceId));
-    expect(conferences.has(conference.id) && conferences.has(other.id) && conferences.has(null)).toBe(true);
-  });
-});
-
-describe.each(testDatabases())('the first set-up through HTTP on $dialect', (dbCase) => {
-  it('creates the administrator and signs them in, leaving one row that names the session', async () => {
-    const { app, services, close } = await openUnsetApp(dbCase);
-    try {
-      expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: true });
-      const { token } = await services.accounts.createFirstAdminSetupLink();
-      const since = await newest({ services });
-      const payload = { token, email: 'admin@dongthap.gov.vn', displayName: 'Quản trị', password: 'mật-khẩu-đủ-dài' };
-      const signedIn = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
-      expect(signedIn.statusCode, signedIn.body).toBe(200);
-      expect(signedIn.headers['set-cookie']).toMatch(/^diemcau_session=[A-Za-z0-9_-]{43};/);
-      const admin = json<{ user: { id: string }; expiresAt: string }>(signedIn);
-      const rows = await rowsSince({ services }, since);
-      expect(rows.map((row) => row.action)).toEqual(['user.setup_admin']);
-      expect(rows[0]).toMatchObject({ actor: { kind: 'user', userId: admin.user.id }, entityId: admin.user.id });
-      expect(rows[0]!.after).toEqual({
-        email: 'admin@dongthap.gov.vn',
-        displayName: 'Quản trị',
-        isAdmin: true,
-        disabled: false,
-        session: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: admin.expiresAt },
+      // Signing in with a link in a browser that holds a user session: one row, which names the ended session.
+      let since = await newest(t);
+      const exchanged = await t.rawInject({
+        method: 'POST',
+        url: `${API}/auth/link`,
+        headers: { cookie: user.credentials.cookie },
+        payload: { token: link.token },
       });
-      const me = await app.inject({ url: `${API}/auth/me`, headers: { cookie: sessionCookieOf(signedIn) } });
-      expect(json<{ actor: { kind: string } }>(me).actor.kind).toBe('user');
-      expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: false });
-      const again = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
-      expect(again.statusCode).toBeGreaterThanOrEqual(400);
-      expect(again.statusCode).toBeLessThan(500);
-      // A refused set-up (the link already used) leaves no row and no administrator.
-      expect(await newest({ services })).toBe(rows[0]!.seq);
-    } finally {
-      await close();
-    }
-  });
-});
+      expect(exchanged.statusCode, exchanged.body).toBe(200);
+      let rows = await rowsSince(t, since);
+      expect(rows.map((row) => row.action)).toEqual(['session.link_login']);
+      expect(rows[0]).toMatchObject({
+        conferenceId: conference.id,
+        entityId: link.id,
+        actor: { kind: 'link', linkId: link.id, userId: null },
+      });
+      expect(rows[0]!.after).toMatchObject({ purpose: 'guest', endedSession: { userId: user.id } });
+      expectErrorBody(await as(t, user.credentials)({ url: `${API}/conferences` }), 401, 'auth.session_expired');
+
+      // Signing in again over a live session: one row, which names the session replaced.
+      const first = await signIn(t.rawInject, user.email, USER_PASSWORD);
+      since = await newest(t);
+      const again = await t.rawInject({
+        method: 'POST',
+        url: `${API}/auth/login`,
+        headers: { cookie: first.cookie },
+        payload: { email: user.email, password: USER_PASSWORD },
+      });
+      expect(again.statusCode, again.body).toBe(200);
+      rows = await rowsSince(t, since);
+      expect(rows.map((row) => row.action)).toEqual(['session.login']);
+      expect(rows[0]!.after).toMatchObject({ userId: user.id, replacedSessionId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+
+      // A wrong password writes no audit row (the failure is counted for the rate limit).
+      since = await newest(t);
+      const wrong = await t.rawInject({
+        method: 'POST',
+        url: `${API}/auth/login`,
+        payload: { email: user.email, password: 'không-đúng-mật-khẩu' },
+      });
+      expectErrorBody(wrong, 401, 'auth.invalid_credentials');
+      expect(await newest(t)).toBe(since);
+
+      // Signing out of a link session: one row in the link's name; the link itself still works.
+      since = await newest(t);
+      const out = await as(t, link.credentials)({ method: 'POST', url: `${API}/auth/logout` });
+      expect(out.statusCode, out.body).toBe(204);
+      rows = await rowsSince(t, since);
+      expect(rows.map((row) => [row.action, row.actor.kind, row.actor.linkId])).toEqual([['session.link_logout', 'link', link.id]]);
+      expect((await as(t, link.credentials)({ url: `${API}/conferences/${conference.id}` })).statusCode).toBe(200);
+
+      // Signing out without any session writes nothing.
+      since = await newest(t);
+      expect((await t.rawInject({ method: 'POST', url: `${API}/auth/logout`, headers: { cookie: '' } })).statusCode).toBe(204);
+      expect(await newest(t)).toBe(since);
+    });
+
+    it('records who changed what: the plan write keeps only the changed field, before and after', async () => {
+      const conference = await seedConference(t.app);
+      const since = await newest(t);
+      await call(
+        t.app,
+        { method: 'PATCH', url: on(conference, `/bridge-points/${conference.bridgePoints[0]!.id}`), payload: { quota: 99 } },
+        200,
+      );
+      const [row] = (await t.services.audit.list({ limit: 5 })).filter((entry) => entry.seq > since);
+      expect(row).toMatchObject({
+        action: 'bridge_point.update',
+        conferenceId: conference.id,
+        actor: { userId: t.admin.id, label: t.admin.email },
+      });
+      expect(JSON.stringify(row!.before)).toContain('40');
+      expect(JSON.stringify(row!.after)).toContain('99');
+      expect(JSON.stringify(row!.after)).not.toContain('Sở Nội vụ');
+    });
+
+    it('lets the organizer read and filter their conference log; the administrator reads all; a delegate cannot', async () => {
+      const conference = await seedConference(t.app);
+      const other = await seedConference(t.app, 'Hội nghị khác');
+      const organizer = await createUser(t, 'to-chuc');
+      const delegate = await createUser(t, 'dai-bieu');
+      await grant(t, conference.id, organizer, 'organizer');
+      await grant(t, conference.id, delegate, 'delegate');
+      const asOrganizer = as(t, organizer.credentials);
+      await asOrganizer({ method: 'PATCH', url: on(conference), payload: { purpose: 'Do ban tổ chức sửa' } });
+
+      type Page = { items: AuditEntry[]; nextBeforeSeq: number | null };
+      const page = await call<Page>(asOrganizer, { url: on(conference, '/audit') }, 200);
+      expect(page.items.length).toBeGreaterThan(5);
+      expect(page.items.every((entry) => entry.conferenceId === conference.id)).toBe(true);
+      expect(page.items[0]).toMatchObject({ action: 'conference.update', actor: { userId: organizer.id } });
+      const filtered = await call<Page>(
+        asOrganizer,
+        { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1` },
+        200,
+      );
+      expect(filtered.items.map((entry) => entry.action)).toEqual(['bridge_point.create']);
+      expect(filtered.nextBeforeSeq).toBe(filtered.items[0]!.seq);
+      const next = await call<Page>(
+        asOrganizer,
+        { url: `${API}/audit?conferenceId=${conference.id}&action=bridge_point.create&limit=1&beforeSeq=${filtered.nextBeforeSeq}` },
+        200,
+      );
+      expect(next.items[0]!.seq).toBeLessThan(filtered.items[0]!.seq);
+      const byActor = await call<Page>(asOrganizer, { url: `${API}/audit?conferenceId=${conference.id}&actorUserId=${organizer.id}` }, 200);
+      expect(byActor.items.map((entry) => entry.action)).toEqual(['conference.update']);
+
+      expectErrorBody(await asOrganizer({ url: `${API}/audit` }), 403, 'access.denied');
+      expectErrorBody(await asOrganizer({ url: on(other, '/audit') }), 404, 'conference.not_found');
+      const asDelegate = as(t, delegate.credentials);
+      expectErrorBody(await asDelegate({ url: on(conference, '/audit') }), 403, 'access.denied');
+      expectErrorBody(await asDelegate({ url: `${API}/audit?conferenceId=${conference.id}` }), 403, 'access.denied');
+      expectErrorBody(await t.rawInject({ url: `${API}/audit` }), 401, 'auth.required');
+
+      const all = await call<Page>(t.app, { url: `${API}/audit?limit=500` }, 200);
+      const conferences = new Set(all.items.map((entry) => entry.conferenceId));
+      expect(conferences.has(conference.id) && conferences.has(other.id) && conferences.has(null)).toBe(true);
+    });
+  },
+  apiDatabases(),
+);
+
+describeDatabases(
+  'the first set-up through HTTP on $dialect',
+  (dbCase) => {
+    it('creates the administrator and signs them in, leaving one row that names the session', async () => {
+      const { app, services, close } = await openUnsetApp(dbCase);
+      try {
+        expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: true });
+        const { token } = await services.accounts.createFirstAdminSetupLink();
+        const since = await newest({ services });
+        const payload = { token, email: 'admin@dongthap.gov.vn', displayName: 'Quản trị', password: 'mật-khẩu-đủ-dài' };
+        const signedIn = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
+        expect(signedIn.statusCode, signedIn.body).toBe(200);
+        expect(signedIn.headers['set-cookie']).toMatch(/^diemcau_session=[A-Za-z0-9_-]{43};/);
+        const admin = json<{ user: { id: string }; expiresAt: string }>(signedIn);
+        const rows = await rowsSince({ services }, since);
+        expect(rows.map((row) => row.action)).toEqual(['user.setup_admin']);
+        expect(rows[0]).toMatchObject({ actor: { kind: 'user', userId: admin.user.id }, entityId: admin.user.id });
+        expect(rows[0]!.after).toEqual({
+          email: 'admin@dongthap.gov.vn',
+          displayName: 'Quản trị',
+          isAdmin: true,
+          disabled: false,
+          session: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), expiresAt: admin.expiresAt },
+        });
+        const me = await app.inject({ url: `${API}/auth/me`, headers: { cookie: sessionCookieOf(signedIn) } });
+        expect(json<{ actor: { kind: string } }>(me).actor.kind).toBe('user');
+        expect(await call(app, { url: `${API}/setup/status` }, 200)).toEqual({ needsSetup: false });
+        const again = await app.inject({ method: 'POST', url: `${API}/setup`, payload });
+        expect(again.statusCode).toBeGreaterThanOrEqual(400);
+        expect(again.statusCode).toBeLessThan(500);
+        // A refused set-up (the link already used) leaves no row and no administrator.
+        expect(await newest({ services })).toBe(rows[0]!.seq);
+      } finally {
+        await close();
+      }
+    });
+  },
+  apiDatabases(),
+);

@@ -12,7 +12,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { listWriteRoutes, type RouteEntry } from '../../src/server/route-catalog.js';
-import { API, call, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
+import { API, call, openTestApp, seedConference, describeDatabases, type TestApp } from './helpers.js';
 import { multipartBody } from './multipart.js';
 import { bodyFor, garbageString } from './schema-arbitrary.js';
 
@@ -164,7 +164,7 @@ const countConferences = async (app: FastifyInstance) => {
   return active.total + archived.total;
 };
 
-describe.each(testDatabases())('fuzzing every write endpoint on $dialect', (dbCase) => {
+describeDatabases('fuzzing every write endpoint on $dialect', (dbCase) => {
   let t: TestApp;
   let unitListIds: string[];
   beforeAll(async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../src/domain/live/live-state.js';
 import { as, createUser, grant, linkSession, type Inject } from './actors.js';
-import { API, call, expectErrorBody, json, openTestApp, seedConference, testDatabases, type TestApp } from './helpers.js';
+import { API, call, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
 
 interface LiveView {
   title: string;
@@ -27,197 +27,209 @@ interface LiveView {
 }
 type Halls = { halls: HallStatus[]; messages: LiveMessage[]; seq: number };
 
-describe.each(testDatabases())('the live conference through HTTP on $dialect', (dbCase) => {
-  let t: TestApp;
-  let c: Conference;
-  let host: string;
-  let hall: string;
-  let delegateId: string;
-  let chair: Inject, operator: Inject, observer: Inject, delegate: Inject, screen: Inject;
-  const on = (path = '') => `${API}/conferences/${c.id}/live${path}`;
-  const ok = async <T>(inject: Inject, options: Parameters<Inject>[0], status = 200): Promise<T> => {
-    const response = await inject(options);
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
-    return json<T>(response);
-  };
-
-  beforeAll(async () => {
-    t = await openTestApp(dbCase);
-    c = await seedConference(t.app, 'Hội nghị trực tuyến trực tiếp');
-    [host, hall] = [c.bridgePoints[0]!.id, c.bridgePoints[1]!.id];
-    const user = async (name: string, role: 'chair' | 'operator' | 'observer', points: string[] = []) => {
-      const u = await createUser(t, name);
-      await grant(t, c.id, u, role, points);
-      return as(t, u.credentials);
+describeDatabases(
+  'the live conference through HTTP on $dialect',
+  (dbCase) => {
+    let t: TestApp;
+    let c: Conference;
+    let host: string;
+    let hall: string;
+    let delegateId: string;
+    let chair: Inject, operator: Inject, observer: Inject, delegate: Inject, screen: Inject;
+    const on = (path = '') => `${API}/conferences/${c.id}/live${path}`;
+    const ok = async <T>(inject: Inject, options: Parameters<Inject>[0], status = 200): Promise<T> => {
+      const response = await inject(options);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+      return json<T>(response);
     };
-    chair = await user('chu-tri', 'chair');
-    operator = await user('ky-thuat', 'operator', [hall]);
-    observer = await user('quan-sat', 'observer');
-    delegateId = (await t.services.delegates.create(c.id, { bridgePointId: hall, fullName: 'Nguyễn Thị Phát Biểu' })).id;
-    delegate = as(t, (await linkSession(t, c.id, 'delegate', { delegateId })).credentials);
-    screen = as(t, (await linkSession(t, c.id, 'display', { bridgePointId: hall })).credentials);
-  }, 60_000);
-  afterAll(() => t?.close());
 
-  it('lets the chair run the meeting and tells each caller what they may do', async () => {
-    const first = await ok<LiveView>(chair, { url: on() });
-    expect(first.title).toBe('Hội nghị trực tuyến trực tiếp');
-    expect(first.state).toMatchObject({ version: 0, phase: 'not_started' });
-    expect(first.access).toMatchObject({
-      run: true,
-      message: true,
-      readHalls: true,
-      readTimeline: true,
-      requestFloorAt: [host, hall],
-      ownBridgePointId: null,
+    beforeAll(async () => {
+      t = await openTestApp(dbCase);
+      c = await seedConference(t.app, 'Hội nghị trực tuyến trực tiếp');
+      [host, hall] = [c.bridgePoints[0]!.id, c.bridgePoints[1]!.id];
+      const user = async (name: string, role: 'chair' | 'operator' | 'observer', points: string[] = []) => {
+        const u = await createUser(t, name);
+        await grant(t, c.id, u, role, points);
+        return as(t, u.credentials);
+      };
+      chair = await user('chu-tri', 'chair');
+      operator = await user('ky-thuat', 'operator', [hall]);
+      observer = await user('quan-sat', 'observer');
+      delegateId = (await t.services.delegates.create(c.id, { bridgePointId: hall, fullName: 'Nguyễn Thị Phát Biểu' })).id;
+      delegate = as(t, (await linkSession(t, c.id, 'delegate', { delegateId })).credentials);
+      screen = as(t, (await linkSession(t, c.id, 'display', { bridgePointId: hall })).credentials);
+    }, 60_000);
+    afterAll(() => t?.close());
+
+    it('lets the chair run the meeting and tells each caller what they may do', async () => {
+      const first = await ok<LiveView>(chair, { url: on() });
+      expect(first.title).toBe('Hội nghị trực tuyến trực tiếp');
+      expect(first.state).toMatchObject({ version: 0, phase: 'not_started' });
+      expect(first.access).toMatchObject({
+        run: true,
+        message: true,
+        readHalls: true,
+        readTimeline: true,
+        requestFloorAt: [host, hall],
+        ownBridgePointId: null,
+      });
+
+      await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } });
+      const started = await ok<{ state: LiveState; events: { version: number; type: string }[] }>(chair, {
+        method: 'POST',
+        url: on('/commands'),
+        payload: { type: 'start_item' },
+      });
+      expect(started.events.map((e) => [e.version, e.type])).toEqual([[2, 'item.started']]);
+      expect(started.state.phase).toBe('running');
+      expectErrorBody(
+        await chair({ method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } }),
+        409,
+        'live.already_started',
+      );
+
+      expectErrorBody(await observer({ method: 'POST', url: on('/commands'), payload: { type: 'pause' } }), 403, 'access.denied');
+      expect((await ok<LiveView>(observer, { url: on() })).access).toMatchObject({
+        run: false,
+        requestFloor: false,
+        requestFloorAt: [],
+        readHalls: false,
+      });
+      expect((await ok<LiveView>(operator, { url: on() })).access).toMatchObject({
+        run: false,
+        requestFloor: true,
+        requestFloorAt: [hall],
+        reportHallAt: [hall],
+        ownBridgePointId: hall,
+      });
+      expect((await ok<LiveView>(screen, { url: on() })).access).toMatchObject({
+        run: false,
+        requestFloor: false,
+        reportHallAt: [],
+        ownBridgePointId: hall,
+      });
+      expectErrorBody(await t.rawInject({ url: on() }), 401, 'auth.required');
     });
 
-    await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } });
-    const started = await ok<{ state: LiveState; events: { version: number; type: string }[] }>(chair, {
-      method: 'POST',
-      url: on('/commands'),
-      payload: { type: 'start_item' },
-    });
-    expect(started.events.map((e) => [e.version, e.type])).toEqual([[2, 'item.started']]);
-    expect(started.state.phase).toBe('running');
-    expectErrorBody(await chair({ method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } }), 409, 'live.already_started');
+    it('takes requests to speak: an operator for their hall, a delegate for themselves, once per key', async () => {
+      expectErrorBody(
+        await operator({
+          method: 'POST',
+          url: on('/requests'),
+          payload: { clientKey: 'op-host-0001', kind: 'speak', bridgePointId: host },
+        }),
+        403,
+        'access.denied',
+      );
+      const forHall = await ok<FloorRequest>(operator, {
+        method: 'POST',
+        url: on('/requests'),
+        payload: { clientKey: 'op-hall-0001', kind: 'speak' },
+      });
+      expect(forHall).toMatchObject({
+        bridgePointId: hall,
+        requestedBy: 'operator',
+        speakerName: `Đại diện ${c.bridgePoints[1]!.name}`,
+        state: 'waiting',
+      });
 
-    expectErrorBody(await observer({ method: 'POST', url: on('/commands'), payload: { type: 'pause' } }), 403, 'access.denied');
-    expect((await ok<LiveView>(observer, { url: on() })).access).toMatchObject({
-      run: false,
-      requestFloor: false,
-      requestFloorAt: [],
-      readHalls: false,
-    });
-    expect((await ok<LiveView>(operator, { url: on() })).access).toMatchObject({
-      run: false,
-      requestFloor: true,
-      requestFloorAt: [hall],
-      reportHallAt: [hall],
-      ownBridgePointId: hall,
-    });
-    expect((await ok<LiveView>(screen, { url: on() })).access).toMatchObject({
-      run: false,
-      requestFloor: false,
-      reportHallAt: [],
-      ownBridgePointId: hall,
-    });
-    expectErrorBody(await t.rawInject({ url: on() }), 401, 'auth.required');
-  });
+      const payload = { clientKey: 'dai-bieu-0001', kind: 'speak', bridgePointId: host };
+      const mine = await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload });
+      expect(mine).toMatchObject({
+        bridgePointId: hall,
+        requestedBy: 'delegate',
+        requesterId: delegateId,
+        speakerName: 'Nguyễn Thị Phát Biểu',
+      });
+      const version = (await ok<LiveView>(chair, { url: on() })).state.version;
+      expect(await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload })).toEqual(mine);
+      expect((await ok<LiveView>(chair, { url: on() })).state.version).toBe(version);
+      expect((await ok<LiveView>(delegate, { url: on() })).access).toMatchObject({
+        requesterId: delegateId,
+        ownBridgePointId: hall,
+        requestFloorAt: [hall],
+        run: false,
+      });
 
-  it('takes requests to speak: an operator for their hall, a delegate for themselves, once per key', async () => {
-    expectErrorBody(
-      await operator({ method: 'POST', url: on('/requests'), payload: { clientKey: 'op-host-0001', kind: 'speak', bridgePointId: host } }),
-      403,
-      'access.denied',
-    );
-    const forHall = await ok<FloorRequest>(operator, {
-      method: 'POST',
-      url: on('/requests'),
-      payload: { clientKey: 'op-hall-0001', kind: 'speak' },
-    });
-    expect(forHall).toMatchObject({
-      bridgePointId: hall,
-      requestedBy: 'operator',
-      speakerName: `Đại diện ${c.bridgePoints[1]!.name}`,
-      state: 'waiting',
-    });
-
-    const payload = { clientKey: 'dai-bieu-0001', kind: 'speak', bridgePointId: host };
-    const mine = await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload });
-    expect(mine).toMatchObject({
-      bridgePointId: hall,
-      requestedBy: 'delegate',
-      requesterId: delegateId,
-      speakerName: 'Nguyễn Thị Phát Biểu',
-    });
-    const version = (await ok<LiveView>(chair, { url: on() })).state.version;
-    expect(await ok<FloorRequest>(delegate, { method: 'POST', url: on('/requests'), payload })).toEqual(mine);
-    expect((await ok<LiveView>(chair, { url: on() })).state.version).toBe(version);
-    expect((await ok<LiveView>(delegate, { url: on() })).access).toMatchObject({
-      requesterId: delegateId,
-      ownBridgePointId: hall,
-      requestFloorAt: [hall],
-      run: false,
+      expectErrorBody(
+        await screen({ method: 'POST', url: on('/requests'), payload: { clientKey: 'man-hinh-001', kind: 'speak' } }),
+        403,
+        'access.denied',
+      );
+      expectErrorBody(await delegate({ method: 'POST', url: on(`/requests/${forHall.id}/withdraw`) }), 403, 'live.not_your_request');
+      expect((await ok<FloorRequest>(delegate, { method: 'POST', url: on(`/requests/${mine.id}/withdraw`) })).state).toBe('withdrawn');
+      expectErrorBody(await delegate({ method: 'POST', url: on('/requests/khong-co/withdraw') }), 404, 'live.request_not_found');
+      // The chair withdraws anyone's request.
+      expect((await ok<FloorRequest>(chair, { method: 'POST', url: on(`/requests/${forHall.id}/withdraw`) })).state).toBe('withdrawn');
     });
 
-    expectErrorBody(
-      await screen({ method: 'POST', url: on('/requests'), payload: { clientKey: 'man-hinh-001', kind: 'speak' } }),
-      403,
-      'access.denied',
-    );
-    expectErrorBody(await delegate({ method: 'POST', url: on(`/requests/${forHall.id}/withdraw`) }), 403, 'live.not_your_request');
-    expect((await ok<FloorRequest>(delegate, { method: 'POST', url: on(`/requests/${mine.id}/withdraw`) })).state).toBe('withdrawn');
-    expectErrorBody(await delegate({ method: 'POST', url: on('/requests/khong-co/withdraw') }), 404, 'live.request_not_found');
-    // The chair withdraws anyone's request.
-    expect((await ok<FloorRequest>(chair, { method: 'POST', url: on(`/requests/${forHall.id}/withdraw`) })).state).toBe('withdrawn');
-  });
+    it('keeps the roll call and messages to each hall within its scope', async () => {
+      expectErrorBody(
+        await operator({ method: 'PUT', url: on(`/halls/${host}`), payload: { ready: true, headcount: 1, link: 'good', note: '' } }),
+        403,
+        'access.denied',
+      );
+      const report = await ok<HallStatus>(operator, {
+        method: 'PUT',
+        url: on(`/halls/${hall}`),
+        payload: { ready: true, headcount: 35, link: 'good', note: 'Sẵn sàng' },
+      });
+      expect(report).toMatchObject({ bridgePointId: hall, ready: true, headcount: 35 });
+      expectErrorBody(
+        await screen({ method: 'PUT', url: on(`/halls/${hall}`), payload: { ready: false, headcount: null, link: 'down', note: '' } }),
+        403,
+        'access.denied',
+      );
 
-  it('keeps the roll call and messages to each hall within its scope', async () => {
-    expectErrorBody(
-      await operator({ method: 'PUT', url: on(`/halls/${host}`), payload: { ready: true, headcount: 1, link: 'good', note: '' } }),
-      403,
-      'access.denied',
-    );
-    const report = await ok<HallStatus>(operator, {
-      method: 'PUT',
-      url: on(`/halls/${hall}`),
-      payload: { ready: true, headcount: 35, link: 'good', note: 'Sẵn sàng' },
+      await ok(
+        chair,
+        { method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh' } },
+        201,
+      );
+      await ok(chair, { method: 'POST', url: on('/messages'), payload: { toBridgePointId: host, text: 'Chuẩn bị khai mạc' } }, 201);
+      expectErrorBody(
+        await operator({ method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Xin chào' } }),
+        403,
+        'access.denied',
+      );
+
+      const wall = await ok<Halls>(chair, { url: on('/halls') });
+      expect(wall.halls.map((h) => h.bridgePointId)).toEqual([host, hall]);
+      expect(wall.messages).toHaveLength(2);
+      for (const reader of [operator, screen]) {
+        const seen = await ok<Halls>(reader, { url: on('/halls') });
+        expect(seen.halls.map((h) => h.bridgePointId)).toEqual([hall]);
+        expect(seen.messages.map((m) => m.text)).toEqual(['Các điểm cầu kiểm tra âm thanh']);
+        expectErrorBody(await reader({ url: on(`/halls?bridgePointId=${host}`) }), 403, 'access.denied');
+      }
+      expectErrorBody(await observer({ url: on('/halls') }), 403, 'access.denied');
     });
-    expect(report).toMatchObject({ bridgePointId: hall, ready: true, headcount: 35 });
-    expectErrorBody(
-      await screen({ method: 'PUT', url: on(`/halls/${hall}`), payload: { ready: false, headcount: null, link: 'down', note: '' } }),
-      403,
-      'access.denied',
-    );
 
-    await ok(
-      chair,
-      { method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Các điểm cầu kiểm tra âm thanh' } },
-      201,
-    );
-    await ok(chair, { method: 'POST', url: on('/messages'), payload: { toBridgePointId: host, text: 'Chuẩn bị khai mạc' } }, 201);
-    expectErrorBody(
-      await operator({ method: 'POST', url: on('/messages'), payload: { toBridgePointId: null, text: 'Xin chào' } }),
-      403,
-      'access.denied',
-    );
+    it('replays missed events, sends the state when too far, and shows the timeline to the staff', async () => {
+      const { state } = await ok<LiveView>(chair, { url: on() });
+      const replay = await ok<{ events: { version: number }[] }>(screen, { url: on('/events?since=1') });
+      expect(replay.events.map((e) => e.version)).toEqual(Array.from({ length: state.version - 1 }, (_, i) => i + 2));
+      expect(await ok(screen, { url: on(`/events?since=${state.version + 5}`) })).toEqual({ state });
+      expectErrorBody(await screen({ url: on('/events?since=-1') }), 400);
 
-    const wall = await ok<Halls>(chair, { url: on('/halls') });
-    expect(wall.halls.map((h) => h.bridgePointId)).toEqual([host, hall]);
-    expect(wall.messages).toHaveLength(2);
-    for (const reader of [operator, screen]) {
-      const seen = await ok<Halls>(reader, { url: on('/halls') });
-      expect(seen.halls.map((h) => h.bridgePointId)).toEqual([hall]);
-      expect(seen.messages.map((m) => m.text)).toEqual(['Các điểm cầu kiểm tra âm thanh']);
-      expectErrorBody(await reader({ url: on(`/halls?bridgePointId=${host}`) }), 403, 'access.denied');
-    }
-    expectErrorBody(await observer({ url: on('/halls') }), 403, 'access.denied');
-  });
-
-  it('replays missed events, sends the state when too far, and shows the timeline to the staff', async () => {
-    const { state } = await ok<LiveView>(chair, { url: on() });
-    const replay = await ok<{ events: { version: number }[] }>(screen, { url: on('/events?since=1') });
-    expect(replay.events.map((e) => e.version)).toEqual(Array.from({ length: state.version - 1 }, (_, i) => i + 2));
-    expect(await ok(screen, { url: on(`/events?since=${state.version + 5}`) })).toEqual({ state });
-    expectErrorBody(await screen({ url: on('/events?since=-1') }), 400);
-
-    await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'end_meeting' } });
-    const timeline = await ok<{ conferenceId: string; items: unknown[] }>(chair, { url: on('/timeline') });
-    expect(timeline.conferenceId).toBe(c.id);
-    expect(timeline.items.length).toBeGreaterThan(0);
-    expectErrorBody(await operator({ url: on('/timeline') }), 403, 'access.denied');
-    for (const extension of ['docx', 'xlsx']) {
-      const file = await chair({ url: on(`/timeline.${extension}`) });
-      expect(file.statusCode, file.body.slice(0, 200)).toBe(200);
-      expect(file.headers['content-disposition']).toContain(`dien-bien-hoi-nghi.${extension}`);
-      expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
-      expectErrorBody(await screen({ url: on(`/timeline.${extension}`) }), 403, 'access.denied');
-    }
-    expectErrorBody(
-      await delegate({ method: 'POST', url: on('/requests'), payload: { clientKey: 'sau-ket-thuc', kind: 'speak' } }),
-      409,
-      'live.ended',
-    );
-  });
-});
+      await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'end_meeting' } });
+      const timeline = await ok<{ conferenceId: string; items: unknown[] }>(chair, { url: on('/timeline') });
+      expect(timeline.conferenceId).toBe(c.id);
+      expect(timeline.items.length).toBeGreaterThan(0);
+      expectErrorBody(await operator({ url: on('/timeline') }), 403, 'access.denied');
+      for (const extension of ['docx', 'xlsx']) {
+        const file = await chair({ url: on(`/timeline.${extension}`) });
+        expect(file.statusCode, file.body.slice(0, 200)).toBe(200);
+        expect(file.headers['content-disposition']).toContain(`dien-bien-hoi-nghi.${extension}`);
+        expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
+        expectErrorBody(await screen({ url: on(`/timeline.${extension}`) }), 403, 'access.denied');
+      }
+      expectErrorBody(
+        await delegate({ method: 'POST', url: on('/requests'), payload: { clientKey: 'sau-ket-thuc', kind: 'speak' } }),
+        409,
+        'live.ended',
+      );
+    });
+  },
+  apiDatabases(),
+);

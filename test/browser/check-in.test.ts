@@ -13,11 +13,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { decodeFrame } from '../../web/src/checkin/qr-scanner.js';
-import { fakeCameraArgs, firstFrameRgba, showQrCode, y4mOf } from './fake-camera.js';
+import { firstFrameRgba, showQrCode, y4mOf } from './fake-camera.js';
+import { workerCamera } from './chromium.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-let cameraDir = '';
 let cameraFile = '';
 
 /** web/src/checkin/qr-scanner.ts bundled as a script (the page's CSP allows no inline script; evaluate is not one). */
@@ -46,14 +46,12 @@ const LINK_A = 'http://127.0.0.1/xac-nhan/dai-bieu-nguyen-van-an-0123456789abcde
 const LINK_B = 'http://127.0.0.1/xac-nhan/dai-bieu-tran-thi-binh-fedcba9876543210';
 
 beforeAll(async () => {
-  cameraDir = mkdtempSync(join(tmpdir(), 'diemcau-camera-'));
-  cameraFile = join(cameraDir, 'camera.y4m');
+  cameraFile = workerCamera();
   showQrCode(cameraFile, LINK_A);
-  h = await startHarness({ chromiumArgs: fakeCameraArgs(cameraFile) });
+  h = await startHarness();
 });
 afterAll(async () => {
   await h?.stop();
-  if (cameraDir) rmSync(cameraDir, { recursive: true, force: true });
 });
 
 describe('fake camera', () => {

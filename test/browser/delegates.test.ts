@@ -5,10 +5,10 @@
  * unknown headers is mapped by hand; add a delegate with a field error first; export.
  */
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { readSheet } from '../../src/documents/spreadsheets/read-sheet.js';
+import { downloadedBytes } from './chromium.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -201,7 +201,7 @@ describe('delegates screen in Chromium', () => {
     const { page } = h;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
-    const rows = await readSheet(readFileSync((await download.path())!));
+    const rows = await readSheet(await downloadedBytes(download));
     const people = rows.filter((row) => /^\d+$/.test(row[0] ?? ''));
     expect(people.length).toBe(502);
     expect(people[0]![1]).toBe('Phạm Thiện Nghĩa');

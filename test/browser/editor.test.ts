@@ -5,9 +5,9 @@
  * unsaved work guarded on navigation and restored after a reload; version conflicts.
  */
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
+import { downloadedBytes } from './chromium.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -136,7 +136,7 @@ describe('conference editor in Chromium', () => {
       page.getByRole('button', { name: 'Tải Kế hoạch (.docx)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    const bytes = readFileSync((await download.path())!);
+    const bytes = await downloadedBytes(download);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const zip = await JSZip.loadAsync(bytes);
     expect(zip.file('word/document.xml')).not.toBeNull();

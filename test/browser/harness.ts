@@ -1,8 +1,8 @@
 /**
- * Browser test harness: builds the web app when its sources are newer than dist/web,
- * starts the real server (Fastify + services on a fresh SQLite file in a temp dir) on a
- * random port of 127.0.0.1, and launches the system Chromium headless with a fresh
- * profile. `stop()` ends all of it.
+ * Browser test harness: starts the real server (Fastify + services on a fresh SQLite file in
+ * a temp dir) on a random port of 127.0.0.1, and opens a context (a user) in this worker's
+ * Chromium (./chromium.ts). `stop()` ends all of it; the Chromium stays for the worker's next
+ * test file.
  *
  * By default the first administrator is created through the set-up API (the one-time token
  * from the account service, as the server prints it at first start) and the browser and
@@ -10,79 +10,21 @@
  * without any account, for the first-start flow. Helpers in ./accounts.ts create users and
  * sign in through the UI.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createDemoConference } from '../../src/cli/demo-conference.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { buildApp } from '../../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../../src/services/index.js';
 import { migrateToLatest, openDatabase, type Database } from '../../src/storage/index.js';
+import { newUserContext } from './chromium.js';
+import { ROOT, WEB_ROOT } from './web-build.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const WEB_ROOT = join(ROOT, 'dist/web');
+export { ROOT } from './web-build.js';
 export const SEED_PLAN = join(ROOT, 'reference/seeds/dong-thap-2021-ke-hoach-cchc.txt');
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-  // Vietnamese browser UI where Chromium ships the locale; Debian's chromium without
-  // chromium-l10n has only en-US, so form controls also follow the page's lang="vi"
-  // (dd/mm/yyyy in date inputs).
-  '--lang=vi-VN',
-  '--enable-features=LangAttributeAwareFormControlUI',
-];
-
-/** Newest modification time of the files the web build depends on. */
-const newestSource = (): number => {
-  let newest = 0;
-  const walk = (path: string) => {
-    const stat = statSync(path);
-    if (stat.isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
-    else if (!/\.test\.tsx?$/.test(path)) newest = Math.max(newest, stat.mtimeMs);
-  };
-  for (const path of ['web', 'src/domain', 'vite.config.ts']) if (existsSync(join(ROOT, path))) walk(join(ROOT, path));
-  return newest;
-};
-
-/** Builds dist/web once when missing or older than its sources (a lock keeps parallel test files from building twice). */
-export const ensureWebBuilt = async (): Promise<void> => {
-  const index = join(WEB_ROOT, 'index.html');
-  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= newestSource();
-  if (fresh()) return;
-  const lock = join(ROOT, 'dist/.web-build.lock');
-  mkdirSync(join(ROOT, 'dist'), { recursive: true });
-  for (let waited = 0; ; waited += 250) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (waited > 120_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((done) => setTimeout(done, 250));
-    }
-  }
-  try {
-    if (fresh()) return;
-    const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-};
 
 export const ADMIN = { email: 'quantri@dongthap.gov.vn', displayName: 'Quản trị hệ thống', password: 'mật-khẩu-quản-trị-2021' };
 
@@ -105,7 +47,7 @@ export interface Harness {
   apiAs: (session: Session | null) => Harness['api'];
   /** Signs in through POST /auth/login. */
   signIn: (email: string, password: string) => Promise<Session>;
-  /** A fresh browser (own profile, no cookie), stopped with the harness. */
+  /** A fresh user (a new context: no cookie, own storage), closed with the harness. */
   newContext: () => Promise<BrowserContext>;
   importSeed: () => Promise<Conference>;
   /** The demo conference as first start creates it: the seed plan plus its 12 district points. */
@@ -118,9 +60,7 @@ const cookieOf = (response: Response): string => {
   return line?.split(';')[0] ?? '';
 };
 
-/** `chromiumArgs`: flags added to CHROMIUM_FLAGS (e.g. a fake camera file, see ./fake-camera.ts). */
-export const startHarness = async (options: { firstStart?: boolean; chromiumArgs?: string[] } = {}): Promise<Harness> => {
-  await ensureWebBuilt();
+export const startHarness = async (options: { firstStart?: boolean } = {}): Promise<Harness> => {
   const workDir = mkdtempSync(join(tmpdir(), 'diemcau-browser-'));
   let database: Database | null = null;
   let app: FastifyInstance | null = null;
@@ -144,22 +84,11 @@ export const startHarness = async (options: { firstStart?: boolean; chromiumArgs
     if (!address || typeof address === 'string') throw new Error('server has no TCP address');
     const baseUrl = `http://127.0.0.1:${address.port}`;
 
-    let profiles = 0;
-    const launch = () =>
-      chromium.launchPersistentContext(join(workDir, `chromium-profile-${profiles++}`), {
-        executablePath: CHROMIUM,
-        headless: false, // --headless=new is in the flags
-        args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
-        viewport: { width: 1280, height: 800 },
-        acceptDownloads: true,
-        locale: 'vi-VN',
-        timezoneId: 'Asia/Ho_Chi_Minh',
-      });
-    context = await launch();
-    const page = context.pages()[0] ?? (await context.newPage());
+    context = await newUserContext();
+    const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const newContext = async () => {
-      const extra = await launch();
+      const extra = await newUserContext();
       extraContexts.push(extra);
       return extra;
     };
@@ -205,7 +134,6 @@ export const startHarness = async (options: { firstStart?: boolean; chromiumArgs
     }
     const api = apiAs(admin);
     const importSeed = async () => {
-      const { readFileSync } = await import('node:fs');
       const form = new FormData();
       form.append('file', new Blob([readFileSync(SEED_PLAN)], { type: 'text/plain' }), 'dong-thap-2021-ke-hoach-cchc.txt');
       const headers: Record<string, string> = admin ? { cookie: admin.cookie, 'X-CSRF-Token': admin.csrfToken } : {};

@@ -10,35 +10,25 @@
  *   the same database: every page reconnects by itself and shows the same state as before,
  *   with no lost and no doubled request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
 import type { Timeline } from '../../src/domain/live/live-timeline.types.js';
-import { CHROMIUM, CHROMIUM_FLAGS, type Session } from './harness.js';
+import { newUserContext } from './chromium.js';
+import type { Session } from './harness.js';
 import { apiClient, setUpAdmin, startServerProcess, type ServerProcess } from './server-process.js';
 
 let server: ServerProcess;
 let admin: Session;
 let api: ReturnType<typeof apiClient>;
 let demo: Conference;
-const profiles = mkdtempSync(join(tmpdir(), 'diemcau-live-acceptance-'));
 const contexts: BrowserContext[] = [];
 
 const browser = async (): Promise<Page> => {
-  const context = await chromium.launchPersistentContext(join(profiles, `profile-${contexts.length}`), {
-    executablePath: CHROMIUM,
-    headless: false, // --headless=new is in the flags
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 },
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-  });
+  const context = await newUserContext();
   contexts.push(context);
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;
 };
@@ -98,7 +88,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const context of contexts) await context.close().catch(() => undefined);
   await server?.stop();
-  rmSync(profiles, { recursive: true, force: true });
 });
 
 describe('the live conference across four screens (issue 5 acceptance)', () => {

@@ -11,7 +11,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { fakeCameraArgs, y4mOf } from './fake-camera.js';
-import { CHROMIUM, CHROMIUM_FLAGS, type Session } from './harness.js';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.js';
+import type { Session } from './harness.js';
 import { otherMachinesChromium, type OtherMachines } from './other-machines.js';
 import { apiClient, setUpAdmin, startServerProcess, type ServerProcess } from './server-process.js';
 

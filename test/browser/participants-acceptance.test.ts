@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
-import { fakeCameraArgs, showQrCode } from './fake-camera.js';
+import { showQrCode } from './fake-camera.js';
+import { workerCamera } from './chromium.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
 
 /** `UPDATE_SCREENSHOTS=1` writes the README's screenshots of these screens (nothing is compared). */
@@ -30,7 +31,6 @@ const COUNT = 500;
 const saved: Record<string, string | undefined> = {};
 let h: Harness;
 let smtp: TestSmtpServer;
-let cameraDir = '';
 let cameraFile = '';
 let demo: Conference;
 
@@ -67,10 +67,9 @@ beforeAll(async () => {
     saved[key] = process.env[key];
     process.env[key] = value;
   }
-  cameraDir = mkdtempSync(join(tmpdir(), 'diemcau-camera-'));
-  cameraFile = join(cameraDir, 'camera.y4m');
+  cameraFile = workerCamera();
   showQrCode(cameraFile, null);
-  h = await startHarness({ chromiumArgs: fakeCameraArgs(cameraFile) });
+  h = await startHarness();
   // The demo plan, moved to a year still ahead so that answers are open (they close when it starts).
   const seed = await h.createDemo();
   const ahead = await h.api<Conference>('PATCH', `/conferences/${seed.id}`, { startsAt: '2099-07-07T08:00' });
@@ -80,7 +79,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
   await smtp?.close();
-  if (cameraDir) rmSync(cameraDir, { recursive: true, force: true });
   for (const [key, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;

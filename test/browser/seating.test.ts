@@ -4,10 +4,10 @@
  * see a refusal from the server in Vietnamese, and download the printable plan.
  */
 import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { SeatingPlan } from '../../src/domain/participants/seating-plan.js';
+import { downloadedBytes } from './chromium.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -136,7 +136,7 @@ describe('seat plan of a hall in Chromium', () => {
       page.getByRole('button', { name: 'Tải sơ đồ in (.docx)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('Sơ đồ chỗ ngồi - Hội trường UBND Tỉnh.docx');
-    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const zip = await JSZip.loadAsync(await downloadedBytes(download));
     const xml = await zip.file('word/document.xml')!.async('string');
     for (const text of [
       'SƠ ĐỒ CHỖ NGỒI',

@@ -12,7 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, ensureWebBuilt, ROOT, type Session } from './harness.js';
+import { ADMIN, type Session } from './harness.js';
+import { ensureWebBuilt, ROOT } from './web-build.js';
 
 export interface ServerProcess {
   baseUrl: string;

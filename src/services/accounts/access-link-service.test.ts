@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Conference } from '../../domain/conference.schema.js';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { sampleDraft } from '../plan-draft.fixture.js';
 import { rejection } from '../testing.js';
@@ -9,7 +9,7 @@ import { hashToken } from './tokens.js';
 
 const DAY = 24 * HOUR;
 
-describe.each(testDatabases())('access links on $dialect', ({ open }) => {
+describeDatabases('access links on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { rejection } from '../testing.js';
 import { hashToken } from './tokens.js';
 import { ADMIN_PASSWORD, HOUR, manualClock, setUpAdmin, userWithPassword, type ManualClock } from './testing.js';
 
-describe.each(testDatabases())('accounts on $dialect', ({ open }) => {
+describeDatabases('accounts on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConferenceDiffSide } from '../../domain/audit-diff.js';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { sampleDraft } from '../plan-draft.fixture.js';
 import { pointInput, rejection } from '../testing.js';
@@ -15,7 +15,7 @@ const audit = (action: string): AuditContext => ({
   action,
 });
 
-describe.each(testDatabases())('audit log on $dialect', ({ open }) => {
+describeDatabases('audit log on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;

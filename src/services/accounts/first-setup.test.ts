@@ -4,7 +4,7 @@
  * user, no session and no row.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { rejection } from '../testing.js';
 import { ADMIN_PASSWORD, HOUR, manualClock, type ManualClock } from './testing.js';
@@ -12,7 +12,7 @@ import { ADMIN_PASSWORD, HOUR, manualClock, type ManualClock } from './testing.j
 const client = { ip: '10.0.0.7', userAgent: 'Firefox' };
 const input = { email: ' Admin@DongThap.gov.vn ', displayName: ' Quản trị ', password: ADMIN_PASSWORD };
 
-describe.each(testDatabases())('the first set-up with sign-in on $dialect', ({ open }) => {
+describeDatabases('the first set-up with sign-in on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Conference } from '../../domain/conference.schema.js';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { sampleDraft } from '../plan-draft.fixture.js';
 import { rejection } from '../testing.js';
 import { manualClock, setUpAdmin } from './testing.js';
 
-describe.each(testDatabases())('memberships on $dialect', ({ open }) => {
+describeDatabases('memberships on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let plan: Conference;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { rejection } from '../testing.js';
 import { TooManyAttemptsError } from './rate-limit.js';
@@ -9,7 +9,7 @@ import { hashToken } from './tokens.js';
 
 const EMAIL = 'admin@dongthap.gov.vn';
 
-describe.each(testDatabases())('sessions on $dialect', ({ open }) => {
+describeDatabases('sessions on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;

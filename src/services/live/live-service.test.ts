@@ -8,7 +8,7 @@ import type { LiveEvent } from '../../domain/live/live-commands.js';
 import type { HallChange } from '../../domain/live/live-state.js';
 import { MAX_REPLAY } from '../../realtime/live-protocol.js';
 import { updateLiveState } from '../../storage/repositories/live-repository.js';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { SYSTEM_ORIGIN } from '../accounts/audit-context.js';
 import { createAuditService } from '../accounts/audit-service.js';
 import { createConferenceService } from '../conference-service.js';
@@ -32,7 +32,7 @@ const recorder = () => {
   return { programme, halls, broadcaster };
 };
 
-describe.each(testDatabases())('the live service on $dialect', ({ open }) => {
+describeDatabases('the live service on $dialect', ({ open }) => {
   let database: TestDatabase;
   let live: LiveService;
   let sent: ReturnType<typeof recorder>;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabases, type TestDatabase } from '../../storage/test-databases.js';
+import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { SYSTEM_ORIGIN } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { createGroupCommit } from './check-in-batch.js';
 
-describe.each(testDatabases())('group commit of check-ins on $dialect', ({ open }) => {
+describeDatabases('group commit of check-ins on $dialect', ({ open }) => {
   let database: TestDatabase;
   beforeEach(async () => {
     database = await open();

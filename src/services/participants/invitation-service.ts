@@ -124,13 +124,11 @@ export function createInvitationService(database: Database, deps: InvitationServ
               vi: `Có ${missing.length} đại biểu không thuộc hội nghị này.`,
               en: `${missing.length} delegates do not belong to this conference.`,
             },
-            missing
-              .slice(0, 20)
-              .map((id) => ({
-                path: '/delegateIds',
-                code: 'invitation.unknown_delegate',
-                message: { vi: `Không có đại biểu ${id}.`, en: `No delegate ${id}.` },
-              })),
+            missing.slice(0, 20).map((id) => ({
+              path: '/delegateIds',
+              code: 'invitation.unknown_delegate',
+              message: { vi: `Không có đại biểu ${id}.`, en: `No delegate ${id}.` },
+            })),
           );
         }
         const { chosen, skipped } = selectRecipients(request.kind, rows, listed);

@@ -7,7 +7,7 @@
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankConferenceInfo } from '../../domain/conference-rules.js';
-import { testDatabases, type TestDatabase } from '../test-databases.js';
+import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { insertConference, listConferences, type ConferenceListFilter } from './conference-repository.js';
 import { insertMembership } from './membership-repository.js';
 import { insertUser } from './user-repository.js';
@@ -36,7 +36,7 @@ const user = (n: number) => ({
   updated_at: NOW,
 });
 
-describe.each(testDatabases())('the conference list filtered by reader on $dialect', ({ open }) => {
+describeDatabases('the conference list filtered by reader on $dialect', ({ open }) => {
   let database: TestDatabase;
   /** Conference ids, newest start first (the list's order). */
   const conferences = Array.from({ length: 10 }, (_, i) => id(i + 1));

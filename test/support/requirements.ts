@@ -1,0 +1,40 @@
+/**
+ * What some tests need beyond `npm install`: a PostgreSQL server, a Redis server, Janus. Each
+ * is a Vitest tag; a test (or a describe) that needs one says so with `{ tags: ['postgres'] }`,
+ * and where the run lacks it the tag skips the test. `summary-reporter.ts` counts those
+ * skips by tag and prints one line, so that a run without them says what it did not test.
+ *
+ * `npm test` on a fresh machine runs on the embedded SQLite alone; `.ci/run` sets DATABASE_URL
+ * and REDIS_URL (and installs Janus), so CI runs every test.
+ */
+import { spawnSync } from 'node:child_process';
+import type { TestTagDefinition } from 'vitest/config';
+
+export interface Requirement {
+  tag: 'postgres' | 'redis' | 'janus';
+  /** What is missing and how to provide it, for the summary line. */
+  label: string;
+  /** Why the run lacks it, or null when it has it. */
+  missing: string | null;
+}
+
+const janusMissing = (): string | null => {
+  if (process.platform !== 'linux') return 'Janus tests need Linux network namespaces';
+  if (process.getuid?.() !== 0) return 'not root: Janus runs in a network namespace the test creates';
+  // Any exit status will do: only a missing binary (ENOENT) sets `error`.
+  if (spawnSync('janus', ['--help'], { stdio: 'ignore' }).error) return 'janus is not installed (apt-get install janus)';
+  return null;
+};
+
+export const requirements = (env: NodeJS.ProcessEnv = process.env): Requirement[] => [
+  { tag: 'postgres', label: 'PostgreSQL (set DATABASE_URL)', missing: env.DATABASE_URL ? null : 'DATABASE_URL is not set' },
+  { tag: 'redis', label: 'Redis (set REDIS_URL)', missing: env.REDIS_URL ? null : 'REDIS_URL is not set' },
+  { tag: 'janus', label: 'Janus (apt-get install janus, as root)', missing: janusMissing() },
+];
+
+/** The tags for vitest.config.ts: each skips its tests where its requirement is missing. */
+export const REQUIREMENT_TAGS: TestTagDefinition[] = requirements().map((requirement) => ({
+  name: requirement.tag,
+  description: `needs ${requirement.label}`,
+  skip: requirement.missing !== null,
+}));
