@@ -12,7 +12,7 @@ export interface Timing {
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-export async function time(work: () => Promise<unknown> | unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {
+export async function time(work: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {
   for (let i = 0; i < warmup; i += 1) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {

@@ -47,7 +47,7 @@ const openWs = (url: string, cookie: string | undefined) =>
     const socket = new WebSocket(url, { perMessageDeflate: false, ...(cookie ? { headers: { cookie } } : {}) });
     socket.once('open', () => resolve({ close: () => socket.terminate() }));
     socket.once('error', reject);
-    socket.on('message', (data) => receive(JSON.parse(String(data)) as { version: number; at: number }));
+    socket.on('message', (data) => receive(JSON.parse((data as Buffer).toString('utf8')) as { version: number; at: number }));
   });
 
 const openSocketIo = (url: string, auth: Record<string, unknown>, cookie: string | undefined) =>

@@ -6,6 +6,7 @@
  * run of one engine does not load the other.
  */
 import type { EngineKind, MediaEngine } from '../../src/media/media-engine.js';
+import { errorText } from '../../src/domain/errors.js';
 
 export interface RunningEngine {
   engine: MediaEngine;
@@ -17,7 +18,7 @@ export interface RunningEngine {
 }
 
 const log = (kind: EngineKind) => (message: string, error?: unknown) =>
-  console.error(`[${kind}] ${message}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}`);
+  console.error(`[${kind}] ${message}${error ? `: ${errorText(error)}` : ''}`);
 
 export async function startEngine(kind: EngineKind): Promise<RunningEngine> {
   if (kind === 'embedded') {

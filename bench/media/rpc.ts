@@ -4,8 +4,10 @@
  * publisher's offer while it waits inside werift's negotiation.
  */
 import type { ChildProcess } from 'node:child_process';
+import { errorText } from '../../src/domain/errors.js';
 
-type Handler = (params: any) => unknown;
+// Each handler checks its own params; the channel carries them as they came.
+type Handler = (params: never) => unknown;
 type Message =
   { rpc: 'call'; id: number; method: string; params: unknown } | { rpc: 'reply'; id: number; result?: unknown; error?: string };
 
@@ -52,11 +54,11 @@ export function rpc(channel: ChildProcess | NodeJS.Process, handlers: Record<str
     Promise.resolve()
       .then(() => {
         if (!handler) throw new Error(`no handler for ${method}`);
-        return handler(params);
+        return handler(params as never);
       })
       .then(
         (result) => send({ rpc: 'reply', id, result }),
-        (error: unknown) => send({ rpc: 'reply', id, error: `${method}: ${error instanceof Error ? error.message : String(error)}` }),
+        (error: unknown) => send({ rpc: 'reply', id, error: `${method}: ${errorText(error)}` }),
       )
       .catch(() => undefined); // the other side has gone: nothing left to answer
   });
@@ -77,7 +79,7 @@ export function rpc(channel: ChildProcess | NodeJS.Process, handlers: Record<str
         } catch (error) {
           clearTimeout(timer);
           pending.delete(id);
-          reject(error as Error);
+          reject(error);
         }
       });
     },

@@ -25,6 +25,7 @@ import { cpuMs, hostCpuMs, rssMb } from './proc-meter.js';
 import { rpc, type Rpc } from './rpc.js';
 import { scenario, tally, type Counts, type Tally } from './scenario.js';
 import { cell, summary, TABLE_HEAD, type Row } from './table.js';
+import { errorText } from '../../src/domain/errors.js';
 
 const option = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -57,7 +58,10 @@ process.once('SIGINT', () => {
 
 const fetchCounts = async (generators: Generator[]): Promise<Counts> => {
   const parts = await Promise.all(generators.map((g) => g.link.call<Counts>('counts')));
-  return { sent: Object.assign({}, ...parts.map((p) => p.sent)), received: Object.assign({}, ...parts.map((p) => p.received)) };
+  return {
+    sent: Object.assign({}, ...parts.map((p) => p.sent)) as Counts['sent'],
+    received: Object.assign({}, ...parts.map((p) => p.received)) as Counts['received'],
+  };
 };
 
 /** Runs `work` over `items`, `width` at a time (werift's gathering is slow; the engine handles a few at once). */
@@ -223,7 +227,7 @@ for (const halls of sizes) {
         try {
           row = await runOne(kind, halls, round);
         } catch (error) {
-          row = { engine: kind, halls, round, error: error instanceof Error ? error.message : String(error) };
+          row = { engine: kind, halls, round, error: errorText(error) };
         }
         rows.push(row);
         console.log(cell(row, rows));

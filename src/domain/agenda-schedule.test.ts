@@ -177,7 +177,7 @@ describe('computeSchedule properties', () => {
                   ? [parent.perSpeakerMinutes, 'per_speaker']
                   : [null, 'none']
                 : kids.length > 0 && kidMinutes.every((m) => m !== null)
-                  ? [sumOf(kidMinutes as number[]), rule !== null ? 'per_speaker' : 'children']
+                  ? [sumOf(kidMinutes), rule !== null ? 'per_speaker' : 'children']
                   : [null, 'none'];
           const mismatch = row.durationMinutes !== null && rule !== null && kids.length * rule !== row.durationMinutes;
           return { id: row.id, minutes, source, mismatch, endMinusStart: minutes, offset: true };

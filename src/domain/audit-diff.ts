@@ -102,7 +102,7 @@ export function diffConference(before: Conference | null, after: Conference | nu
   const info = changedFields(infoBefore, infoAfter, new Set([...Object.keys(infoBefore), ...Object.keys(infoAfter)]));
   if (info) [diff.before.info, diff.after.info] = info;
   for (const collection of DIFFED_COLLECTIONS) {
-    const changes = diffCollection((before?.[collection] ?? []) as readonly Fields[], (after?.[collection] ?? []) as readonly Fields[]);
+    const changes = diffCollection(before?.[collection] ?? [], after?.[collection] ?? []);
     if (changes) [diff.before[collection], diff.after[collection]] = changes;
   }
   return diff;

@@ -51,3 +51,17 @@ export interface ErrorBody {
     fields?: FieldProblem[];
   };
 }
+
+/**
+ * The text of anything thrown, for logs and messages: an Error's message, a string as it is,
+ * anything else as JSON (so that an object never prints as "[object Object]").
+ */
+export const errorText = (error: unknown): string => {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return Object.prototype.toString.call(error);
+  }
+};

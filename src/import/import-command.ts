@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import type { PlanDraft } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 import { importPlan } from './index.js';
+import { errorText } from '../domain/errors.js';
 
 export interface ImportCommandDeps {
   createFromDraft(draft: PlanDraft): Promise<{ id: string; title: string; unclassified: unknown[] }>;
@@ -31,7 +32,7 @@ export const draftSummary = (draft: PlanDraft): string[] => {
 
 const describeError = (error: unknown): string => {
   if (error instanceof DomainError) return `${error.localized.vi} (${error.code})`;
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 };
 
 export const runImportCommand = async (filePath: string, deps: ImportCommandDeps, out: (line: string) => void): Promise<number> => {

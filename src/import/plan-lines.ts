@@ -12,6 +12,7 @@ export interface PlanLine {
 }
 
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+// eslint-disable-next-line no-control-regex -- \u0001 and \u0002 are the markers this module puts around protected text
 const PROTECTED = /\u0001(\d+)\u0002/g;
 
 /**
@@ -92,6 +93,7 @@ export const looksBinary = (text: string): boolean => {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 20000);
   if (!sample) return false;
+  // eslint-disable-next-line no-control-regex -- counting control characters is how a binary file is told from text
   const control = sample.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   return control / sample.length > 0.02;
 };

@@ -119,11 +119,11 @@ describe('invitation message', () => {
         batch,
       ),
     ]);
-    expect(first!.attachments[0]!.content).toBe(second!.attachments[0]!.content);
-    const names = first!.attachments.map((a) => a.filename);
+    expect(first.attachments[0]!.content).toBe(second.attachments[0]!.content);
+    const names = first.attachments.map((a) => a.filename);
     if (await isPdfAvailable()) {
       expect(names).toContain(ATTACHMENT_NAMES.planPdf);
-      const mail = await deliver(first!);
+      const mail = await deliver(first);
       const pdf = attachment(mail, ATTACHMENT_NAMES.planPdf);
       expect(pdf.contentType).toBe('application/pdf');
       expect(pdf.content.subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -159,7 +159,7 @@ export class InProcessEventBus implements EventBus {
       );
     try {
       const result = listener(delivery);
-      if (result && typeof (result as Promise<void>).then === 'function') (result as Promise<void>).then(undefined, report);
+      if (result && typeof result.then === 'function') result.then(undefined, report);
     } catch (error) {
       report(error);
     }

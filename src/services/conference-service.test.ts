@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { DomainError } from '../domain/errors.js';
 import { describeDatabases, type TestDatabase } from '../storage/test-databases.js';
 import { createConferenceService } from './conference-service.js';

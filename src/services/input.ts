@@ -11,7 +11,7 @@ import { normalizeText } from '../domain/text.js';
 /** Every string inside the value, NFC and trimmed; other values unchanged. */
 export const normalizeDeep = <T>(value: T): T => {
   if (typeof value === 'string') return normalizeText(value) as T;
-  if (Array.isArray(value)) return value.map((item) => normalizeDeep(item)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => normalizeDeep(item)) as T;
   if (value !== null && typeof value === 'object') {
     // Keys set to undefined are dropped: `{ quota: undefined }` means "no change", as in JSON.
     return Object.fromEntries(
@@ -72,7 +72,7 @@ export function prepareInput<S extends TSchema>(schema: S, value: unknown, pathP
     fields.push({
       path: `${pathPrefix}${error.instancePath}`,
       code: `validation.${keyword}`,
-      message: messageFor(keyword, error.params as Record<string, unknown>),
+      message: messageFor(keyword, error.params),
     });
   }
   throw new DomainError(400, 'validation.failed', { vi: 'Dữ liệu không hợp lệ.', en: 'The data is not valid.' }, fields);

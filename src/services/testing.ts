@@ -2,7 +2,7 @@
 import { blankAgendaItemDetails } from '../domain/agenda-items.js';
 import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { AgendaItemInput, BridgePointInput, ParticipantGroupInput, TaskInput } from '../domain/conference.schema.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, errorText } from '../domain/errors.js';
 
 /** The DomainError a promise rejects with (fails the test when it resolves or throws something else). */
 export const rejection = async (promise: Promise<unknown>): Promise<DomainError> => {
@@ -11,7 +11,7 @@ export const rejection = async (promise: Promise<unknown>): Promise<DomainError>
     (e: unknown) => e,
   );
   if (!(error instanceof DomainError)) {
-    throw new Error(`Expected a DomainError, got ${error === undefined ? 'a result' : String(error)}`, { cause: error });
+    throw new Error(`Expected a DomainError, got ${error === undefined ? 'a result' : errorText(error)}`, { cause: error });
   }
   return error;
 };

@@ -3,6 +3,7 @@ import { Migrator, PostgresAdapter, sql, type Kysely, type MigrationProvider } f
 import type { Database } from './database.js';
 import { migrations } from './migrations/index.js';
 import type { Tables } from './tables.js';
+import { errorText } from '../domain/errors.js';
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
@@ -11,7 +12,7 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(target: Database | Kysely<Tables>): Promise<MigrationReport> {
-  const db = 'dialect' in target && 'close' in target ? target.db : (target as Kysely<Tables>);
+  const db = 'dialect' in target && 'close' in target ? target.db : target;
   // On PostgreSQL the migrator looks for its tables in every schema of the database; pin it
   // to the current one, or a second schema in the same database (tests, staging) fools it.
   const migrationTableSchema = db.getExecutor().adapter instanceof PostgresAdapter ? await currentSchema(db) : undefined;
@@ -19,7 +20,7 @@ export async function migrateToLatest(target: Database | Kysely<Tables>): Promis
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === 'Error');
-    const cause = error instanceof Error ? error : new Error(String(error));
+    const cause = error instanceof Error ? error : new Error(errorText(error));
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${cause.message}`, { cause });
   }
   return { applied: results.filter((result) => result.status === 'Success').map((result) => result.migrationName) };

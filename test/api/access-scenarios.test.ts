@@ -3,7 +3,7 @@
  * point, a delegate and other people's contacts, a guest link of A on B, expired and
  * revoked links, what /auth/me says, and lists filtered to what one may read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { as, createUser, exchangeLink, grant, linkSession, type TestUser } from './actors.js';
 import {

@@ -3,7 +3,7 @@
  * fixed before login, password guessing, other people's ids in the URL (IDOR), an
  * oversized body, and error bodies that would leak internals.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { as, createUser, grant, linkSession, USER_PASSWORD, type TestUser } from './actors.js';
 import {

@@ -4,7 +4,7 @@
  * committed check-in, walk-in or headcount; an operator only those of their own point; the
  * frames carry ids and counts, never names; callers without the right never get a stream.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { createUser, grant, type TestUser } from './actors.js';
 import { API, call, openTestApp, seedConference, describeDatabases, apiDatabases, type Credentials, type TestApp } from './helpers.js';

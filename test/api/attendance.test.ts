@@ -5,7 +5,7 @@
  * .docx and .xlsx read back.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { readDocxParts, tablesOf } from '../../src/documents/fixtures/docx-parts.js';
 import type { AttendanceReport, PointAttendance } from '../../src/services/participants/attendance-service.js';
@@ -195,7 +195,7 @@ describeDatabases(
       const sheet = workbook.worksheets[0]!;
       const names: string[] = [];
       sheet.eachRow((row) => {
-        if (typeof row.getCell(1).value === 'number') names.push(String(row.getCell(2).value));
+        if (typeof row.getCell(1).value === 'number') names.push(row.getCell(2).text);
       });
       expect(names).toEqual(['Phạm Thiện Nghĩa', 'Huỳnh Văn Em', 'Nguyễn Văn Bình', 'Trần Thị Cúc']);
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });

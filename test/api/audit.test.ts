@@ -6,7 +6,7 @@
  * administrator reads all, a delegate cannot.
  */
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { listWriteRoutes } from '../../src/server/route-catalog.js';
 import type { AuditEntry } from '../../src/services/accounts/audit-context.js';

@@ -5,7 +5,7 @@
  * another point are refused clearly; walk-ins and headcounts; the search ignores
  * diacritics; concurrent duplicates leave one row; the bus hears each change once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { Delivery } from '../../src/realtime/event-bus.js';
 import { as, createUser, grant } from './actors.js';

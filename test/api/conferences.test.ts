@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access/actor.js';
 import { presentConference, presentSummaries } from '../../src/domain/access/present-conference.js';
 import type { Conference, ConferenceSummary } from '../../src/domain/conference.schema.js';

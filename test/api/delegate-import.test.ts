@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { readSheet } from '../../src/documents/spreadsheets/read-sheet.js';
 import { as, createUser, grant } from './actors.js';

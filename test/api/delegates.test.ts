@@ -3,8 +3,9 @@
  * field errors and nothing written; paging and search ignoring diacritics; an operator sees
  * and changes only their point; the chair reads without contacts; lost updates refused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
+import type { ErrorBody } from '../../src/domain/errors.js';
 import { as, createUser, grant } from './actors.js';
 import { API, call, expectErrorBody, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
 
@@ -59,7 +60,7 @@ describeDatabases(
         payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: 'Lê B', phone: '12345' },
       });
       expectErrorBody(badPhone, 422, 'delegate.phone_invalid');
-      expect(JSON.parse(badPhone.body).error.fields[0].path).toBe('/phone');
+      expect((JSON.parse(badPhone.body) as ErrorBody).error.fields?.[0]?.path).toBe('/phone');
       expectErrorBody(
         await t.app.inject({ method: 'POST', url: on(), payload: { bridgePointId: c.bridgePoints[0]!.id, fullName: '   ' } }),
         400,

@@ -4,7 +4,7 @@
  * API with its computed schedule and its Kế hoạch. The numbers are DOMAIN.md's.
  */
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDemoConference, ensureDemoConference } from '../../src/cli/demo-conference.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { API, call, openTestApp, describeDatabases, apiDatabases, type TestApp } from './helpers.js';

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { listWriteRoutes, type RouteEntry } from '../../src/server/route-catalog.js';
 import { API, call, openTestApp, seedConference, describeDatabases, type TestApp } from './helpers.js';

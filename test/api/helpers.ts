@@ -131,7 +131,10 @@ export async function call<T = unknown>(
   status: number,
 ): Promise<T> {
   const response = 'inject' in app ? await app.inject(options) : await app(options);
-  expect(response.statusCode, `${options.method ?? 'GET'} ${options.url}: ${response.body.slice(0, 500)}`).toBe(status);
+  expect(
+    response.statusCode,
+    `${options.method ?? 'GET'} ${typeof options.url === 'string' ? options.url : JSON.stringify(options.url)}: ${response.body.slice(0, 500)}`,
+  ).toBe(status);
   return response.body ? json<T>(response) : (undefined as T);
 }
 

@@ -5,7 +5,7 @@
  * revoked or expired link, a passed deadline and a refused mailbox are reported clearly;
  * queued deliveries are resumed by a new service; the printable list and a sample Giấy mời.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { findParagraph, readDocxParts, tablesOf } from '../../src/documents/fixtures/docx-parts.js';
 import { decodeQrPng } from '../../src/documents/invitation/qr-decode.fixture.js';

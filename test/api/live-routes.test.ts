@@ -4,11 +4,11 @@
  * asks to speak as that delegate (a retry is the same request), a hall's big screen only reads,
  * an observer may not run anything; events replay, the timeline is the staff's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../src/domain/live/live-state.js';
 import { as, createUser, grant, linkSession, type Inject } from './actors.js';
-import { API, call, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
+import { API, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
 
 interface LiveView {
   title: string;

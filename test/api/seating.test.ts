@@ -4,7 +4,7 @@
  * unseated listed, moves and swaps with their refusals, one audit row per write, who may
  * read and write, two moves racing for one seat, and the printable plan read back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { AutoAssignResult, SeatingPlan } from '../../src/domain/participants/seating-plan.js';
 import { readDocxParts, tablesOf, textOf } from '../../src/documents/fixtures/docx-parts.js';

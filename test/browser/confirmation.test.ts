@@ -6,7 +6,6 @@
  * screen shows the answer in its counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Conference } from '../../src/domain/conference.schema.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
 import { startHarness, type Harness } from './harness.js';
 

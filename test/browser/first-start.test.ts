@@ -82,7 +82,7 @@ describe('first start in Chromium', () => {
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.waitForURL(/\/dang-nhap/);
     // The session is over on the server too, not only on the screen.
-    const me = await page.evaluate(() => fetch('/api/v1/auth/me').then((response) => response.json()));
+    const me = await page.evaluate(() => fetch('/api/v1/auth/me').then((response) => response.json() as Promise<{ actor: unknown }>));
     expect(me.actor).toEqual({ kind: 'anonymous' });
   });
 

@@ -32,8 +32,8 @@ describe('the chair console in Chromium', () => {
     const first = nextItem(before)!;
     const [second, third] = before.items.filter((item) => item.state === 'pending' && item.id !== first.id);
     await page.getByRole('button', { name: 'Bắt đầu nội dung tiếp theo' }).click();
-    await page.locator(`[data-testid="current-item"][data-item-id="${first!.id}"]`).waitFor();
-    await expect.poll(() => page.locator('[data-testid="current-item"] .current-item-title').textContent()).toContain(first!.content);
+    await page.locator(`[data-testid="current-item"][data-item-id="${first.id}"]`).waitFor();
+    await expect.poll(() => page.locator('[data-testid="current-item"] .current-item-title').textContent()).toContain(first.content);
     expect(await page.locator('[data-target="item"]').first().getAttribute('data-phase')).toBe('running');
 
     // A request made elsewhere (the API) reaches the queue by itself.
@@ -63,8 +63,8 @@ describe('the chair console in Chromium', () => {
 
     const after = await liveState();
     expect(after.phase).toBe('running');
-    expect(after.currentItemId).toBe(first!.id);
-    expect(after.items.find((i) => i.id === first!.id)!.extendedSeconds).toBe(180);
+    expect(after.currentItemId).toBe(first.id);
+    expect(after.items.find((i) => i.id === first.id)!.extendedSeconds).toBe(180);
     expect(after.items.find((i) => i.id === third!.id)!.state).toBe('skipped');
     expect(after.items.find((i) => i.id === second!.id)!.state).toBe('pending');
     expect(after.floor?.requestId).toBe(asked.body.id);
@@ -75,7 +75,7 @@ describe('the chair console in Chromium', () => {
     const secretary = await h.context.newPage();
     await secretary.goto(`${h.baseUrl}/hoi-nghi/${seed.id}/thu-ky`);
     await secretary.getByRole('heading', { name: 'Bàn thư ký' }).waitFor();
-    await secretary.locator(`[data-testid="current-item"][data-item-id="${first!.id}"]`).waitFor();
+    await secretary.locator(`[data-testid="current-item"][data-item-id="${first.id}"]`).waitFor();
     await secretary.locator(`[data-testid="current-speaker"][data-request-id="${asked.body.id}"]`).waitFor();
     await secretary.locator(`[data-testid="programme-list"] [data-item-id="${third!.id}"][data-state="skipped"]`).waitFor();
     const [mine, theirs] = [await remaining(page, 'item'), await remaining(secretary, 'item')];

@@ -28,10 +28,10 @@ describe('the timeline page in Chromium', () => {
     const host = seed.bridgePoints.find((p) => p.isHost)!;
     let state = await run({ type: 'start_meeting' });
     const first = nextItem(state)!;
-    state = await run({ type: 'start_item', itemId: first.id });
+    await run({ type: 'start_item', itemId: first.id });
     state = await run({ type: 'extend', target: 'item', seconds: 120 });
     const skipped = state.items.find((item) => item.state === 'pending')!;
-    state = await run({ type: 'skip_item', itemId: skipped.id });
+    await run({ type: 'skip_item', itemId: skipped.id });
     const asked = await h.api<{ id: string }>('POST', `/conferences/${seed.id}/live/requests`, {
       clientKey: 'dien-bien-trinh-duyet-1',
       kind: 'speak',

@@ -6,6 +6,15 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/** The getStats fields read here (a report's entries are typed any by the DOM library). */
+interface RtpStats {
+  type: string;
+  kind?: string;
+  framesDecoded?: number;
+  packetsReceived?: number;
+  packetsSent?: number;
+}
+
 interface Exposed {
   publisher: RTCPeerConnection | null;
   subscriber: RTCPeerConnection | null;
@@ -22,7 +31,7 @@ export const inbound = (page: Page, slot: string, kind: 'audio' | 'video'): Prom
         .find((candidate) => candidate.mid !== null && media.slots[candidate.mid] === slot && candidate.receiver.track.kind === kind);
       if (!transceiver) return null;
       const report = await transceiver.receiver.getStats();
-      for (const entry of report.values()) {
+      for (const entry of report.values() as IterableIterator<RtpStats>) {
         if (entry.type === 'inbound-rtp') return Number(kind === 'video' ? (entry.framesDecoded ?? 0) : (entry.packetsReceived ?? 0));
       }
       return 0;
@@ -36,7 +45,7 @@ export const audioSent = (page: Page): Promise<number | null> =>
     const media = (window as unknown as { __diemcauMedia?: Exposed }).__diemcauMedia;
     if (!media?.publisher) return null;
     let sent = 0;
-    for (const entry of (await media.publisher.getStats()).values()) {
+    for (const entry of (await media.publisher.getStats()).values() as IterableIterator<RtpStats>) {
       if (entry.type === 'outbound-rtp' && entry.kind === 'audio') sent += Number(entry.packetsSent ?? 0);
     }
     return sent;

@@ -64,7 +64,7 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
       const hostHall = await operator(host, { elsewhere: true });
       const one = await operator(hall1, { elsewhere: true });
       const two = await operator(hall2, { elsewhere: true });
-      let three = await operator(hall3);
+      const three = await operator(hall3);
 
       // Every hall sees the host large, and decodes it.
       for (const { page } of [one, two, three]) {
@@ -112,12 +112,10 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
       const hall3Thumb = chair.locator(`[data-slot^="thumb:"][data-feed="${hall3.id}"]`);
       await hall3Thumb.waitFor({ state: 'detached', timeout: 30_000 });
       const reopenedAt = Date.now();
-      (await import('node:fs')).appendFileSync('/tmp/janus-debug.log', `${reopenedAt % 100000} TEST reopen\n`);
       const page = await three.context.newPage();
       await page.goto(consoleUrl(hall3));
       await hall3Thumb.waitFor({ timeout: 15_000 });
       const thumbAfterMs = Date.now() - reopenedAt;
-      (await import('node:fs')).appendFileSync('/tmp/janus-debug.log', `${Date.now() % 100000} TEST thumb\n`);
       // Back means seen: the chair's thumbnail decodes new frames of hall 3's video.
       const slot = await hall3Thumb.getAttribute('data-slot');
       const before = (await inbound(chair, slot!, 'video')) ?? 0;
@@ -125,12 +123,10 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
         .poll(async () => (await inbound(chair, slot!, 'video')) ?? 0, { timeout: 15_000, interval: 100 })
         .toBeGreaterThan(before);
       const backAfterMs = Date.now() - reopenedAt;
-      (await import('node:fs')).appendFileSync('/tmp/janus-debug.log', `${Date.now() % 100000} TEST decoding\n`);
       console.log(
         `media rejoin (${options.engine}): hall 3 on the chair's screen ${thumbAfterMs} ms, its video decoding ${backAfterMs} ms after reopening`,
       );
       expect(backAfterMs, "hall 3's video decoding on the chair's screen after reopening (ms)").toBeLessThan(REJOIN_WITHIN_MS);
-      three = { context: three.context, page };
       await expectGrowing(() => inbound(chair, slot!, 'video'), "hall 3's video on the chair's thumbnail after reopening");
       await hostHall.page.locator('[data-testid="media-controls"][data-publisher="connected"]').waitFor();
     }, 300_000);

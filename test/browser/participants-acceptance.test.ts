@@ -7,8 +7,7 @@
  * typed without diacritics; the organizer's attendance wall follows without reloading.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedEngine } from '../../src/media/embedded/embedded-engine.js';
 import type { SubscriberOffer } from '../../src/media/media-engine.js';
 import { startPublisher, startSubscriber, type PublisherPeer, type SubscriberPeer } from './node-peer.js';
+import { errorText } from '../../src/domain/errors.js';
 
 const ROOM = 'conf-1';
 const HALLS = { host: 'HOST', 'hall-1': 'HL1_', 'hall-2': 'HL2_', 'hall-3': 'HL3_' } as const;
@@ -24,7 +25,10 @@ const until = async (what: string, check: () => boolean, ms = 20_000): Promise<v
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const logs: string[] = [];
-const engine = new EmbeddedEngine({ hostAddress: '127.0.0.1', log: (msg, err) => logs.push(`${msg} ${err ?? ''}`) });
+const engine = new EmbeddedEngine({
+  hostAddress: '127.0.0.1',
+  log: (msg, err) => logs.push(`${msg} ${err === undefined ? '' : errorText(err)}`),
+});
 const publishers = new Map<string, PublisherPeer>();
 let subscriber: SubscriberPeer;
 let offer: SubscriberOffer;

@@ -56,14 +56,14 @@ describe('node test peers', () => {
       },
       { tag: 'HOST' },
     );
-    closers.push(() => publisher!.close());
+    closers.push(() => publisher.close());
     await until(() => got.video > 30 && got.audio > 20 && got.keys > 0);
     expect([...got.tags]).toEqual(['HOST']);
     expect(publisher.sent().video).toBeGreaterThanOrEqual(got.video);
 
     const keysBefore = got.keys;
     await videoReceiver!.sendRtcpPLI(videoSsrc);
-    await until(() => publisher!.keyFramesRequested() > 0 && got.keys > keysBefore);
+    await until(() => publisher.keyFramesRequested() > 0 && got.keys > keysBefore);
 
     publisher.setAudio(false);
     await new Promise((r) => setTimeout(r, 300));

@@ -10,6 +10,7 @@ import { JanusEngine } from '../../src/media/janus/janus-engine.js';
 import type { SubscriberOffer } from '../../src/media/media-engine.js';
 import { startJanusInNetns, type JanusInNetns } from './janus-netns.js';
 import { renegotiate, startPublisher, startSubscriber, type PublisherPeer, type SubscriberPeer } from './node-peer.js';
+import { errorText } from '../../src/domain/errors.js';
 
 const ROOM = 'conference-janus-1';
 const FEEDS = { host: 'point-host', hall1: 'point-1', hall2: 'point-2', hall3: 'point-3' } as const;
@@ -51,7 +52,11 @@ describe('Janus engine (real Janus in a namespace, werift peers)', { tags: ['jan
   beforeAll(async () => {
     recordings = await mkdtemp(join(tmpdir(), 'dcj-rec-'));
     janus = await startJanusInNetns({ recordingsDir: recordings });
-    engine = new JanusEngine({ url: janus.wsUrl, pid: janus.pid, log: (m, e) => logged.push(`${m} ${String(e ?? '')}`) });
+    engine = new JanusEngine({
+      url: janus.wsUrl,
+      pid: janus.pid,
+      log: (m, e) => logged.push(`${m} ${e === undefined ? '' : errorText(e)}`),
+    });
     engine.onOffer((roomId, subscriberId, offer) => offers.push({ roomId, subscriberId, offer }));
     await engine.start();
     for (const feed of Object.values(FEEDS)) await publish(feed);

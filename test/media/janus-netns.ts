@@ -17,6 +17,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { errorText } from '../../src/domain/errors.js';
 
 const run = promisify(execFile);
 const JANUS_LIB = '/usr/lib/x86_64-linux-gnu/janus';
@@ -236,7 +237,7 @@ export async function startJanusInNetns(options: { recordingsDir?: string; debug
     try {
       await waitForPort(address, WS_PORT, child, 20_000);
     } catch (err) {
-      throw new Error(`${(err as Error).message}\n--- janus output ---\n${tail}`);
+      throw new Error(`${errorText(err)}\n--- janus output ---\n${tail}`, { cause: err });
     }
     // `ip netns exec` execs janus in place, so the child's pid is Janus's pid.
     return { wsUrl: `ws://${address}:${WS_PORT}`, address, hostAddress, pid: child.pid!, stop };

@@ -77,7 +77,7 @@ export async function startPublisher(
   let keyRequested = false;
   let keyFramesRequested = 0;
   videoT?.sender.onRtcp.subscribe((rtcp) => {
-    if (isKeyFrameRequest(rtcp as Parameters<typeof isKeyFrameRequest>[0])) {
+    if (isKeyFrameRequest(rtcp)) {
       keyRequested = true;
       keyFramesRequested++;
     }

@@ -79,7 +79,7 @@ export function liveClient(
     transports: ['websocket'],
     extraHeaders: headers,
     // A function is asked again at each reconnection (the client's last version).
-    auth: typeof auth === 'function' ? (callback) => callback(auth()) : (auth as Record<string, unknown>),
+    auth: typeof auth === 'function' ? (callback) => callback(auth()) : auth,
     autoConnect: false,
     forceNew: true,
     reconnection: options.reconnection ?? false,

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openTestPostgres, TEST_DATABASE_URL } from '../../src/storage/test-databases.js';
+import { errorText } from '../../src/domain/errors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -72,8 +73,8 @@ function launch(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: str
       clearTimeout(timer);
       reject(new Error(`${why}:\n${printed}`));
     };
-    child.stderr!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
       printed += chunk.toString();
       const url = /^diemcau: (http:\/\/\S+)/m.exec(printed)?.[1];
       if (url) {
@@ -137,7 +138,7 @@ export async function api<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(30_000),
   }).catch((error: unknown) => {
-    throw new Error(`${method} ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`${method} ${path}: ${errorText(error)}`, { cause: error });
   });
   const text = await response.text();
   if (response.status !== status) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);

@@ -11,8 +11,7 @@ const readBack = async (data: Buffer) => {
   const rowTexts = (r: number) => {
     const values: string[] = [];
     for (let c = 1; c <= 7; c += 1) {
-      const value = sheet.getCell(r, c).value;
-      values.push(value === null || value === undefined ? '' : String(value));
+      values.push(sheet.getCell(r, c).text);
     }
     return values;
   };

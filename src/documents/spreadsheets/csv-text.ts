@@ -21,7 +21,11 @@ const guessUtf16 = (data: Uint8Array): 'le' | 'be' | null => {
   const sample = data.subarray(0, Math.min(data.length, 2000));
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < sample.length; i += 1) if (sample[i] === 0) i % 2 === 0 ? (even += 1) : (odd += 1);
+  for (let i = 0; i < sample.length; i += 1)
+    if (sample[i] === 0) {
+      if (i % 2 === 0) even += 1;
+      else odd += 1;
+    }
   const pairs = sample.length / 2;
   if (odd > pairs * 0.3 && even < pairs * 0.05) return 'le';
   if (even > pairs * 0.3 && odd < pairs * 0.05) return 'be';

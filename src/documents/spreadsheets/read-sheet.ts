@@ -54,7 +54,7 @@ const valueText = (value: Value, numFmt: string | undefined, depth = 0): string 
 /** Text of a cell; the cells of a merged range other than its first are blank. */
 export const cellText = (cell: ExcelJS.Cell): string => {
   if (cell.isMerged && cell.master !== cell) return '';
-  return valueText(cell.value as Value, cell.numFmt);
+  return valueText(cell.value, cell.numFmt);
 };
 
 const sheetRows = (sheet: ExcelJS.Worksheet): string[][] => {

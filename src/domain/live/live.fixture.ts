@@ -112,7 +112,7 @@ export const refusal = (act: () => unknown): { status: number; code: string } =>
     act();
   } catch (error) {
     if (error instanceof DomainError) {
-      if (!/\S/.test(error.localized.vi) || !/\S/.test(error.localized.en)) throw new Error('refusal without a message');
+      if (!/\S/.test(error.localized.vi) || !/\S/.test(error.localized.en)) throw new Error('refusal without a message', { cause: error });
       return { status: error.status, code: error.code };
     }
     throw error;

@@ -51,7 +51,8 @@ const ANSWERED_OR_SENT = new Set(['invited', 'confirmed', 'declined', 'substitut
 
 const headcountOf = (headcounts: Headcounts | undefined, id: string): number | null => {
   if (!headcounts) return null;
-  const value = headcounts instanceof Map ? headcounts.get(id) : (headcounts as Record<string, number>)[id];
+  const value: number | undefined =
+    headcounts instanceof Map ? (headcounts as ReadonlyMap<string, number>).get(id) : (headcounts as Readonly<Record<string, number>>)[id];
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
 };
 

@@ -47,7 +47,7 @@ export class SfuSubscriber {
         if (kind === 'video') {
           t.sender.onRtcp.subscribe((rtcp) => {
             const feed = outputs.get(spec.slot)?.feed;
-            if (feed && isKeyFrameRequest(rtcp as Parameters<typeof isKeyFrameRequest>[0])) hooks.keyFrameWanted(feed);
+            if (feed && isKeyFrameRequest(rtcp)) hooks.keyFrameWanted(feed);
           });
         }
       }

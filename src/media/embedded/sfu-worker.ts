@@ -5,13 +5,13 @@
  */
 import type { FromWorker, ToWorker, WorkerOptions } from './ipc-protocol.js';
 import { SfuCore } from './sfu-core.js';
+import { errorText } from '../../domain/errors.js';
 
 const send = (message: FromWorker): void => {
   if (process.connected) process.send!(message);
 };
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const log = (message: string, error?: unknown): void =>
-  send({ type: 'log', message, ...(error === undefined ? {} : { error: describe(error) }) });
+  send({ type: 'log', message, ...(error === undefined ? {} : { error: errorText(error) }) });
 
 if (!process.send) {
   console.error('sfu-worker runs only as a child process of the diemcau server');
@@ -31,7 +31,7 @@ process.on('message', (message: ToWorker) => {
   operation
     .apply(core, args)
     .then((result) => send({ type: 'reply', id, ok: true, result: result ?? null }))
-    .catch((error: unknown) => send({ type: 'reply', id, ok: false, error: describe(error) }));
+    .catch((error: unknown) => send({ type: 'reply', id, ok: false, error: errorText(error) }));
 });
 
 // The control plane went away: nobody can use the rooms any more.

@@ -93,7 +93,8 @@ export class JanusPostProcessor {
           { timeout: this.options.timeoutMs ?? DEFAULT_CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
           (error, stdout, stderr) => {
             const output = `${stdout}\n${stderr}`.trim();
-            if (error) reject(Object.assign(error, { output }));
+            // An ExecFileException is an Error (its type omits the relation).
+            if (error) reject(Object.assign(error as Error, { output }));
             else if (ERROR_LINE.test(output)) reject(Object.assign(new Error(ERROR_LINE.exec(output)![0]), { output }));
             else resolve();
           },

@@ -9,6 +9,7 @@ import { liveSource, type Publisher } from './janus-publisher.js';
 import type { JanusRecording } from './janus-recording.js';
 import { janusRoomId } from './janus-sdp.js';
 import { janus, type JanusSubscriber, type PublishedFeed } from './janus-subscriber.js';
+import { errorText } from '../../domain/errors.js';
 
 /** Enough publishers for a national conference (every province and district hall, plus guests). */
 const MAX_PUBLISHERS = 1000;
@@ -65,7 +66,7 @@ export async function moderate(control: VideoRoomHandle, room: Room, feed: FeedK
     control.message({ request: 'moderate', room: room.janusId, id: publisher.id, mid, mute: !open }),
   );
   const data = response.plugindata?.data;
-  if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${String(data?.error ?? JSON.stringify(data))}`);
+  if (data?.videoroom !== 'success') throw new Error(`Janus: moderate ${feed} failed: ${errorText(data?.error ?? data)}`);
 }
 
 /** Asks these publishers' video streams (publisher id, mid) for a key frame (`configure keyframe`). */

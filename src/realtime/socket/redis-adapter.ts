@@ -9,6 +9,7 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
 import { DomainError } from '../../domain/errors.js';
+import { errorText } from '../../domain/errors.js';
 
 export interface RedisAdapterHandle {
   adapter: ReturnType<typeof createAdapter>;
@@ -48,7 +49,7 @@ async function connectClients(url: string, count: number, log: (message: string,
     await Promise.all(clients.map((client) => client.connect()));
   } catch (error) {
     for (const client of clients) if (client.isOpen) client.destroy();
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorText(error);
     // A DomainError: the command line prints both messages and exits 1, without a stack.
     throw new DomainError(503, 'config.redis_unreachable', {
       vi: `Không kết nối được Redis tại ${redactUrl(url)} (REDIS_URL): ${reason}.`,

@@ -11,7 +11,7 @@ import { createEngine, DEFAULT_MEDIA_CONFIG, type MediaConfig } from '../../medi
 import type { MediaEngine } from '../../media/media-engine.js';
 import { MediaGateway } from '../../realtime/socket/media-gateway.js';
 import { MediaService } from '../../services/media/media-service.js';
-import { RedisRoomLeases, type LeaseRedis, type RoomLeases } from '../../services/media/room-leases.js';
+import { RedisRoomLeases, type RoomLeases } from '../../services/media/room-leases.js';
 import { connectRedis } from '../../realtime/socket/redis-adapter.js';
 import type { Services } from '../server-services.js';
 import { mediaRoutes } from '../routes/media/media.routes.js';
@@ -40,7 +40,7 @@ declare module 'fastify' {
 async function mediaPlugin(app: FastifyInstance, { services, media: setup, redisUrl }: MediaPluginOptions) {
   const log = (message: string, error?: unknown) => app.log.error({ err: error }, message);
   const redis = redisUrl ? await connectRedis(redisUrl, log) : null;
-  const leases: RoomLeases | undefined = redis ? new RedisRoomLeases(redis.client as unknown as LeaseRedis, log) : undefined;
+  const leases: RoomLeases | undefined = redis ? new RedisRoomLeases(redis.client, log) : undefined;
   const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
   const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
   const media = new MediaService({

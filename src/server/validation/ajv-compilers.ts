@@ -9,8 +9,7 @@ import formatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
 type AddFormats = (ajv: Ajv) => Ajv;
-const addFormats = ((formatsModule as unknown as { default?: AddFormats }).default ??
-  (formatsModule as unknown as AddFormats)) as AddFormats;
+const addFormats = (formatsModule as unknown as { default?: AddFormats }).default ?? (formatsModule as unknown as AddFormats);
 
 const common: Options = {
   allErrors: true,

@@ -52,29 +52,31 @@ const listValues = (values: unknown): string =>
 /** Message of one Ajv error, by keyword. */
 export const messageFor = (issue: ValidationIssue): LocalizedMessage => {
   const p = issue.params;
+  // Ajv's params are untyped; the numbers and names it puts there print as they are.
+  const limit = String(p.limit);
   switch (issue.keyword) {
     case 'required':
       return { vi: 'Bắt buộc phải có', en: 'Is required' };
     case 'minLength':
-      return Number(p.limit) <= 1 ? EMPTY : { vi: `Phải có ít nhất ${p.limit} ký tự`, en: `Must have at least ${p.limit} characters` };
+      return Number(p.limit) <= 1 ? EMPTY : { vi: `Phải có ít nhất ${limit} ký tự`, en: `Must have at least ${limit} characters` };
     case 'maxLength':
-      return { vi: `Không được dài quá ${p.limit} ký tự`, en: `Must not be longer than ${p.limit} characters` };
+      return { vi: `Không được dài quá ${limit} ký tự`, en: `Must not be longer than ${limit} characters` };
     case 'pattern':
       return PATTERN_MESSAGES.get(String(p.pattern)) ?? { vi: 'Không đúng định dạng', en: 'Has an invalid format' };
     case 'format':
       return p.format === 'uuid'
         ? { vi: 'Mã định danh không hợp lệ', en: 'Is not a valid identifier' }
-        : { vi: `Không đúng định dạng ${p.format}`, en: `Is not a valid ${p.format}` };
+        : { vi: `Không đúng định dạng ${String(p.format)}`, en: `Is not a valid ${String(p.format)}` };
     case 'type': {
       const name = typeName(p.type);
       return { vi: `Phải là ${name.vi}`, en: `Must be ${name.en}` };
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return { vi: `Phải lớn hơn hoặc bằng ${p.limit}`, en: `Must be at least ${p.limit}` };
+      return { vi: `Phải lớn hơn hoặc bằng ${limit}`, en: `Must be at least ${limit}` };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { vi: `Phải nhỏ hơn hoặc bằng ${p.limit}`, en: `Must be at most ${p.limit}` };
+      return { vi: `Phải nhỏ hơn hoặc bằng ${limit}`, en: `Must be at most ${limit}` };
     case 'additionalProperties':
       return { vi: 'Trường này không được phép', en: 'Is not an allowed field' };
     case 'enum':
@@ -82,9 +84,9 @@ export const messageFor = (issue: ValidationIssue): LocalizedMessage => {
     case 'const':
       return { vi: `Phải bằng ${listValues(p.allowedValue)}`, en: `Must equal ${listValues(p.allowedValue)}` };
     case 'minItems':
-      return { vi: `Phải có ít nhất ${p.limit} phần tử`, en: `Must have at least ${p.limit} items` };
+      return { vi: `Phải có ít nhất ${limit} phần tử`, en: `Must have at least ${limit} items` };
     case 'maxItems':
-      return { vi: `Không được quá ${p.limit} phần tử`, en: `Must not have more than ${p.limit} items` };
+      return { vi: `Không được quá ${limit} phần tử`, en: `Must not have more than ${limit} items` };
     case 'uniqueItems':
       return { vi: 'Các phần tử không được trùng nhau', en: 'Items must not repeat' };
     case 'minProperties':

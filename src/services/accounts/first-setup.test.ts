@@ -3,7 +3,7 @@
  * and signed in within one transaction that leaves one audit row; a refused set-up leaves no
  * user, no session and no row.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { rejection } from '../testing.js';

@@ -3,7 +3,7 @@
  * events after commit), two services racing on one database (versions contiguous, nothing
  * lost), a retried request to speak, replay of missed events, and the scope of the halls.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
 import type { HallChange } from '../../domain/live/live-state.js';
 import { MAX_REPLAY } from '../../realtime/live-protocol.js';

@@ -4,7 +4,7 @@
  */
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RedisRoomLeases, singleProcessLeases, type LeaseRedis } from './room-leases.js';
+import { RedisRoomLeases, singleProcessLeases } from './room-leases.js';
 
 describe('media room leases in one process', () => {
   it('always serves', async () => {
@@ -17,7 +17,7 @@ describe('media room leases on Redis', { tags: ['redis'] }, () => {
   const room = `test-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   const open: RedisRoomLeases[] = [];
   const leases = (ms = 30_000) => {
-    const made = new RedisRoomLeases(client as unknown as LeaseRedis, () => undefined, ms);
+    const made = new RedisRoomLeases(client, () => undefined, ms);
     open.push(made);
     return made;
   };
@@ -50,7 +50,7 @@ describe('media room leases on Redis', { tags: ['redis'] }, () => {
     expect(await other.claim(`${room}-renewed`)).toBe(false);
 
     // A process that stops renewing (it crashed): its lease runs out.
-    const crashed = new RedisRoomLeases(client as unknown as LeaseRedis, () => undefined, 600);
+    const crashed = new RedisRoomLeases(client, () => undefined, 600);
     expect(await crashed.claim(`${room}-crashed`)).toBe(true);
     (crashed as unknown as { timer: NodeJS.Timeout }).timer.close();
     await new Promise((resolve) => setTimeout(resolve, 900));

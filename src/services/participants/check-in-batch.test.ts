@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { SYSTEM_ORIGIN } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';

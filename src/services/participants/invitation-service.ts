@@ -106,7 +106,7 @@ export function createInvitationService(database: Database, deps: InvitationServ
     mail,
 
     async send(conferenceId, input, publicUrl, origin = SYSTEM_ORIGIN) {
-      const request = prepareInput(SendRequest, input) as SendRequest;
+      const request: SendRequest = prepareInput(SendRequest, input);
       const at = clock().toISOString();
       const result = await db.transaction().execute(async (trx) => {
         if (!(await findConferenceRow(trx, conferenceId))) throw conferenceNotFound();

@@ -55,11 +55,14 @@ export const nominatorScope = (actor: Actor, conferenceId: string): { bridgePoin
   if (actor.kind === 'link' && actor.purpose === 'nominator' && actor.conferenceId === conferenceId && actor.bridgePointId) {
     return { bridgePointId: actor.bridgePointId, participantGroupId: actor.participantGroupId };
   }
-  throw new DomainError(404, 'nomination.not_found', {
+  throw notANominatorLink();
+};
+
+const notANominatorLink = () =>
+  new DomainError(404, 'nomination.not_found', {
     vi: 'Liên kết này không dùng để cử người dự.',
     en: 'This link is not for naming attendees.',
   });
-};
 
 /** Seats left: null when neither the point nor the group has a limit. */
 export const remainingSeats = (
@@ -101,7 +104,7 @@ export function createNominationService(
     const conference: Conference | undefined = await loadConference(db, conferenceId);
     if (!conference) throw conferenceNotFound();
     const point = conference.bridgePoints.find((p) => p.id === scope.bridgePointId);
-    if (!point) throw nominatorScope({ kind: 'anonymous' }, conferenceId);
+    if (!point) throw notANominatorLink();
     const group = scope.participantGroupId ? (conference.participantGroups.find((g) => g.id === scope.participantGroupId) ?? null) : null;
     return { conference, point, group };
   };

@@ -64,7 +64,7 @@ export async function nextPosition(
     .select((eb) => eb.fn.max('position').as('last'))
     .where('conference_id', '=', conferenceId);
   if (scope) query = scope.value === null ? query.where(scope.column, 'is', null) : query.where(scope.column, '=', scope.value);
-  const row = (await query.executeTakeFirst()) as { last: number | string | null } | undefined;
+  const row = await query.executeTakeFirst();
   return row?.last === null || row?.last === undefined ? 0 : Number(row.last) + 1;
 }
 

@@ -5,7 +5,7 @@
  * what the reader may see, and each page costs two statements (count and page).
  */
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { blankConferenceInfo } from '../../domain/conference-rules.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { insertConference, listConferences, type ConferenceListFilter } from './conference-repository.js';

@@ -41,7 +41,7 @@ const isErrorBody = (value: unknown): value is ErrorBody =>
 
 /** Turns a failed response into an ApiError, whatever its body looks like. */
 export const errorFromResponse = async (response: Response): Promise<ApiError> => {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

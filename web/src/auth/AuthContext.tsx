@@ -65,7 +65,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
         }
         setCsrfToken(null);
         setMe(ANONYMOUS);
-        if (!here.startsWith('/dang-nhap')) navigate(loginPath(here), { replace: true });
+        if (!here.startsWith('/dang-nhap')) void navigate(loginPath(here), { replace: true });
       }),
     [here, navigate],
   );
@@ -79,7 +79,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     } finally {
       setCsrfToken(null);
       sessionStorage.clear();
-      navigate('/dang-nhap', { replace: true });
+      void navigate('/dang-nhap', { replace: true });
       setMe(ANONYMOUS);
     }
   }, [navigate]);

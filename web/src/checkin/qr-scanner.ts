@@ -14,6 +14,7 @@ type JsQr = (
   options?: { inversionAttempts?: 'dontInvert' | 'attemptBoth' },
 ) => { data: string } | null;
 /** jsqr is CommonJS: its export is the function, with `.default` pointing to it (typed differently by Bundler and NodeNext). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed where tests compile this file with NodeNext
 const jsQR = ((jsQRImport as unknown as { default?: JsQr }).default ?? jsQRImport) as unknown as JsQr;
 
 export type CameraErrorCode = 'camera.unsupported' | 'camera.denied' | 'camera.not_found' | 'camera.busy' | 'camera.failed';
@@ -170,7 +171,7 @@ export const scanOnce = (video: HTMLVideoElement, signal?: AbortSignal): Promise
       () => {
         if (done) return;
         finish();
-        reject(signal.reason);
+        reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
       },
       { once: true },
     );

@@ -44,7 +44,7 @@ export const sendQueued = async (item: QueuedRequest): Promise<SendResult> => {
   } catch {
     return { status: 0 };
   }
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = await response.json();
   } catch {

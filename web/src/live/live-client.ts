@@ -102,7 +102,8 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
     for (let i = 0; i < CLOCK_PINGS && socket.connected; i++) {
       const sentAt = Date.now();
       try {
-        const serverAt = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('clock', sentAt);
+        // An acknowledgement with a timeout is typed any by socket.io; the server answers its clock.
+        const serverAt = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('clock', sentAt)) as number;
         samples.push({ sentAt, serverAt, receivedAt: Date.now() });
       } catch {
         return;
@@ -119,7 +120,7 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
     if (syncing || version === undefined || !socket.connected) return;
     syncing = true;
     try {
-      const reply: SyncReply = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:sync', version);
+      const reply = (await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:sync', version)) as SyncReply;
       handle('events' in reply ? store.applyEvents(reply.events) : store.setState(reply.state, true));
     } catch {
       // No answer: the next event or reconnection tries again.

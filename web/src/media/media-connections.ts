@@ -23,10 +23,11 @@ const LOST_AFTER_MS = 2_000;
 type Reply<T> = ({ ok: true } & T) | { ok: false; error: { message: LocalizedMessage } };
 
 /** An acknowledged request: the `ok: true` part, or an Error carrying the server's message (`localized`). */
-export async function ask<T>(pending: Promise<Reply<T>>): Promise<T> {
-  const reply = await pending;
+export async function ask<T>(pending: Promise<unknown>): Promise<T> {
+  // socket.io types an acknowledgement with a timeout as any; the server's reply is a Reply<T>.
+  const reply = (await pending) as Reply<T>;
   if (!reply.ok) throw Object.assign(new Error(reply.error.message.en), { localized: reply.error.message });
-  return reply as T;
+  return reply;
 }
 
 export interface ConnectionContext {

@@ -21,7 +21,7 @@ export const CreateConference = () => {
     setBusy(true);
     try {
       const conference = await createConference({ title, startsAt });
-      navigate(`/conferences/${conference.id}/general`);
+      void navigate(`/conferences/${conference.id}/general`);
     } catch (caught) {
       if (caught instanceof ApiError) {
         setErrors(toFieldErrors(caught.fields));

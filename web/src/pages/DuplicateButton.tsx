@@ -18,7 +18,7 @@ export const DuplicateButton = ({ conference, onError }: { conference: Conferenc
     setBusy(true);
     try {
       const copy = await duplicateConference(conference.id, Number(years));
-      navigate(`/conferences/${copy.id}/general`);
+      void navigate(`/conferences/${copy.id}/general`);
     } catch (caught) {
       if (caught instanceof ApiError) onError(caught);
       setBusy(false);

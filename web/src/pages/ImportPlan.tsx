@@ -20,7 +20,7 @@ export const ImportPlan = () => {
     setError(null);
     try {
       const { conference, unclassifiedCount } = await importPlan(file);
-      navigate(`/conferences/${conference.id}/${unclassifiedCount > 0 ? 'unclassified' : 'general'}`);
+      void navigate(`/conferences/${conference.id}/${unclassifiedCount > 0 ? 'unclassified' : 'general'}`);
     } catch (caught) {
       if (caught instanceof ApiError) setError(caught);
       setBusy(false);

@@ -13,7 +13,7 @@ import { renderAttendanceXlsx } from '../../../documents/attendance/attendance-x
 import { entityNotFound } from '../../../services/input.js';
 import { allow, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { contentDisposition } from '../documents/file-name.js';
+import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { readablePointIds } from './attendance-access.js';
 import { attendanceEventRoutes } from './attendance-events.routes.js';
 import { attendanceSchemas as schemas, DOCX, XLSX } from './attendance.schema.js';
@@ -22,11 +22,7 @@ const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm c�
 
 /** `Danh sách đại biểu - Điểm cầu Tỉnh.docx` */
 export const listFileName = (list: AttendanceList, extension: 'docx' | 'xlsx'): string => {
-  const point = pointHeading(list.bridgePoint.name)
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
+  const point = cleanForFileName(pointHeading(list.bridgePoint.name)).slice(0, 80);
   return `Danh sách đại biểu - ${point}.${extension}`;
 };
 

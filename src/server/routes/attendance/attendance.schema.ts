@@ -5,7 +5,6 @@ import { ConferenceParams, Id, childParams, errorResponses } from '../common.sch
 
 const tags = ['attendance'];
 const Count = Type.Integer({ minimum: 0 });
-const NullableCount = Type.Union([Count, Type.Null()]);
 
 export const QuotaWarningSchema = Type.Object({
   code: Type.String({ description: 'quota.invited_over, quota.confirmed_over, quota.present_over, quota.headcount_below_checked_in' }),

@@ -15,9 +15,11 @@ export const symbolPart = (document: NamedDocument): string => {
   return [document.documentNumber.trim(), symbol].filter(Boolean).join('-');
 };
 
-const cleanForFileName = (text: string): string =>
+/** The text with what a file name must not carry (control characters, / \ : * ? " < > |) turned into spaces, NFC, single-spaced. */
+export const cleanForFileName = (text: string): string =>
   text
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are what a file name must not carry
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

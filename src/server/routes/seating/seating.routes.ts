@@ -11,7 +11,7 @@ import { conferenceTimeLine, renderSeatPlanDocx } from '../../../documents/seati
 import type { ConferenceService } from '../../../services/conference-service.types.js';
 import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { contentDisposition } from '../documents/file-name.js';
+import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { seatingSchemas as schemas } from './seating.schema.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -67,11 +67,7 @@ export const seatingRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
       layout: plan.layout,
       delegates: plan.delegates,
     });
-    const hall = plan.hallName
-      .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80);
+    const hall = cleanForFileName(plan.hallName).slice(0, 80);
     return reply
       .type(DOCX)
       .header('Content-Disposition', contentDisposition(`Sơ đồ chỗ ngồi - ${hall}.docx`))

@@ -99,7 +99,7 @@ export default function AgendaSection() {
 
   const save = () =>
     void run(async () => {
-      let latest: Conference | null = null;
+      let latest: Conference | null;
       try {
         const originalParent = new Map(source.rows.map((row) => [row.id, row.parentId]));
         latest = await saveList({

@@ -26,15 +26,15 @@ export default function LinkEntryPage() {
         // A hall's big screen opens full screen on its point, a remote guest joins the live
         // conference with camera and microphone; every other link lands in the plan.
         if (actor.purpose === 'display' && actor.bridgePointId) {
-          navigate(`/hoi-nghi/${actor.conferenceId}/man-hinh/${actor.bridgePointId}`, { replace: true });
+          void navigate(`/hoi-nghi/${actor.conferenceId}/man-hinh/${actor.bridgePointId}`, { replace: true });
           return;
         }
         if (actor.purpose === 'guest') {
-          navigate(`/hoi-nghi/${actor.conferenceId}/khach-moi`, { replace: true });
+          void navigate(`/hoi-nghi/${actor.conferenceId}/khach-moi`, { replace: true });
           return;
         }
         const section = actor.purpose === 'operator' ? 'bridge-points' : 'general';
-        navigate(`/conferences/${actor.conferenceId}/${section}`, { replace: true });
+        void navigate(`/conferences/${actor.conferenceId}/${section}`, { replace: true });
       })
       .catch((caught: unknown) =>
         setError(

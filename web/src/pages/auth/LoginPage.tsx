@@ -36,7 +36,7 @@ export default function LoginPage() {
       const signedIn = await login(email.trim(), password);
       setCsrfToken(signedIn.csrfToken);
       await refresh();
-      navigate(next, { replace: true });
+      void navigate(next, { replace: true });
     } catch (caught) {
       setPassword('');
       setError(caught instanceof ApiError ? caught : null);

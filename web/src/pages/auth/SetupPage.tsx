@@ -33,7 +33,7 @@ export default function SetupPage() {
       const signedIn = await completeSetup({ token, email: email.trim(), displayName: displayName.trim(), password });
       setCsrfToken(signedIn.csrfToken);
       await refresh();
-      navigate('/quan-tri/nguoi-dung', { replace: true });
+      void navigate('/quan-tri/nguoi-dung', { replace: true });
     });
   };
 

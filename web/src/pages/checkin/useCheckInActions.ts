@@ -84,7 +84,7 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
 
   const walkIn = useCallback(
     async (fields: WalkInFields): Promise<boolean> => {
-      const body = Object.fromEntries(Object.entries(fields).filter(([, value]) => value.trim() !== ''));
+      const body = Object.fromEntries((Object.entries(fields) as [string, string][]).filter(([, value]) => value.trim() !== ''));
       const result = await hallQueue().submit({
         path: walkInPath(conferenceId),
         body: { ...body, bridgePointId: pointId, checkedInAt: new Date().toISOString() },
