@@ -46,8 +46,13 @@ export default defineConfig({
         name: 'services',
         include: ['src/**/*.test.ts', 'test/media/**/*.test.ts'],
         exclude: ['src/domain/**', 'src/documents/**', 'src/import/**'],
+        globalSetup: ['test/support/postgres-run.ts'],
       }),
-      node({ name: 'api', include: ['test/api/**/*.test.ts', 'test/realtime/**/*.test.ts'] }),
+      node({
+        name: 'api',
+        include: ['test/api/**/*.test.ts', 'test/realtime/**/*.test.ts'],
+        globalSetup: ['test/support/postgres-run.ts'],
+      }),
       {
         extends: true,
         test: {

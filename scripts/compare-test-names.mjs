@@ -27,10 +27,19 @@ const relative = (path) => {
   return match ? match[1] : path;
 };
 
+/**
+ * Vitest's `$dialect` in describe.each quoted the value ("on 'sqlite'"); describeDatabases
+ * writes it plain ("on sqlite"). The same suite, so names are compared without those quotes.
+ */
+const normalize = (name) => name.replace(/ on '(sqlite|postgres)'/g, ' on $1');
+
 /** name -> ran (true when any input ran it) */
 const readSide = (inputs) => {
   const tests = new Map();
-  const add = (name, ran) => tests.set(name, (tests.get(name) ?? false) || ran);
+  const add = (raw, ran) => {
+    const name = normalize(raw);
+    tests.set(name, (tests.get(name) ?? false) || ran);
+  };
   for (const input of inputs.split(',')) {
     const text = readFileSync(input, 'utf8');
     if (input.endsWith('.json')) {

@@ -42,7 +42,7 @@ const run = ({ name, command }, { stream, nice }) =>
     const child = spawn(command[0], command.slice(1), { stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
     if (nice) {
       try {
-        setPriority(child.pid, 10);
+        setPriority(child.pid, 19);
       } catch {
         /* not permitted: it runs at the normal priority */
       }

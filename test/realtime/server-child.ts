@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openTestPostgres, TEST_DATABASE_URL } from '../../src/storage/test-databases.js';
+import { openTestPostgres } from '../../src/storage/test-databases.js';
 import { errorText } from '../../src/domain/errors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,7 +27,7 @@ export async function childDatabase(dialect: 'sqlite' | 'postgres'): Promise<Chi
     return { dialect, env: { DATA_DIR: dataDir }, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
   const database = await openTestPostgres();
-  const url = new URL(TEST_DATABASE_URL);
+  const url = new URL(database.databaseUrl!);
   url.searchParams.set('options', `-c search_path=${database.schema}`);
   return { dialect, env: { DATABASE_URL: url.toString() }, drop: () => database.close() };
 }
