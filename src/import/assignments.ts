@@ -17,12 +17,90 @@ export const parseAssignmentHeading = (text: string): { leadAgency: string; inli
   return { leadAgency: text.replace(/[.:;]+$/, '').trim(), inlineTask: null };
 };
 
-const AGENCY_START =
-  /^(?:các\s+)?(?:Sở|Văn phòng|VP|UBND|Ủy ban|Ban|Bộ|Cục|Vụ|Công an|Bộ Chỉ huy|Đài|Báo|Cổng|Trung tâm|Hội|Liên đoàn|Tỉnh|Thành|Huyện|Phòng|Chi cục|Kho bạc|Ngân hàng|Viện|Trường|Bệnh viện|Đoàn|Mặt trận|Bảo hiểm|Thanh tra|Tòa án|Viện kiểm sát|Đảng ủy|Hội đồng|HĐND|Cơ quan|đơn vị|địa phương|các cơ quan|các đơn vị|các sở)/u;
+/** The first words of an agency's name. */
+const AGENCY_WORDS = [
+  'Sở',
+  'Văn phòng',
+  'VP',
+  'UBND',
+  'Ủy ban',
+  'Ban',
+  'Bộ',
+  'Cục',
+  'Vụ',
+  'Công an',
+  'Bộ Chỉ huy',
+  'Đài',
+  'Báo',
+  'Cổng',
+  'Trung tâm',
+  'Hội',
+  'Liên đoàn',
+  'Tỉnh',
+  'Thành',
+  'Huyện',
+  'Phòng',
+  'Chi cục',
+  'Kho bạc',
+  'Ngân hàng',
+  'Viện',
+  'Trường',
+  'Bệnh viện',
+  'Đoàn',
+  'Mặt trận',
+  'Bảo hiểm',
+  'Thanh tra',
+  'Tòa án',
+  'Viện kiểm sát',
+  'Đảng ủy',
+  'Hội đồng',
+  'HĐND',
+  'Cơ quan',
+  'đơn vị',
+  'địa phương',
+  'các cơ quan',
+  'các đơn vị',
+  'các sở',
+];
+const AGENCY_START = new RegExp(`^(?:các\\s+)?(?:${AGENCY_WORDS.join('|')})`, 'u');
 
 /** Words that end an agency name: the verb of the task that follows it. */
-const VERBS =
-  /\s+(?:liên hệ|xác nhận|thực hiện|tổ chức|chuẩn bị|triển khai|đón tiếp|tham mưu|báo cáo|rà soát|hướng dẫn|kiểm tra|theo dõi|tổng hợp|cung cấp|bố trí|đảm bảo|bảo đảm|trình|tham gia|xây dựng|phục vụ|để|trong|theo|khi|trước|sau|nhằm|gửi|mời|có|về)(?=\s|$|[,;.])/u;
+const VERB_WORDS = [
+  'liên hệ',
+  'xác nhận',
+  'thực hiện',
+  'tổ chức',
+  'chuẩn bị',
+  'triển khai',
+  'đón tiếp',
+  'tham mưu',
+  'báo cáo',
+  'rà soát',
+  'hướng dẫn',
+  'kiểm tra',
+  'theo dõi',
+  'tổng hợp',
+  'cung cấp',
+  'bố trí',
+  'đảm bảo',
+  'bảo đảm',
+  'trình',
+  'tham gia',
+  'xây dựng',
+  'phục vụ',
+  'để',
+  'trong',
+  'theo',
+  'khi',
+  'trước',
+  'sau',
+  'nhằm',
+  'gửi',
+  'mời',
+  'có',
+  'về',
+];
+const VERBS = new RegExp(`\\s+(?:${VERB_WORDS.join('|')})(?=\\s|$|[,;.])`, 'u');
 
 /** `Chủ trì, phối hợp Văn phòng UBND Tỉnh liên hệ …` → [Văn phòng UBND Tỉnh]. */
 export const cooperatingAgenciesOf = (text: string): string[] => {

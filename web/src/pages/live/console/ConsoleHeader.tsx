@@ -1,4 +1,7 @@
-/** The frame of the chair's and the secretariat's consoles (ConsoleFrame), and its head and the secretariat's consoles: title, connection, links to the other console and the timeline, the last refusal. */
+/**
+ * The frame of the chair's and the secretariat's consoles (ConsoleFrame), and its head: title,
+ * connection, links to the other console and the timeline, the last refusal.
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveState } from '../../../../../src/domain/live/live-state.js';
