@@ -13,7 +13,7 @@ import { buildApp } from '../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../src/services/index.js';
 import { openTestPostgres, openTestSqlite } from '../src/storage/test-databases.js';
 import { benchAdminSession } from './session.js';
-import { report, time } from './stats.js';
+import { report, time, benchPostgres } from './stats.js';
 
 const conferenceCount = Number(process.argv[2] ?? 1000);
 const runs = Number(process.argv[3] ?? 300);
@@ -79,7 +79,7 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
 
 export async function benchApiRead(): Promise<void> {
   await benchOne('sqlite');
-  await benchOne('postgres');
+  await benchPostgres(() => benchOne('postgres'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -25,7 +25,7 @@ import { createCheckInService } from '../src/services/participants/check-in-serv
 import { newDelegateRow, personFields } from '../src/services/participants/delegate-input.js';
 import { insertDelegates } from '../src/storage/repositories/delegate-repository.js';
 import { openTestPostgres, openTestSqlite } from '../src/storage/test-databases.js';
-import { report, time } from './stats.js';
+import { report, time, benchPostgres } from './stats.js';
 
 interface LoadJob {
   origin: string;
@@ -263,7 +263,7 @@ async function benchOne(dialect: 'sqlite' | 'postgres', seconds: number, concurr
 
 export async function benchCheckIn(seconds = 10, concurrency = 32): Promise<void> {
   await benchOne('sqlite', seconds, concurrency);
-  await benchOne('postgres', seconds, concurrency);
+  await benchPostgres(() => benchOne('postgres', seconds, concurrency));
 }
 
 if (process.argv[2] === '--load') {

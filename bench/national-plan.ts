@@ -13,7 +13,7 @@ import { buildApp } from '../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../src/services/index.js';
 import { openTestPostgres, openTestSqlite } from '../src/storage/test-databases.js';
 import { benchAdminSession } from './session.js';
-import { report, time } from './stats.js';
+import { report, time, benchPostgres } from './stats.js';
 
 const pointCount = Number(process.argv[2] ?? 16242);
 const runs = Number(process.argv[3] ?? 10);
@@ -88,7 +88,7 @@ async function benchOne(dialect: 'sqlite' | 'postgres'): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   (async () => {
     await benchOne('sqlite');
-    await benchOne('postgres');
+    await benchPostgres(() => benchOne('postgres'));
   })().catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;

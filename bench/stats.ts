@@ -32,3 +32,12 @@ export async function time(work: () => unknown, runs: number, warmup = Math.ceil
 
 export const report = (bench: string, fields: Record<string, unknown>) =>
   console.log(JSON.stringify({ bench, ...fields, node: process.version }));
+
+/** Runs the PostgreSQL part of a bench when DATABASE_URL names a server; says so when it does not. */
+export async function benchPostgres(run: () => Promise<void>): Promise<void> {
+  if (!process.env.DATABASE_URL) {
+    console.log(JSON.stringify({ dialect: 'postgres', skipped: 'DATABASE_URL is not set' }));
+    return;
+  }
+  await run();
+}
