@@ -33,5 +33,7 @@ export const saveScreenshot = async (page: Page, name: string): Promise<void> =>
   const dir = join(ROOT, 'docs/screenshots');
   mkdirSync(dir, { recursive: true });
   await page.evaluate(() => document.fonts.ready);
+  // The top of the screen, as a user opening it sees it (a click may have scrolled it).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(dir, name), fullPage: false });
 };
