@@ -1,29 +1,34 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { REQUIREMENT_TAGS } from './test/support/requirements.js';
 
 /**
- * The whole suite in one pass, as five projects sized for a 2-core machine (docs/testing.md):
+ * The whole suite in one pass, as five projects sized for the machine (docs/testing.md):
  *
  * - `pure`: rules, documents, the importer and the web app's logic: no database, no server,
- *   one worker thread per core and no module isolation between files (nothing to reset).
+ *   worker threads and no module isolation between files (nothing to reset).
  * - `services`: the rest of src/ (repositories and services on both dialects, the server's
- *   plugins, mail, sockets, the media engine's parts): I/O waits, so more workers than cores.
+ *   plugins, mail, sockets, the media engines' parts) and test/media (both engines with real
+ *   werift peers).
  * - `api`: the HTTP layer (test/api) and real server processes (test/realtime), on SQLite
  *   unless a test is about a dialect difference.
  * - `browser`: the screens in headless Chromium, one Chromium per worker (globalSetup).
- * - `media`: real video and sound (both engines, browsers and werift peers), one file at a
- *   time after everything else: several Chromiums encoding video measure the machine's load,
- *   not the product, when anything else runs beside them.
+ * - `media`: the browser tests with real video and sound (both engines), one file at a time
+ *   after everything else: several Chromiums encoding video measure the machine's load, not
+ *   the product, when anything else runs beside them.
  *
  * Projects with the same `sequence.groupOrder` share one pool (and so one worker count):
  * group 0 runs pure, services and api together, then group 1 the browsers, then group 2 media.
- * Tests that need PostgreSQL, Redis or Janus carry a tag (test/support/requirements.ts) and
- * are skipped, and counted in the summary, where the run lacks them.
+ * Files of a worker share its modules (isolate: false) except in `media`: a module graph per
+ * file cost group 0 about 45 % of its time. Tests that need PostgreSQL, Redis or Janus carry a
+ * tag (test/support/requirements.ts) and are skipped, and counted in the summary, where the run
+ * lacks them.
  */
-/** Group 0 (pure, services, api): three workers keep two cores busy while some wait on I/O. */
-const GROUP0_WORKERS = 3;
-/** Each browser worker drives one Chromium and serves its own app; the pages mostly wait, so three. */
-const BROWSER_WORKERS = 3;
+const CORES = availableParallelism();
+/** Group 0 (pure, services, api): one worker more than cores, as some always wait on I/O (3 on two cores). */
+const GROUP0_WORKERS = CORES + 1;
+/** Each browser worker drives one Chromium and serves its own app; the pages mostly wait (3 on two cores). */
+const BROWSER_WORKERS = Math.min(CORES + 1, 6);
 
 const node = (config: TestProjectInlineConfiguration['test']): TestProjectInlineConfiguration => ({
   extends: true,
