@@ -33,9 +33,9 @@ export const CHROMIUM_FLAGS = [
   '--enable-features=LangAttributeAwareFormControlUI',
 ];
 
-/** What every test user's context starts with: a laptop screen, Vietnamese, Hà Nội's time. */
+/** What every test user's context starts with: a laptop screen (1366x768), Vietnamese, Hà Nội's time. */
 export const CONTEXT_DEFAULTS: BrowserContextOptions = {
-  viewport: { width: 1280, height: 800 },
+  viewport: { width: 1366, height: 768 },
   acceptDownloads: true,
   locale: 'vi-VN',
   timezoneId: 'Asia/Ho_Chi_Minh',

@@ -57,7 +57,7 @@ describe('the hall side of the live conference', () => {
   let operatorRequest: FloorRequest;
 
   it("an operator's link leads to the hall's console, which asks to speak, answers the roll call and shows the host's message", async () => {
-    const page = await newPage({ width: 1280, height: 900 });
+    const page = await newPage({ width: 1366, height: 768 });
     await page.goto(await linkUrl({ purpose: 'operator', bridgePointId: district.id, label: `Kỹ thuật ${district.name}` }));
     await page.getByRole('link', { name: 'Điều hành điểm cầu' }).click();
     await page.waitForURL(`**/hoi-nghi/${demo.id}/diem-cau/${district.id}`);

@@ -269,7 +269,7 @@ describe('the seed conference in Chromium', () => {
         expect(await noHorizontalScroll()).toBe(true);
       }
     } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewportSize({ width: 1366, height: 768 });
     }
   });
 
