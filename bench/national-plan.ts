@@ -4,6 +4,7 @@
  * adding one point (every write returns the whole plan), and rendering its Kế hoạch.
  * Run: npx tsx bench/national-plan.ts [points] [runs]
  */
+import { ONE_POINT } from '../src/domain/conference-rules.js';
 import { readFile } from 'node:fs/promises';
 import { demoSeedPath } from '../src/cli/demo-conference.js';
 import type { PlanDraft } from '../src/domain/conference.schema.js';
@@ -33,6 +34,7 @@ const withPoints = (draft: PlanDraft, count: number): PlanDraft => ({
       operatorPhone: '0277 3851 234',
       operatorEmail: `xa${i + 1}@example.gov.vn`,
       unitCode: null,
+      ...ONE_POINT,
     })),
   ],
 });

@@ -75,6 +75,13 @@ const blockElements = (block: BodyBlock): (Paragraph | Table)[] => {
     case 'section':
     case 'heading':
       return [bodyParagraph(block.text, true)];
+    case 'labelled':
+      return [
+        new Paragraph({
+          style: STYLE_IDS.body,
+          children: [run(block.label, { bold: true }), run(block.text.slice(block.label.length))],
+        }),
+      ];
     case 'costs':
       return [costTable(block.lines), new Paragraph({ style: STYLE_IDS.compact, spacing: { after: 120 }, children: [] })];
   }

@@ -3,7 +3,7 @@
  * Appendix I): type names, the symbol line, amounts, Roman numerals, list punctuation.
  * No docx objects here, so each rule is tested on plain strings.
  */
-import type { DocumentType } from '../domain/conference.schema.js';
+import type { DocumentType, IssuerKind } from '../domain/conference.schema.js';
 import { placeAndDateLine } from '../domain/vietnamese-dates.js';
 
 /** The blank left in a number or a day that is filled by hand when the document is issued. */
@@ -51,6 +51,34 @@ export const documentSymbolText = (info: { documentType: DocumentType; documentN
 export const numberLine = (info: { documentType: DocumentType; documentNumber: string; documentSymbol: string }): string =>
   `Số: ${documentSymbolText(info)}`;
 
+/**
+ * A Party document's number (Hướng dẫn 36-HD/VPTW, II.1.3 and Phụ lục 3): `Số 45-KH/TU`,
+ * `Số 138-CV/TU`: no colon, the number, a hyphen, the type code (a công văn has one: CV), a
+ * slash and the issuing body's code. Numbers count from 01 (II.1.3.1), so under 10 take a 0.
+ */
+export const partyNumberLine = (info: { documentType: DocumentType; documentNumber: string; documentSymbol: string }): string =>
+  `Số ${partySymbolText(info)}`;
+
+/** `45-KH/TU`: a Party document's number and symbol as cited in running text. */
+export const partySymbolText = (info: { documentType: DocumentType; documentNumber: string; documentSymbol: string }): string => {
+  const symbol = info.documentSymbol.replace(/\s+/g, '');
+  return `${formatDocumentNumber(info.documentNumber)}-${info.documentType}${symbol ? `/${symbol}` : ''}`;
+};
+
+/** The number and symbol as cited in running text, in the issuer's format: `05/KH-UBND` or `45-KH/TU`. */
+export const citedNumber = (info: {
+  issuerKind: IssuerKind;
+  documentType: DocumentType;
+  documentNumber: string;
+  documentSymbol: string;
+}): string => (info.issuerKind === 'party' ? partySymbolText(info) : documentSymbolText(info));
+
+/** The subject of a công văn under its number: `V/v triệu tập hội nghị …` (kept when already written so). */
+export const aboutLine = (title: string): string => {
+  const text = title.replace(/\s+/g, ' ').trim();
+  return /^v\/v\b/i.test(text) ? text : `V/v ${text}`;
+};
+
 /** The place-and-date line with wider blanks for hand-filling. */
 export const issuePlaceAndDate = (place: string, issueDate: string | null): string => placeAndDateLine(place, issueDate, HAND_FILL_BLANK);
 
@@ -61,35 +89,7 @@ export const formatVnd = (amount: number): string => {
   return `${amount < 0 ? '-' : ''}${grouped} đồng`;
 };
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 1 → I, 4 → IV, 9 → IX. */
-export const romanNumeral = (value: number): string => {
-  if (!Number.isInteger(value) || value < 1 || value > 3999) throw new RangeError(`No Roman numeral for ${value}`);
-  let rest = value;
-  let out = '';
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      out += letters;
-      rest -= amount;
-    }
-  }
-  return out;
-};
+export { romanNumeral } from '../domain/text.js';
 
 /** True when a stored heading already carries its own number (`1. Sở Nội vụ`, `1.2. …`). */
 export const hasOwnNumber = (heading: string): boolean => /^(\d+\.\s|\d+(\.\d+)+\.?\s)/.test(heading.trim());
@@ -110,15 +110,15 @@ export const withFinalStop = (text: string): string => {
 };
 
 /**
- * The lines under `Nơi nhận:`: `- …;` for each, the last (`- Lưu: VT, …`) ending with `.`.
- * Stored punctuation is kept; a missing one is added.
+ * The lines under `Nơi nhận:` (or `Kính gửi:`): `- …;` for each, the last (`- Lưu: VT, …`)
+ * ending with `.`. Stored punctuation is kept; a missing one is added (`separator`, `;` by default).
  */
-export const distributionLines = (texts: string[]): string[] =>
+export const distributionLines = (texts: string[], separator: ';' | ',' = ';'): string[] =>
   texts.map((text, index) => {
     const line = dashLine(text);
     const isLast = index === texts.length - 1;
     if (/[;.,]$/.test(line)) return line;
-    return `${line}${isLast ? '.' : ';'}`;
+    return `${line}${isLast ? '.' : separator}`;
   });
 
 const ADMIN_LEVELS = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'huyện', 'quận', 'xã', 'phường'];

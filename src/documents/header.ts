@@ -1,12 +1,15 @@
 /**
  * The document header (Decree 30/2020, Appendix I): a borderless two-column table with
  * the bodies and the number on the left, the national name, motto and place-and-date on
- * the right; then the type name and the subject, each centred.
+ * the right; then the type name and the subject, each centred. A Party document
+ * (issuerKind 'party') takes the header of Hướng dẫn 36-HD/VPTW instead (party-header.ts).
  */
-import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import type { Conference } from '../domain/conference.schema.js';
-import { documentTypeName, issuePlaceAndDate, numberLine } from './document-text.js';
-import { centred, estimateTextWidth, rule, SIZE, TEXT_WIDTH } from './styles.js';
+import { aboutLine, documentTypeName, issuePlaceAndDate, numberLine } from './document-text.js';
+import { capsLines, layoutTable } from './header-parts.js';
+import { partyHeaderTable, partyTitleBlock } from './party-header.js';
+import { centred, estimateTextWidth, rule, SIZE, STYLE_IDS, TEXT_WIDTH } from './styles.js';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -14,25 +17,9 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** Left column 6 cm; the right one holds the national name (13 pt bold) on one line. */
 export const HEADER_COLUMNS = [3402, TEXT_WIDTH - 3402] as const;
 
-const capsLines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim().toLocaleUpperCase('vi'))
-    .filter(Boolean);
-
 /** Length of the short rule under the issuing body: 40 % of its longest line (decree: 1/3 to 1/2). */
 export const issuingBodyRuleWidth = (issuingBody: string): number =>
   Math.round(0.4 * Math.max(0, ...capsLines(issuingBody).map((line) => estimateTextWidth(line, SIZE.pt13, true))));
-
-const noMargins = { top: 0, bottom: 0, left: 0, right: 0 };
-
-const cell = (width: number, children: Paragraph[]) =>
-  new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: noMargins,
-    verticalAlign: VerticalAlignTable.TOP,
-    children,
-  });
 
 const leftTop = (conference: Conference): Paragraph[] => {
   const [width] = HEADER_COLUMNS;
@@ -52,33 +39,38 @@ const rightTop = (): Paragraph[] => {
   ];
 };
 
-/** The header table: row 1 the bodies and the national name, row 2 `Số:` and the place and date. */
+/**
+ * A công văn's subject under its number: `V/v …`, 12 pt upright, centred, 6 pt below the
+ * number (Decree 30/2020 Appendix I, II.5.b: 12 to 13 pt; checked against the decree as we
+ * know it, not against a text retrieved here).
+ */
+const aboutParagraphs = (conference: Conference): Paragraph[] =>
+  conference.documentType === 'CV' && conference.title.trim() ? [centred(aboutLine(conference.title), { size: SIZE.pt12 }, 0, 120)] : [];
+
+/** The header table: row 1 the bodies and the national name, row 2 `Số:` (and a công văn's `V/v`) and the place and date. */
 export const headerTable = (conference: Conference): Table => {
-  const [left, right] = HEADER_COLUMNS;
+  if (conference.issuerKind === 'party') return partyHeaderTable(conference);
   const dateLine = issuePlaceAndDate(conference.place, conference.issueDate);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({ children: [cell(left, leftTop(conference)), cell(right, rightTop())] }),
-      new TableRow({
-        children: [
-          cell(left, [centred(numberLine(conference), { size: SIZE.pt13 }, 0, 120)]),
-          cell(right, [centred(dateLine, { size: SIZE.pt14, italics: true }, 0, 120)]),
-        ],
-      }),
+  return layoutTable(HEADER_COLUMNS, [
+    [leftTop(conference), rightTop()],
+    [
+      [centred(numberLine(conference), { size: SIZE.pt13 }, 0, 120), ...aboutParagraphs(conference)],
+      [centred(dateLine, { size: SIZE.pt14, italics: true }, 0, 120)],
     ],
-  });
+  ]);
 };
 
 /** Length of the rule under the subject: 1/3 of its longest printed line, at most a third of the page. */
 export const subjectRuleWidth = (title: string): number =>
   Math.round(Math.min(TEXT_WIDTH, Math.max(0, ...title.split('\n').map((line) => estimateTextWidth(line, SIZE.pt14, true)))) / 3);
 
-/** `KẾ HOẠCH` and the subject (trích yếu), bold 14 centred, with a short rule under the subject. */
+/**
+ * `KẾ HOẠCH` and the subject (trích yếu), bold 14 centred, with a short rule under the subject.
+ * A công văn has neither: its subject is the `V/v` line of the header.
+ */
 export const titleBlock = (conference: Conference): Paragraph[] => {
+  if (conference.documentType === 'CV') return [new Paragraph({ style: STYLE_IDS.compact, spacing: { after: 240 }, children: [] })];
+  if (conference.issuerKind === 'party') return partyTitleBlock(conference);
   const typeName = documentTypeName(conference.documentType);
   const subject = conference.title
     .split('\n')

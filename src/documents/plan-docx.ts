@@ -1,14 +1,17 @@
 /**
- * The Kế hoạch (plan) of a conference as a .docx following Decree 30/2020/NĐ-CP:
- * header table, type name and subject, body sections, Nơi nhận and signature, page
- * numbers in the top margin from page 2, then the attached programme on a new page.
+ * The convening document of a conference (Kế hoạch, Thông báo, Giấy mời, Công điện, Công
+ * văn, …) as a .docx following Decree 30/2020/NĐ-CP, or Hướng dẫn 36-HD/VPTW for a Party
+ * body: header table, type name and subject, the addressees (Kính gửi, or a công điện's
+ * `… điện:` list), body sections, Nơi nhận and signature, page numbers in the top margin
+ * from page 2, then the attached programme on a new page.
  */
 import { Document, Packer, Paragraph } from 'docx';
 import type { Conference } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 import { bodySections } from './body-sections.js';
 import { decree30Section } from './decree30-page.js';
-import { documentTypeName } from './document-text.js';
+import { addresseeBlock } from './addressees.js';
+import { documentTypeName, documentTypeNameInSentence } from './document-text.js';
 import { headerTable, titleBlock } from './header.js';
 import { programmeSection } from './programme-table.js';
 import { footTable } from './signature.js';
@@ -19,7 +22,7 @@ export const buildPlanDocument = (conference: Conference): Document =>
   new Document({
     creator: conference.issuingBody.replace(/\n/g, ' '),
     title: `${documentTypeName(conference.documentType)} ${conference.title}`.trim(),
-    description: 'Kế hoạch tổ chức hội nghị (Nghị định 30/2020/NĐ-CP)',
+    description: `${documentTypeNameInSentence(conference.documentType)} (${conference.issuerKind === 'party' ? 'Hướng dẫn 36-HD/VPTW' : 'Nghị định 30/2020/NĐ-CP'})`,
     styles: documentStyles(),
     sections: [
       // Page number 14 pt, as the body text.
@@ -28,6 +31,7 @@ export const buildPlanDocument = (conference: Conference): Document =>
         [
           headerTable(conference),
           ...titleBlock(conference),
+          ...addresseeBlock(conference),
           ...bodySections(conference),
           new Paragraph({ style: STYLE_IDS.compact, spacing: { after: 120 }, children: [] }),
           footTable(conference),

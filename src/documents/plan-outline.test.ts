@@ -6,8 +6,8 @@ const texts = (conference = seedConference()) => planBodyBlocks(conference).map(
 
 describe('plan outline of the seed', () => {
   it('computes the weekday of the time line', () => {
-    expect(timeLine('2021-07-07T08:00')).toBe('- Thời gian: 08 giờ 00 phút, ngày 07/7/2021 (thứ Tư).');
-    expect(timeLine('2021-07-11T14:30')).toBe('- Thời gian: 14 giờ 30 phút, ngày 11/7/2021 (Chủ nhật).');
+    expect(timeLine({ startsAt: '2021-07-07T08:00' })).toBe('- Thời gian: 08 giờ 00 phút, ngày 07/7/2021 (thứ Tư).');
+    expect(timeLine({ startsAt: '2021-07-11T14:30' })).toBe('- Thời gian: 14 giờ 30 phút, ngày 11/7/2021 (Chủ nhật).');
   });
 
   it('prints the four sections I to IV in order', () => {

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { AgendaItem, Conference } from '../domain/conference.schema.js';
-import { bodyInSentence, documentSymbolText, documentTypeNameInSentence, HAND_FILL_BLANK } from './document-text.js';
+import { bodyInSentence, citedNumber, documentTypeNameInSentence, HAND_FILL_BLANK } from './document-text.js';
 import { placeAndDateLine } from '../domain/vietnamese-dates.js';
 import { centred, run, SIZE, STYLE_IDS, TEXT_WIDTH } from './styles.js';
 
@@ -72,7 +72,7 @@ export const programmeCaption = (conference: Conference): string => {
   const issuer = bodyInSentence(conference.issuingBody) || bodyInSentence(conference.signerBody);
   const date = placeAndDateLine('', conference.issueDate, HAND_FILL_BLANK);
   const of = issuer ? ` của ${issuer}` : '';
-  return `(Kèm theo ${documentTypeNameInSentence(conference.documentType)} số ${documentSymbolText(conference)} ${date}${of})`;
+  return `(Kèm theo ${documentTypeNameInSentence(conference.documentType)} số ${citedNumber(conference)} ${date}${of})`;
 };
 
 export const PROGRAMME_HEADINGS = ['STT', 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG'] as const;

@@ -20,11 +20,25 @@ const caps = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleUpperCas
 export const headTitleOf = (deputyTitle: string): string => caps(deputyTitle).replace(/^PHÓ\s+/, '');
 
 /**
+ * The head a deputy signs for: the stored body when it names the head's title (`CHỦ TỊCH`,
+ * `BỘ TRƯỞNG, CHỦ NHIỆM` for a `PHÓ CHỦ NHIỆM`), else the deputy's title without `PHÓ`.
+ */
+const headSignedFor = (body: string, title: string): string => {
+  const head = headTitleOf(title);
+  return body && head && (body === head || body.split(/\s*,\s*/).includes(head)) ? body : head;
+};
+
+/**
  * The CAPS lines above the signature:
  * - TM.: `TM. ỦY BAN NHÂN DÂN` / `CHỦ TỊCH`;
- * - KT.: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, under `TM. <body>` when a collective body is named;
+ * - KT.: `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`, under `TM. <body>` when a collective body is named
+ *   (a body that is the head's title, `CHỦ TỊCH`, is the head signed for, not a collective);
  * - TL., TUQ.: `TL. <signerBody>` / `<signerTitle>` (signerBody holds whom the signer acts for);
  * - Q.: `Q. CHỦ TỊCH`; none: the title alone.
+ * A Party document writes the same authorities T/M, K/T, T/L (Hướng dẫn 36-HD/VPTW, II.1.7.1:
+ * a Party committee signs "thay mặt", T/M; a deputy of an advisory body "ký thay", K/T; T/L
+ * "thừa lệnh"): `T/M BAN THƯỜNG VỤ` / `BÍ THƯ`, `K/T BÍ THƯ` / `PHÓ BÍ THƯ`, `T/L BAN THƯỜNG VỤ` /
+ * `CHÁNH VĂN PHÒNG`.
  */
 export const signatureLines = (signer: Signer): string[] => {
   const body = caps(signer.signerBody);
@@ -34,11 +48,21 @@ export const signatureLines = (signer: Signer): string[] => {
     case 'TM.':
     case 'TL.':
     case 'TUQ.':
+    case 'T/M':
+    case 'T/L':
       lines = [body ? `${signer.signerAuthority} ${body}` : '', title];
       break;
     case 'KT.':
-      lines = [body ? `TM. ${body}` : '', title ? `KT. ${headTitleOf(title)}` : '', title];
+    case 'K/T': {
+      if (!title) {
+        lines = [body ? `${signer.signerAuthority} ${body}` : ''];
+        break;
+      }
+      const head = headSignedFor(body, title);
+      const collective = body && body !== head ? `${signer.signerAuthority === 'K/T' ? 'T/M' : 'TM.'} ${body}` : '';
+      lines = [collective, `${signer.signerAuthority} ${head}`, title];
       break;
+    }
     case 'Q.':
       lines = [title ? `Q. ${title}` : body];
       break;
@@ -48,26 +72,38 @@ export const signatureLines = (signer: Signer): string[] => {
   return lines.filter(Boolean);
 };
 
+/** Printed where the name goes while the document has no signer yet. */
+export const NO_SIGNER_TEXT = '(Chưa có người ký)';
+
 export const FOOT_COLUMNS = [4535, TEXT_WIDTH - 4535] as const;
 
 const noMargins = { top: 0, bottom: 0, left: 0, right: 0 };
 
+/**
+ * `Nơi nhận:` and its lines, always printed (a document without a distribution list still
+ * shows the label, to be completed). A Party document's lines end with a comma when the stored
+ * text has no punctuation: the practice of Party documents, not verified in the guide's text.
+ */
 const distributionParagraphs = (conference: Conference): Paragraph[] => {
-  const lines = distributionLines([...conference.distribution].sort((a, b) => a.position - b.position).map((line) => line.text));
-  if (lines.length === 0) return [new Paragraph({ style: STYLE_IDS.compact, children: [] })];
+  const texts = [...conference.distribution].sort((a, b) => a.position - b.position).map((line) => line.text);
+  const lines = distributionLines(texts, conference.issuerKind === 'party' ? ',' : ';');
   return [
     new Paragraph({ style: STYLE_IDS.compact, children: [run('Nơi nhận:', { size: SIZE.pt12, bold: true, italics: true })] }),
     ...lines.map((line) => new Paragraph({ style: STYLE_IDS.compact, children: [run(line, { size: SIZE.pt11 })] })),
   ];
 };
 
-/** Signature block: authority and title CAPS bold 14, space to sign, the name bold 14. */
+/**
+ * Signature block: authority and title CAPS bold 14, space to sign, the name bold 14. Without
+ * a signer's name yet, `(Chưa có người ký)` in italics where the name goes, so the block is
+ * never empty. The Party guide's sizes for these lines were not found; Decree 30's are used.
+ */
 export const signatureParagraphs = (signer: Signer): Paragraph[] => {
   const name = signer.signerName.trim();
   return [
     ...signatureLines(signer).map((line) => centred(line, { size: SIZE.pt14, bold: true })),
     new Paragraph({ style: STYLE_IDS.compact, spacing: { before: 1440 }, children: [] }),
-    ...(name ? [centred(name, { size: SIZE.pt14, bold: true }, 0, 240)] : []),
+    name ? centred(name, { size: SIZE.pt14, bold: true }, 0, 240) : centred(NO_SIGNER_TEXT, { size: SIZE.pt14, italics: true }, 0, 240),
   ];
 };
 

@@ -112,12 +112,12 @@ export const estimateTextWidth = (text: string, sizeHalfPoints: number, bold = f
  * A short horizontal rule, centred in a column of `columnWidth` twips: an empty
  * one-point paragraph whose top border is the line (LibreOffice and Word both draw it).
  */
-export const rule = (ruleWidth: number, columnWidth: number, spacingAfter = 0): Paragraph => {
+export const rule = (ruleWidth: number, columnWidth: number, spacingAfter = 0, spacingBefore = 40): Paragraph => {
   const side = Math.max(0, Math.round((columnWidth - ruleWidth) / 2));
   return new Paragraph({
     style: STYLE_IDS.compact,
     indent: { left: side, right: side },
-    spacing: { before: 40, after: spacingAfter, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { before: spacingBefore, after: spacingAfter, line: 20, lineRule: LineRuleType.EXACT },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: BLACK, space: 1 } },
     run: { size: 2 },
     children: [],

@@ -184,8 +184,8 @@ describe('computeSchedule properties', () => {
         });
         const actual = rows.map(({ id }) => {
           const { durationMinutes: minutes, durationSource: source, ruleMismatch: mismatch, start, end } = s.byId[id]!;
-          const endMinusStart = end === null ? null : minutesBetween(start, end);
-          return { id, minutes, source, mismatch, endMinusStart, offset: minutesBetween(startsAt, start) === s.byId[id]!.offsetMinutes };
+          const endMinusStart = end === null ? null : minutesBetween(start!, end);
+          return { id, minutes, source, mismatch, endMinusStart, offset: minutesBetween(startsAt, start!) === s.byId[id]!.offsetMinutes };
         });
         expect([actual, s.items.length]).toEqual([expected, rows.length]);
       }),
@@ -246,7 +246,7 @@ describe('computeSchedule properties', () => {
         const s = computeSchedule(startsAt, rows);
         const overrun = s.items.some((e) => e.overrunsParent);
         const nonDecreasing = (entries: ScheduledItem[]) =>
-          entries.every((e, i) => i === 0 || minutesBetween(entries[i - 1]!.start, e.start) >= 0);
+          entries.every((e, i) => i === 0 || minutesBetween(entries[i - 1]!.start!, e.start!) >= 0);
         const checks = [nonDecreasing(topLevel(s)), overrun || nonDecreasing(s.items)];
         for (const parent of topLevel(s)) {
           const kids = childrenOf(s, parent.id);
@@ -254,7 +254,7 @@ describe('computeSchedule properties', () => {
           for (const child of kids) {
             const bothKnown = child.end !== null && parent.end !== null;
             checks.push(
-              minutesBetween(parent.start, child.start) >= 0,
+              minutesBetween(parent.start!, child.start!) >= 0,
               child.overrunsParent === (bothKnown && minutesBetween(parent.end!, child.end!) > 0),
               !child.overrunsParent || parent.durationSource === 'item',
             );
@@ -264,7 +264,7 @@ describe('computeSchedule properties', () => {
           .map((e) => e.end ?? e.start)
           .sort()
           .at(-1);
-        if (last && !overrun) checks.push(minutesBetween(last, s.totals.endNoEarlierThan) >= 0);
+        if (last && !overrun) checks.push(minutesBetween(last, s.totals.endNoEarlierThan!) >= 0);
         expect(checks.every(Boolean)).toBe(true);
       }),
       RUNS,

@@ -33,9 +33,12 @@ export interface ScheduledItem {
   parentId: string | null;
   depth: 0 | 1;
   kind: AgendaItemKind;
-  /** Planned start, local `YYYY-MM-DDTHH:mm`; a lower bound when `startIsExact` is false. */
-  start: string;
-  /** start + duration; null when the duration is unknown. As exact as the start. */
+  /**
+   * Planned start, local `YYYY-MM-DDTHH:mm`; a lower bound when `startIsExact` is false.
+   * Null while the conference's start is not fixed (only the offsets are known then).
+   */
+  start: string | null;
+  /** start + duration; null when the duration or the conference start is unknown. As exact as the start. */
   end: string | null;
   /** Minutes from the start of the programme to `start`. */
   offsetMinutes: number;
@@ -69,13 +72,14 @@ export interface ScheduleTotals {
    * The programme cannot end earlier than this: start + the top-level minimum durations
    * (= start + knownMinutes unless a group of unknown length has sub-rows of known length).
    */
-  endNoEarlierThan: string;
+  endNoEarlierThan: string | null;
   /** Ids of all items (any level) without a known duration, in display order. */
   itemsWithoutDuration: string[];
 }
 
 export interface Schedule {
-  startsAt: string;
+  /** Null while the conference's start is not fixed: then every clock time is null too. */
+  startsAt: string | null;
   /** Display order: parents before their children, each level by position. */
   items: ScheduledItem[];
   byId: Record<string, ScheduledItem>;
@@ -86,10 +90,10 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 
 const isMinutes = (value: number, min: number) => Number.isInteger(value) && value >= min && value <= 1440;
 
-const inputProblems = (startsAt: string, items: readonly AgendaItemLike[]): FieldProblem[] => {
+const inputProblems = (startsAt: string | null, items: readonly AgendaItemLike[]): FieldProblem[] => {
   const problems: FieldProblem[] = [];
   const match = LOCAL_DATE_TIME.exec(typeof startsAt === 'string' ? startsAt : '');
-  if (!match || !isValidDate(match[1]!)) {
+  if (startsAt !== null && (!match || !isValidDate(match[1]!))) {
     problems.push({
       path: '/startsAt',
       code: 'agenda_invalid_start',
@@ -152,13 +156,13 @@ const branchDurations = ({ item, children }: AgendaBranch<AgendaItemLike>) => {
 
 /**
  * Computes the planned schedule from the conference start (`YYYY-MM-DDTHH:mm`, local
- * time) and the agenda rows (saved or not). Throws a DomainError (422, `agenda_invalid`,
+ * time; null while not fixed: offsets and durations only) and the agenda rows (saved or not). Throws a DomainError (422, `agenda_invalid`,
  * with one field problem per bad row) on a malformed start, tree or duration.
  */
-export const computeSchedule = (startsAt: string, items: readonly AgendaItemLike[]): Schedule => {
+export const computeSchedule = (startsAt: string | null, items: readonly AgendaItemLike[]): Schedule => {
   throwIfProblems([...inputProblems(startsAt, items), ...agendaTreeProblems(items)]);
   const { branches } = orderAgenda(items);
-  const at = (offset: number) => addMinutes(startsAt, offset);
+  const at = (offset: number) => (startsAt === null ? null : addMinutes(startsAt, offset));
   const scheduled: ScheduledItem[] = [];
   let offset = 0;
   let exact = true;

@@ -18,7 +18,18 @@ const problem = (path: string, code: string, message: LocalizedMessage): FieldPr
  * A new plan of a provincial People's Committee. `title` and `startsAt` are blank: the
  * caller supplies them (ConferenceCreate requires both).
  */
+/** The group fields of a bridge point that is one named point (not a group kept as a count). */
+export const ONE_POINT = {
+  groupCount: null,
+  venuePattern: '',
+  invitedBy: '',
+  lentBy: '',
+  unitListId: null,
+  parentUnitCode: null,
+} as const;
+
 export const blankConferenceInfo = (): ConferenceInfo => ({
+  issuerKind: 'state',
   documentType: 'KH',
   governingBody: '',
   issuingBody: 'ỦY BAN NHÂN DÂN',
@@ -28,9 +39,12 @@ export const blankConferenceInfo = (): ConferenceInfo => ({
   issueDate: null,
   title: '',
   purpose: '',
-  startsAt: '',
+  startsAt: null,
   venue: '',
   replacesInvitation: false,
+  telegramLine: '',
+  addressees: [],
+  commentDeadline: null,
   closingText: '',
   programmeNote: 'Chương trình có thể thay đổi tùy theo tình hình thực tế.',
   fundingSource: '',

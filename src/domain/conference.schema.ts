@@ -10,7 +10,7 @@ const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 const Text = (maxLength: number, extra: Record<string, unknown> = {}) => Type.String({ maxLength, ...extra });
 const NonEmpty = (maxLength: number, extra: Record<string, unknown> = {}) =>
   Type.String({ minLength: 1, maxLength, pattern: '\\S', ...extra });
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends TSchema>(schema: T, extra: Record<string, unknown> = {}) => Type.Union([schema, Type.Null()], extra);
 
 export const CONFERENCE_STATUSES = ['draft', 'issued', 'live', 'closed'] as const;
 export const ConferenceStatus = Type.Enum([...CONFERENCE_STATUSES]);
@@ -33,7 +33,8 @@ export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as con
 export const TaskStatus = Type.Enum([...TASK_STATUSES]);
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export const SIGNING_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
+/** Decree 30/2020 Art. 9 (TM., KT., TL., TUQ., Q.) and Hướng dẫn 36-HD/VPTW (T/M, K/T, T/L for Party bodies). */
+export const SIGNING_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
 export const SigningAuthority = Type.Enum([...SIGNING_AUTHORITIES]);
 export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
 
@@ -55,9 +56,42 @@ export const LocalDate = Type.String({
   pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
   description: 'YYYY-MM-DD',
 });
+/** A clock time in the conference's time zone: 13:30. */
+export const LocalTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:mm' });
+
+/** Who issues the document: a state body (Decree 30/2020) or a Party body (Hướng dẫn 36-HD/VPTW). */
+export const ISSUER_KINDS = ['state', 'party'] as const;
+export const IssuerKind = Type.Enum([...ISSUER_KINDS]);
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+
+/** A part of the day named instead of a clock time: buổi sáng, buổi chiều, buổi tối, cả ngày. */
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'all_day'] as const;
+export const PartOfDay = Type.Enum([...PARTS_OF_DAY]);
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
+
+export const CHAIR_ROLES = ['chair', 'co_chair'] as const;
+export const ChairRole = Type.Enum([...CHAIR_ROLES]);
+export type ChairRole = (typeof CHAIR_ROLES)[number];
+
+/** The kinds of a plan's sections that are bound to the structured model; `other` is kept as text. */
+export const OUTLINE_KINDS = [
+  'purpose',
+  'time_place',
+  'form',
+  'participants',
+  'agenda',
+  'assignments',
+  'documents',
+  'budget',
+  'organisation',
+  'other',
+] as const;
+export const OutlineKind = Type.Enum([...OUTLINE_KINDS]);
+export type OutlineKind = (typeof OUTLINE_KINDS)[number];
 
 /** General information of the plan: everything printed in the header, purpose, time and closing. */
 export const ConferenceInfoFields = {
+  issuerKind: IssuerKind,
   documentType: DocumentType,
   governingBody: Text(200, { description: 'Cơ quan chủ quản, blank when none' }),
   issuingBody: NonEmpty(200, { description: 'Cơ quan ban hành, one line per printed line' }),
@@ -67,9 +101,14 @@ export const ConferenceInfoFields = {
   issueDate: Nullable(PartialDate),
   title: NonEmpty(1000, { description: 'Trích yếu' }),
   purpose: Text(10000, { description: 'Opening paragraph' }),
-  startsAt: LocalDateTime,
+  startsAt: Nullable(LocalDateTime, {
+    description: 'Exact start of the first session; null while not fixed. Writing it sets the first session.',
+  }),
   venue: Text(2000, { description: 'Địa điểm as printed' }),
-  replacesInvitation: Type.Boolean({ description: 'Kế hoạch này thay thư mời' }),
+  replacesInvitation: Type.Boolean({ description: 'Kế hoạch này thay thư mời / Thông báo này thay cho giấy mời' }),
+  telegramLine: Text(300, { description: 'Công điện: the line before the addressees, e.g. VĂN PHÒNG CHÍNH PHỦ điện:' }),
+  addressees: Type.Array(NonEmpty(500), { maxItems: 500, description: 'Kính gửi: who must act (not Nơi nhận)' }),
+  commentDeadline: Nullable(LocalDate),
   closingText: Text(2000, { description: 'Closing paragraph before Nơi nhận' }),
   programmeNote: Text(1000, { description: 'Ghi chú under the programme table' }),
   fundingSource: Text(2000, { description: 'Nguồn kinh phí' }),
@@ -81,6 +120,61 @@ export const ConferenceInfoFields = {
 export const ConferenceInfo = Type.Object(ConferenceInfoFields, { additionalProperties: false });
 export type ConferenceInfo = Static<typeof ConferenceInfo>;
 
+/**
+ * A session (phiên, buổi) of the conference. Time is as exact as the document made it: a
+ * date (day, or only month or year, maybe "dự kiến"), then a clock time, a part of day, or
+ * nothing yet. What is unknown stays null and is never filled in.
+ */
+export const ConferenceSessionFields = {
+  label: Text(200, { description: 'Phiên khai mạc, Buổi sáng ngày 1; blank when the document names none' }),
+  date: Nullable(PartialDate),
+  dateIsApproximate: Type.Boolean({ description: 'dự kiến: the date may change' }),
+  startTime: Nullable(LocalTime),
+  endTime: Nullable(LocalTime),
+  partOfDay: Nullable(PartOfDay),
+  timeText: Text(500, { description: 'The time as the document wrote it, printed while the time is not exact' }),
+};
+export const ConferenceSessionInput = Type.Object(ConferenceSessionFields, { additionalProperties: false });
+export type ConferenceSessionInput = Static<typeof ConferenceSessionInput>;
+export const ConferenceSession = Type.Object({ id: Id, position: Type.Integer(), ...ConferenceSessionFields });
+export type ConferenceSession = Static<typeof ConferenceSession>;
+
+/** Chủ trì and đồng chủ trì as the document names them. */
+export const ChairFields = {
+  role: ChairRole,
+  personName: Text(100),
+  title: Text(300, { description: 'e.g. Phó Chủ tịch UBND tỉnh' }),
+  text: NonEmpty(1000, { description: 'The line as printed' }),
+};
+export const ChairInput = Type.Object(ChairFields, { additionalProperties: false });
+export type ChairInput = Static<typeof ChairInput>;
+export const Chair = Type.Object({ id: Id, position: Type.Integer(), ...ChairFields });
+export type Chair = Static<typeof Chair>;
+
+/** A paragraph of a section kept as text, with its list level (0 = body paragraph, 1 = "- ", 2 = "+ "). */
+export const OutlineParagraph = Type.Object(
+  { level: Type.Integer({ minimum: 0, maximum: 3 }), text: NonEmpty(10000) },
+  { additionalProperties: false },
+);
+export type OutlineParagraph = Static<typeof OutlineParagraph>;
+
+/**
+ * A section of the document as the document wrote it: numbering style and heading kept. A
+ * section of a known kind prints from the structured model (its labelled lines rebound to
+ * the current values); any other prints its paragraphs.
+ */
+export const OutlineSectionFields = {
+  parentId: Nullable(Id),
+  numbering: Text(20, { description: 'As printed: I, 1, 1.1, a; blank for an unnumbered heading' }),
+  heading: Text(1000),
+  kind: OutlineKind,
+  paragraphs: Type.Array(OutlineParagraph, { maxItems: 5000 }),
+};
+export const OutlineSectionInput = Type.Object(OutlineSectionFields, { additionalProperties: false });
+export type OutlineSectionInput = Static<typeof OutlineSectionInput>;
+export const OutlineSection = Type.Object({ id: Id, position: Type.Integer(), ...OutlineSectionFields });
+export type OutlineSection = Static<typeof OutlineSection>;
+
 export const BridgePointFields = {
   name: NonEmpty(200),
   address: Text(500, { description: 'Address or room' }),
@@ -91,6 +185,18 @@ export const BridgePointFields = {
   operatorPhone: Text(30),
   operatorEmail: Text(200),
   unitCode: Nullable(Text(40, { description: 'Administrative unit the point was created from' })),
+  groupCount: Nullable(
+    Type.Integer({
+      minimum: 1,
+      maximum: 100000,
+      description: 'A group of points kept as a count (228 điểm cầu cấp xã); null for one named point',
+    }),
+  ),
+  venuePattern: Text(500, { description: 'Where each point of a group sits, e.g. phòng họp trực tuyến của UBND cấp xã' }),
+  invitedBy: Text(300, { description: 'The body that invites the participants at these points' }),
+  lentBy: Text(300, { description: 'A hall lent by another body: the body that lends it' }),
+  unitListId: Nullable(Text(80, { description: 'The unit list a group expands from' })),
+  parentUnitCode: Nullable(Text(40, { description: 'A group of the units under this one (a province), from unitListId' })),
 };
 export const BridgePointInput = Type.Object(BridgePointFields, { additionalProperties: false });
 export type BridgePointInput = Static<typeof BridgePointInput>;
@@ -188,7 +294,9 @@ export const ConferenceSummary = Type.Object({
   archived: Type.Boolean(),
   title: Type.String(),
   documentType: DocumentType,
-  startsAt: LocalDateTime,
+  startsAt: Nullable(LocalDateTime),
+  /** The first session's date when the exact start is not known (YYYY, YYYY-MM, YYYY-MM-DD). */
+  firstDate: Nullable(PartialDate),
   issuingBody: Type.String(),
   bridgePointCount: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
@@ -214,6 +322,9 @@ export const Conference = Type.Object({
   costLines: Type.Array(CostLine),
   distribution: Type.Array(DistributionLine),
   unclassified: Type.Array(Unclassified),
+  sessions: Type.Array(ConferenceSession),
+  chairs: Type.Array(Chair),
+  outline: Type.Array(OutlineSection),
 });
 export type Conference = Static<typeof Conference>;
 
@@ -228,4 +339,7 @@ export type PlanDraft = ConferenceInfo & {
   costLines: CostLineInput[];
   distribution: DistributionLineInput[];
   unclassified: { section: string; text: string }[];
+  sessions: ConferenceSessionInput[];
+  chairs: ChairInput[];
+  outline: (Omit<OutlineSectionInput, 'parentId'> & { key: string; parentKey: string | null })[];
 };

@@ -27,3 +27,33 @@ export const matchesSearch = (text: string, query: string): boolean => {
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 /** Vietnamese collation for names and organisations. */
 export const compareVietnamese = (a: string, b: string): number => collator.compare(a, b);
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 1 → I, 4 → IV, 9 → IX. */
+export const romanNumeral = (value: number): string => {
+  if (!Number.isInteger(value) || value < 1 || value > 3999) throw new RangeError(`No Roman numeral for ${value}`);
+  let rest = value;
+  let out = '';
+  for (const [amount, letters] of ROMAN) {
+    while (rest >= amount) {
+      out += letters;
+      rest -= amount;
+    }
+  }
+  return out;
+};

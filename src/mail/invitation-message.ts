@@ -8,6 +8,7 @@
  * - the QR code of the link, shown inside the HTML body.
  * Documents shared by every delegate (the plan and its PDF) are rendered once per batch.
  */
+import { conferenceTimeText } from '../domain/session-time.js';
 import type { Conference } from '../domain/conference.schema.js';
 import { shortDateVi, parseDate } from '../domain/vietnamese-dates.js';
 import { renderPlanDocx } from '../documents/plan-docx.js';
@@ -23,7 +24,6 @@ import {
   placeLines,
   presidingText,
   salutationLine,
-  timeText,
   type InvitationPoint,
 } from '../documents/invitation/invitation-text.js';
 import type { MailAttachment, MailMessage } from './mailer.js';
@@ -80,8 +80,9 @@ const pdfOrNull = async (docx: Buffer): Promise<Buffer | null> => {
 export const invitationSubjectLine = (kind: InvitationKind, conference: Pick<Conference, 'title' | 'startsAt'>): string => {
   const name = eventName(conference.title);
   const short = name.length > 140 ? `${name.slice(0, 137).trimEnd()}…` : name;
-  const date = shortDateVi(parseDate(conference.startsAt));
-  return `${kind === 'reminder' ? 'Nhắc xác nhận tham dự' : 'Giấy mời'}: ${short} (${date})`;
+  // Invitations are sent only once the start is fixed (requireExactStart); a preview without it shows no date.
+  const date = conference.startsAt ? ` (${shortDateVi(parseDate(conference.startsAt))})` : '';
+  return `${kind === 'reminder' ? 'Nhắc xác nhận tham dự' : 'Giấy mời'}: ${short}${date}`;
 };
 
 /** The plain-text body, line by line. */
@@ -98,7 +99,7 @@ export const invitationTextLines = (input: InvitationMessageInput): string[] => 
       : []),
     invitingSentence(conference),
     ...(presiding ? [`Chủ trì: ${presiding}.`] : []),
-    `Thời gian: ${timeText(conference.startsAt)}.`,
+    `Thời gian: ${conferenceTimeText(conference)}.`,
     ...placeLines(conference, input.bridgePoint),
     '',
     `Xác nhận tham dự, không tham dự hoặc cử người dự thay${until ? ` (trước ${until})` : ''} tại đường dẫn:`,

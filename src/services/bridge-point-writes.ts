@@ -1,12 +1,14 @@
 /** Bridge points: add, change, remove, reorder, and one point per administrative unit. */
 import { Type } from 'typebox';
 import { BridgePointInput, BridgePointKind } from '../domain/conference.schema.js';
-import { unitsToBridgePoints } from '../domain/administrative-units.js';
+import { expandGroupPoint, unitsToBridgePoints, unitTreeToBridgePoints } from '../domain/administrative-units.js';
+import { invalid } from '../domain/errors.js';
+import { listBridgePoints, listParticipantGroups } from '../storage/repositories/plan-repository.js';
 import { checkOrder, hostsToDemote } from '../domain/conference-rules.js';
 import { findUnitList } from '../storage/repositories/administrative-unit-repository.js';
 import { clearHost, listHostPoints, listPointUnitCodes } from '../storage/repositories/bridge-point-repository.js';
 import { deleteRow, findRow, insertRows, listIds, nextPosition, setPositions, updateRow } from '../storage/repositories/child-rows.js';
-import { bridgePointFields, rowToBridgePoint } from '../storage/repositories/row-mappers.js';
+import { bridgePointFields, participantGroupFields, rowToBridgePoint } from '../storage/repositories/row-mappers.js';
 import type { Executor } from '../storage/tables.js';
 import type { ConferenceService } from './conference-service.types.js';
 import { assertValidOrder, entityNotFound, prepareInput, preparePatch } from './input.js';
@@ -30,8 +32,40 @@ const demoteOtherHosts = async (trx: Executor, conferenceId: string, hostId: str
 
 type BridgePointWrites = Pick<
   ConferenceService,
-  'addBridgePoint' | 'updateBridgePoint' | 'removeBridgePoint' | 'reorderBridgePoints' | 'addBridgePointsFromUnits'
+  | 'addBridgePoint'
+  | 'updateBridgePoint'
+  | 'removeBridgePoint'
+  | 'reorderBridgePoints'
+  | 'addBridgePointsFromUnits'
+  | 'addBridgePointsFromUnitTree'
+  | 'expandBridgePointGroup'
 >;
+
+const UnitTreeRequest = Type.Object(
+  {
+    unitListId: Type.String({ minLength: 1, maxLength: 100 }),
+    expandCodes: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 100 })),
+    venuePattern: Type.Optional(Type.String({ maxLength: 500 })),
+    invitedBy: Type.Optional(Type.String({ maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+
+const unitListNotFound = () =>
+  entityNotFound('administrative_unit_list.not_found', 'danh sách đơn vị hành chính', 'administrative unit list');
+
+/** Appends the points after the last one; returns their ids in order. */
+const appendPoints = async (trx: Executor, conferenceId: string, points: BridgePointInput[], newId: () => string): Promise<string[]> => {
+  const first = await nextPosition(trx, 'bridge_points', conferenceId);
+  const rows = points.map((point, index) => ({
+    id: newId(),
+    conference_id: conferenceId,
+    position: first + index,
+    ...bridgePointFields(point),
+  }));
+  await insertRows(trx, 'bridge_points', rows);
+  return rows.map((row) => row.id);
+};
 
 export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
   return {
@@ -95,6 +129,62 @@ export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
             position: first + index,
             ...bridgePointFields(point),
           })),
+        );
+      });
+      return conference;
+    },
+
+    async addBridgePointsFromUnitTree(conferenceId, request, options) {
+      const { unitListId, ...choice } = prepareInput(UnitTreeRequest, request);
+      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+        const list = await findUnitList(trx, unitListId);
+        if (!list) throw unitListNotFound();
+        const existing = await listBridgePoints(trx, conferenceId);
+        const points = unitTreeToBridgePoints(
+          list,
+          {
+            unitCodes: new Set(existing.flatMap((point) => (point.unitCode ? [point.unitCode] : []))),
+            groupParents: new Set(
+              existing.flatMap((point) => (point.groupCount !== null && point.parentUnitCode ? [point.parentUnitCode] : [])),
+            ),
+          },
+          choice,
+        );
+        await appendPoints(trx, conferenceId, points, ctx.newId);
+      });
+      return conference;
+    },
+
+    async expandBridgePointGroup(conferenceId, pointId, options) {
+      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+        const row = await findRow(trx, 'bridge_points', conferenceId, pointId);
+        if (!row) throw pointNotFound();
+        const group = rowToBridgePoint(row);
+        if (group.groupCount === null || !group.unitListId || !group.parentUnitCode) {
+          throw invalid('bridge_point.not_expandable', {
+            vi: 'Điểm cầu này không phải một nhóm có danh sách đơn vị để mở rộng.',
+            en: 'This bridge point is not a group with a unit list to expand.',
+          });
+        }
+        const list = await findUnitList(trx, group.unitListId);
+        if (!list) throw unitListNotFound();
+        const points = expandGroupPoint(list, group, await listPointUnitCodes(trx, conferenceId));
+        // The group's participant lines ("at each commune point: the chair") go to every new point.
+        const lines = (await listParticipantGroups(trx, conferenceId)).filter((line) => line.bridgePointId === pointId);
+        await deleteRow(trx, 'bridge_points', conferenceId, pointId);
+        const ids = await appendPoints(trx, conferenceId, points, ctx.newId);
+        let position = await nextPosition(trx, 'participant_groups', conferenceId);
+        await insertRows(
+          trx,
+          'participant_groups',
+          ids.flatMap((id) =>
+            lines.map(({ id: _id, position: _position, ...line }) => ({
+              id: ctx.newId(),
+              conference_id: conferenceId,
+              position: position++,
+              ...participantGroupFields({ ...line, bridgePointId: id }),
+            })),
+          ),
         );
       });
       return conference;

@@ -8,6 +8,7 @@ import { agendaWrites } from './agenda-writes.js';
 import { assignmentWrites } from './assignment-writes.js';
 import { bridgePointWrites } from './bridge-point-writes.js';
 import { conferenceWrites } from './conference-writes.js';
+import { conveningWrites } from './convening-writes.js';
 import type { ConferenceService } from './conference-service.types.js';
 import { lineWrites } from './line-writes.js';
 import { participantGroupWrites } from './participant-group-writes.js';
@@ -45,5 +46,6 @@ export function createConferenceService(database: Database, deps: ConferenceServ
     ...assignmentWrites(ctx),
     ...agendaWrites(ctx),
     ...lineWrites(ctx),
+    ...conveningWrites(ctx),
   };
 }

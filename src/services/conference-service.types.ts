@@ -18,12 +18,15 @@ import type {
   AssignmentInput,
   BridgePointInput,
   BridgePointKind,
+  ChairInput,
   Conference,
   ConferenceInfo,
+  ConferenceSessionInput,
   ConferenceStatus,
   ConferenceSummary,
   CostLineInput,
   DistributionLineInput,
+  OutlineSectionInput,
   ParticipantGroupInput,
   PlanDraft,
   TaskInput,
@@ -49,7 +52,7 @@ export interface ConferenceList {
 }
 
 /** Fields needed to create a conference; everything else takes the defaults of a blank plan. */
-export type ConferenceCreate = Partial<ConferenceInfo> & Pick<ConferenceInfo, 'title' | 'startsAt'>;
+export type ConferenceCreate = Partial<ConferenceInfo> & Pick<ConferenceInfo, 'title'>;
 
 export interface Created {
   id: string;
@@ -89,6 +92,18 @@ export interface UnitsToPoints {
   kind?: BridgePointKind;
 }
 
+/** A conference down to the commune level: each province's point and its communes as a group or expanded. */
+export interface UnitTreeToPoints {
+  unitListId: string;
+  /** Provinces whose commune-level units become named points; the others stay one group each. */
+  expandCodes?: string[];
+  venuePattern?: string;
+  invitedBy?: string;
+}
+
+/** An outline section as written by the editor: keys, parents before their children. */
+export type OutlineSectionWrite = Omit<OutlineSectionInput, 'parentId'> & { key: string; parentKey: string | null };
+
 export interface ConferenceService {
   list(query: ConferenceListQuery): Promise<ConferenceList>;
   get(conferenceId: string): Promise<Conference>;
@@ -106,6 +121,14 @@ export interface ConferenceService {
   removeBridgePoint(conferenceId: string, pointId: string, options?: WriteOptions): Promise<Conference>;
   reorderBridgePoints(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;
   addBridgePointsFromUnits(conferenceId: string, request: UnitsToPoints, options?: WriteOptions): Promise<Conference>;
+  addBridgePointsFromUnitTree(conferenceId: string, request: UnitTreeToPoints, options?: WriteOptions): Promise<Conference>;
+  /** Replaces a group kept as a count by one named point per unit of its list. */
+  expandBridgePointGroup(conferenceId: string, pointId: string, options?: WriteOptions): Promise<Conference>;
+
+  /** The sessions in order (at least one); the conference's start follows the first. */
+  replaceSessions(conferenceId: string, sessions: ConferenceSessionInput[], options?: WriteOptions): Promise<Conference>;
+  replaceChairs(conferenceId: string, chairs: ChairInput[], options?: WriteOptions): Promise<Conference>;
+  replaceOutline(conferenceId: string, sections: OutlineSectionWrite[], options?: WriteOptions): Promise<Conference>;
 
   addParticipantGroup(conferenceId: string, input: ParticipantGroupInput, options?: WriteOptions): Promise<Created>;
   updateParticipantGroup(

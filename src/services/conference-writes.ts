@@ -12,6 +12,8 @@ import {
 } from '../storage/repositories/conference-repository.js';
 import { rowToConferenceHead, rowToConferenceInfo } from '../storage/repositories/row-mappers.js';
 import type { Executor } from '../storage/tables.js';
+import { listSessions, replaceSessions } from '../storage/repositories/convening-repository.js';
+import { sessionFromStart } from '../domain/session-time.js';
 import type { ConferenceService, CreateOptions } from './conference-service.types.js';
 import { conferenceNotFound, prepareInput, preparePatch } from './input.js';
 import { conferenceToDraft, insertDraft, PlanDraftSchema } from './plan-draft.js';
@@ -76,6 +78,7 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
       const id = ctx.newId();
       await ctx.insert(options, async (trx) => {
         await insertConference(trx, { id, info, status: 'draft', archived: false, now: ctx.now() });
+        await replaceSessions(trx, id, [sessionFromStart(info.startsAt)], ctx.newId);
         return id;
       });
       return ctx.read(id);
@@ -96,6 +99,21 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
           if (problems.length > 0) throw notIssuable(problems);
         }
         await updateConferenceInfo(trx, conferenceId, info);
+        // Writing startsAt fixes the first session's date and hour; the others stay.
+        if (changes.startsAt !== undefined && changes.startsAt !== row.starts_at) {
+          const [first, ...rest] = await listSessions(trx, conferenceId);
+          const fixed = sessionFromStart(info.startsAt);
+          const firstSession = first
+            ? {
+                ...first,
+                date: fixed.date,
+                startTime: fixed.startTime,
+                dateIsApproximate: false,
+                timeText: info.startsAt ? '' : first.timeText,
+              }
+            : fixed;
+          await replaceSessions(trx, conferenceId, [firstSession, ...rest], ctx.newId);
+        }
       });
       return conference;
     },

@@ -2,6 +2,7 @@
  * A small PlanDraft taken from the Đồng Tháp 2021 seed plan, for tests of the services
  * and of the API (not used at run time).
  */
+import { ONE_POINT } from '../domain/conference-rules.js';
 import { blankAgendaItemDetails } from '../domain/agenda-items.js';
 import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { PlanDraft } from '../domain/conference.schema.js';
@@ -45,6 +46,7 @@ export const sampleDraft = (): PlanDraft => ({
       operatorPhone: '',
       operatorEmail: '',
       unitCode: null,
+      ...ONE_POINT,
     },
     {
       key: 'chau-thanh',
@@ -57,6 +59,7 @@ export const sampleDraft = (): PlanDraft => ({
       operatorPhone: '',
       operatorEmail: '',
       unitCode: '877',
+      ...ONE_POINT,
     },
   ],
   participantGroups: [
@@ -169,4 +172,7 @@ export const sampleDraft = (): PlanDraft => ({
   costLines: [{ description: 'Nước uống, trái cây', amountVnd: 2_500_000 }],
   distribution: [{ text: 'TT/TU, TT/HĐND Tỉnh;' }, { text: 'Lưu: VT, T (KSTTHC).' }],
   unclassified: [{ section: 'III', text: 'Một dòng không phân loại được.' }],
+  sessions: [],
+  chairs: [],
+  outline: [],
 });

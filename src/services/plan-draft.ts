@@ -8,9 +8,12 @@ import {
   AgendaItemFields,
   AssignmentFields,
   BridgePointFields,
+  ChairInput,
   ConferenceInfoFields,
+  ConferenceSessionInput,
   CostLineInput,
   DistributionLineInput,
+  OutlineSectionFields,
   ParticipantGroupFields,
   TaskFields,
   UnclassifiedFields,
@@ -22,6 +25,8 @@ import { checkParticipantScope, shiftConferenceYears, shiftDateYears } from '../
 import type { FieldProblem } from '../domain/errors.js';
 import { insertRows } from '../storage/repositories/child-rows.js';
 import { insertConference } from '../storage/repositories/conference-repository.js';
+import { replaceChairs, replaceOutline, replaceSessions } from '../storage/repositories/convening-repository.js';
+import { sessionFromStart } from '../domain/session-time.js';
 import * as rows from '../storage/repositories/row-mappers.js';
 import type { Tables } from '../storage/tables.js';
 import { assertNoProblems } from './input.js';
@@ -31,6 +36,7 @@ const NullableKey = Type.Union([Key, Type.Null()]);
 const { bridgePointId: _point, ...groupFields } = ParticipantGroupFields;
 const { assignmentId: _assignment, agendaItemId: _item, ...taskFields } = TaskFields;
 const { parentId: _parent, ...agendaFields } = AgendaItemFields;
+const { parentId: _section, ...outlineFields } = OutlineSectionFields;
 const strict = { additionalProperties: false } as const;
 
 export const PlanDraftSchema = Type.Object(
@@ -45,6 +51,9 @@ export const PlanDraftSchema = Type.Object(
     costLines: Type.Array(CostLineInput),
     distribution: Type.Array(DistributionLineInput),
     unclassified: Type.Array(Type.Object(UnclassifiedFields, strict)),
+    sessions: Type.Array(ConferenceSessionInput, { maxItems: 100 }),
+    chairs: Type.Array(ChairInput, { maxItems: 50 }),
+    outline: Type.Array(Type.Object({ ...outlineFields, key: Key, parentKey: NullableKey }, strict), { maxItems: 2000 }),
   },
   strict,
 );
@@ -98,6 +107,17 @@ export const checkDraftReferences = (draft: PlanDraft): FieldProblem[] => {
       );
     }
   });
+  const sectionKeys = new Set(draft.outline.map((section) => section.key));
+  draft.outline.forEach((section, index) => {
+    if (section.parentKey !== null && (!sectionKeys.has(section.parentKey) || section.parentKey === section.key)) {
+      problems.push(
+        problem(`/outline/${index}/parentKey`, 'outline.unknown_parent', 'Mục cha không có trong văn bản.', 'Unknown parent section.'),
+      );
+    }
+  });
+  if (sectionKeys.size !== draft.outline.length) {
+    problems.push(problem('/outline', 'draft.duplicate_key', 'Khóa bị trùng.', 'Duplicate key.'));
+  }
   draft.assignments.forEach((assignment, a) =>
     assignment.tasks.forEach((task, t) => {
       if (task.agendaItemKey !== null && !parents.has(task.agendaItemKey)) {
@@ -141,6 +161,12 @@ export const conferenceToDraft = (conference: Conference, shiftYears: number): P
     costLines: conference.costLines.map(({ description, amountVnd }) => ({ description, amountVnd })),
     distribution: conference.distribution.map(({ text }) => ({ text })),
     unclassified: conference.unclassified.map(({ section, text }) => ({ section, text })),
+    sessions: conference.sessions.map(({ id: _, position: __, ...session }) => ({
+      ...session,
+      date: session.date ? shiftDateYears(session.date, shiftYears) : null,
+    })),
+    chairs: conference.chairs.map(({ id: _, position: __, ...chair }) => chair),
+    outline: conference.outline.map(({ id, position: _, parentId, ...section }) => ({ ...section, key: id, parentKey: parentId })),
   };
 };
 
@@ -155,6 +181,11 @@ export async function insertDraft(trx: Transaction<Tables>, draft: PlanDraft, id
   });
   const conferenceId = ids.newId();
   await insertConference(trx, { id: conferenceId, info: pickInfo(draft), status: 'draft', archived: false, now: ids.now });
+  // A draft without sessions (an API client that only sends startsAt) gets one from it.
+  const sessions = draft.sessions.length > 0 ? draft.sessions : [sessionFromStart(draft.startsAt)];
+  await replaceSessions(trx, conferenceId, sessions, ids.newId);
+  await replaceChairs(trx, conferenceId, draft.chairs, ids.newId);
+  await replaceOutline(trx, conferenceId, draft.outline, ids.newId);
   const base = (position: number) => ({ id: ids.newId(), conference_id: conferenceId, position });
 
   const pointIds = new Map<string, string>();

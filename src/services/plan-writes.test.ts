@@ -206,12 +206,14 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
   });
 
   it('creates one hall per administrative unit, skipping units that have one', async () => {
-    expect(await loadReferenceUnitLists(database)).toEqual(['dong-thap-2021']);
-    expect(await loadReferenceUnitLists(database)).toEqual(['dong-thap-2021']);
+    expect(await loadReferenceUnitLists(database)).toEqual(['dong-thap-2021', 'vn-2025']);
+    expect(await loadReferenceUnitLists(database)).toEqual(['dong-thap-2021', 'vn-2025']);
     const lists = await services.administrativeUnits.list();
-    expect(lists).toHaveLength(1);
-    expect(lists[0]).toMatchObject({ id: 'dong-thap-2021', validOn: '2021-07-01' });
-    expect(lists[0]!.units).toHaveLength(12);
+    expect(lists.map((list) => [list.id, list.validOn, list.units.length])).toEqual([
+      ['vn-2025', '2025-07-01', 34 + 3320],
+      ['dong-thap-2021', '2021-07-01', 12],
+    ]);
+    expect(lists[0]!.source).toContain('khanhk8a/vn-geo');
     const c = await s().addBridgePointsFromUnits(plan.id, { unitListId: 'dong-thap-2021', quota: 20 });
     // The sample plan already has Châu Thành (877).
     expect(c.bridgePoints).toHaveLength(2 + 11);

@@ -1,4 +1,5 @@
 /** Helpers for tests of the services (and of the API): inputs with defaults, expected rejections. No test runner needed. */
+import { ONE_POINT } from '../domain/conference-rules.js';
 import { blankAgendaItemDetails } from '../domain/agenda-items.js';
 import { blankParticipantGroupDetails } from '../domain/participant-groups.js';
 import type { AgendaItemInput, BridgePointInput, ParticipantGroupInput, TaskInput } from '../domain/conference.schema.js';
@@ -32,6 +33,7 @@ export const pointInput = (name: string, over: Partial<BridgePointInput> = {}): 
   operatorPhone: '',
   operatorEmail: '',
   unitCode: null,
+  ...ONE_POINT,
   ...over,
 });
 

@@ -3,6 +3,7 @@
  * the SQLite database of the given directory, prints its id, then dies by SIGKILL without
  * closing anything (no checkpoint, no clean shutdown).
  */
+import { ONE_POINT } from '../domain/conference-rules.js';
 import { createConferenceService } from '../services/conference-service.js';
 import { openDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
@@ -23,5 +24,6 @@ await service.addBridgePoint(conference.id, {
   operatorPhone: '',
   operatorEmail: '',
   unitCode: null,
+  ...ONE_POINT,
 });
 process.stdout.write(`${conference.id}\n`, () => process.kill(process.pid, 'SIGKILL'));

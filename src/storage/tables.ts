@@ -23,7 +23,14 @@ export interface ConferenceRow {
   issue_date: string | null;
   title: string;
   purpose: string;
-  starts_at: string;
+  starts_at: string | null;
+  /** The first session's date (YYYY, YYYY-MM or YYYY-MM-DD), for lists while the start is not fixed. */
+  first_date: string | null;
+  issuer_kind: string;
+  telegram_line: string;
+  /** JSON array of strings. */
+  addressees: string;
+  comment_deadline: string | null;
   venue: string;
   replaces_invitation: Flag;
   closing_text: string;
@@ -54,6 +61,38 @@ export interface BridgePointRow extends ChildRow {
   operator_phone: string;
   operator_email: string;
   unit_code: string | null;
+  group_count: number | null;
+  venue_pattern: string;
+  invited_by: string;
+  lent_by: string;
+  unit_list_id: string | null;
+  parent_unit_code: string | null;
+}
+
+export interface ConferenceSessionRow extends ChildRow {
+  label: string;
+  date: string | null;
+  date_is_approximate: Flag;
+  start_time: string | null;
+  end_time: string | null;
+  part_of_day: string | null;
+  time_text: string;
+}
+
+export interface ConferenceChairRow extends ChildRow {
+  role: string;
+  person_name: string;
+  title: string;
+  text: string;
+}
+
+export interface OutlineSectionRow extends ChildRow {
+  parent_id: string | null;
+  numbering: string;
+  heading: string;
+  kind: string;
+  /** JSON array of { level, text }. */
+  paragraphs: string;
 }
 
 export interface ParticipantGroupRow extends ChildRow {
@@ -120,6 +159,9 @@ export interface AdministrativeUnitListRow {
   id: string;
   name: string;
   valid_on: string;
+  source: string;
+  note: string;
+  content_hash: string;
 }
 
 export interface AdministrativeUnitRow {
@@ -128,6 +170,7 @@ export interface AdministrativeUnitRow {
   position: number;
   name: string;
   kind: string;
+  parent_code: string | null;
 }
 
 /** Accounts (migration 0002). Emails are stored lower-cased; tokens only as SHA-256 hashes (hex). */
@@ -355,6 +398,9 @@ export interface Tables {
   cost_lines: CostLineRow;
   distribution_lines: DistributionLineRow;
   unclassified_lines: UnclassifiedLineRow;
+  conference_sessions: ConferenceSessionRow;
+  conference_chairs: ConferenceChairRow;
+  outline_sections: OutlineSectionRow;
   administrative_unit_lists: AdministrativeUnitListRow;
   administrative_units: AdministrativeUnitRow;
   users: UserRow;
@@ -386,7 +432,10 @@ export type ChildTable =
   | 'agenda_items'
   | 'cost_lines'
   | 'distribution_lines'
-  | 'unclassified_lines';
+  | 'unclassified_lines'
+  | 'conference_sessions'
+  | 'conference_chairs'
+  | 'outline_sections';
 
 /** A connection or an open transaction: repositories accept either. */
 export type Executor = Kysely<Tables> | Transaction<Tables>;

@@ -119,6 +119,49 @@ const CASES: Record<string, Case> = {
       };
     },
   },
+  'POST /api/v1/conferences/:conferenceId/bridge-points/from-unit-tree': {
+    actions: ['bridge_point.create_from_unit_tree'],
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/bridge-points/from-unit-tree'), payload: { unitListId: 'vn-2025' } }),
+  },
+  'POST /api/v1/conferences/:conferenceId/bridge-points/:pointId/expand': {
+    actions: ['bridge_point.expand_group'],
+    prepare: async (t, c) => {
+      // A group of one province's communes to expand: made without an audit row of this action.
+      const tree = await t.services.conferences.addBridgePointsFromUnitTree(c.id, { unitListId: 'vn-2025' });
+      const group = tree.bridgePoints.find((point) => point.groupCount !== null)!;
+      return { method: 'POST', url: on(c, `/bridge-points/${group.id}/expand`), headers: { 'if-match': String(tree.version) } };
+    },
+  },
+  'PUT /api/v1/conferences/:conferenceId/sessions': {
+    actions: ['sessions.replace'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/sessions'),
+      payload: {
+        sessions: [
+          { label: '', date: '2021-07-08', dateIsApproximate: false, startTime: '08:00', endTime: null, partOfDay: null, timeText: '' },
+        ],
+      },
+    }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/chairs': {
+    actions: ['chairs.replace'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/chairs'),
+      payload: {
+        chairs: [{ role: 'chair', personName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', text: 'Chủ trì: Chủ tịch UBND Tỉnh' }],
+      },
+    }),
+  },
+  'PUT /api/v1/conferences/:conferenceId/outline': {
+    actions: ['outline.replace'],
+    prepare: async (_t, c) => ({
+      method: 'PUT',
+      url: on(c, '/outline'),
+      payload: { sections: [{ key: 'i', parentKey: null, numbering: 'I', heading: 'MỤC ĐÍCH, YÊU CẦU', kind: 'purpose', paragraphs: [] }] },
+    }),
+  },
   'PATCH /api/v1/conferences/:conferenceId/bridge-points/:pointId': {
     actions: ['bridge_point.update'],
     prepare: async (_t, c) => ({ method: 'PATCH', url: on(c, `/bridge-points/${c.bridgePoints[1]!.id}`), payload: { quota: 7 } }),

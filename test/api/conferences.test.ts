@@ -84,6 +84,7 @@ describeDatabases(
         title: expect.any(String),
         documentType: 'KH',
         startsAt: '2021-07-07T08:00',
+        firstDate: '2021-07-07',
         issuingBody: expect.any(String),
         bridgePointCount: 0,
         createdAt: expect.any(String),

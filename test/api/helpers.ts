@@ -7,6 +7,7 @@
  * header, unless the request sets its own `cookie` header (`cookie: ''` is anonymous; see
  * `as()` in ./actors.ts for other actors). `t.rawInject` sends exactly what it is given.
  */
+import { ONE_POINT } from '../../src/domain/conference-rules.js';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type {
@@ -182,6 +183,7 @@ export const bridgePointInput = (overrides: Partial<BridgePointInput> = {}): Bri
   operatorPhone: '0277 3851 234',
   operatorEmail: 'diemcau@dongthap.gov.vn',
   unitCode: null,
+  ...ONE_POINT,
   ...overrides,
 });
 

@@ -3,6 +3,7 @@
  * as data and as the texts both renderers print: the heading lines, the cells of a row (the
  * columns are in attendance-columns.ts) and the closing counts. The rows come in the order to print (the service sorts them by protocol).
  */
+import { BLANK_TIME } from '../../domain/session-time.js';
 import type { Conference } from '../../domain/conference.schema.js';
 import type { AttendanceState, InvitationState, Substitute } from '../../domain/participants/delegate.js';
 import { longDateVi, parseDate, timeVi, weekdayVi } from '../../domain/vietnamese-dates.js';
@@ -42,8 +43,9 @@ export const pointHeading = (name: string): string => {
   return /^điểm cầu\b/iu.test(trimmed) ? `Điểm cầu${trimmed.slice('điểm cầu'.length)}` : `Điểm cầu ${trimmed}`;
 };
 
-/** `Thời gian: 08 giờ 00 phút, thứ Tư, ngày 07 tháng 7 năm 2021`. */
-export const timeLine = (startsAt: string): string => {
+/** `Thời gian: 08 giờ 00 phút, thứ Tư, ngày 07 tháng 7 năm 2021`; a blank to fill in while the start is not fixed. */
+export const timeLine = (startsAt: string | null): string => {
+  if (!startsAt) return `Thời gian: ${BLANK_TIME}`;
   const date = parseDate(startsAt);
   return `Thời gian: ${timeVi(startsAt)}, ${weekdayVi(date)}, ${longDateVi(date)}`;
 };

@@ -4,6 +4,7 @@
  * person who receives it signs and writes the date and time. A4 landscape, Times New Roman,
  * the header row repeated on every page.
  */
+import { documentTimeText } from '../document-time.js';
 import {
   AlignmentType,
   Document,
@@ -23,7 +24,7 @@ import type { Conference } from '../../domain/conference.schema.js';
 import { decree30Section, textWidth } from '../decree30-page.js';
 import { BLACK, centred, documentStyles, FONT, mm, rule, run, SIZE, STYLE_IDS } from '../styles.js';
 import { bridgePointLabel } from '../plan-outline.js';
-import { eventName, timeText } from './invitation-text.js';
+import { eventName } from './invitation-text.js';
 
 export interface DeliveryRow {
   fullName: string;
@@ -104,7 +105,7 @@ const pageFooter = () =>
 
 /** Builds the document object; exported for tests. */
 export const buildDeliveryListDocument = (
-  conference: Pick<Conference, 'issuingBody' | 'title' | 'startsAt'>,
+  conference: Pick<Conference, 'issuingBody' | 'title' | 'startsAt'> & Partial<Pick<Conference, 'sessions'>>,
   rows: readonly DeliveryRow[],
 ): Document => {
   const bodyLines = conference.issuingBody
@@ -122,7 +123,7 @@ export const buildDeliveryListDocument = (
           ...bodyLines.map((line) => new Paragraph({ style: STYLE_IDS.compact, children: [run(line, { size: SIZE.pt13, bold: true })] })),
           centred('DANH SÁCH PHÁT GIẤY MỜI', { size: SIZE.pt14, bold: true }, 0, 240),
           centred(eventName(conference.title), { size: SIZE.pt14, bold: true }),
-          centred(`Thời gian: ${timeText(conference.startsAt)}`, { size: SIZE.pt14, italics: true }),
+          centred(`Thời gian: ${documentTimeText(conference)}`, { size: SIZE.pt14, italics: true }),
           rule(mm(50), LANDSCAPE_TEXT_WIDTH, 240),
           deliveryTable(rows),
           new Paragraph({

@@ -1,9 +1,11 @@
 /**
  * The Giấy mời (invitation, type code GM) of one delegate as a .docx in the Decree 30/2020
  * format: the plan's header with `Số: …/GM-…`, `GIẤY MỜI` and the subject, `Kính gửi:` the
- * delegate, who invites to what, Chủ trì, Thời gian, Địa điểm (their bridge point), the
+ * delegate, who invites to what, Chủ trì and Đồng chủ trì (the plan's chairs, else the
+ * participant group marked presiding), Thời gian, Địa điểm (their bridge point), the
  * agenda in short, the personal confirmation link with its QR code, Nơi nhận and signature.
  */
+import { documentTimeText } from '../document-time.js';
 import {
   AlignmentType,
   Document,
@@ -29,6 +31,7 @@ import { BLACK, centred, documentStyles, FONT, run, SIZE, STYLE_IDS, TEXT_WIDTH 
 import {
   addresseeLine,
   agendaSummary,
+  chairLines,
   CHECK_IN_NOTE,
   CLOSING_LINE,
   confirmationRequest,
@@ -38,7 +41,6 @@ import {
   placeLines,
   presidingText,
   salutationLine,
-  timeText,
   type InvitationAddressee,
   type InvitationPoint,
 } from './invitation-text.js';
@@ -148,7 +150,9 @@ const asInvitation = (input: GiayMoiInput): Conference => ({
 /** Builds the document object from the QR code image; exported for tests that inspect it. */
 export const buildGiayMoiDocument = (input: GiayMoiInput, png: Buffer): Document => {
   const conference = asInvitation(input);
+  const chairs = chairLines(input.conference);
   const presiding = presidingText(input.conference);
+  const chairParagraphs = (chairs.length > 0 ? chairs : presiding ? [`Chủ trì: ${presiding}`] : []).map((line) => labelled(`${line}.`));
   const agenda = agendaSummary(input.conference);
   return new Document({
     creator: conference.issuingBody.replace(/\n/g, ' '),
@@ -163,8 +167,8 @@ export const buildGiayMoiDocument = (input: GiayMoiInput, png: Buffer): Document
           ...titleBlock(conference),
           centred(salutationLine(input.delegate), { size: SIZE.pt14 }, 240),
           body([run(invitingSentence(input.conference))]),
-          ...(presiding ? [labelled(`Chủ trì: ${presiding}.`)] : []),
-          labelled(`Thời gian: ${timeText(input.conference.startsAt)}.`),
+          ...chairParagraphs,
+          labelled(`Thời gian: ${documentTimeText(input.conference)}.`),
           ...placeLines(input.conference, input.bridgePoint).map((line) => labelled(line)),
           ...(agenda.length > 0 ? [labelled('Nội dung:', true), ...agenda.map(agendaLine)] : []),
           new Paragraph({ style: STYLE_IDS.compact, spacing: { after: 120 }, children: [] }),

@@ -9,6 +9,7 @@ import { createEvent, type EventAttributes } from 'ics';
 import type { Conference } from '../../domain/conference.schema.js';
 import { computeSchedule } from '../../domain/agenda-schedule.js';
 import { DomainError } from '../../domain/errors.js';
+import { requireExactStart } from '../../domain/session-time.js';
 import { addMinutes, minutesBetween } from '../../domain/vietnamese-dates.js';
 import { bodyInSentence } from '../document-text.js';
 import { bridgePointLabel } from '../plan-outline.js';
@@ -43,10 +44,11 @@ export const vietnamLocalToEpoch = (local: string): number => {
  * is known; otherwise 4 hours, but never less than the durations that are known.
  */
 export const eventDurationMinutes = (conference: Pick<Conference, 'startsAt' | 'agendaItems'>): number => {
-  if (conference.agendaItems.length === 0) return DEFAULT_DURATION_MINUTES;
+  if (conference.agendaItems.length === 0 || conference.startsAt === null) return DEFAULT_DURATION_MINUTES;
   const { totals } = computeSchedule(conference.startsAt, conference.agendaItems);
   if (totals.end !== null && minutesBetween(conference.startsAt, totals.end) > 0) return minutesBetween(conference.startsAt, totals.end);
-  return Math.max(DEFAULT_DURATION_MINUTES, minutesBetween(conference.startsAt, totals.endNoEarlierThan));
+  // With an exact start the schedule's bound is a clock time too.
+  return Math.max(DEFAULT_DURATION_MINUTES, minutesBetween(conference.startsAt, totals.endNoEarlierThan ?? conference.startsAt));
 };
 
 /** `<conferenceId>.<delegateId>@diemcau`: the same event for the same delegate, whatever is resent. */
@@ -60,8 +62,9 @@ const locationOf = (point: InvitationIcsInput['bridgePoint'], venue: string): st
 
 /** The .ics text (CRLF lines, folded at 75 octets). */
 export const renderInvitationIcs = (input: InvitationIcsInput): string => {
-  const { conference } = input;
-  const start = vietnamLocalToEpoch(conference.startsAt);
+  const startsAt = requireExactStart(input.conference, 'calendar_file');
+  const conference = { ...input.conference, startsAt };
+  const start = vietnamLocalToEpoch(startsAt);
   const minutes = eventDurationMinutes(conference);
   const location = locationOf(input.bridgePoint, conference.venue);
   const attributes: EventAttributes & { timestamp: number } = {
@@ -74,11 +77,11 @@ export const renderInvitationIcs = (input: InvitationIcsInput): string => {
     start,
     startInputType: 'utc',
     startOutputType: 'utc',
-    end: vietnamLocalToEpoch(addMinutes(conference.startsAt, minutes)),
+    end: vietnamLocalToEpoch(addMinutes(startsAt, minutes)),
     endInputType: 'utc',
     endOutputType: 'utc',
     description: [
-      `Thời gian: ${timeText(conference.startsAt)}.`,
+      `Thời gian: ${timeText(startsAt)}.`,
       location ? `Địa điểm: ${location}.` : '',
       `Xác nhận tham dự: ${input.confirmationUrl}`,
     ]

@@ -3,7 +3,7 @@
  * delegate, as plain strings: the .docx, the e-mail and the confirmation page print the
  * same sentences. Pure: no docx objects, no clock.
  */
-import type { BridgePoint, Conference } from '../../domain/conference.schema.js';
+import type { BridgePoint, Chair, Conference } from '../../domain/conference.schema.js';
 import { orderAgenda } from '../../domain/agenda-tree.js';
 import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../domain/vietnamese-dates.js';
 import { bodyInSentence, withFinalStop } from '../document-text.js';
@@ -59,6 +59,28 @@ export const presidingText = (conference: Pick<Conference, 'participantGroups'>)
   if (!group) return '';
   const composed = clean([group.role, group.organisation, group.personName].filter((part) => clean(part)).join(' '));
   return composed || clean(group.text.replace(/\(chủ trì\)\.?$/iu, '')).replace(/[.;]$/, '');
+};
+
+/** One chair as printed: `Nguyễn Văn An, Phó Chủ tịch UBND tỉnh`, or the stored line without its label. */
+const chairText = (chair: Chair): string => {
+  const composed = [clean(chair.personName), clean(chair.title)].filter(Boolean).join(', ');
+  return composed || clean(chair.text.replace(/^(đồng\s+)?chủ\s+trì\s*:\s*/iu, '')).replace(/[.;,]$/, '');
+};
+
+/**
+ * `Chủ trì: Nguyễn Văn An, Phó Chủ tịch UBND tỉnh` and `Đồng chủ trì: …` from the plan's
+ * chairs (several of one role joined by `; `), without the final stop; [] when there are none.
+ */
+export const chairLines = (conference: Pick<Conference, 'chairs'>): string[] => {
+  const chairs = [...conference.chairs].sort((a, b) => a.position - b.position);
+  const line = (role: Chair['role'], label: string): string[] => {
+    const texts = chairs
+      .filter((chair) => chair.role === role)
+      .map(chairText)
+      .filter(Boolean);
+    return texts.length > 0 ? [`${label}: ${texts.join('; ')}`] : [];
+  };
+  return [...line('chair', 'Chủ trì'), ...line('co_chair', 'Đồng chủ trì')];
 };
 
 const pointPlace = (point: InvitationPoint): string => {

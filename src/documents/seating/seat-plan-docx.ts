@@ -36,7 +36,8 @@ const MARGINS = { top: mm(15), bottom: mm(15), left: mm(20) };
 export const LANDSCAPE_TEXT_WIDTH = textWidth('landscape', MARGINS);
 
 /** "08 giờ 00 phút, thứ Tư, ngày 07/7/2021" from a local date-time; '' when it cannot be read. */
-export const conferenceTimeLine = (startsAt: string): string => {
+export const conferenceTimeLine = (startsAt: string | null): string => {
+  if (!startsAt) return '';
   try {
     const date = parseDate(startsAt.slice(0, 10));
     return `${timeVi(startsAt)}, ${weekdayVi(date)}, ngày ${shortDateVi(date)}`;

@@ -10,8 +10,8 @@ import { clockTime } from '../../domain/vietnamese-dates.js';
 /** What the documents print of the meeting besides its timeline. */
 export interface TimelineMeeting {
   title: string;
-  /** Local `YYYY-MM-DDTHH:mm` (Asia/Ho_Chi_Minh), as in the plan. */
-  startsAt: string;
+  /** Local `YYYY-MM-DDTHH:mm` (Asia/Ho_Chi_Minh), as in the plan; null while not fixed. */
+  startsAt: string | null;
   /** The issuing body (and the one above it), printed at the top when given. */
   issuer?: { governingBody: string; issuingBody: string };
 }

@@ -3,6 +3,8 @@
  * contact and a participant group), representative actors, and fast-check arbitraries of
  * actors and conferences over a small pool of ids (so that ids collide often).
  */
+import { sessionFromStart } from '../session-time.js';
+import { ONE_POINT } from '../conference-rules.js';
 import fc from 'fast-check';
 import { blankConferenceInfo } from '../conference-rules.js';
 import {
@@ -33,6 +35,7 @@ export const bridgePoint = (id: string, position: number, overrides: Partial<Bri
   operatorPhone: `0900 000 00${position}`,
   operatorEmail: `op${position}@example.vn`,
   unitCode: null,
+  ...ONE_POINT,
   ...overrides,
 });
 
@@ -86,6 +89,9 @@ export function conference(overrides: Partial<Conference> = {}): Conference {
     costLines: [{ id: 'cost-1', position: 0, description: 'Thuê đường truyền', amountVnd: 1000000 }],
     distribution: [{ id: 'dist-1', position: 0, text: 'Như trên' }],
     unclassified: [{ id: 'unc-1', position: 0, section: '', text: 'Văn bản chưa phân loại' }],
+    sessions: [{ id: 'session-1', position: 0, ...sessionFromStart('2021-07-07T08:00') }],
+    chairs: [],
+    outline: [],
     ...overrides,
   };
 }

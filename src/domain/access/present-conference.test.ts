@@ -128,6 +128,7 @@ describe('presentSummaries', () => {
     title: 't',
     documentType: 'KH',
     startsAt: '2021-07-07T08:00',
+    firstDate: '2021-07-07',
     issuingBody: 'UBND',
     bridgePointCount: 2,
     createdAt: '2021-06-01T00:00:00.000Z',

@@ -10,6 +10,7 @@ import fp from 'fastify-plugin';
 export const API_TAGS = [
   { name: 'health', description: 'Tình trạng máy chủ / server health' },
   { name: 'conferences', description: 'Hội nghị / conferences' },
+  { name: 'convening', description: 'Phiên họp, chủ trì, bố cục văn bản / sessions, chairs, the document outline' },
   { name: 'bridge-points', description: 'Điểm cầu / bridge points' },
   { name: 'participant-groups', description: 'Thành phần tham dự / participant groups' },
   { name: 'assignments', description: 'Phân công / assignments' },

@@ -8,6 +8,7 @@ import { assignmentRoutes } from './assignments/assignments.routes.js';
 import { bridgePointRoutes } from './bridge-points/bridge-points.routes.js';
 import { budgetRoutes } from './budget/budget.routes.js';
 import { conferenceRoutes } from './conferences/conferences.routes.js';
+import { conveningRoutes } from './convening/convening.routes.js';
 import { distributionRoutes } from './distribution/distribution.routes.js';
 import { documentRoutes } from './documents/documents.routes.js';
 import { healthRoutes } from './health/health.routes.js';
@@ -37,6 +38,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   const options: RouteOptions = { services };
   await app.register(healthRoutes, { services, dialect });
   await app.register(conferenceRoutes, options);
+  await app.register(conveningRoutes, options);
   await app.register(bridgePointRoutes, options);
   await app.register(participantGroupRoutes, options);
   await app.register(assignmentRoutes, options);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ONE_POINT } from '../../domain/conference-rules.js';
 import { BridgePointInput, ConferenceInfo } from '../../domain/conference.schema.js';
 import { createValidatorCompiler } from './ajv-compilers.js';
 import { messageFor, toFieldProblems, type ValidationIssue } from './validation-messages.js';
@@ -21,6 +22,7 @@ const point = {
   operatorPhone: '',
   operatorEmail: '',
   unitCode: null,
+  ...ONE_POINT,
 };
 
 describe('field problems from the body validator', () => {

@@ -8,6 +8,8 @@
  * the request recorded the first time and writes nothing: no event and no audit row. Only the
  * first request is a write, and it has its one audit row.
  */
+import { requireExactStart } from '../../domain/session-time.js';
+import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
 import { randomUUID } from 'node:crypto';
 import type { ConferenceStatus } from '../../domain/conference.schema.js';
 import { decideFloorRequest, decideProgramme, decideWithdraw } from '../../domain/live/live-decide.js';
@@ -83,6 +85,12 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     allEvents: (conferenceId) => listLiveEvents(db, conferenceId),
 
     async run(conferenceId, command, origin) {
+      // The meeting opens only once its start is fixed (honest time: no invented hour to run against).
+      if (command.type === 'start_meeting') {
+        const row = await findConferenceRow(db, conferenceId);
+        if (!row) throw conferenceNotFound();
+        requireExactStart({ startsAt: row.starts_at }, 'open_live');
+      }
       // A force-mute names a hall of this conference (or a guest, who has no row to check).
       if (command.type === 'mute_hall' && command.muted && !command.feed.startsWith('guest:')) {
         const points = await listHallPoints(db, conferenceId);

@@ -4,6 +4,7 @@
  * and their answer — attend, decline, or name a substitute — applied with the pure rule
  * applyConfirmation. One audit row per answer; `invitation.answered` after the commit.
  */
+import { conferenceTimeText } from '../../domain/session-time.js';
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import type { Actor } from '../../domain/access/actor.js';
@@ -12,7 +13,7 @@ import type { BridgePoint, Conference } from '../../domain/conference.schema.js'
 import { conflict, DomainError, invalid } from '../../domain/errors.js';
 import { applyConfirmation, isOpen } from '../../domain/participants/confirmation.js';
 import type { Delegate } from '../../domain/participants/delegate.js';
-import { eventName, placeLines, presidingText, timeText } from '../../documents/invitation/invitation-text.js';
+import { eventName, placeLines, presidingText } from '../../documents/invitation/invitation-text.js';
 import { bodyInSentence } from '../../documents/document-text.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
@@ -48,7 +49,7 @@ export interface InvitationView {
     title: string;
     eventName: string;
     issuingBody: string;
-    startsAt: string;
+    startsAt: string | null;
     time: string;
     presiding: string;
     status: Conference['status'];
@@ -57,7 +58,7 @@ export interface InvitationView {
   bridgePoint: Pick<BridgePoint, 'id' | 'name' | 'address' | 'kind' | 'isHost'> | null;
   place: string[];
   /** Answers are accepted until this local time (inclusive). */
-  answerUntil: string;
+  answerUntil: string | null;
   open: boolean;
 }
 
@@ -90,7 +91,7 @@ export function createInvitationAnswerService(
     return { conference, answerUntil: settings?.answer_deadline ?? conference.startsAt };
   };
 
-  const viewOf = (conference: Conference, delegate: Delegate, answerUntil: string): InvitationView => {
+  const viewOf = (conference: Conference, delegate: Delegate, answerUntil: string | null): InvitationView => {
     const point = conference.bridgePoints.find((p) => p.id === delegate.bridgePointId) ?? null;
     return {
       conference: {
@@ -99,7 +100,7 @@ export function createInvitationAnswerService(
         eventName: eventName(conference.title),
         issuingBody: bodyInSentence(conference.issuingBody),
         startsAt: conference.startsAt,
-        time: timeText(conference.startsAt),
+        time: conferenceTimeText(conference),
         presiding: presidingText(conference),
         status: conference.status,
       },

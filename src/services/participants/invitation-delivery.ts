@@ -62,12 +62,18 @@ export function createDeliveryProcessor(database: Database, deps: DeliveryProces
       await fail(deliveryId, 'conference or invitation settings missing');
       return;
     }
+    const startsAt = plan.conference.startsAt;
+    if (!startsAt) {
+      // Sending was refused without a start; one cleared after queueing stops the delivery.
+      await fail(deliveryId, 'the conference start is not fixed (chưa xác định thời gian bắt đầu)');
+      return;
+    }
     const now = deps.now();
     const minted = await db.transaction().execute(async (trx) => {
       const row = await findDelegateRow(trx, delivery.conference_id, delivery.delegate_id);
       if (!row) return null;
       await revokeDelegateLinks(trx, row.conference_id, [row.id], now.toISOString());
-      const link = personalLinkRow(row, plan.conference.startsAt, now);
+      const link = personalLinkRow(row, startsAt, now);
       await insertAccessLinks(trx, [link.row]);
       return { delegate: rowToDelegate(row), token: link.token };
     });

@@ -32,7 +32,7 @@ export interface InvitationSummary {
   mail: { enabled: boolean; from: string | null; server: string | null };
   /** The deadline set by the organizer; null: answers accepted until the conference starts. */
   deadline: string | null;
-  answerUntil: string;
+  answerUntil: string | null;
   deliveries: Record<DeliveryStatus, number>;
   points: { bridgePointId: string; name: string; quota: number | null; counts: AnswerCounts }[];
   groups: { participantGroupId: string | null; bridgePointId: string | null; text: string; counts: AnswerCounts }[];

@@ -6,6 +6,7 @@
  * the process stopped are resumed at start. Reminders go to those invited who have not
  * answered. The organizer reads counts per point and group, and the failed deliveries.
  */
+import { requireExactStart } from '../../domain/session-time.js';
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import { LocalDateTime } from '../../domain/conference.schema.js';
@@ -109,7 +110,10 @@ export function createInvitationService(database: Database, deps: InvitationServ
       const request: SendRequest = prepareInput(SendRequest, input);
       const at = clock().toISOString();
       const result = await db.transaction().execute(async (trx) => {
-        if (!(await findConferenceRow(trx, conferenceId))) throw conferenceNotFound();
+        const conference = await findConferenceRow(trx, conferenceId);
+        if (!conference) throw conferenceNotFound();
+        // Each invitation carries the start (text and calendar file): none is sent before it is fixed.
+        requireExactStart({ startsAt: conference.starts_at }, 'send_invitations');
         const listed = request.delegateIds !== undefined;
         const rows = listed
           ? await findDelegateRows(trx, conferenceId, request.delegateIds!)

@@ -5,12 +5,13 @@
  * point, within the point's quota and the group's count; over quota is refused with the
  * numbers, never cut silently. One audit row per name; `delegate.changed` after the commit.
  */
+import { conferenceTimeText } from '../../domain/session-time.js';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/access/actor.js';
 import type { BridgePoint, Conference, ParticipantGroup } from '../../domain/conference.schema.js';
 import { conflict, DomainError } from '../../domain/errors.js';
 import { validateDelegate, type Delegate } from '../../domain/participants/delegate.js';
-import { eventName, timeText } from '../../documents/invitation/invitation-text.js';
+import { eventName } from '../../documents/invitation/invitation-text.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { insertDelegates, listDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
@@ -34,7 +35,7 @@ export const NominationRequest = Type.Object(
 );
 
 export interface NominationView {
-  conference: { id: string; eventName: string; time: string; startsAt: string };
+  conference: { id: string; eventName: string; time: string; startsAt: string | null };
   bridgePoint: Pick<BridgePoint, 'id' | 'name' | 'quota'>;
   participantGroup: Pick<ParticipantGroup, 'id' | 'text' | 'count'> | null;
   /** Seats held at the point (every delegate but those who declined), and in the group. */
@@ -122,7 +123,7 @@ export function createNominationService(
         conference: {
           id: conference.id,
           eventName: eventName(conference.title),
-          time: timeText(conference.startsAt),
+          time: conferenceTimeText(conference),
           startsAt: conference.startsAt,
         },
         bridgePoint: { id: point.id, name: point.name, quota: point.quota },

@@ -9,6 +9,7 @@ import { accountsSchema } from './0002-accounts.js';
 import { participantsSchema } from './0003-participants.js';
 import { invitationsSchema } from './0004-invitations.js';
 import { liveSchema } from './0005-live.js';
+import { conveningDocumentsSchema } from './0006-convening-documents.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003-participants': participantsSchema,
   '0004-invitations': invitationsSchema,
   '0005-live': liveSchema,
+  '0006-convening-documents': conveningDocumentsSchema,
 };

@@ -1,21 +1,48 @@
 /** Lists of administrative units and their units. */
+import { createHash } from 'node:crypto';
 import type { UnitKind, UnitList } from '../../domain/administrative-units.js';
 import type { Executor } from '../tables.js';
 
-/** Inserts the list or replaces its name, date and units (same id). */
+const hashOf = (list: UnitList): string => createHash('sha256').update(JSON.stringify(list)).digest('hex');
+
+/**
+ * Inserts the list or replaces its name, date and units (same id). A list stored with the
+ * same content is left as it is (the 3,354 units of 2025 are not rewritten at every start).
+ */
 export async function saveUnitList(executor: Executor, list: UnitList): Promise<void> {
+  const hash = hashOf(list);
+  const stored = await executor.selectFrom('administrative_unit_lists').select('content_hash').where('id', '=', list.id).executeTakeFirst();
+  if (stored?.content_hash === hash) return;
+  const head = { name: list.name, valid_on: list.validOn, source: list.source, note: list.note, content_hash: hash };
   await executor
     .insertInto('administrative_unit_lists')
-    .values({ id: list.id, name: list.name, valid_on: list.validOn })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: list.name, valid_on: list.validOn }))
+    .values({ id: list.id, ...head })
+    .onConflict((oc) => oc.column('id').doUpdateSet(head))
     .execute();
   await executor.deleteFrom('administrative_units').where('list_id', '=', list.id).execute();
-  if (list.units.length === 0) return;
-  await executor
-    .insertInto('administrative_units')
-    .values(list.units.map((unit, position) => ({ list_id: list.id, code: unit.code, position, name: unit.name, kind: unit.kind })))
-    .execute();
+  const rows = list.units.map((unit, position) => ({
+    list_id: list.id,
+    code: unit.code,
+    position,
+    name: unit.name,
+    kind: unit.kind,
+    parent_code: unit.parentCode,
+  }));
+  // 1,000 rows (6,000 parameters) per statement: under both dialects' limits.
+  for (let start = 0; start < rows.length; start += 1000) {
+    await executor
+      .insertInto('administrative_units')
+      .values(rows.slice(start, start + 1000))
+      .execute();
+  }
 }
+
+const toUnit = (unit: { code: string; name: string; kind: string; parent_code: string | null }) => ({
+  code: unit.code,
+  name: unit.name,
+  kind: unit.kind as UnitKind,
+  parentCode: unit.parent_code,
+});
 
 /** Every list (by validOn, newest first, then name) with its units in order. */
 export async function listUnitLists(executor: Executor): Promise<UnitList[]> {
@@ -25,9 +52,9 @@ export async function listUnitLists(executor: Executor): Promise<UnitList[]> {
     id: list.id,
     name: list.name,
     validOn: list.valid_on,
-    units: units
-      .filter((unit) => unit.list_id === list.id)
-      .map((unit) => ({ code: unit.code, name: unit.name, kind: unit.kind as UnitKind })),
+    source: list.source,
+    note: list.note,
+    units: units.filter((unit) => unit.list_id === list.id).map(toUnit),
   }));
 }
 
@@ -39,6 +66,8 @@ export async function findUnitList(executor: Executor, id: string): Promise<Unit
     id: list.id,
     name: list.name,
     validOn: list.valid_on,
-    units: units.map((unit) => ({ code: unit.code, name: unit.name, kind: unit.kind as UnitKind })),
+    source: list.source,
+    note: list.note,
+    units: units.map(toUnit),
   };
 }

@@ -7,6 +7,7 @@ import { conferenceInfoToRow, fromFlag, toFlag } from './row-mappers.js';
 
 export interface NewConferenceRow {
   id: string;
+  /** `startsAt` is written by replaceSessions, from the sessions. */
   info: ConferenceInfo;
   status: ConferenceStatus;
   archived: boolean;
@@ -23,6 +24,8 @@ export async function insertConference(executor: Executor, row: NewConferenceRow
       archived: toFlag(row.archived),
       created_at: row.now,
       updated_at: row.now,
+      starts_at: null,
+      first_date: null,
       ...conferenceInfoToRow(row.info),
     })
     .execute();
@@ -130,15 +133,29 @@ export async function listConferences(
   }
   const totalRow = await base.select((eb) => eb.fn.countAll().as('total')).executeTakeFirst();
   const rows = await base
-    .select(['id', 'version', 'status', 'archived', 'title', 'document_type', 'starts_at', 'issuing_body', 'created_at', 'updated_at'])
+    .select([
+      'id',
+      'version',
+      'status',
+      'archived',
+      'title',
+      'document_type',
+      'starts_at',
+      'first_date',
+      'issuing_body',
+      'created_at',
+      'updated_at',
+    ])
     .select((eb) =>
       eb
         .selectFrom('bridge_points')
-        .select((inner) => inner.fn.countAll().as('n'))
+        // A group kept as a count stands for its number of points (a national conference: 3,354, not 105 rows).
+        .select(sql<number>`coalesce(sum(coalesce(group_count, 1)), 0)`.as('n'))
         .whereRef('bridge_points.conference_id', '=', 'conferences.id')
         .as('bridge_point_count'),
     )
-    .orderBy('starts_at', 'desc')
+    // A conference whose start is not fixed sorts by the date it is known by.
+    .orderBy(sql`coalesce(starts_at, first_date)`, 'desc')
     .orderBy('id')
     .limit(filter.limit)
     .offset(filter.offset)
@@ -153,6 +170,7 @@ export async function listConferences(
       title: row.title,
       documentType: row.document_type as ConferenceSummary['documentType'],
       startsAt: row.starts_at,
+      firstDate: row.first_date,
       issuingBody: row.issuing_body,
       bridgePointCount: Number(row.bridge_point_count ?? 0),
       createdAt: row.created_at,

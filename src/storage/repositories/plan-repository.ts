@@ -3,6 +3,7 @@ import type { AgendaItem, Assignment, BridgePoint, Conference, ParticipantGroup,
 import { flattenAgenda } from '../../domain/conference-rules.js';
 import type { Executor } from '../tables.js';
 import { findConferenceRow } from './conference-repository.js';
+import { listChairs, listOutline, listSessions } from './convening-repository.js';
 import {
   rowToAgendaItem,
   rowToAssignment,
@@ -69,11 +70,23 @@ export async function listAgendaItems(executor: Executor, conferenceId: string):
   return flattenAgenda(rows.map(rowToAgendaItem));
 }
 
-/** The whole plan in nine queries, or undefined when there is no such conference. */
+/** The whole plan in twelve queries, or undefined when there is no such conference. */
 export async function loadConference(executor: Executor, conferenceId: string): Promise<Conference | undefined> {
   const row = await findConferenceRow(executor, conferenceId);
   if (!row) return undefined;
-  const [bridgePoints, participantGroups, assignments, tasks, agendaItems, costLines, distribution, unclassified] = await Promise.all([
+  const [
+    bridgePoints,
+    participantGroups,
+    assignments,
+    tasks,
+    agendaItems,
+    costLines,
+    distribution,
+    unclassified,
+    sessions,
+    chairs,
+    outline,
+  ] = await Promise.all([
     listBridgePoints(executor, conferenceId),
     listParticipantGroups(executor, conferenceId),
     listAssignments(executor, conferenceId),
@@ -94,6 +107,9 @@ export async function loadConference(executor: Executor, conferenceId: string): 
       .orderBy('position')
       .orderBy('id')
       .execute(),
+    listSessions(executor, conferenceId),
+    listChairs(executor, conferenceId),
+    listOutline(executor, conferenceId),
   ]);
   return {
     ...rowToConferenceHead(row),
@@ -105,5 +121,8 @@ export async function loadConference(executor: Executor, conferenceId: string): 
     costLines: costLines.map(rowToCostLine),
     distribution: distribution.map(rowToDistributionLine),
     unclassified: unclassified.map(rowToUnclassified),
+    sessions,
+    chairs,
+    outline,
   };
 }

@@ -9,12 +9,19 @@ import type {
   AssignmentInput,
   BridgePoint,
   BridgePointInput,
+  Chair,
+  ChairInput,
   Conference,
+  ConferenceSession,
+  ConferenceSessionInput,
   ConferenceInfo,
   ConferenceStatus,
   CostLine,
   CostLineInput,
   DistributionLine,
+  OutlineParagraph,
+  OutlineSection,
+  OutlineSectionInput,
   ParticipantGroup,
   ParticipantGroupInput,
   Task,
@@ -27,9 +34,12 @@ import type {
   AgendaItemRow,
   AssignmentRow,
   BridgePointRow,
+  ConferenceChairRow,
   ConferenceRow,
+  ConferenceSessionRow,
   CostLineRow,
   DistributionLineRow,
+  OutlineSectionRow,
   ParticipantGroupRow,
   TaskRow,
   UnclassifiedLineRow,
@@ -43,16 +53,31 @@ const fromJsonList = (value: string): string[] => {
   return Array.isArray(parsed) ? parsed.map(String) : [];
 };
 
-export type ConferenceInfoRow = Omit<ConferenceRow, 'id' | 'version' | 'status' | 'archived' | 'created_at' | 'updated_at'>;
+/** The info columns; `starts_at` and `first_date` are derived from the sessions and written with them. */
+export type ConferenceInfoRow = Omit<
+  ConferenceRow,
+  'id' | 'version' | 'status' | 'archived' | 'created_at' | 'updated_at' | 'starts_at' | 'first_date'
+>;
 export type ConferenceHead = Omit<
   Conference,
-  'bridgePoints' | 'participantGroups' | 'assignments' | 'tasks' | 'agendaItems' | 'costLines' | 'distribution' | 'unclassified'
+  | 'bridgePoints'
+  | 'participantGroups'
+  | 'assignments'
+  | 'tasks'
+  | 'agendaItems'
+  | 'costLines'
+  | 'distribution'
+  | 'unclassified'
+  | 'sessions'
+  | 'chairs'
+  | 'outline'
 >;
 
 export const searchTextOf = (info: Pick<ConferenceInfo, 'title' | 'issuingBody' | 'documentSymbol' | 'venue'>): string =>
   foldForSearch([info.title, info.issuingBody, info.documentSymbol, info.venue].join(' '));
 
 export const conferenceInfoToRow = (info: ConferenceInfo): ConferenceInfoRow => ({
+  issuer_kind: info.issuerKind,
   document_type: info.documentType,
   governing_body: info.governingBody,
   issuing_body: info.issuingBody,
@@ -62,9 +87,11 @@ export const conferenceInfoToRow = (info: ConferenceInfo): ConferenceInfoRow => 
   issue_date: info.issueDate,
   title: info.title,
   purpose: info.purpose,
-  starts_at: info.startsAt,
   venue: info.venue,
   replaces_invitation: toFlag(info.replacesInvitation),
+  telegram_line: info.telegramLine,
+  addressees: toJsonList(info.addressees),
+  comment_deadline: info.commentDeadline,
   closing_text: info.closingText,
   programme_note: info.programmeNote,
   funding_source: info.fundingSource,
@@ -75,7 +102,8 @@ export const conferenceInfoToRow = (info: ConferenceInfo): ConferenceInfoRow => 
   search_text: searchTextOf(info),
 });
 
-export const rowToConferenceInfo = (row: ConferenceInfoRow): ConferenceInfo => ({
+export const rowToConferenceInfo = (row: ConferenceInfoRow & Pick<ConferenceRow, 'starts_at'>): ConferenceInfo => ({
+  issuerKind: row.issuer_kind as ConferenceInfo['issuerKind'],
   documentType: row.document_type as ConferenceInfo['documentType'],
   governingBody: row.governing_body,
   issuingBody: row.issuing_body,
@@ -88,6 +116,9 @@ export const rowToConferenceInfo = (row: ConferenceInfoRow): ConferenceInfo => (
   startsAt: row.starts_at,
   venue: row.venue,
   replacesInvitation: fromFlag(row.replaces_invitation),
+  telegramLine: row.telegram_line,
+  addressees: fromJsonList(row.addressees),
+  commentDeadline: row.comment_deadline,
   closingText: row.closing_text,
   programmeNote: row.programme_note,
   fundingSource: row.funding_source,
@@ -121,6 +152,12 @@ export const bridgePointFields = (input: BridgePointInput): Fields<BridgePointRo
   operator_phone: input.operatorPhone,
   operator_email: input.operatorEmail,
   unit_code: input.unitCode,
+  group_count: input.groupCount,
+  venue_pattern: input.venuePattern,
+  invited_by: input.invitedBy,
+  lent_by: input.lentBy,
+  unit_list_id: input.unitListId,
+  parent_unit_code: input.parentUnitCode,
 });
 export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
   id: row.id,
@@ -134,6 +171,12 @@ export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
   operatorPhone: row.operator_phone,
   operatorEmail: row.operator_email,
   unitCode: row.unit_code,
+  groupCount: row.group_count === null ? null : Number(row.group_count),
+  venuePattern: row.venue_pattern,
+  invitedBy: row.invited_by,
+  lentBy: row.lent_by,
+  unitListId: row.unit_list_id,
+  parentUnitCode: row.parent_unit_code,
 });
 
 export const participantGroupFields = (input: ParticipantGroupInput): Fields<ParticipantGroupRow> => ({
@@ -248,4 +291,65 @@ export const rowToUnclassified = (row: UnclassifiedLineRow): Unclassified => ({
   position: row.position,
   section: row.section,
   text: row.text,
+});
+
+export const sessionFields = (input: ConferenceSessionInput): Fields<ConferenceSessionRow> => ({
+  label: input.label,
+  date: input.date,
+  date_is_approximate: toFlag(input.dateIsApproximate),
+  start_time: input.startTime,
+  end_time: input.endTime,
+  part_of_day: input.partOfDay,
+  time_text: input.timeText,
+});
+export const rowToSession = (row: ConferenceSessionRow): ConferenceSession => ({
+  id: row.id,
+  position: row.position,
+  label: row.label,
+  date: row.date,
+  dateIsApproximate: fromFlag(row.date_is_approximate),
+  startTime: row.start_time,
+  endTime: row.end_time,
+  partOfDay: row.part_of_day as ConferenceSession['partOfDay'],
+  timeText: row.time_text,
+});
+
+export const chairFields = (input: ChairInput): Fields<ConferenceChairRow> => ({
+  role: input.role,
+  person_name: input.personName,
+  title: input.title,
+  text: input.text,
+});
+export const rowToChair = (row: ConferenceChairRow): Chair => ({
+  id: row.id,
+  position: row.position,
+  role: row.role as Chair['role'],
+  personName: row.person_name,
+  title: row.title,
+  text: row.text,
+});
+
+const fromParagraphs = (value: string): OutlineParagraph[] => {
+  const parsed: unknown = JSON.parse(value);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map((item: { level?: unknown; text?: unknown }) => ({
+    level: Number(item.level ?? 0),
+    text: typeof item.text === 'string' ? item.text : '',
+  }));
+};
+export const outlineSectionFields = (input: OutlineSectionInput): Fields<OutlineSectionRow> => ({
+  parent_id: input.parentId,
+  numbering: input.numbering,
+  heading: input.heading,
+  kind: input.kind,
+  paragraphs: JSON.stringify(input.paragraphs.map((p) => ({ level: p.level, text: p.text }))),
+});
+export const rowToOutlineSection = (row: OutlineSectionRow): OutlineSection => ({
+  id: row.id,
+  position: row.position,
+  parentId: row.parent_id,
+  numbering: row.numbering,
+  heading: row.heading,
+  kind: row.kind as OutlineSection['kind'],
+  paragraphs: fromParagraphs(row.paragraphs),
 });

@@ -7,7 +7,16 @@ export const UnitListSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   validOn: LocalDate,
-  units: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), kind: Type.String() })),
+  source: Type.String({ description: 'Where the list comes from' }),
+  note: Type.String({ description: 'Known differences from the official figures' }),
+  units: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      name: Type.String(),
+      kind: Type.String(),
+      parentCode: Type.Union([Type.String(), Type.Null()], { description: 'The province of a commune-level unit' }),
+    }),
+  ),
 });
 
 export const listUnitListsSchema = {

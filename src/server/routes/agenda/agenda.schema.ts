@@ -39,7 +39,7 @@ export const ScheduledItemSchema = Type.Object({
   parentId: Type.Union([Id, Type.Null()]),
   depth: Type.Integer({ minimum: 0, maximum: 1 }),
   kind: AgendaItemKind,
-  start: LocalDateTime,
+  start: NullableDateTime,
   end: NullableDateTime,
   offsetMinutes: Type.Integer(),
   durationMinutes: NullableInteger,
@@ -53,14 +53,14 @@ export const ScheduledItemSchema = Type.Object({
 });
 
 export const ScheduleSchema = Type.Object({
-  startsAt: LocalDateTime,
+  startsAt: NullableDateTime,
   items: Type.Array(ScheduledItemSchema),
   byId: Type.Record(Type.String(), ScheduledItemSchema),
   totals: Type.Object({
     knownMinutes: Type.Integer(),
     unknownCount: Type.Integer(),
     end: NullableDateTime,
-    endNoEarlierThan: LocalDateTime,
+    endNoEarlierThan: NullableDateTime,
     itemsWithoutDuration: Type.Array(Id),
   }),
 });

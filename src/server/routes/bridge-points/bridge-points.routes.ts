@@ -8,7 +8,7 @@ import { accessDenied, can } from '../../../domain/access/can.js';
 import type { BridgePointInput } from '../../../domain/conference.schema.js';
 import { allow, present, presentCreated, readableConference, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
-import { bridgePointSchemas as schemas, unitsToPointsSchema } from './bridge-points.schema.js';
+import { bridgePointSchemas as schemas, expandGroupSchema, unitsToPointsSchema, unitTreeSchema } from './bridge-points.schema.js';
 
 /** The fields an operator may change on their own point. */
 export const OWN_POINT_FIELDS: readonly (keyof BridgePointInput)[] = ['address', 'operatorName', 'operatorPhone', 'operatorEmail'];
@@ -45,6 +45,28 @@ export const bridgePointRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
       writeFor(request, 'bridge_point.create_from_units'),
     );
     return reply.code(201).send(present(request, updated));
+  });
+
+  app.post(`${base}/from-unit-tree`, { schema: unitTreeSchema }, async (request, reply) => {
+    const { conferenceId } = request.params;
+    const conference = await readableConference(request, conferences, conferenceId);
+    allow(request, 'bridge_point.create', { conference, bridgePointId: null });
+    const updated = await conferences.addBridgePointsFromUnitTree(
+      conferenceId,
+      request.body,
+      writeFor(request, 'bridge_point.create_from_unit_tree'),
+    );
+    return reply.code(201).send(present(request, updated));
+  });
+
+  app.post(`${base}/:pointId/expand`, { schema: expandGroupSchema }, async (request) => {
+    const { conferenceId, pointId } = request.params;
+    const conference = await readableConference(request, conferences, conferenceId);
+    allow(request, 'bridge_point.create', { conference, bridgePointId: null });
+    return present(
+      request,
+      await conferences.expandBridgePointGroup(conferenceId, pointId, writeFor(request, 'bridge_point.expand_group')),
+    );
   });
 
   app.patch(`${base}/:pointId`, { schema: schemas.update }, async (request) => {

@@ -36,3 +36,36 @@ export const unitsToPointsSchema = {
   body: UnitsToPointsBody,
   response: { 201: PresentedConference, ...errorResponses },
 };
+
+export const UnitTreeBody = Type.Object(
+  {
+    unitListId: Type.String({ minLength: 1, maxLength: 80, pattern: '^[a-z0-9][a-z0-9-]*$' }),
+    expandCodes: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' }), {
+        maxItems: 100,
+        uniqueItems: true,
+        description: 'Provinces whose commune-level units become named points; the others stay one group each',
+      }),
+    ),
+    venuePattern: Type.Optional(Type.String({ maxLength: 500, description: 'Where each commune point sits' })),
+    invitedBy: Type.Optional(Type.String({ maxLength: 300, description: 'Who invites the participants at the commune points' })),
+  },
+  { additionalProperties: false },
+);
+
+export const unitTreeSchema = {
+  tags: ['bridge-points'],
+  summary: 'Điểm cầu toàn quốc đến cấp xã / every province and its communes, as groups or named points',
+  params: ConferenceParams,
+  headers: WriteHeaders,
+  body: UnitTreeBody,
+  response: { 201: PresentedConference, ...errorResponses },
+};
+
+export const expandGroupSchema = {
+  tags: ['bridge-points'],
+  summary: 'Mở rộng nhóm điểm cầu thành từng điểm / expand a group of points into named points',
+  params: Type.Object({ conferenceId: Type.String({ format: 'uuid' }), pointId: Type.String({ format: 'uuid' }) }),
+  headers: WriteHeaders,
+  response: { 200: PresentedConference, ...errorResponses },
+};

@@ -20,9 +20,10 @@ export const ConferenceList = Type.Object({
   total: Type.Integer({ description: 'Conferences matching the filter that the caller may read' }),
 });
 
-const { title, startsAt, ...optionalInfo } = ConferenceInfoFields;
+// A conference may be created before its time is known: startsAt is optional (null: not fixed).
+const { title, ...optionalInfo } = ConferenceInfoFields;
 export const ConferenceCreateBody = Type.Object(
-  { title, startsAt, ...Type.Partial(Type.Object(optionalInfo)).properties },
+  { title, ...Type.Partial(Type.Object(optionalInfo)).properties },
   { additionalProperties: false, description: 'Title and start are required; other fields take the defaults of a blank plan' },
 );
 

@@ -26,7 +26,7 @@ const DeliveryStatus = Type.Enum(['queued', 'sent', 'failed']);
 const Summary = Type.Object({
   mail: Type.Object({ enabled: Type.Boolean(), from: Nullable(Type.String()), server: Nullable(Type.String()) }),
   deadline: Nullable(Type.String({ description: 'Set by the organizer; null: until the conference starts' })),
-  answerUntil: Type.String({ description: 'Local time answers are accepted until' }),
+  answerUntil: Nullable(Type.String({ description: 'Local time answers are accepted until; null: no deadline and no fixed start yet' })),
   deliveries: Type.Object({ queued: Type.Integer(), sent: Type.Integer(), failed: Type.Integer() }),
   points: Type.Array(Type.Object({ bridgePointId: Id, name: Type.String(), quota: Nullable(Type.Integer()), counts: Counts })),
   groups: Type.Array(Type.Object({ participantGroupId: Nullable(Id), bridgePointId: Nullable(Id), text: Type.String(), counts: Counts })),
@@ -68,8 +68,8 @@ const InvitationView = Type.Object({
     title: Type.String(),
     eventName: Type.String(),
     issuingBody: Type.String(),
-    startsAt: Type.String(),
-    time: Type.String({ description: '08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)' }),
+    startsAt: Nullable(Type.String()),
+    time: Type.String({ description: '08 giờ 00 phút, ngày 07/7/2021 (thứ Tư), or the time as far as it is known' }),
     presiding: Type.String(),
     status: Type.String(),
   }),
@@ -85,12 +85,12 @@ const InvitationView = Type.Object({
   }),
   bridgePoint: Nullable(Type.Object({ id: Id, name: Type.String(), address: Type.String(), kind: Type.String(), isHost: Type.Boolean() })),
   place: Type.Array(Type.String()),
-  answerUntil: Type.String(),
+  answerUntil: Nullable(Type.String()),
   open: Type.Boolean({ description: 'Whether an answer may still be given or changed' }),
 });
 
 const NominationView = Type.Object({
-  conference: Type.Object({ id: Id, eventName: Type.String(), time: Type.String(), startsAt: Type.String() }),
+  conference: Type.Object({ id: Id, eventName: Type.String(), time: Type.String(), startsAt: Nullable(Type.String()) }),
   bridgePoint: Type.Object({ id: Id, name: Type.String(), quota: Nullable(Type.Integer()) }),
   participantGroup: Nullable(Type.Object({ id: Id, text: Type.String(), count: Nullable(Type.Integer()) })),
   taken: Type.Object({ atPoint: Type.Integer(), inGroup: Type.Integer() }),
