@@ -10,11 +10,29 @@ import { foldForSearch } from '../domain/text.js';
  * before the colon and the text after it as the only task.
  */
 export const parseAssignmentHeading = (text: string): { leadAgency: string; inlineTask: string | null } => {
+  // `Sở Công Thương (cơ quan thường trực …)`: the agency without its note.
+  const lead = (agency: string) => agency.replace(/\s*\([^)]*\)\s*$/u, '').trim() || agency.trim();
   const colon = text.indexOf(':');
   if (colon > 0 && colon < text.length - 1) {
-    return { leadAgency: text.slice(0, colon).trim(), inlineTask: text.slice(colon + 1).trim() };
+    return { leadAgency: lead(text.slice(0, colon)), inlineTask: text.slice(colon + 1).trim() };
   }
-  return { leadAgency: text.replace(/[.:;]+$/, '').trim(), inlineTask: null };
+  return { leadAgency: lead(text.replace(/[.:;]+$/, '')), inlineTask: null };
+};
+
+/** Verbs that end an agency's name at the start of a task: `Văn phòng Tỉnh ủy chủ trì, …`. */
+const TASK_VERB =
+  /\s+(chủ trì|phối hợp|chuẩn bị|gửi|bố trí|thông tin|chỉ đạo|kiểm tra|tổng hợp|xây dựng|tham mưu|báo cáo|phát hành|bảo đảm|đảm bảo|cử|tổ chức|thực hiện|hướng dẫn|theo dõi|tiếp nhận|rà soát|dự thảo)(?=[\s,.;:]|$)/u;
+
+/** `Văn phòng Tỉnh ủy chủ trì, phối hợp …` → `Văn phòng Tỉnh ủy: chủ trì, phối hợp …`; null when it names no agency first. */
+export const agencyAndTask = (text: string): string | null => {
+  const verb = TASK_VERB.exec(text);
+  if (!verb || verb.index < 3 || verb.index > 150) return null;
+  const agency = text
+    .slice(0, verb.index)
+    .trim()
+    .replace(/^(?:đề nghị|giao)\s+/iu, '');
+  if (!/^\p{Lu}/u.test(agency) || (agency.includes(',') === false && agency.split(' ').length > 14)) return null;
+  return `${agency}: ${text.slice(verb.index).trim()}`;
 };
 
 /** The first words of an agency's name. */

@@ -1,25 +1,35 @@
 /**
- * The Roman-numbered sections of the body (I time and place, II participants, III
- * assignments, IV funding). Each handler takes a numbered heading or a line and answers
- * whether it placed it; the caller keeps what is not placed as unclassified. Headings are
- * recognised by their numbering (1., 1.1.), never by Markdown levels. Pure.
+ * The handlers of the sections bound to the structured model (time and place, participants,
+ * agenda, assignments, funding). Each takes a numbered heading or a line and answers
+ * whether it placed it; the caller keeps what is not placed in the section's own text or
+ * as unclassified. Headings are recognised by their numbering, never by Markdown levels. Pure.
  */
+import { ONE_POINT } from '../domain/conference-rules.js';
+import type { OutlineKind } from '../domain/conference.schema.js';
 import { foldForSearch } from '../domain/text.js';
-import { cooperatingAgenciesOf, parseAssignmentHeading, producedDocuments } from './assignments.js';
+import { chairOf, parseChairLine, PRESIDING } from './chairs.js';
+import { dateOf, mentionsTime, parseSessions } from './session-time.js';
+import { agencyAndTask, cooperatingAgenciesOf, parseAssignmentHeading, producedDocuments } from './assignments.js';
 import { parseStartTime } from './conference-time.js';
 import { isRemoteCategory, parseParticipantLine, parsePointHeading } from './participants.js';
 import { addUnclassified, fit, type PlanBuilder } from './plan-builder.js';
 import { bulletText } from './plan-lines.js';
 
-export type SectionKind = 'time_place' | 'participants' | 'assignments' | 'funding' | 'other';
+export type SectionKind = 'time_place' | 'participants' | 'assignments' | 'funding' | 'agenda' | 'other';
 
-export const sectionKindOf = (title: string): SectionKind => {
-  const folded = foldForSearch(title);
-  if (/thanh phan|dai bieu|khach moi/.test(folded)) return 'participants';
-  if (/phan cong|to chuc thuc hien|nhiem vu/.test(folded)) return 'assignments';
-  if (/kinh phi/.test(folded)) return 'funding';
-  if (/thoi gian|dia diem|chuong trinh/.test(folded)) return 'time_place';
-  return 'other';
+/** The handler of an outline kind; purpose, form, documents and other sections keep their text. */
+export const handlerOf = (kind: OutlineKind): SectionKind => {
+  switch (kind) {
+    case 'time_place':
+    case 'participants':
+    case 'assignments':
+    case 'agenda':
+      return kind;
+    case 'budget':
+      return 'funding';
+    default:
+      return 'other';
+  }
 };
 
 export interface Heading {
@@ -42,6 +52,12 @@ export const parseNumberedHeading = (text: string): Heading | null => {
 
 export interface SectionState {
   kind: SectionKind;
+  /** The section's own heading (state.heading follows its subsections). */
+  sectionHeading: string;
+  /** Tasks here name their own agency (no agency headings). */
+  ownAgencies: boolean;
+  /** The outline section the lines belong to. */
+  outlineKey: string | null;
   /** The deepest heading seen, for unclassified lines. */
   heading: string;
   pointKey: string | null;
@@ -50,8 +66,11 @@ export interface SectionState {
   remote: boolean;
 }
 
-export const newSectionState = (kind: SectionKind, heading: string): SectionState => ({
+export const newSectionState = (kind: SectionKind, heading: string, outlineKey: string | null = null): SectionState => ({
   kind,
+  sectionHeading: heading,
+  ownAgencies: false,
+  outlineKey,
   heading,
   pointKey: null,
   everyOtherPoint: false,
@@ -64,21 +83,81 @@ const stripLabel = (text: string, label: RegExp): string | null => {
   return match ? text.slice(match[0].length).trim() : null;
 };
 
+/** The sessions of a time line; a typed weekday that contradicts its date is noted, the date kept. */
+const addSessions = (builder: PlanBuilder, heading: string, text: string): boolean => {
+  const sessions = parseSessions(text);
+  if (sessions.length === 0) return false;
+  builder.sessions.push(...sessions);
+  const note = parseStartTime(text)?.weekdayNote;
+  if (note) addUnclassified(builder, heading, note);
+  return true;
+};
+
+/** `Điểm cầu tỉnh: Hội trường …`, `124 điểm cầu cấp xã: phòng họp …`, `Điểm cầu Trung ương: …; Bộ X bố trí phòng họp`. */
+const venuePoint = (builder: PlanBuilder, text: string): boolean => {
+  // `16 điểm cầu tại các Trung tâm Y tế khu vực …`: a counted group and where each point sits.
+  const countedAt = /^(\d[\d.]*)\s+((?:điểm|đầu)\s+cầu)\s+tại\s+(.+)$/iu.exec(text);
+  const match = countedAt
+    ? [text, `${countedAt[1]} ${countedAt[2]}`, countedAt[3]!]
+    : /^((?:\d[\d.]*\s+)?(?:các\s+)?(?:điểm|đầu)\s+cầu\b[^:]{0,120}?)\s*:\s*(.+)$/iu.exec(text);
+  if (!match) return false;
+  const name = match[1]!.trim();
+  const address = match[2]!.trim().replace(/[.;]$/, '');
+  const counted = /^(\d[\d.]*)\s+(.+)$/u.exec(name);
+  const lent = /(?:;|,)\s*([^;,]+?)\s+bố trí (?:phòng họp|hội trường)/iu.exec(address) ?? /\bdo\s+(.+?)\s+bố trí\b/iu.exec(address);
+  const groupCount = counted ? Number(counted[1]!.replace(/\./g, '')) : null;
+  const pointName = counted ? counted[2]! : name;
+  const folded = foldForSearch(pointName);
+  const existing = builder.bridgePoints.find((point) => foldForSearch(point.name) === folded);
+  if (existing) {
+    existing.address ||= address.slice(0, 500);
+    return true;
+  }
+  const isHost =
+    groupCount === null && !builder.bridgePoints.some((point) => point.isHost) && !/\bcap (xa|huyen)\b|^cac\b|con lai/.test(folded);
+  builder.bridgePoints.push({
+    key: `point-${builder.bridgePoints.length + 1}`,
+    name: pointName.charAt(0).toLocaleUpperCase('vi') + pointName.slice(1),
+    address: groupCount === null ? address.slice(0, 500) : '',
+    quota: null,
+    kind: groupCount === null && !/^cac\b/.test(folded) ? 'hall' : 'other',
+    isHost,
+    operatorName: '',
+    operatorPhone: '',
+    operatorEmail: '',
+    unitCode: null,
+    ...ONE_POINT,
+    groupCount: groupCount !== null && groupCount > 0 && groupCount <= 100000 ? groupCount : null,
+    venuePattern: groupCount === null ? '' : address.slice(0, 500),
+    lentBy: lent ? lent[1]!.trim().slice(0, 300) : '',
+  });
+  return true;
+};
+
 const timePlaceLine = (builder: PlanBuilder, state: SectionState, text: string): boolean => {
   const body = bulletText(text) ?? text;
   const time = stripLabel(body, /^(?:Thời gian(?: tổ chức)?|Thời điểm)\s*:\s*/iu);
-  if (time !== null) {
-    const parsed = parseStartTime(time);
-    if (!parsed) return false;
-    builder.startsAt = parsed.startsAt;
-    if (parsed.weekdayNote) addUnclassified(builder, state.heading, parsed.weekdayNote);
-    return true;
-  }
-  const venue = stripLabel(body, /^(?:Địa điểm|Hình thức(?: tổ chức)?)\s*:\s*/iu);
+  if (time !== null) return addSessions(builder, state.heading, time);
+  if (/^vào lúc\b/iu.test(body)) return addSessions(builder, state.heading, body);
+  const venue = stripLabel(body, /^Địa điểm(?: tổ chức)?\s*:\s*/iu);
   if (venue !== null) {
     builder.venue = builder.venue ? `${builder.venue}\n${venue}` : venue;
+    // `Điểm cầu tỉnh tại …; 18 điểm cầu tại …; các điểm cầu tại …`: each point or group with its hall.
+    for (const part of venue.split(';').map((p) => p.trim().replace(/[.;]$/, ''))) {
+      const at = /^((?:\d[\d.]*\s+)?(?:các\s+)?điểm cầu\b.{0,80}?)\s+tại\s+(.+)$/iu.exec(part);
+      if (!at) continue;
+      // `các điểm cầu tại X`: the other points as one group whose number the document does not give.
+      const name = /^các\b/iu.test(at[1]!) ? 'Các điểm cầu còn lại' : at[1]!;
+      venuePoint(builder, /^\d/.test(name) ? `${name} tại ${at[2]}` : `${name}: ${at[2]}`);
+    }
     return true;
   }
+  if (venuePoint(builder, body)) {
+    builder.venue = builder.venue ? `${builder.venue}\n${body}` : body;
+    return true;
+  }
+  // `Ngày 1 (thứ Năm, 16/4/2026): Buổi sáng …`, `Vào lúc 08 giờ 00 …` without a label.
+  if (mentionsTime(body) && dateOf(body) !== null) return addSessions(builder, state.heading, body);
   return false;
 };
 
@@ -97,6 +176,7 @@ const hostPointKey = (builder: PlanBuilder, name = 'Điểm cầu chính', quota
     operatorPhone: '',
     operatorEmail: '',
     unitCode: null,
+    ...ONE_POINT,
   });
   return key;
 };
@@ -128,6 +208,7 @@ const participantHeading = (builder: PlanBuilder, state: SectionState, heading: 
       operatorPhone: '',
       operatorEmail: '',
       unitCode: null,
+      ...ONE_POINT,
     });
     return true;
   }
@@ -138,10 +219,42 @@ const participantHeading = (builder: PlanBuilder, state: SectionState, heading: 
   return true;
 };
 
+/** The point a `Tại điểm cầu X: …` line or heading names: an existing one by name, else a new one. */
+const pointFor = (builder: PlanBuilder, state: SectionState, name: string): void => {
+  const heading = parsePointHeading(name);
+  if (!heading) return;
+  const folded = foldForSearch(heading.name);
+  const existing = builder.bridgePoints.find((point) => {
+    const own = foldForSearch(point.name);
+    return own === folded || own.endsWith(folded.replace(/^diem cau\s*/, '')) || folded.endsWith(own.replace(/^diem cau\s*/, ''));
+  });
+  state.category = '';
+  state.remote = false;
+  if (existing) {
+    state.pointKey = existing.key;
+    state.everyOtherPoint = false;
+    return;
+  }
+  participantHeading(builder, state, { number: '1', depth: 1, title: heading.name, text: name });
+};
+
 const participantLine = (builder: PlanBuilder, state: SectionState, text: string): boolean => {
   // A participant is a `- ` line; a paragraph under a heading is not, and stays unclassified.
-  const line = bulletText(text);
+  let line = bulletText(text);
   if (line === null) return false;
+  const chairs = parseChairLine(line);
+  if (chairs) {
+    builder.chairs.push(...chairs);
+    return true;
+  }
+  const at = /^(?:Tại\s+)?((?:các\s+)?(?:điểm|đầu)\s+cầu\b[^:]{0,100}?)\s*:\s*(.+)$/iu.exec(line);
+  if (at) {
+    pointFor(builder, state, at[1]!);
+    line = at[2]!;
+  }
+  for (const part of line.split(';')) {
+    if (PRESIDING.test(part)) builder.chairs.push(chairOf('chair', part.replace(PRESIDING, ''), text));
+  }
   const pointKey = state.everyOtherPoint ? null : (state.pointKey ?? hostPointKey(builder));
   if (!state.everyOtherPoint) state.pointKey = pointKey;
   const printed = fit(builder, state.heading, line, 2000);
@@ -162,12 +275,18 @@ const participantLine = (builder: PlanBuilder, state: SectionState, text: string
   return true;
 };
 
+/** The last date of a task's text is its deadline (`hoàn thành trước ngày 16/3/2026`); a relative one is not a date. */
+const deadlineOf = (text: string): string | null => {
+  const dates = [...text.matchAll(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/gu)];
+  return dates.length > 0 ? dateOf(dates[dates.length - 1]![0]) : null;
+};
+
 const addTask = (builder: PlanBuilder, text: string) => {
   const assignment = builder.assignments[builder.assignments.length - 1];
   if (!assignment) return false;
   assignment.tasks.push({
     text: fit(builder, assignment.heading, text, 2000),
-    deadline: null,
+    deadline: deadlineOf(text),
     status: 'todo',
     cooperatingAgencies: cooperatingAgenciesOf(text)
       .slice(0, 50)
@@ -233,10 +352,24 @@ export const sectionLine = (builder: PlanBuilder, state: SectionState, text: str
     case 'assignments': {
       // A task is a `- ` line; a paragraph under an assignment is not, and stays unclassified.
       const task = bulletText(text);
-      return task !== null && addTask(builder, task);
+      if (task === null) return false;
+      // `- Bộ X chuẩn bị …` under a section with no agency headings: the bullet names its own agency.
+      const own = state.pointKey === null && builder.assignments.length >= 0 ? agencyAndTask(task) : null;
+      if (own && (state.ownAgencies || builder.assignments.length === 0 || state.heading === state.sectionHeading)) {
+        state.ownAgencies = true;
+        return assignmentHeading(builder, { number: String(builder.assignments.length + 1), depth: 1, title: own, text: task });
+      }
+      return addTask(builder, task);
     }
     case 'funding':
       return fundingLine(builder, text);
+    case 'agenda': {
+      // `- Sở Nội vụ trình bày …;` is an item of the programme told in the body.
+      const item = bulletText(text);
+      if (item === null) return false;
+      builder.bodyAgenda.push({ text: item.replace(/[;.]$/, ''), sectionKey: state.outlineKey });
+      return true;
+    }
     default:
       return false;
   }

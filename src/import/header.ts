@@ -16,6 +16,13 @@ export interface DocumentNumberLine {
  * `Số: 12/UBND-VX` (a công văn, no type code) → type CV, symbol UBND-VX.
  */
 export const parseNumberLine = (text: string): DocumentNumberLine | null => {
+  // Party documents (Hướng dẫn 36-HD/VPTW): `Số 138-CV/TU`, `Số 45-KH/TU`: number, hyphen, type, slash, body.
+  const party = /^Số\s*:?\s*(\d*)\s*-\s*([A-Za-zĐđ]{1,4})\s*\/\s*(\S+)$/u.exec(text.trim());
+  if (party) {
+    const code = party[2]!;
+    const type = DOCUMENT_TYPES.find((t) => t.toUpperCase() === code.toUpperCase()) ?? null;
+    if (type) return { documentType: type, documentNumber: party[1]!, documentSymbol: party[3]!.replace(/[.,;]+$/, '') };
+  }
   const match = /^Số\s*:\s*([0-9A-Za-z.]*)\s*\/\s*(\S+)$/iu.exec(text.replace(/\s*-\s*/g, '-'));
   if (!match) return null;
   const code = match[2]!.replace(/[.,;]+$/, '');
@@ -62,6 +69,7 @@ export const isNationalMotto = (text: string): boolean => {
 };
 
 const TYPE_NAMES: Record<string, DocumentType> = {
+  'cong van': 'CV',
   'ke hoach': 'KH',
   'thong bao': 'TB',
   'giay moi': 'GM',
@@ -81,7 +89,14 @@ export const typeFromTypeName = (text: string): DocumentType | null =>
 /** True when the line has letters and none of them is lower case. */
 export const isUpperCase = (text: string): boolean => /\p{L}/u.test(text) && text === text.toLocaleUpperCase('vi');
 
-const LEVEL_START = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u;
+// `TỈNH ĐỒNG THÁP` continues `ỦY BAN NHÂN DÂN`; `TỈNH ỦY` is a body of its own (a Party committee).
+const LEVEL_START = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)(?=\s|$)(?!\s+ỦY$)/u;
+
+/** `ĐẢNG CỘNG SẢN VIỆT NAM`: the Party documents' national line (Hướng dẫn 36-HD/VPTW). */
+export const isPartyLine = (text: string): boolean =>
+  foldForSearch(text)
+    .replace(/[*\s]+/g, ' ')
+    .trim() === 'dang cong san viet nam';
 
 /**
  * The capital lines above `Số:` → governing body and issuing body. A line that starts with

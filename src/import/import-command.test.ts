@@ -51,8 +51,11 @@ describe('runImportCommand', () => {
     await writeFile(path, seedText().replace('## **IV. KINH PHÍ', '## **V. KHÁC**\n\nDòng lạ.\n\n## **VI. KINH PHÍ'));
     const { code, lines } = await run(path);
     expect(code).toBe(0);
-    expect(lines).toContain('  Chưa phân loại: 2 dòng');
+    // A section the model has no place for is kept as the document's own text, and listed.
+    expect(lines).toContain('  Giữ nguyên văn trong mục riêng: 2 dòng');
+    expect(lines).toContain('  [2. Chương trình hội nghị] (Chương trình chi tiết kèm theo)');
     expect(lines).toContain('  [V. KHÁC] Dòng lạ.');
+    expect(lines).toContain('  Chưa phân loại: 0 dòng');
   });
 
   it('returns 2 when the file cannot be read', async () => {

@@ -26,9 +26,21 @@ export const draftSummary = (draft: PlanDraft): string[] => {
     `  Chương trình: ${draft.agendaItems.length - subItems} nội dung, ${subItems} nội dung con`,
     `  Nơi nhận: ${draft.distribution.length} dòng`,
     `  Chi phí: ${draft.costLines.length} khoản`,
+    `  Phiên họp: ${draft.sessions.length}${draft.startsAt ? '' : ' (thời gian bắt đầu chưa xác định)'}`,
+    `  Bố cục văn bản: ${draft.outline.length} mục`,
+    `  Giữ nguyên văn trong mục riêng: ${freeLines(draft).length} dòng`,
     `  Chưa phân loại: ${draft.unclassified.length} dòng`,
   ];
 };
+
+/** The lines kept as the text of a section not bound to the model (purpose, form, documents, other): the report lists them. */
+export const freeLines = (draft: PlanDraft): { section: string; text: string }[] =>
+  draft.outline.flatMap((section) =>
+    section.paragraphs.map((paragraph) => ({
+      section: `${section.numbering}. ${section.heading}`.replace(/^\. /, ''),
+      text: paragraph.text,
+    })),
+  );
 
 const describeError = (error: unknown): string => {
   if (error instanceof DomainError) return `${error.localized.vi} (${error.code})`;
@@ -62,6 +74,11 @@ export const runImportCommand = async (filePath: string, deps: ImportCommandDeps
   out(`Đã nhập hội nghị ${created.id}`);
   out(`  Trích yếu: ${created.title}`);
   for (const line of draftSummary(draft)) out(line);
+  const free = freeLines(draft);
+  if (free.length > 0) {
+    out('Các dòng giữ nguyên văn trong mục riêng của văn bản (in lại đúng chỗ):');
+    for (const item of free) out(`  [${item.section}] ${item.text}`);
+  }
   if (draft.unclassified.length > 0) {
     out('Các dòng chưa phân loại (cần xem lại và đưa vào đúng mục):');
     for (const item of draft.unclassified) out(`  [${item.section || 'không rõ mục'}] ${item.text}`);

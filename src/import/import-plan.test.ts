@@ -44,10 +44,13 @@ describe('nothing is dropped silently', () => {
     expect(inParticipants.unclassified).toEqual([{ section: '1.2. Cơ quan đảng, chính quyền, đoàn thể', text: stray }]);
     expect(inParticipants.participantGroups).toEqual(fromText.participantGroups);
     const inOther = parsePlanText(SEED.replace('## **IV. KINH PHÍ', `## **V. NỘI DUNG KHÁC**\n\n${stray}\n\n## **VI. KINH PHÍ`));
-    expect(inOther.unclassified).toEqual([
-      { section: 'V. NỘI DUNG KHÁC', text: 'V. NỘI DUNG KHÁC' },
-      { section: 'V. NỘI DUNG KHÁC', text: stray },
-    ]);
+    // A section of its own kind is kept in the outline with its text, printed in its place.
+    expect(inOther.unclassified).toEqual([]);
+    expect(inOther.outline.find((section) => section.numbering === 'V')).toMatchObject({
+      heading: 'NỘI DUNG KHÁC',
+      kind: 'other',
+      paragraphs: [{ level: 0, text: stray }],
+    });
   });
 
   it('keeps stray lines of section I, of the signature and of the programme', () => {
@@ -123,9 +126,11 @@ describe('refused files', () => {
     expect([error.status, error.code]).toEqual([422, 'import.not_a_plan']);
   });
 
-  it('refuses a plan without a time or an issue year', async () => {
-    const error = await errorOf(importText('KẾ HOẠCH\nTổ chức hội nghị\nI. THÀNH PHẦN\n- Sở Nội vụ.'));
-    expect(error.code).toBe('import.no_start_time');
+  it('keeps a plan without a time, with the time unknown: never the issue date at 08:00', async () => {
+    const draft = await importText('KẾ HOẠCH\nTổ chức hội nghị\nĐồng Tháp, ngày 05 tháng 6 năm 2021\nI. THÀNH PHẦN\n- Sở Nội vụ.');
+    expect(draft.startsAt).toBeNull();
+    expect(draft.sessions.every((session) => session.startTime === null)).toBe(true);
+    expect(JSON.stringify(draft)).not.toContain('08:00');
   });
 });
 
@@ -185,7 +190,8 @@ describe('random input', () => {
           }
           expect(strings(draft).every((s) => s === s.normalize('NFC'))).toBe(true);
           expect(draftProblems(draft)).toEqual([]);
-          expect(draft.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+          // Honest time: a start only when the text gives one, never a default.
+          if (draft.startsAt !== null) expect(draft.startsAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
           for (const item of draft.agendaItems) {
             if (item.parentKey)
               expect(draft.agendaItems.some((parent) => parent.key === item.parentKey && parent.parentKey === null)).toBe(true);

@@ -65,8 +65,16 @@ export const splitPersonTail = (text: string): { organisation: string; personNam
   return { organisation: text, personName: '' };
 };
 
-const HONORIFIC = /^(?:Ông|Bà|Đồng chí|Đ\/c|Đ\/\s?c|TS\.|ThS\.|PGS\.?\s?TS\.|GS\.?\s?TS\.)\s+(.+)$/u;
+const HONORIFIC = /^(?:Ông|Bà|Đồng chí|Đ\/c|Đ\/\s?c|TS\.|ThS\.|PGS\.?\s?TS\.|GS\.?\s?TS\.)\s+(.+)$/iu;
+/** What follows an organisation's name but is not part of it. */
+const ORGANISATION_TAIL = /\s+(?:phụ trách|và các thành phần|và thành phần)\b.*$/u;
 const ROLES = [
+  'Ủy viên',
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Chỉ huy trưởng',
+  'Thành viên',
+  'Trưởng',
   'Phó Chủ tịch Thường trực',
   'Phó Chủ tịch',
   'Chủ tịch',
@@ -122,7 +130,10 @@ const emptyGroup = (): ParsedGroup => ({
 /** One part of a participant line (no `;` inside): person, representative, role + organisation, or organisation. */
 const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup => {
   const group = { ...emptyGroup(), ...shared };
-  let rest = part.replace(/[.;,]+$/, '').trim();
+  let rest = part
+    .replace(/[.;,]+$/, '')
+    .replace(/^các đồng chí\s+/iu, '')
+    .trim();
   const presiding = /\s*\((?:chủ trì|chủ trì hội nghị)\)/iu;
   if (presiding.test(rest)) {
     group.isPresiding = true;
@@ -143,10 +154,16 @@ const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup
       .trim();
   }
   const person = HONORIFIC.exec(rest);
-  if (person) {
+  // `Đồng chí Phó Chủ tịch …`: an honorific before a title, not before a name.
+  const titleAfterHonorific = person
+    ? ROLES.find((r) => person[1]!.toLocaleLowerCase('vi').startsWith(`${r.toLocaleLowerCase('vi')} `))
+    : undefined;
+  if (person && titleAfterHonorific) rest = person[1]!;
+  if (person && !titleAfterHonorific) {
     const [name = '', ...details] = person[1]!.split(/,\s*|\s+[-–]\s+/u);
     group.personName = name.trim();
-    const detail = details.join(', ');
+    // The first title after the name is the role (`…, Chủ tịch UBND tỉnh, Trưởng Ban …`).
+    const detail = details[0] ?? '';
     const of = detail.search(/\s(của|thuộc|tại)\s/u);
     const role = ROLES.find((r) => detail.toLocaleLowerCase('vi').startsWith(`${r.toLocaleLowerCase('vi')} `));
     if (of > 0) {
@@ -171,7 +188,7 @@ const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup
   const role = ROLES.find((r) => rest.toLocaleLowerCase('vi').startsWith(`${r.toLocaleLowerCase('vi')} `));
   if (role) {
     group.role = rest.slice(0, role.length);
-    const split = splitPersonTail(rest.slice(role.length).trim());
+    const split = splitPersonTail(rest.slice(role.length).trim().replace(ORGANISATION_TAIL, ''));
     group.organisation = split.organisation;
     group.personName = split.personName;
     return group;
@@ -180,13 +197,63 @@ const parsePart = (part: string, shared: Partial<ParsedGroup> = {}): ParsedGroup
   return group;
 };
 
+const KIND_OF_BODY: Record<string, string> = { bo: 'Bộ', so: 'Sở', ban: 'Ban', nganh: 'Ngành', 'dang uy': 'Đảng ủy' };
+
+/**
+ * `Bộ trưởng các Bộ: Công an, Quốc phòng` → role Bộ trưởng, one group per body (`Bộ Công an`);
+ * `đại diện lãnh đạo các sở: Nội vụ, Tư pháp` likewise; null for any other part.
+ */
+const roleForBodies = (part: string): ParsedGroup[] | null => {
+  const match = /^(.{2,60}?)\s+các\s+(bộ|sở|ban|ngành|đảng ủy)\s*:\s*(.+)$/iu.exec(part.replace(/[.;]+$/, ''));
+  if (!match) return null;
+  const role = match[1]!.trim();
+  const kind = KIND_OF_BODY[foldForSearch(match[2]!)] ?? match[2]!;
+  const representative = /^đại diện/iu.test(role);
+  return splitTopLevel(match[3]!, ',').map((name) => ({
+    ...emptyGroup(),
+    role,
+    organisation: `${kind} ${name.replace(/^và\s+/u, '').trim()}`,
+    isRepresentative: representative,
+  }));
+};
+
+/** One part of a line (no top-level `;`) → its groups. */
+const parseParts = (part: string): ParsedGroup[] => {
+  const bodies = roleForBodies(part);
+  if (bodies) return bodies;
+  const listed = /^(Đại diện(?:\s+lãnh đạo)?)\s*:\s*(.+)$/iu.exec(part);
+  if (listed) {
+    const role = /lãnh đạo/iu.test(listed[1]!) ? 'Đại diện lãnh đạo' : 'Đại diện';
+    return splitTopLevel(listed[2]!.replace(/[.;]+$/, ''), ',').map((organisation) => ({
+      ...parsePart(organisation),
+      role,
+      isRepresentative: true,
+    }));
+  }
+  // `lãnh đạo A, B, C` (01: `Lãnh đạo Công an tỉnh`): one role for a comma list of bodies.
+  const lead = /^(lãnh đạo|giám đốc)\s+(.+)$/iu.exec(part.replace(/[.;]+$/, ''));
+  if (lead && /,/.test(lead[2]!)) {
+    const role = lead[1]!;
+    const repeated = new RegExp(`^${role}\\s+`, 'iu');
+    return splitTopLevel(lead[2]!, ',').map((organisation) => ({
+      ...emptyGroup(),
+      role,
+      organisation: organisation.replace(/^và\s+/u, '').replace(repeated, ''),
+    }));
+  }
+  return [parsePart(part)];
+};
+
 /**
  * One printed participant line (bullet removed) → its groups.
- * `Đại diện lãnh đạo: A; B; C.` gives one representative group per organisation.
+ * `Đại diện lãnh đạo: A; B; C.` gives one representative group per organisation; so do
+ * `Bộ trưởng các Bộ: A, B, C` and `đại diện lãnh đạo các sở: A, B`.
  */
-export const parseParticipantLine = (line: string): ParsedGroup[] => {
+export const parseParticipantLine = (printed: string): ParsedGroup[] => {
+  let line = printed;
+  line = line.replace(/[;.]+$/, '');
   const listed = /^(Đại diện(?:\s+lãnh đạo)?)\s*:\s*(.+)$/iu.exec(line);
-  if (listed) {
+  if (listed && line.includes(';')) {
     const role = /lãnh đạo/iu.test(listed[1]!) ? 'Đại diện lãnh đạo' : 'Đại diện';
     return splitTopLevel(listed[2]!).map((organisation) => ({
       ...parsePart(organisation),
@@ -194,6 +261,6 @@ export const parseParticipantLine = (line: string): ParsedGroup[] => {
       isRepresentative: true,
     }));
   }
-  const groups = splitTopLevel(line).map((part) => parsePart(part));
-  return groups.length > 0 ? groups : [parsePart(line)];
+  const groups = splitTopLevel(line).flatMap(parseParts);
+  return groups.length > 0 ? groups : [parsePart(printed)];
 };

@@ -3,25 +3,29 @@
  * rules that need the whole document (issuing body from the symbol, the host hall from the
  * venue, the contribution task linked to its agenda group, fallbacks). Pure.
  */
-import type { ConferenceInfo, DocumentType, PlanDraft } from '../domain/conference.schema.js';
+import type { ConferenceInfo, DocumentType, IssuerKind, PlanDraft } from '../domain/conference.schema.js';
+import { conferenceTimeOf } from '../domain/session-time.js';
 import { foldForSearch } from '../domain/text.js';
 import { refersToContributions } from './assignments.js';
 import { hallFromVenue } from './conference-time.js';
 import { deriveIssuingBody, splitBodies } from './header.js';
-import { noStartTime, notAPlan } from './import-errors.js';
+import { notAPlan } from './import-errors.js';
 import { createAgendaBuilder, type AgendaBuilder } from './programme.js';
 
 type Draft = Omit<PlanDraft, keyof ConferenceInfo>;
 
 export interface PlanBuilder extends Draft {
+  issuerKind: IssuerKind;
   documentType: DocumentType | null;
   documentNumber: string;
   documentSymbol: string;
   place: string;
   issueDate: string | null;
   title: string;
-  startsAt: string | null;
   venue: string;
+  telegramLine: string;
+  addressees: string[];
+  commentDeadline: string | null;
   /** Capital lines above `Số:` (issuing and governing body). */
   bodyLines: string[];
   purpose: string[];
@@ -36,17 +40,22 @@ export interface PlanBuilder extends Draft {
   agenda: AgendaBuilder;
   /** Numbered sections or a programme table were found: the file is a plan, not any text. */
   hasStructure: boolean;
+  /** `- ` lines of a section that tells the programme in the body (a notice's "5. Nội dung"). */
+  bodyAgenda: { text: string; sectionKey: string | null }[];
 }
 
 export const createPlanBuilder = (): PlanBuilder => ({
+  issuerKind: 'state',
   documentType: null,
   documentNumber: '',
   documentSymbol: '',
   place: '',
   issueDate: null,
   title: '',
-  startsAt: null,
   venue: '',
+  telegramLine: '',
+  addressees: [],
+  commentDeadline: null,
   bodyLines: [],
   purpose: [],
   funding: [],
@@ -59,6 +68,7 @@ export const createPlanBuilder = (): PlanBuilder => ({
   signerName: '',
   agenda: createAgendaBuilder(),
   hasStructure: false,
+  bodyAgenda: [],
   bridgePoints: [],
   participantGroups: [],
   assignments: [],
@@ -66,6 +76,9 @@ export const createPlanBuilder = (): PlanBuilder => ({
   costLines: [],
   distribution: [],
   unclassified: [],
+  sessions: [],
+  chairs: [],
+  outline: [],
 });
 
 const MAX_UNCLASSIFIED = 10000;
@@ -84,18 +97,6 @@ export const fit = (builder: PlanBuilder, section: string, text: string, max: nu
   return `${text.slice(0, max - 1)}…`;
 };
 
-const startFallback = (builder: PlanBuilder): string => {
-  if (builder.startsAt) return builder.startsAt;
-  const [year, month = '01', day = '01'] = (builder.issueDate ?? '').split('-');
-  if (!year) throw noStartTime();
-  addUnclassified(
-    builder,
-    'I. THỜI GIAN, ĐỊA ĐIỂM',
-    `Không tìm thấy thời gian tổ chức; tạm đặt ngày ${day}/${month}/${year} lúc 08 giờ 00 phút theo ngày ban hành, cần sửa lại.`,
-  );
-  return `${year}-${month}-${day}T08:00`;
-};
-
 /** Links the task that prepares contributions to the agenda group of contributions (`tham luận`). */
 const linkContributionTasks = (builder: PlanBuilder) => {
   const items = builder.agenda.items;
@@ -111,7 +112,8 @@ const linkContributionTasks = (builder: PlanBuilder) => {
 /** The finished draft. Throws import.not_a_plan when nothing of a plan was recognised. */
 export const finishDraft = (builder: PlanBuilder): PlanDraft => {
   if (!builder.title && !builder.hasStructure) throw notAPlan();
-  const startsAt = startFallback(builder);
+  // Honest time: the start is the first session's when it is exact, never a guess.
+  const { startsAt } = conferenceTimeOf(builder.sessions);
   const bodies = splitBodies(builder.bodyLines);
   let issuingBody = bodies.issuingBody;
   if (!issuingBody) {
@@ -132,11 +134,32 @@ export const finishDraft = (builder: PlanBuilder): PlanDraft => {
     item.presenterPerson = fit(builder, 'CHƯƠNG TRÌNH HỘI NGHỊ', item.presenterPerson, 200);
     item.durationText = fit(builder, 'CHƯƠNG TRÌNH HỘI NGHỊ', item.durationText, 200);
   }
+  // A programme told in the body (`5. Nội dung: - …`) is the agenda unless a programme table gives one.
+  if (builder.agenda.items.length === 0) {
+    builder.bodyAgenda.forEach((line, index) =>
+      builder.agenda.items.push({
+        key: `body-item-${index + 1}`,
+        parentKey: null,
+        number: String(index + 1),
+        content: line.text,
+        presenterOrganisation: '',
+        presenterPerson: '',
+        durationMinutes: null,
+        perSpeakerMinutes: null,
+        durationText: '',
+        kind: 'item',
+      }),
+    );
+  } else {
+    for (const line of builder.bodyAgenda)
+      builder.outline.find((s) => s.key === line.sectionKey)?.paragraphs.push({ level: 1, text: line.text });
+  }
   builder.agendaItems = builder.agenda.items;
   for (const leftover of builder.agenda.leftovers) addUnclassified(builder, 'CHƯƠNG TRÌNH HỘI NGHỊ', leftover);
   linkContributionTasks(builder);
   const section = 'Phần đầu văn bản';
   return {
+    issuerKind: builder.issuerKind,
     documentType: builder.documentType ?? 'KH',
     governingBody: fit(builder, section, bodies.governingBody, 200),
     issuingBody: fit(builder, section, issuingBody, 200),
@@ -149,6 +172,9 @@ export const finishDraft = (builder: PlanBuilder): PlanDraft => {
     startsAt,
     venue: fit(builder, 'Địa điểm', builder.venue, 2000),
     replacesInvitation: builder.replacesInvitation,
+    telegramLine: fit(builder, section, builder.telegramLine, 300),
+    addressees: builder.addressees.map((line) => fit(builder, 'Kính gửi', line, 500)),
+    commentDeadline: builder.commentDeadline,
     closingText: fit(builder, 'Kết thúc văn bản', builder.closing.join('\n'), 2000),
     programmeNote: fit(builder, 'CHƯƠNG TRÌNH HỘI NGHỊ', builder.programmeNote, 1000),
     fundingSource: fit(builder, 'KINH PHÍ', builder.funding.join('\n'), 2000),
@@ -163,5 +189,8 @@ export const finishDraft = (builder: PlanBuilder): PlanDraft => {
     costLines: builder.costLines,
     distribution: builder.distribution,
     unclassified: builder.unclassified,
+    sessions: builder.sessions,
+    chairs: builder.chairs,
+    outline: builder.outline,
   };
 };

@@ -122,7 +122,8 @@ export const addAgendaRow = (builder: AgendaBuilder, cells: readonly string[], m
   const previous = builder.items[builder.items.length - 1];
   if (extras.length > 0) builder.leftovers.push(`${number ? `${number}. ` : ''}${content ? `${content} | ` : ''}${extras.join(' | ')}`);
 
-  if (!number && previous) {
+  // Without a number column (a timetable: Thời gian | Nội dung | …) every row with content is an item.
+  if (!number && previous && (map.columns.includes('number') || !content)) {
     // A row without a number continues the row above it (a cell broken across lines).
     if (content) previous.content = `${previous.content} ${content}`;
     if (presenter) {

@@ -5,6 +5,7 @@
  */
 import mammoth from 'mammoth';
 import type { PlanDraft } from '../domain/conference.schema.js';
+import { materializeNumbering } from './docx-numbering.js';
 import { htmlToLines } from './html-lines.js';
 import { emptyOrUnreadable } from './import-errors.js';
 import { parsePlanLines } from './parse-plan.js';
@@ -19,7 +20,7 @@ export const docxToLines = async (data: Buffer): Promise<PlanLine[]> => {
   }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: data })).value;
+    html = (await mammoth.convertToHtml({ buffer: await materializeNumbering(data) })).value;
   } catch {
     throw emptyOrUnreadable({
       vi: 'tệp Word bị hỏng hoặc không đúng định dạng',
