@@ -6,6 +6,7 @@
  * screen shows the answer in its counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONE_POINT } from '../../src/domain/conference-rules.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -53,6 +54,7 @@ describe('confirmation through the personal link, in Chromium', () => {
       operatorPhone: '',
       operatorEmail: '',
       unitCode: null,
+      ...ONE_POINT,
     });
     expect(point.status).toBe(201);
     const delegate = await h.api<{ id: string }>('POST', `${c}/delegates`, {

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONE_POINT } from '../../src/domain/conference-rules.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { readSheet } from '../../src/documents/spreadsheets/read-sheet.js';
 import { downloadedBytes } from './chromium.js';
@@ -59,6 +60,7 @@ beforeAll(async () => {
       operatorPhone: '',
       operatorEmail: '',
       unitCode: null,
+      ...ONE_POINT,
     });
     if (made.status !== 201) throw new Error(JSON.stringify(made.body));
   }

@@ -5,6 +5,7 @@
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ONE_POINT } from '../../src/domain/conference-rules.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { SeatingPlan } from '../../src/domain/participants/seating-plan.js';
 import { downloadedBytes } from './chromium.js';
@@ -43,6 +44,7 @@ beforeAll(async () => {
     operatorPhone: '',
     operatorEmail: '',
     unitCode: null,
+    ...ONE_POINT,
   });
   hostId = point.body.id;
   for (const person of PEOPLE) {

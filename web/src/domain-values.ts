@@ -6,8 +6,12 @@
 import type {
   AgendaItemKind,
   BridgePointKind,
+  ChairRole,
   ConferenceStatus,
   DocumentType,
+  IssuerKind,
+  OutlineKind,
+  PartOfDay,
   SigningAuthority,
   TaskStatus,
 } from '../../src/domain/conference.schema.js';
@@ -33,7 +37,32 @@ export const DOCUMENT_TYPES = [
 export const BRIDGE_POINT_KINDS = ['hall', 'remote', 'commune', 'other'] as const satisfies readonly BridgePointKind[];
 export const AGENDA_ITEM_KINDS = ['item', 'break', 'remarks', 'conclusion'] as const satisfies readonly AgendaItemKind[];
 export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const satisfies readonly TaskStatus[];
-export const SIGNING_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const satisfies readonly SigningAuthority[];
+export const SIGNING_AUTHORITIES = [
+  '',
+  'TM.',
+  'KT.',
+  'TL.',
+  'TUQ.',
+  'Q.',
+  'T/M',
+  'K/T',
+  'T/L',
+] as const satisfies readonly SigningAuthority[];
+export const ISSUER_KINDS = ['state', 'party'] as const satisfies readonly IssuerKind[];
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'all_day'] as const satisfies readonly PartOfDay[];
+export const CHAIR_ROLES = ['chair', 'co_chair'] as const satisfies readonly ChairRole[];
+export const OUTLINE_KINDS = [
+  'purpose',
+  'time_place',
+  'form',
+  'participants',
+  'agenda',
+  'assignments',
+  'documents',
+  'budget',
+  'organisation',
+  'other',
+] as const satisfies readonly OutlineKind[];
 
 // Compile-time check that no value of the schema is missing from the lists above.
 export type DomainValuesAreComplete = [
@@ -43,4 +72,8 @@ export type DomainValuesAreComplete = [
   AssertTrue<Covers<AgendaItemKind, typeof AGENDA_ITEM_KINDS>>,
   AssertTrue<Covers<TaskStatus, typeof TASK_STATUSES>>,
   AssertTrue<Covers<SigningAuthority, typeof SIGNING_AUTHORITIES>>,
+  AssertTrue<Covers<IssuerKind, typeof ISSUER_KINDS>>,
+  AssertTrue<Covers<PartOfDay, typeof PARTS_OF_DAY>>,
+  AssertTrue<Covers<ChairRole, typeof CHAIR_ROLES>>,
+  AssertTrue<Covers<OutlineKind, typeof OUTLINE_KINDS>>,
 ];

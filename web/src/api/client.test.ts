@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorFromResponse, fileNameFrom } from './client.js';
+import { ApiError, errorFromResponse, fileNameFrom } from './client.js';
 import { fieldKey, toFieldErrors } from '../editor/useSave.js';
 
 describe('API errors', () => {
@@ -21,6 +21,14 @@ describe('API errors', () => {
     const error = await errorFromResponse(new Response('<html>', { status: 502 }));
     expect(error.code).toBe('http.502');
     expect(error.localized.en).toContain('502');
+  });
+
+  it('offers a reload only for a version conflict, not for every 409', () => {
+    const message = { vi: 'x', en: 'x' };
+    expect(new ApiError(409, 'conference.version_conflict', message).isConflict).toBe(true);
+    expect(new ApiError(409, 'delegate.version_conflict', message).isConflict).toBe(true);
+    expect(new ApiError(409, 'conference.time_not_set', message).isConflict).toBe(false);
+    expect(new ApiError(409, 'seating.seat_occupied', message).isConflict).toBe(false);
   });
 
   it('maps field paths to keys, per row when the write was for a row', () => {

@@ -26,8 +26,13 @@ export class ApiError extends Error {
     this.fields = fields;
   }
 
+  /**
+   * Someone else changed what this edit was based on (the version sent is stale): reloading
+   * helps. Other 409s (a start not fixed yet, a seat taken, a meeting already opened) are
+   * refusals to read, not conflicts to reload.
+   */
   get isConflict(): boolean {
-    return this.status === 409;
+    return this.status === 409 && this.code.endsWith('.version_conflict');
   }
 }
 

@@ -1,9 +1,12 @@
 /** Typed calls of the /api/v1 contract used by the screens. */
+import type { UnitList } from '../../../src/domain/administrative-units.js';
 import type {
   AgendaItemInput,
   AssignmentInput,
   BridgePointInput,
+  ChairInput,
   Conference,
+  ConferenceSessionInput,
   ConferenceInfo,
   ConferenceStatus,
   CostLineInput,
@@ -17,21 +20,16 @@ import type {
   ConferenceList,
   ConferenceListQuery as ServiceListQuery,
   Created,
+  OutlineSectionWrite,
   UnitsToPoints,
+  UnitTreeToPoints,
 } from '../../../src/services/conference-service.types.js';
 import { download, request } from './client.js';
 
-export type { Created };
+export type { Created, OutlineSectionWrite, UnitList };
 
 /** The list query of the service, with the filter form's "any status" as ''. */
 export type ConferenceListQuery = Omit<ServiceListQuery, 'status'> & { status?: ConferenceStatus | '' };
-
-export interface UnitList {
-  id: string;
-  name: string;
-  validOn: string;
-  units: { code: string; name: string; kind: string }[];
-}
 
 export interface Health {
   status: 'ok';
@@ -51,7 +49,8 @@ export const listConferences = (query: ConferenceListQuery, signal?: AbortSignal
   return request<ConferenceList>('GET', `/conferences?${params}`, { signal });
 };
 
-export const getConference = (id: string) => request<Conference>('GET', c(id));
+/** `quiet`: a failure is the caller's to show (no sign-in prompt), e.g. a console's side fetch. */
+export const getConference = (id: string, options: { quiet?: boolean } = {}) => request<Conference>('GET', c(id), options);
 export const createConference = (input: ConferenceCreate) => request<Conference>('POST', '/conferences', { body: input });
 export const updateInfo = (id: string, patch: Partial<ConferenceInfo>, version?: number) =>
   request<Conference>('PATCH', c(id), { body: patch, version });
@@ -92,6 +91,21 @@ export const orderAgenda = (id: string, items: AgendaOrderEntry[], version?: num
 
 export const pointsFromUnits = (id: string, body: UnitsToPoints, version?: number) =>
   request<Conference>('POST', `${c(id)}/bridge-points/from-units`, { body, version });
+
+/** A conference down to the commune level in one step: each province's point, its communes as a group or expanded. */
+export const pointsFromUnitTree = (id: string, body: UnitTreeToPoints, version?: number) =>
+  request<Conference>('POST', `${c(id)}/bridge-points/from-unit-tree`, { body, version });
+/** Replaces a group kept as a count by one named point per unit of its list. */
+export const expandPointGroup = (id: string, pointId: string, version?: number) =>
+  request<Conference>('POST', `${c(id)}/bridge-points/${encodeURIComponent(pointId)}/expand`, { version });
+
+/** The convening document's own parts, each replaced as a whole. */
+export const replaceSessions = (id: string, sessions: ConferenceSessionInput[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/sessions`, { body: { sessions }, version });
+export const replaceChairs = (id: string, chairs: ChairInput[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/chairs`, { body: { chairs }, version });
+export const replaceOutline = (id: string, sections: OutlineSectionWrite[], version?: number) =>
+  request<Conference>('PUT', `${c(id)}/outline`, { body: { sections }, version });
 
 export const replaceCostLines = (id: string, lines: CostLineInput[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/cost-lines`, { body: { lines }, version });

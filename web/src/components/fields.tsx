@@ -50,7 +50,7 @@ const Frame = (props: BaseProps & { id: string; children: ReactNode; after?: Rea
 
 const describedBy = (id: string, props: BaseProps) => (props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined);
 
-const isDateType = (type: string | undefined) => type === 'date' || type === 'datetime-local';
+const isDateType = (type: string | undefined) => type === 'date' || type === 'datetime-local' || type === 'month' || type === 'time';
 /**
  * Date inputs lay out dd/mm/yyyy from their `lang` where the browser lets the page decide,
  * and only from the lang they had when their type was set: React sets `lang` before `type`,
@@ -63,7 +63,8 @@ export const TextField = (
     onChange: (value: string) => void;
     multiline?: boolean;
     rows?: number;
-    type?: 'text' | 'datetime-local' | 'date' | 'email' | 'tel' | 'search' | 'password';
+    type?: 'text' | 'datetime-local' | 'date' | 'month' | 'time' | 'email' | 'tel' | 'search' | 'password';
+    inputMode?: 'numeric' | 'text';
     placeholder?: string;
     after?: ReactNode;
     maxLength?: number;
@@ -92,6 +93,7 @@ export const TextField = (
           key={isDateType(props.type) ? i18n.language : undefined}
           lang={isDateType(props.type) ? i18n.language : undefined}
           type={props.type ?? 'text'}
+          inputMode={props.inputMode}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}

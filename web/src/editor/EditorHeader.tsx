@@ -6,12 +6,12 @@ import { ApiError } from '../api/client.js';
 import { downloadPlan } from '../api/conferences.js';
 import { Banner } from '../components/Banner.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { formatDateTime } from '../format.js';
+import { ConferenceTime } from './ConferenceTime.js';
 import { permissionsOf } from '../auth/permissions.js';
 import { HallLiveLinks } from '../pages/live/HallLiveLinks.js';
 
 export const EditorHeader = ({ conference }: { conference: Conference }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [busy, setBusy] = useState<'docx' | 'pdf' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -67,7 +67,7 @@ export const EditorHeader = ({ conference }: { conference: Conference }) => {
           <p className="editor-meta">
             <StatusBadge status={conference.status} />
             {conference.archived && <span className="badge badge-archived">{t('list.archivedBadge')}</span>}
-            <span>{formatDateTime(conference.startsAt, i18n.language)}</span>
+            <ConferenceTime conference={conference} />
           </p>
         </div>
         {permissionsOf(conference).can('conference.download_documents') && (

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Conference } from '../../../src/domain/conference.schema.js';
+import { pointCount } from './bridge-points/point-count.js';
 import { useEditor } from './context.js';
 import { SECTIONS, sectionVisible, type Section } from './sections.js';
 
 const counts = (conference: Conference): Partial<Record<Section, number>> => ({
-  'bridge-points': conference.bridgePoints.length,
+  // A national conference: its groups count as their members (3.354 points, not 105 rows).
+  'bridge-points': pointCount(conference.bridgePoints),
   participants: conference.participantGroups.length,
   assignments: conference.tasks.length,
   agenda: conference.agendaItems.length,
   budget: conference.costLines.length,
   distribution: conference.distribution.length,
+  outline: conference.outline.length,
   unclassified: conference.unclassified.length,
 });
 
@@ -34,7 +37,7 @@ export const SideNav = (props: { conference: Conference; current: Section; dirty
                   <span className="sr-only">{t('editor.unsaved')}</span>
                 </span>
               )}
-              {count[section] !== undefined && <span className="count">{count[section]}</span>}
+              {count[section] !== undefined && <span className="count">{count[section].toLocaleString('vi-VN')}</span>}
             </NavLink>
           </li>
         ))}

@@ -14,6 +14,7 @@ export const SECTIONS = [
   'budget',
   'distribution',
   'signer',
+  'outline',
   'unclassified',
   'access',
   'audit',
@@ -34,6 +35,7 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   budget: lazy(() => import('./sections/BudgetSection.js')),
   distribution: lazy(() => import('./sections/DistributionSection.js')),
   signer: lazy(() => import('./sections/SignerSection.js')),
+  outline: lazy(() => import('./outline/OutlineSection.js')),
   unclassified: lazy(() => import('./sections/UnclassifiedSection.js')),
   access: lazy(() => import('./access/AccessSection.js')),
   audit: lazy(() => import('./access/AuditSection.js')),
@@ -46,6 +48,7 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
     case 'budget':
     case 'distribution':
     case 'signer':
+    case 'outline':
     case 'unclassified':
       return p.can('conference.read_private');
     case 'participants':
@@ -69,6 +72,7 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
 export const SECTION_WRITE_ACTION: Partial<Record<Section, string>> = {
   general: 'conference.update',
   signer: 'conference.update',
+  outline: 'conference.update',
   unclassified: 'conference.update',
   agenda: 'agenda.write',
   assignments: 'assignment.write',

@@ -27,10 +27,15 @@ export interface Draft<T> {
   reset: (next?: T) => void;
 }
 
-export const useDraft = <T>(section: string, source: T): Draft<T> => {
+/** `accepts` rejects a stored draft of an older shape (kept in the tab across an upgrade of the app). */
+export const useDraft = <T>(section: string, source: T, accepts: (stored: unknown) => boolean = () => true): Draft<T> => {
   const { conference, setDirty } = useEditor();
   const key = draftStorageKey(conference.id, section);
-  const initialStored = useMemo(() => readStored<T>(key), [key]);
+  const acceptsStored = useRef(accepts);
+  const initialStored = useMemo(() => {
+    const stored = readStored<T>(key);
+    return stored !== undefined && acceptsStored.current(stored) ? stored : undefined;
+  }, [key]);
   const [restored, setRestored] = useState(() => initialStored !== undefined && !same(initialStored, source));
   const [draft, setDraftState] = useState<T>(() => (initialStored !== undefined ? initialStored : source));
   const previousSource = useRef(source);

@@ -52,6 +52,9 @@ const vi = {
     backToPlan: 'Về kế hoạch',
     timelineLink: 'Diễn biến hội nghị',
     startMeeting: 'Khai mạc',
+    startNotFixed:
+      'Thời gian bắt đầu hội nghị chưa xác định: chưa thể khai mạc. Cần ngày cụ thể (không phải dự kiến) và giờ bắt đầu của phiên đầu tiên.',
+    setTime: 'Nhập thời gian trong kế hoạch',
     endMeeting: 'Bế mạc hội nghị',
     endMeetingConfirm: 'Bấm lần nữa để bế mạc',
     startNext: 'Bắt đầu nội dung tiếp theo',
@@ -154,6 +157,9 @@ const en: typeof vi = {
     backToPlan: 'Back to the plan',
     timelineLink: 'Conference timeline',
     startMeeting: 'Open the conference',
+    startNotFixed:
+      "The conference's start is not fixed yet: it cannot be opened. The first session needs an exact date (not an expected one) and a start time.",
+    setTime: 'Set the time in the plan',
     endMeeting: 'Close the conference',
     endMeetingConfirm: 'Press again to close',
     startNext: 'Start the next item',

@@ -10,7 +10,7 @@ import { listConferences, setArchived } from '../api/conferences.js';
 import { Banner } from '../components/Banner.js';
 import { SelectField, TextField } from '../components/fields.js';
 import { StatusBadge } from '../components/StatusBadge.js';
-import { formatDateTime } from '../format.js';
+import { formatConferenceTime } from '../format.js';
 import { useSystemAction } from '../auth/AuthContext.js';
 import { CreateConference } from './CreateConference.js';
 import { DuplicateButton } from './DuplicateButton.js';
@@ -136,7 +136,7 @@ export default function ConferenceListPage() {
                       </Link>
                       <p className="conference-meta">
                         <StatusBadge status={item.status} />
-                        <span>{formatDateTime(item.startsAt, i18n.language)}</span>
+                        <span className={item.startsAt ? undefined : 'time-not-fixed'}>{formatConferenceTime(item, i18n.language)}</span>
                         {item.issuingBody && <span>{item.issuingBody.replace(/\n/g, ' ')}</span>}
                         <span>{t('list.bridgePoints', { count: item.bridgePointCount })}</span>
                       </p>

@@ -20,7 +20,8 @@ export const CreateConference = () => {
     event.preventDefault();
     setBusy(true);
     try {
-      const conference = await createConference({ title, startsAt });
+      // A blank start stays unknown (null): the plan says "chưa xác định" until it is set.
+      const conference = await createConference({ title, startsAt: startsAt || null });
       void navigate(`/conferences/${conference.id}/general`);
     } catch (caught) {
       if (caught instanceof ApiError) {
@@ -48,11 +49,11 @@ export const CreateConference = () => {
       />
       <TextField
         label={t('general.startsAt')}
-        required
         type="datetime-local"
         value={startsAt}
         onChange={setStartsAt}
         error={errors.startsAt}
+        hint={t('general.startsAtHint')}
       />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('common.saving') : t('create.submit')}

@@ -32,7 +32,9 @@ export const DuplicateButton = ({ conference, onError }: { conference: Conferenc
       </button>
     );
   }
-  const startYear = Number(conference.startsAt.slice(0, 4));
+  // The year as far as it is known: the exact start, else the first session's date; none when neither is set.
+  const known = conference.startsAt ?? conference.firstDate;
+  const startYear = known ? Number(known.slice(0, 4)) : null;
   return (
     <div className="duplicate-box">
       <SelectField
@@ -41,7 +43,14 @@ export const DuplicateButton = ({ conference, onError }: { conference: Conferenc
         onChange={setYears}
         options={Array.from({ length: 11 }, (_, n) => ({
           value: String(n),
-          label: n === 0 ? t('duplicate.sameYear', { year: startYear }) : t('duplicate.years', { count: n, year: startYear + n }),
+          label:
+            startYear === null
+              ? n === 0
+                ? t('duplicate.sameYearUnknown')
+                : t('duplicate.yearsUnknown', { count: n })
+              : n === 0
+                ? t('duplicate.sameYear', { year: startYear })
+                : t('duplicate.years', { count: n, year: startYear + n }),
         }))}
       />
       <button type="button" className="primary small" disabled={busy} onClick={() => void duplicate()}>

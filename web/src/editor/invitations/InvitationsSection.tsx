@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../../../src/domain/vietnamese-dates.js';
 import { openEventStream } from '../../api/attendance.js';
 import { Banner } from '../../components/Banner.js';
+import { unknownTime } from '../../format.js';
 import { useEditor } from '../context.js';
 import { useAllDelegates } from '../delegates/useAllDelegates.js';
 import { CountsTables } from './CountsTables.js';
@@ -20,14 +21,15 @@ import '../../styles/access.css';
 import './invitations-i18n.js';
 import './invitations.css';
 
-/** `08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)`. */
-const timeText = (local: string) => `${timeVi(local)}, ngày ${shortDateVi(parseDate(local))} (${weekdayVi(parseDate(local))})`;
+/** `08 giờ 00 phút, ngày 07/7/2021 (thứ Tư)`, or "chưa xác định" while neither a deadline nor the start is fixed. */
+const timeText = (local: string | null, language: string) =>
+  local ? `${timeVi(local)}, ngày ${shortDateVi(parseDate(local))} (${weekdayVi(parseDate(local))})` : unknownTime(language);
 
 /** While messages wait in the queue, the counts are read again this often. */
 const QUEUE_POLL_MS = 1500;
 
 export default function InvitationsSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { conference, permissions: p, showError } = useEditor();
   const [summary, setSummary] = useState<InvitationSummary | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -112,11 +114,18 @@ export default function InvitationsSection() {
             </Banner>
           )}
           <p className="answer-until">
-            {t('invitations.answerUntil', { time: timeText(summary.answerUntil) })}{' '}
+            {t('invitations.answerUntil', { time: timeText(summary.answerUntil, i18n.language) })}{' '}
             {summary.deadline === null && t('invitations.untilStart')}
           </p>
           {canSend && (
-            <SendPanel conferenceId={conference.id} summary={summary} selected={[...selected]} onSent={sent} onError={showError} />
+            <SendPanel
+              conferenceId={conference.id}
+              startFixed={conference.startsAt !== null}
+              summary={summary}
+              selected={[...selected]}
+              onSent={sent}
+              onError={showError}
+            />
           )}
           {canSend && delegates && (
             <DelegatePicker points={conference.bridgePoints} delegates={delegates} selected={selected} onChange={setSelected} />

@@ -1,12 +1,15 @@
 /** Send to every delegate not yet invited, to the selected ones, or remind those who have not answered. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Banner } from '../../components/Banner.js';
 import { TextField } from '../../components/fields.js';
 import { sendInvitations, type InvitationKind, type InvitationSummary, type SendResult } from './invitations-api.js';
 
 export const SendPanel = (props: {
   conferenceId: string;
+  /** False while the conference's start is not fixed: the server refuses to send (409 conference.time_not_set). */
+  startFixed: boolean;
   summary: InvitationSummary;
   selected: readonly string[];
   onSent: () => void;
@@ -36,6 +39,12 @@ export const SendPanel = (props: {
   return (
     <div className="send-panel">
       <h3>{t('invitations.send.title')}</h3>
+      {!props.startFixed && (
+        <p className="hint warn" data-testid="start-not-fixed">
+          {t('invitations.send.startNotFixed')}{' '}
+          <Link to={`/conferences/${props.conferenceId}/general`}>{t('invitations.send.setTime')}</Link>
+        </p>
+      )}
       <TextField
         label={t('invitations.send.deadline')}
         type="datetime-local"

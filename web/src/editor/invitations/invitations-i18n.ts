@@ -14,6 +14,9 @@ const vi = {
   untilStart: '(đến giờ khai mạc)',
   send: {
     title: 'Gửi giấy mời',
+    startNotFixed:
+      'Thời gian bắt đầu hội nghị chưa xác định: chưa thể gửi giấy mời (mỗi giấy mời ghi giờ khai mạc và kèm tệp lịch). Cần ngày cụ thể (không phải dự kiến) và giờ bắt đầu của phiên đầu tiên.',
+    setTime: 'Nhập thời gian',
     all: 'Gửi cho tất cả đại biểu chưa được mời',
     selected: 'Gửi cho {{count}} đại biểu đã chọn',
     remind: 'Nhắc những người chưa trả lời ({{count}})',
@@ -101,6 +104,9 @@ const en: typeof vi = {
   untilStart: '(until the opening)',
   send: {
     title: 'Send invitations',
+    startNotFixed:
+      "The conference's start is not fixed yet: invitations cannot be sent (each states the opening time and carries a calendar file). The first session needs an exact date (not an expected one) and a start time.",
+    setTime: 'Set the time',
     all: 'Send to every delegate not yet invited',
     selected: 'Send to the {{count}} selected delegates',
     remind: 'Remind those who have not answered ({{count}})',

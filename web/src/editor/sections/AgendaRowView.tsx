@@ -6,7 +6,7 @@ import { AGENDA_ITEM_KINDS } from '../../domain-values.js';
 import type { ScheduledItem } from '../../../../src/domain/agenda-schedule.js';
 import { clockTime } from '../../../../src/domain/vietnamese-dates.js';
 import { NumberField, SelectField, TextField, type FieldErrors } from '../../components/fields.js';
-import type { AgendaRow } from './agenda-rows.js';
+import { offsetText, type AgendaRow } from './agenda-rows.js';
 
 /**
  * The planned time of a row. After an item of unknown duration the start is a lower bound:
@@ -16,6 +16,8 @@ import type { AgendaRow } from './agenda-rows.js';
 export const PlannedTime = ({ entry }: { entry: ScheduledItem | undefined }) => {
   const { t } = useTranslation();
   if (!entry) return <span className="muted">—</span>;
+  // The conference's start is not fixed: minutes from the opening only, never a clock time.
+  if (entry.start === null) return <OffsetTime entry={entry} />;
   const start = clockTime(entry.start);
   const end = entry.end ? clockTime(entry.end) : t('agenda.unknownEnd');
   if (!entry.startIsExact) {
@@ -38,6 +40,21 @@ export const PlannedTime = ({ entry }: { entry: ScheduledItem | undefined }) => 
   return (
     <span className="planned">
       <span className="planned-start">{start}</span> – {clockTime(entry.end)}
+    </span>
+  );
+};
+
+/** `+0:40 – +1:36`, `không sớm hơn +0:40 – chưa rõ`: where the row sits from the opening, in hours and minutes. */
+const OffsetTime = ({ entry }: { entry: ScheduledItem }) => {
+  const { t } = useTranslation();
+  const start = offsetText(entry.offsetMinutes);
+  const end = entry.durationMinutes === null ? t('agenda.unknownEnd') : offsetText(entry.offsetMinutes + entry.durationMinutes);
+  return (
+    <span className={`planned offset ${entry.startIsExact ? '' : 'inexact'}`}>
+      {!entry.startIsExact && <span className="bound">{t('agenda.noEarlierThanLabel')} </span>}
+      <span className="range">
+        {start} – {end}
+      </span>
     </span>
   );
 };

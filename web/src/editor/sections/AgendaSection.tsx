@@ -21,6 +21,7 @@ import { clockTime } from '../../../../src/domain/vietnamese-dates.js';
 import { orderAgenda as putAgendaOrder, updateInfo } from '../../api/conferences.js';
 import { Banner } from '../../components/Banner.js';
 import { TextField } from '../../components/fields.js';
+import { unknownTime } from '../../format.js';
 import { useEditor } from '../context.js';
 import { adoptCreatedIds, keepPartialSave, newRowId, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
@@ -61,7 +62,7 @@ const blankRow = (parentId: string | null): AgendaRow => ({
 });
 
 export default function AgendaSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { conference, replaceConference, permissions } = useEditor();
   const readOnly = !permissions.can('agenda.write');
   const source = useMemo(() => fromConference(conference), [conference]);
@@ -140,7 +141,13 @@ export default function AgendaSection() {
       onDiscard={() => reset()}
       wide
     >
-      <p className="agenda-start">{t('agenda.startsAt', { time: clockTime(conference.startsAt) })}</p>
+      {conference.startsAt ? (
+        <p className="agenda-start">{t('agenda.startsAt', { time: clockTime(conference.startsAt) })}</p>
+      ) : (
+        <p className="agenda-start hint warn" data-testid="agenda-start-unknown">
+          {t('agenda.startUnknown')}
+        </p>
+      )}
       {result.problem && <Banner kind="warning" message={result.problem} />}
       {rows.length === 0 ? (
         <p className="empty">{t('agenda.empty')}</p>
@@ -162,7 +169,7 @@ export default function AgendaSection() {
                   <th scope="col">{t('agenda.content')}</th>
                   <th scope="col">{t('agenda.presenter')}</th>
                   <th scope="col">{t('agenda.duration')}</th>
-                  <th scope="col">{t('agenda.planned')}</th>
+                  <th scope="col">{conference.startsAt ? t('agenda.planned') : t('agenda.plannedOffset')}</th>
                 </tr>
               </thead>
               <SortableContext items={rows.map((row) => row.id)} strategy={verticalListSortingStrategy}>
@@ -206,7 +213,13 @@ export default function AgendaSection() {
           </div>
           <div>
             <dt>{t('agenda.plannedEnd')}</dt>
-            <dd>{totals.end ? clockTime(totals.end) : t('agenda.noEarlierThan', { time: clockTime(totals.endNoEarlierThan) })}</dd>
+            <dd>
+              {totals.end
+                ? clockTime(totals.end)
+                : totals.endNoEarlierThan
+                  ? t('agenda.noEarlierThan', { time: clockTime(totals.endNoEarlierThan) })
+                  : unknownTime(i18n.language)}
+            </dd>
           </div>
         </dl>
       )}

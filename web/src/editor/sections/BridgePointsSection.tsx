@@ -1,19 +1,27 @@
-/** Bridge points: the host hall, the district halls and the remote links, with quotas and operators. */
+/**
+ * Bridge points: the host hall, the district halls, the remote links and groups of points
+ * kept as a count (the communes of a province), with quotas and operators; points from a
+ * list of administrative units, and a national conference down to the commune level.
+ */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ONE_POINT } from '../../../../src/domain/conference-rules.js';
 import type { BridgePoint, BridgePointInput, Conference } from '../../../../src/domain/conference.schema.js';
 import { BRIDGE_POINT_KINDS } from '../../domain-values.js';
-import { orderItems } from '../../api/conferences.js';
-import { NumberField, SelectField, TextField } from '../../components/fields.js';
+import { expandPointGroup, orderItems } from '../../api/conferences.js';
+import '../bridge-points/bridge-points-i18n.js';
+import { GroupRow } from '../bridge-points/GroupRow.js';
+import { LimitedPointRow } from '../bridge-points/LimitedPointRow.js';
+import { NationalPoints } from '../bridge-points/NationalPoints.js';
+import { pointCount } from '../bridge-points/point-count.js';
+import { PointRow } from '../bridge-points/PointRow.js';
 import { useEditor } from '../context.js';
-import { moveItem, RowActions } from '../RowActions.js';
-import { adoptCreatedIds, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
+import { moveItem } from '../RowActions.js';
+import { adoptCreatedIds, isNewRow, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
 import { useSave } from '../useSave.js';
 import { UnitsToPoints } from './UnitsToPoints.js';
-import { PointTextCells } from './PointTextCells.js';
-import { isNewRow } from '../saveList.js';
 
 const toInput = (row: BridgePoint): BridgePointInput => {
   const { id: _id, position: _position, ...input } = row;
@@ -32,6 +40,7 @@ const blankPoint = (isHost: boolean): BridgePoint => ({
   operatorPhone: '',
   operatorEmail: '',
   unitCode: null,
+  ...ONE_POINT,
 });
 
 const fromConference = (c: Conference) => c.bridgePoints;
@@ -42,7 +51,6 @@ export default function BridgePointsSection() {
   const mayCreate = p.can('bridge_point.create');
   const mayReorder = p.can('bridge_point.reorder');
   const full = (id: string) => isNewRow(id) || p.canPoint(id, 'bridge_point.update');
-  const own = (id: string) => p.canPoint(id, 'bridge_point.update_own');
   const readOnly = !mayCreate && !mayReorder && !p.anyPoint('bridge_point.update') && !p.anyPoint('bridge_point.update_own');
   const source = useMemo(() => fromConference(conference), [conference]);
   const { draft: rows, setDraft, dirty, restored, reset } = useDraft('bridge-points', source);
@@ -75,46 +83,18 @@ export default function BridgePointsSection() {
         keepPartialSave(error, replaceConference, (created) => setDraft((list) => adoptCreatedIds(list, created)));
       }
     });
-
-  /** The operator's name, phone and e-mail of one point, editable (a full row, or an operator's own point). */
-  const operatorCell = (row: BridgePoint, index: number, name: string) => {
-    const e = (field: string) => errors[`${row.id}.${field}`];
-    return (
-      <td data-label={t('bridgePoints.operator')} className="operator-cell">
-        <div className="operator-grid">
-          <TextField
-            hideLabel
-            label={t('bridgePoints.operatorNameOf', { name })}
-            placeholder={t('bridgePoints.operatorName')}
-            value={row.operatorName}
-            onChange={(operatorName) => update(index, { operatorName })}
-            error={e('operatorName')}
-          />
-          <TextField
-            hideLabel
-            type="tel"
-            label={t('bridgePoints.operatorPhoneOf', { name })}
-            placeholder={t('bridgePoints.operatorPhone')}
-            value={row.operatorPhone}
-            onChange={(operatorPhone) => update(index, { operatorPhone })}
-            error={e('operatorPhone')}
-          />
-          <TextField
-            hideLabel
-            type="email"
-            label={t('bridgePoints.operatorEmailOf', { name })}
-            placeholder={t('bridgePoints.operatorEmail')}
-            value={row.operatorEmail}
-            onChange={(operatorEmail) => update(index, { operatorEmail })}
-            error={e('operatorEmail')}
-          />
-        </div>
-      </td>
-    );
-  };
+  /** A saved group becomes one named point per unit, on the server, at once. */
+  const expand = (pointId: string) =>
+    void run(async () => {
+      const updated = await expandPointGroup(conference.id, pointId, conference.version);
+      replaceConference(updated);
+      reset(fromConference(updated));
+    });
 
   const kindOptions = BRIDGE_POINT_KINDS.map((kind) => ({ value: kind, label: t(`bridgePoints.kinds.${kind}`) }));
-  const totalQuota = rows.reduce((sum, row) => sum + (row.quota ?? 0), 0);
+  const totalQuota = rows.reduce((sum, row) => sum + (row.quota ?? 0) * (row.groupCount ?? 1), 0);
+  const groups = rows.filter((row) => row.groupCount !== null);
+  const total = pointCount(rows);
 
   return (
     <SectionForm
@@ -148,112 +128,51 @@ export default function BridgePointsSection() {
             </thead>
             <tbody>
               {rows.map((row, index) => {
-                const e = (field: string) => errors[`${row.id}.${field}`];
                 const name = row.name || t('bridgePoints.unnamed', { n: index + 1 });
+                const onChange = (patch: Partial<BridgePoint>) => update(index, patch);
                 if (!full(row.id)) {
-                  return (
-                    <tr key={row.id} className={row.isHost ? 'host-row' : undefined}>
-                      <PointTextCells point={row} index={index} kindLabel={t(`bridgePoints.kinds.${row.kind}`)}>
-                        {own(row.id) ? (
-                          <>
-                            <td data-label={t('bridgePoints.name')} className="stack point-cell">
-                              <strong>{row.name}</strong>
-                              <TextField
-                                hideLabel
-                                label={t('bridgePoints.addressOf', { name })}
-                                placeholder={t('bridgePoints.address')}
-                                value={row.address}
-                                onChange={(address) => update(index, { address })}
-                                error={e('address')}
-                              />
-                            </td>
-                          </>
-                        ) : null}
-                      </PointTextCells>
-                      {own(row.id) ? (
-                        operatorCell(row, index, name)
-                      ) : (
-                        <td data-label={t('bridgePoints.operator')} className="operator-cell muted">
-                          {p.canPoint(row.id, 'bridge_point.read_contact')
-                            ? [row.operatorName, row.operatorPhone, row.operatorEmail].filter(Boolean).join(' · ')
-                            : ''}
-                        </td>
-                      )}
-                      <td />
-                    </tr>
-                  );
+                  return <LimitedPointRow key={row.id} row={row} index={index} name={name} errors={errors} onChange={onChange} />;
                 }
+                const common = {
+                  row,
+                  index,
+                  count: rows.length,
+                  name,
+                  errors,
+                  kindOptions,
+                  canMove: mayReorder,
+                  canRemove: isNewRow(row.id) || p.canPoint(row.id, 'bridge_point.delete'),
+                  onChange,
+                  onMove: (from: number, to: number) => setDraft((list) => moveItem(list, from, to)),
+                  onRemove: () => setDraft((list) => list.filter((_, i) => i !== index)),
+                };
+                if (row.groupCount === null) return <PointRow key={row.id} {...common} onSetHost={() => setHost(index)} />;
+                const expandable = mayCreate && !isNewRow(row.id) && row.unitListId !== null && row.parentUnitCode !== null;
                 return (
-                  <tr key={row.id} className={row.isHost ? 'host-row' : undefined}>
-                    <td data-label={t('common.number')} className="num">
-                      {index + 1}
-                    </td>
-                    <td data-label={t('bridgePoints.name')} className="stack point-cell">
-                      <TextField
-                        hideLabel
-                        label={t('bridgePoints.nameOf', { n: index + 1 })}
-                        value={row.name}
-                        onChange={(name) => update(index, { name })}
-                        error={e('name')}
-                      />
-                      <TextField
-                        hideLabel
-                        label={t('bridgePoints.addressOf', { name })}
-                        placeholder={t('bridgePoints.address')}
-                        value={row.address}
-                        onChange={(address) => update(index, { address })}
-                        error={e('address')}
-                      />
-                    </td>
-                    <td data-label={t('bridgePoints.quota')} className="narrow-cell">
-                      <NumberField
-                        hideLabel
-                        label={t('bridgePoints.quotaOf', { name })}
-                        min={0}
-                        value={row.quota}
-                        onChange={(quota) => update(index, { quota })}
-                        error={e('quota')}
-                      />
-                    </td>
-                    <td data-label={t('bridgePoints.kind')}>
-                      <SelectField
-                        hideLabel
-                        label={t('bridgePoints.kindOf', { name })}
-                        value={row.kind}
-                        options={kindOptions}
-                        onChange={(kind) => update(index, { kind })}
-                        error={e('kind')}
-                      />
-                    </td>
-                    <td data-label={t('bridgePoints.host')} className="center">
-                      <input
-                        type="radio"
-                        name="host-point"
-                        checked={row.isHost}
-                        aria-label={t('bridgePoints.hostOf', { name })}
-                        onChange={() => setHost(index)}
-                      />
-                    </td>
-                    {operatorCell(row, index, name)}
-                    <td>
-                      <RowActions
-                        index={index}
-                        count={rows.length}
-                        name={name}
-                        onMove={(from, to) => setDraft((list) => moveItem(list, from, to))}
-                        onRemove={() => setDraft((list) => list.filter((_, i) => i !== index))}
-                        canMove={mayReorder}
-                        canRemove={isNewRow(row.id) || p.canPoint(row.id, 'bridge_point.delete')}
-                      />
-                    </td>
-                  </tr>
+                  <GroupRow
+                    key={row.id}
+                    {...common}
+                    onExpand={expandable ? () => expand(row.id) : null}
+                    expandBlocked={dirty || busy ? t('bridgePoints.group.expandSaveFirst') : null}
+                  />
                 );
               })}
             </tbody>
             <tfoot>
               <tr>
                 <td />
-                <th scope="row">{t('bridgePoints.total', { count: rows.length })}</th>
+                <th scope="row" data-testid="points-total" data-total={total} data-rows={rows.length} data-groups={groups.length}>
+                  {t('bridgePoints.totals.points', { count: total, n: total.toLocaleString('vi-VN') })}
+                  {groups.length > 0 && (
+                    <span className="total-detail">
+                      {t('bridgePoints.totals.detail', {
+                        named: (rows.length - groups.length).toLocaleString('vi-VN'),
+                        groups: groups.length.toLocaleString('vi-VN'),
+                        inGroups: pointCount(groups).toLocaleString('vi-VN'),
+                      })}
+                    </span>
+                  )}
+                </th>
                 <td className="num">{totalQuota}</td>
                 <td colSpan={4} />
               </tr>
@@ -269,6 +188,7 @@ export default function BridgePointsSection() {
             </button>
           </div>
           <UnitsToPoints disabled={dirty || busy} />
+          <NationalPoints disabled={dirty || busy} />
         </>
       )}
     </SectionForm>

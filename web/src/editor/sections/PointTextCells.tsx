@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgePoint } from '../../../../src/domain/conference.schema.js';
+import { GroupBadge, PointNotes } from '../bridge-points/PointNotes.js';
 
 /**
  * The cells of a bridge point the caller may not edit as a whole: plain text, no inputs.
@@ -18,7 +19,9 @@ export const PointTextCells = (props: { point: BridgePoint; index: number; kindL
       {props.children ?? (
         <td data-label={t('bridgePoints.name')} className="stack point-cell">
           <strong>{point.name}</strong>
+          {point.groupCount !== null && <GroupBadge count={point.groupCount} />}
           {point.address && <span className="muted">{point.address}</span>}
+          <PointNotes point={point} />
         </td>
       )}
       <td data-label={t('bridgePoints.quota')} className="narrow-cell num">

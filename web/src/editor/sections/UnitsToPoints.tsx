@@ -1,11 +1,20 @@
-/** "Create points from administrative units": one hall per district of a dated unit list. */
+/**
+ * "Create points from administrative units": one hall per unit of a dated list. Only the top
+ * level of a list is offered (the districts of 2021, the provinces of 2025): a list's
+ * commune-level units are created by the national panel, as groups or named points.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listUnitLists, pointsFromUnits, type UnitList } from '../../api/conferences.js';
+import { listUnitLists, pointsFromUnits } from '../../api/conferences.js';
 import { NumberField, SelectField } from '../../components/fields.js';
 import { formatDate } from '../../format.js';
+import type { UnitList } from '../../../../src/domain/administrative-units.js';
+import { sessionsInOrder } from '../../../../src/domain/session-time.js';
+import { listInForce } from '../bridge-points/national-points.js';
 import { useEditor } from '../context.js';
 import { useSave } from '../useSave.js';
+
+const topOf = (list: UnitList | undefined) => list?.units.filter((unit) => unit.parentCode === null) ?? [];
 
 export const UnitsToPoints = ({ disabled }: { disabled: boolean }) => {
   const { t, i18n } = useTranslation();
@@ -17,19 +26,21 @@ export const UnitsToPoints = ({ disabled }: { disabled: boolean }) => {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [quota, setQuota] = useState<number | null>(null);
 
+  const conferenceDate = conference.startsAt ?? sessionsInOrder(conference.sessions)[0]?.date ?? null;
   useEffect(() => {
     if (!open || lists) return;
     listUnitLists()
       .then(({ items }) => {
         setLists(items);
-        const first = items[0];
+        // The list in force at the conference's date (the 2021 districts for a 2021 plan).
+        const first = listInForce(items, conferenceDate);
         if (first) {
           setListId(first.id);
-          setChosen(new Set(first.units.map((unit) => unit.code)));
+          setChosen(new Set(topOf(first).map((unit) => unit.code)));
         }
       })
       .catch(showError);
-  }, [open, lists, showError]);
+  }, [open, lists, showError, conferenceDate]);
 
   const list = lists?.find((item) => item.id === listId);
   const existing = new Set(conference.bridgePoints.map((point) => point.unitCode).filter(Boolean));
@@ -60,14 +71,14 @@ export const UnitsToPoints = ({ disabled }: { disabled: boolean }) => {
             value={listId}
             onChange={(id) => {
               setListId(id);
-              setChosen(new Set(lists.find((item) => item.id === id)?.units.map((unit) => unit.code)));
+              setChosen(new Set(topOf(lists.find((item) => item.id === id)).map((unit) => unit.code)));
             }}
             options={lists.map((item) => ({ value: item.id, label: `${item.name} (${formatDate(item.validOn, i18n.language)})` }))}
           />
           <fieldset>
             <legend>{t('bridgePoints.fromUnits.units')}</legend>
             <ul className="unit-choices">
-              {list.units.map((unit) => (
+              {topOf(list).map((unit) => (
                 <li key={unit.code}>
                   <label>
                     <input

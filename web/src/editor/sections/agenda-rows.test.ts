@@ -3,6 +3,7 @@ import {
   canIndent,
   indent,
   moveRow,
+  offsetText,
   orderEntries,
   outdent,
   removeRow,
@@ -78,17 +79,30 @@ describe('schedule of unsaved rows', () => {
   it('follows the display order and marks starts after an unknown duration as lower bounds', () => {
     const rows = [row('a', null, 10), row('b', null, null), row('c', null, 20)];
     const first = scheduleOf('2021-07-07T08:00', rows);
-    expect(first.schedule?.items.map((i) => [i.id, i.start.slice(11), i.startIsExact])).toEqual([
+    expect(first.schedule?.items.map((i) => [i.id, i.start?.slice(11), i.startIsExact])).toEqual([
       ['a', '08:00', true],
       ['b', '08:10', true],
       ['c', '08:10', false],
     ]);
     const moved = scheduleOf('2021-07-07T08:00', moveRow(rows, 'c', 'a'));
-    expect(moved.schedule?.items.map((i) => [i.id, i.start.slice(11)])).toEqual([
+    expect(moved.schedule?.items.map((i) => [i.id, i.start?.slice(11)])).toEqual([
       ['c', '08:00'],
       ['a', '08:20'],
       ['b', '08:30'],
     ]);
+  });
+
+  it('gives offsets and durations but no clock time while the start is not fixed', () => {
+    const rows = [row('a', null, 10), row('b', null, 25), row('c', null, null)];
+    const result = scheduleOf(null, rows);
+    expect(result.schedule?.items.map((i) => [i.id, i.start, i.end, i.offsetMinutes, i.durationMinutes])).toEqual([
+      ['a', null, null, 0, 10],
+      ['b', null, null, 10, 25],
+      ['c', null, null, 35, null],
+    ]);
+    expect(result.schedule?.totals).toMatchObject({ end: null, endNoEarlierThan: null, knownMinutes: 35 });
+    expect(['a', 'b', 'c'].map((id) => offsetText(result.schedule!.byId[id]!.offsetMinutes))).toEqual(['+0:00', '+0:10', '+0:35']);
+    expect(offsetText(125)).toBe('+2:05');
   });
 
   it('reports a problem instead of throwing on an impossible value', () => {

@@ -101,8 +101,11 @@ export const withPositions = (rows: AgendaRow[]): AgendaRow[] => {
 
 export type ScheduleResult = { schedule: Schedule; problem: null } | { schedule: null; problem: LocalizedMessage };
 
-/** The schedule of the rows as typed, or the reason it cannot be computed yet. */
-export const scheduleOf = (startsAt: string, rows: AgendaRow[]): ScheduleResult => {
+/**
+ * The schedule of the rows as typed, or the reason it cannot be computed yet. With the
+ * conference's start not fixed (null) it has offsets and durations only, no clock times.
+ */
+export const scheduleOf = (startsAt: string | null, rows: AgendaRow[]): ScheduleResult => {
   try {
     return { schedule: computeSchedule(startsAt, withPositions(rows)), problem: null };
   } catch (error) {
@@ -111,6 +114,9 @@ export const scheduleOf = (startsAt: string, rows: AgendaRow[]): ScheduleResult 
     return { schedule: null, problem: message ?? { vi: 'Không tính được thời gian.', en: 'The times cannot be computed.' } };
   }
 };
+
+/** `+0:40`: minutes from the start of the programme, for a conference whose start is not fixed. */
+export const offsetText = (minutes: number): string => `+${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 export const toInput = (row: AgendaRow, parentId: string | null): AgendaItemInput => ({
   parentId,

@@ -13,7 +13,7 @@ import { downloadAttendanceList } from '../../api/attendance.js';
 import { ApiError } from '../../api/client.js';
 import { getConference } from '../../api/conferences.js';
 import { Banner } from '../../components/Banner.js';
-import { formatDateTime } from '../../format.js';
+import { ConferenceTime } from '../../editor/ConferenceTime.js';
 import { CountBar } from './CountBar.js';
 import { CountList } from './CountList.js';
 import { GroupTable } from './GroupTable.js';
@@ -25,7 +25,7 @@ import './attendance.css';
 const MAX_CARDS = 300;
 
 export default function AttendancePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { conferenceId = '' } = useParams();
   const live = useLiveAttendance(conferenceId);
   const [conference, setConference] = useState<Conference | null>(null);
@@ -62,7 +62,7 @@ export default function AttendancePage() {
           <h1>{t('attendance.title')}</h1>
           {conference && (
             <p className="section-intro">
-              {conference.title} · {formatDateTime(conference.startsAt, i18n.language)}
+              {conference.title} · <ConferenceTime conference={conference} />
             </p>
           )}
         </div>

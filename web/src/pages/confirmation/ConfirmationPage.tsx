@@ -10,6 +10,7 @@ import type { Substitute } from '../../../../src/domain/participants/delegate.js
 import { parseDate, shortDateVi, timeVi } from '../../../../src/domain/vietnamese-dates.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
+import { unknownTime } from '../../format.js';
 import { localized } from '../../i18n/index.js';
 import { answerInvitation, getInvitation, type AnswerAction, type InvitationView } from './confirmation-api.js';
 import { SubstituteForm } from './SubstituteForm.js';
@@ -92,10 +93,12 @@ export default function ConfirmationPage() {
   if (!view) return <p className="loading">{t('confirmation.opening')}</p>;
 
   const { delegate, conference } = view;
-  const until = (local: string) =>
-    i18n.language === 'en'
-      ? `${local.slice(11, 16)}, ${shortDateVi(parseDate(local))}`
-      : `${timeVi(local.slice(0, 16))}, ngày ${shortDateVi(parseDate(local))}`;
+  const until = (local: string | null) =>
+    local === null
+      ? unknownTime(i18n.language)
+      : i18n.language === 'en'
+        ? `${local.slice(11, 16)}, ${shortDateVi(parseDate(local))}`
+        : `${timeVi(local.slice(0, 16))}, ngày ${shortDateVi(parseDate(local))}`;
   return (
     <main className="link-page" aria-labelledby="link-title">
       <h1 id="link-title">{t('confirmation.title')}</h1>

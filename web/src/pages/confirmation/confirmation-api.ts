@@ -11,7 +11,8 @@ export interface InvitationView {
     title: string;
     eventName: string;
     issuingBody: string;
-    startsAt: string;
+    /** Null while the start is not fixed; `time` then says what is known. */
+    startsAt: string | null;
     time: string;
     presiding: string;
     status: string;
@@ -28,7 +29,8 @@ export interface InvitationView {
   };
   bridgePoint: { id: string; name: string; address: string; kind: string; isHost: boolean } | null;
   place: string[];
-  answerUntil: string;
+  /** Null when there is no deadline and the start is not fixed yet. */
+  answerUntil: string | null;
   open: boolean;
 }
 
@@ -41,7 +43,7 @@ export const answerInvitation = (conferenceId: string, body: { action: AnswerAct
   request<InvitationView>('POST', `/conferences/${conferenceId}/invitation/answer`, { body, quiet: true });
 
 export interface NominationView {
-  conference: { id: string; eventName: string; time: string; startsAt: string };
+  conference: { id: string; eventName: string; time: string; startsAt: string | null };
   bridgePoint: { id: string; name: string; quota: number | null };
   participantGroup: { id: string; text: string; count: number | null } | null;
   taken: { atPoint: number; inGroup: number };

@@ -6,7 +6,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveState } from '../../../../../src/domain/live/live-state.js';
 import { currentItem, nextItem } from '../../../../../src/domain/live/live-view.js';
+import { Link } from 'react-router';
 import type { Commands } from './useCommands.js';
+import { useConferenceStart } from './useConferenceStart.js';
 
 const EXTENSIONS = [1, 3, 5] as const;
 
@@ -18,10 +20,16 @@ export const ProgrammeControls = ({ state, commands }: { state: LiveState; comma
   const next = nextItem(state);
   const paused = (state.floor?.timer ?? state.itemTimer)?.runningSince === null;
   const running = state.phase === 'running';
+  const startsAt = useConferenceStart(state.conferenceId, state.phase === 'not_started', commands.error);
 
   if (state.phase === 'not_started') {
     return (
       <div className="console-controls">
+        {startsAt === null && (
+          <p className="hint warn" data-testid="start-not-fixed">
+            {t('live.console.startNotFixed')} <Link to={`/conferences/${state.conferenceId}/general`}>{t('live.console.setTime')}</Link>
+          </p>
+        )}
         <button
           type="button"
           className="primary big"

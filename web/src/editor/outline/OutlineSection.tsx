@@ -1,0 +1,107 @@
+/**
+ * "Bố cục văn bản": the document's own sections as the original wrote them (numbering,
+ * heading, kind) with their paragraphs. The numbering, heading and kind are editable; the
+ * paragraphs are shown as kept. Saved as a whole through PUT /outline.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conference } from '../../../../src/domain/conference.schema.js';
+import { replaceOutline } from '../../api/conferences.js';
+import { SelectField, TextField } from '../../components/fields.js';
+import { OUTLINE_KINDS } from '../../domain-values.js';
+import { useEditor } from '../context.js';
+import { SectionForm } from '../SectionForm.js';
+import { useDraft } from '../useDraft.js';
+import { useSave } from '../useSave.js';
+import './outline-i18n.js';
+import { outlineRows, outlineWrite, type OutlineRow } from './outline-rows.js';
+
+const fromConference = (c: Conference) => outlineRows(c.outline);
+const BULLETS = ['', '- ', '+ ', '· '];
+
+export default function OutlineSection() {
+  const { t } = useTranslation();
+  const { conference, replaceConference, permissions } = useEditor();
+  const readOnly = !permissions.can('conference.update');
+  const source = useMemo(() => fromConference(conference), [conference]);
+  const { draft: rows, setDraft, dirty, restored, reset } = useDraft('outline', source);
+  const { run, busy, fieldErrors: errors } = useSave();
+  const update = (index: number, patch: Partial<OutlineRow>) =>
+    setDraft((list) => list.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const kindOptions = OUTLINE_KINDS.map((kind) => ({ value: kind, label: t(`outline.kinds.${kind}`) }));
+
+  const save = () =>
+    void run(async () => {
+      const updated = await replaceOutline(conference.id, outlineWrite(rows), conference.version);
+      replaceConference(updated);
+      reset(fromConference(updated));
+    });
+
+  return (
+    <SectionForm
+      title={t('sections.outline')}
+      intro={t('outline.intro')}
+      readOnly={readOnly}
+      dirty={dirty}
+      busy={busy}
+      restored={restored}
+      onSave={save}
+      onDiscard={() => reset()}
+      wide
+    >
+      {rows.length === 0 ? (
+        <p className="empty">{t('outline.empty')}</p>
+      ) : (
+        <ol className="outline-list">
+          {rows.map((row, index) => {
+            const name = [row.numbering, row.heading].filter(Boolean).join(' ') || t('outline.untitled');
+            const e = (field: string) => errors[`sections.${index}.${field}`];
+            return (
+              <li key={row.id} className={`outline-row depth-${row.depth} kind-${row.kind}`} data-kind={row.kind}>
+                <div className="outline-fields">
+                  <TextField
+                    className="outline-numbering"
+                    hideLabel
+                    label={t('outline.numberingOf', { name })}
+                    value={row.numbering}
+                    onChange={(numbering) => update(index, { numbering })}
+                    error={e('numbering')}
+                    maxLength={20}
+                  />
+                  <TextField
+                    className="outline-heading"
+                    hideLabel
+                    label={t('outline.headingOf', { n: index + 1 })}
+                    value={row.heading}
+                    onChange={(heading) => update(index, { heading })}
+                    error={e('heading')}
+                  />
+                  <SelectField
+                    className="outline-kind"
+                    hideLabel
+                    label={t('outline.kindOf', { name })}
+                    value={row.kind}
+                    options={kindOptions}
+                    onChange={(kind) => update(index, { kind })}
+                    error={e('kind')}
+                  />
+                </div>
+                {row.paragraphs.length > 0 && (
+                  <details className="outline-paragraphs">
+                    <summary>{t('outline.paragraphs', { count: row.paragraphs.length })}</summary>
+                    {row.paragraphs.map((paragraph, i) => (
+                      <p key={i} className={`level-${paragraph.level}`}>
+                        {BULLETS[paragraph.level] ?? ''}
+                        {paragraph.text}
+                      </p>
+                    ))}
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </SectionForm>
+  );
+}
