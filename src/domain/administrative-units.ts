@@ -205,7 +205,12 @@ export const unitTreeToBridgePoints = (
       for (const child of children) {
         // Named communes carry what their group would have: where each sits, and who invites there.
         if (!existing.unitCodes.has(child.code)) {
-          points.push({ ...point(child), kind: 'commune', address: options.venuePattern ?? DEFAULT_COMMUNE_VENUE, invitedBy: options.invitedBy ?? '' });
+          points.push({
+            ...point(child),
+            kind: 'commune',
+            address: options.venuePattern ?? DEFAULT_COMMUNE_VENUE,
+            invitedBy: options.invitedBy ?? '',
+          });
         }
       }
     } else if (!existing.groupParents.has(top.code) && !children.some((child) => existing.unitCodes.has(child.code))) {

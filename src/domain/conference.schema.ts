@@ -185,6 +185,10 @@ export const BridgePointFields = {
   operatorPhone: Text(30),
   operatorEmail: Text(200),
   unitCode: Nullable(Text(40, { description: 'Administrative unit the point was created from' })),
+};
+
+/** What makes a point a group kept as a count, and where its participants come from; optional on create (one named point). */
+export const BridgePointGroupFields = {
   groupCount: Nullable(
     Type.Integer({
       minimum: 1,
@@ -198,9 +202,15 @@ export const BridgePointFields = {
   unitListId: Nullable(Text(80, { description: 'The unit list a group expands from' })),
   parentUnitCode: Nullable(Text(40, { description: 'A group of the units under this one (a province), from unitListId' })),
 };
-export const BridgePointInput = Type.Object(BridgePointFields, { additionalProperties: false });
+export const BridgePointInput = Type.Object({ ...BridgePointFields, ...BridgePointGroupFields }, { additionalProperties: false });
 export type BridgePointInput = Static<typeof BridgePointInput>;
-export const BridgePoint = Type.Object({ id: Id, position: Type.Integer(), ...BridgePointFields });
+/** A new point as the API accepts it: the group fields may be left out (one named point). */
+export const BridgePointCreate = Type.Object(
+  { ...BridgePointFields, ...Type.Partial(Type.Object(BridgePointGroupFields)).properties },
+  { additionalProperties: false },
+);
+export type BridgePointCreate = Static<typeof BridgePointCreate>;
+export const BridgePoint = Type.Object({ id: Id, position: Type.Integer(), ...BridgePointFields, ...BridgePointGroupFields });
 export type BridgePoint = Static<typeof BridgePoint>;
 
 export const ParticipantGroupFields = {

@@ -4,7 +4,7 @@ import { BridgePointInput, BridgePointKind } from '../domain/conference.schema.j
 import { expandGroupPoint, unitsToBridgePoints, unitTreeToBridgePoints } from '../domain/administrative-units.js';
 import { invalid } from '../domain/errors.js';
 import { listBridgePoints, listParticipantGroups } from '../storage/repositories/plan-repository.js';
-import { checkOrder, hostsToDemote } from '../domain/conference-rules.js';
+import { checkOrder, hostsToDemote, ONE_POINT } from '../domain/conference-rules.js';
 import { findUnitList } from '../storage/repositories/administrative-unit-repository.js';
 import { clearHost, listHostPoints, listPointUnitCodes } from '../storage/repositories/bridge-point-repository.js';
 import { deleteRow, findRow, insertRows, listIds, nextPosition, setPositions, updateRow } from '../storage/repositories/child-rows.js';
@@ -70,7 +70,8 @@ const appendPoints = async (trx: Executor, conferenceId: string, points: BridgeP
 export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
   return {
     async addBridgePoint(conferenceId, input, options) {
-      const point = prepareInput(BridgePointInput, input);
+      // The group fields may be left out: a named point.
+      const point = prepareInput(BridgePointInput, { ...ONE_POINT, ...input });
       const id = ctx.newId();
       const { conference } = await ctx.write(conferenceId, options, async (trx) => {
         if (point.isHost) await demoteOtherHosts(trx, conferenceId, id);

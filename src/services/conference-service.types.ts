@@ -16,6 +16,7 @@
 import type {
   AgendaItemInput,
   AssignmentInput,
+  BridgePointCreate,
   BridgePointInput,
   BridgePointKind,
   ChairInput,
@@ -116,7 +117,8 @@ export interface ConferenceService {
   setArchived(conferenceId: string, archived: boolean, options?: WriteOptions): Promise<Conference>;
   changeStatus(conferenceId: string, status: ConferenceStatus, options?: WriteOptions): Promise<Conference>;
 
-  addBridgePoint(conferenceId: string, input: BridgePointInput, options?: WriteOptions): Promise<Created>;
+  /** The group fields may be left out: a named point. */
+  addBridgePoint(conferenceId: string, input: BridgePointCreate, options?: WriteOptions): Promise<Created>;
   updateBridgePoint(conferenceId: string, pointId: string, patch: Partial<BridgePointInput>, options?: WriteOptions): Promise<Conference>;
   removeBridgePoint(conferenceId: string, pointId: string, options?: WriteOptions): Promise<Conference>;
   reorderBridgePoints(conferenceId: string, ids: string[], options?: WriteOptions): Promise<Conference>;

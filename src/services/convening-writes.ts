@@ -25,7 +25,14 @@ const problem = (path: string, code: string, vi: string, en: string): FieldProbl
 const sessionProblems = (sessions: ConferenceSessionInput[]): FieldProblem[] =>
   sessions.flatMap((session, index) =>
     session.startTime && session.endTime && session.endTime <= session.startTime
-      ? [problem(`/sessions/${index}/endTime`, 'session.end_before_start', 'Giờ kết thúc phải sau giờ bắt đầu.', 'The end must be after the start.')]
+      ? [
+          problem(
+            `/sessions/${index}/endTime`,
+            'session.end_before_start',
+            'Giờ kết thúc phải sau giờ bắt đầu.',
+            'The end must be after the start.',
+          ),
+        ]
       : [],
   );
 

@@ -8,6 +8,7 @@ import {
   AgendaItemFields,
   AssignmentFields,
   BridgePointFields,
+  BridgePointGroupFields,
   ChairInput,
   ConferenceInfoFields,
   ConferenceSessionInput,
@@ -42,7 +43,7 @@ const strict = { additionalProperties: false } as const;
 export const PlanDraftSchema = Type.Object(
   {
     ...ConferenceInfoFields,
-    bridgePoints: Type.Array(Type.Object({ ...BridgePointFields, key: Key }, strict)),
+    bridgePoints: Type.Array(Type.Object({ ...BridgePointFields, ...BridgePointGroupFields, key: Key }, strict)),
     participantGroups: Type.Array(Type.Object({ ...groupFields, bridgePointKey: NullableKey }, strict)),
     assignments: Type.Array(
       Type.Object({ ...AssignmentFields, tasks: Type.Array(Type.Object({ ...taskFields, agendaItemKey: NullableKey }, strict)) }, strict),

@@ -83,4 +83,11 @@ describe('invite.ics', () => {
     expect(new Date(vietnamLocalToEpoch('2021-08-01T05:30')).toISOString()).toBe('2021-07-31T22:30:00.000Z');
     expect(() => vietnamLocalToEpoch('07/7/2021')).toThrow(RangeError);
   });
+
+  it('is never made without an exact start: 409 conference.time_not_set, no invented hour', () => {
+    const conference = { ...input().conference, startsAt: null };
+    expect(() => renderInvitationIcs(input({ conference }))).toThrow(
+      expect.objectContaining({ status: 409, code: 'conference.time_not_set' }),
+    );
+  });
 });

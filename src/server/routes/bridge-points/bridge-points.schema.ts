@@ -1,14 +1,14 @@
 /** Schemas of the bridge points (điểm cầu) of a conference. */
 import { Type } from 'typebox';
-import { BridgePointFields, BridgePointInput, BridgePointKind } from '../../../domain/conference.schema.js';
+import { BridgePointCreate, BridgePointFields, BridgePointGroupFields, BridgePointKind } from '../../../domain/conference.schema.js';
 import { collectionSchemas } from '../collection.schema.js';
 import { ConferenceParams, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
 
 export const bridgePointSchemas = collectionSchemas({
   tag: 'bridge-points',
   noun: 'điểm cầu / bridge point',
-  input: BridgePointInput,
-  fields: BridgePointFields,
+  input: BridgePointCreate,
+  fields: { ...BridgePointFields, ...BridgePointGroupFields },
   idParam: 'pointId',
 });
 
