@@ -1,7 +1,7 @@
 /**
  * "Bố cục văn bản": the document's own sections as the original wrote them (numbering,
- * heading, kind) with their paragraphs. The numbering, heading and kind are editable; the
- * paragraphs are shown as kept. Saved as a whole through PUT /outline.
+ * heading, kind) with their paragraphs, all editable (one paragraph per line, `- ` and `+ `
+ * for list levels); a section can be added at the end. Saved as a whole through PUT /outline.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,10 +14,9 @@ import { SectionForm } from '../SectionForm.js';
 import { useDraft } from '../useDraft.js';
 import { useSave } from '../useSave.js';
 import './outline-i18n.js';
-import { outlineRows, outlineWrite, type OutlineRow } from './outline-rows.js';
+import { newSectionRow, outlineRows, outlineWrite, paragraphsToText, textToParagraphs, type OutlineRow } from './outline-rows.js';
 
 const fromConference = (c: Conference) => outlineRows(c.outline);
-const BULLETS = ['', '- ', '+ ', '· '];
 
 export default function OutlineSection() {
   const { t } = useTranslation();
@@ -49,9 +48,8 @@ export default function OutlineSection() {
       onDiscard={() => reset()}
       wide
     >
-      {rows.length === 0 ? (
-        <p className="empty">{t('outline.empty')}</p>
-      ) : (
+      {rows.length === 0 && <p className="empty">{t('outline.empty')}</p>}
+      {rows.length > 0 && (
         <ol className="outline-list">
           {rows.map((row, index) => {
             const name = [row.numbering, row.heading].filter(Boolean).join(' ') || t('outline.untitled');
@@ -86,21 +84,27 @@ export default function OutlineSection() {
                     error={e('kind')}
                   />
                 </div>
-                {row.paragraphs.length > 0 && (
-                  <details className="outline-paragraphs">
-                    <summary>{t('outline.paragraphs', { count: row.paragraphs.length })}</summary>
-                    {row.paragraphs.map((paragraph, i) => (
-                      <p key={i} className={`level-${paragraph.level}`}>
-                        {BULLETS[paragraph.level] ?? ''}
-                        {paragraph.text}
-                      </p>
-                    ))}
-                  </details>
-                )}
+                <details className="outline-paragraphs" open={row.kind === 'other'}>
+                  <summary>{t('outline.paragraphs', { count: row.paragraphs.length })}</summary>
+                  <TextField
+                    multiline
+                    rows={Math.min(12, Math.max(3, row.paragraphs.length + 1))}
+                    label={t('outline.textOf', { name })}
+                    hint={t('outline.textHint')}
+                    value={paragraphsToText(row.paragraphs)}
+                    onChange={(text) => update(index, { paragraphs: textToParagraphs(text) })}
+                    error={e('paragraphs')}
+                  />
+                </details>
               </li>
             );
           })}
         </ol>
+      )}
+      {!readOnly && (
+        <button type="button" className="secondary" onClick={() => setDraft((list) => [...list, newSectionRow(list, crypto.randomUUID())])}>
+          {t('outline.add')}
+        </button>
       )}
     </SectionForm>
   );

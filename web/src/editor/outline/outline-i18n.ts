@@ -26,6 +26,9 @@ const vi = {
   paragraphs_one: '{{count}} đoạn văn',
   paragraphs_other: '{{count}} đoạn văn',
   untitled: '(không có tiêu đề)',
+  textOf: 'Nội dung mục {{name}}',
+  textHint: 'Mỗi dòng một đoạn; dòng bắt đầu bằng “- ” là một ý gạch đầu dòng, “+ ” là ý cấp dưới.',
+  add: 'Thêm mục',
 };
 
 const en: typeof vi = {
@@ -53,6 +56,9 @@ const en: typeof vi = {
   paragraphs_one: '{{count}} paragraph',
   paragraphs_other: '{{count}} paragraphs',
   untitled: '(no heading)',
+  textOf: 'Text of section {{name}}',
+  textHint: 'One paragraph per line; a line starting with “- ” is a list item, “+ ” one level in.',
+  add: 'Add a section',
 };
 
 i18n.addResourceBundle('vi', 'translation', { outline: vi }, true, false);
