@@ -10,6 +10,7 @@ import {
   BatchDocuments,
   buildInvitationMessage,
   invitationSubjectLine,
+  invitationTextLines,
   senderAddress,
   type InvitationMessageInput,
 } from './invitation-message.js';
@@ -131,4 +132,21 @@ describe('invitation message', () => {
       expect(names).not.toContain(ATTACHMENT_NAMES.planPdf);
     }
   }, 120_000);
+});
+
+describe('the text of a notice that replaces the invitation, with its chairs', () => {
+  it('names the document that invites and the chair and co-chair the plan gives', () => {
+    const conference = {
+      ...seedConference(),
+      documentType: 'TB' as const,
+      chairs: [
+        { id: seedId(9101), position: 0, role: 'chair' as const, personName: 'Nguyễn Văn Hậu', title: 'Phó Chủ tịch UBND tỉnh', text: 'x' },
+        { id: seedId(9102), position: 1, role: 'co_chair' as const, personName: '', title: 'Giám đốc Sở Tài chính', text: 'x' },
+      ],
+    };
+    const lines = invitationTextLines(input({ conference }));
+    expect(lines.join('\n')).toContain('Thông báo (thay giấy mời)');
+    expect(lines).toContain('Chủ trì: Nguyễn Văn Hậu, Phó Chủ tịch UBND tỉnh.');
+    expect(lines).toContain('Đồng chủ trì: Giám đốc Sở Tài chính.');
+  });
 });

@@ -8,6 +8,7 @@
  * - the QR code of the link, shown inside the HTML body.
  * Documents shared by every delegate (the plan and its PDF) are rendered once per batch.
  */
+import { documentTypeNameInSentence } from '../documents/document-text.js';
 import { conferenceTimeText } from '../domain/session-time.js';
 import type { Conference } from '../domain/conference.schema.js';
 import { shortDateVi, parseDate } from '../domain/vietnamese-dates.js';
@@ -22,7 +23,7 @@ import {
   eventName,
   invitingSentence,
   placeLines,
-  presidingText,
+  presidingLines,
   salutationLine,
   type InvitationPoint,
 } from '../documents/invitation/invitation-text.js';
@@ -88,9 +89,9 @@ export const invitationSubjectLine = (kind: InvitationKind, conference: Pick<Con
 /** The plain-text body, line by line. */
 export const invitationTextLines = (input: InvitationMessageInput): string[] => {
   const { conference } = input;
-  const presiding = presidingText(conference);
   const until = deadlineText(input.deadline);
-  const document = conference.replacesInvitation ? 'Kế hoạch (thay giấy mời)' : 'Giấy mời';
+  // The document that invites: a Kế hoạch or a Thông báo that replaces the invitation, else the Giấy mời.
+  const document = conference.replacesInvitation ? `${documentTypeNameInSentence(conference.documentType)} (thay giấy mời)` : 'Giấy mời';
   return [
     salutationLine(input.delegate),
     '',
@@ -98,7 +99,7 @@ export const invitationTextLines = (input: InvitationMessageInput): string[] => 
       ? ['Ban Tổ chức chưa nhận được xác nhận tham dự của Ông (Bà). Xin nhắc lại thông tin hội nghị:', '']
       : []),
     invitingSentence(conference),
-    ...(presiding ? [`Chủ trì: ${presiding}.`] : []),
+    ...presidingLines(conference).map((line) => `${line}.`),
     `Thời gian: ${conferenceTimeText(conference)}.`,
     ...placeLines(conference, input.bridgePoint),
     '',

@@ -31,7 +31,6 @@ import { BLACK, centred, documentStyles, FONT, run, SIZE, STYLE_IDS, TEXT_WIDTH 
 import {
   addresseeLine,
   agendaSummary,
-  chairLines,
   CHECK_IN_NOTE,
   CLOSING_LINE,
   confirmationRequest,
@@ -39,7 +38,7 @@ import {
   invitingSentence,
   invitationSubject,
   placeLines,
-  presidingText,
+  presidingLines,
   salutationLine,
   type InvitationAddressee,
   type InvitationPoint,
@@ -150,9 +149,7 @@ const asInvitation = (input: GiayMoiInput): Conference => ({
 /** Builds the document object from the QR code image; exported for tests that inspect it. */
 export const buildGiayMoiDocument = (input: GiayMoiInput, png: Buffer): Document => {
   const conference = asInvitation(input);
-  const chairs = chairLines(input.conference);
-  const presiding = presidingText(input.conference);
-  const chairParagraphs = (chairs.length > 0 ? chairs : presiding ? [`Chủ trì: ${presiding}`] : []).map((line) => labelled(`${line}.`));
+  const chairParagraphs = presidingLines(input.conference).map((line) => labelled(`${line}.`));
   const agenda = agendaSummary(input.conference);
   return new Document({
     creator: conference.issuingBody.replace(/\n/g, ' '),

@@ -83,6 +83,14 @@ export const chairLines = (conference: Pick<Conference, 'chairs'>): string[] => 
   return [...line('chair', 'Chủ trì'), ...line('co_chair', 'Đồng chủ trì')];
 };
 
+/** The chair lines of an invitation: the chairs when the plan names them, else the participant group marked presiding. */
+export const presidingLines = (conference: Pick<Conference, 'chairs' | 'participantGroups'>): string[] => {
+  const chairs = chairLines(conference);
+  if (chairs.length > 0) return chairs;
+  const presiding = presidingText(conference);
+  return presiding ? [`Chủ trì: ${presiding}`] : [];
+};
+
 const pointPlace = (point: InvitationPoint): string => {
   if (point.kind === 'remote') return `trực tuyến qua phần mềm họp trực tuyến (${bridgePointLabel(point.name)})`;
   const address = clean(point.address);
