@@ -1,10 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, expectErrorBody, openTestApp, testDatabases, type TestApp } from './helpers.js';
 
 const INDEX = '<!doctype html><html lang="vi"><head><title>Điểm Cầu</title></head><body><div id="root"></div></body></html>';
+
+/** A script big enough to be worth compressing. */
+const BIG = Array.from({ length: 400 }, (_, i) => `export const line${i} = 'Hội nghị trực tuyến ${i}';`).join('\n');
 
 describe('the built web app', () => {
   let t: TestApp;
@@ -14,6 +18,10 @@ describe('the built web app', () => {
     mkdirSync(join(webRoot, 'assets'));
     writeFileSync(join(webRoot, 'index.html'), INDEX);
     writeFileSync(join(webRoot, 'assets', 'app-1a2b3c.js'), 'console.log("diemcau")');
+    // The twins the build writes beside a text file (vite.config.ts).
+    writeFileSync(join(webRoot, 'assets', 'big-4d5e6f.js'), BIG);
+    writeFileSync(join(webRoot, 'assets', 'big-4d5e6f.js.br'), brotliCompressSync(BIG));
+    writeFileSync(join(webRoot, 'assets', 'big-4d5e6f.js.gz'), gzipSync(BIG));
     writeFileSync(join(webRoot, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await openTestApp(testDatabases()[0]!, {}, { webRoot });
   });
@@ -23,6 +31,20 @@ describe('the built web app', () => {
   });
 
   const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+  it('sends the precompressed twin the browser accepts (brotli first), the plain file to others', async () => {
+    const url = '/assets/big-4d5e6f.js';
+    const br = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([br.statusCode, br.headers['content-encoding']]).toEqual([200, 'br']);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(BIG);
+    expect(br.rawPayload.length).toBeLessThan(BIG.length / 5);
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    const gz = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect([gz.headers['content-encoding'], gunzipSync(gz.rawPayload).toString()]).toEqual(['gzip', BIG]);
+    const plain = await t.app.inject({ url });
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, BIG]);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
 
   it('serves index.html at / and for the app addresses (SPA fallback), not cached', async () => {
     for (const url of ['/', '/conferences/8f7b6c1e-1d2a-4c3b-9a8e-0b1c2d3e4f50/agenda', '/anything?x=1']) {

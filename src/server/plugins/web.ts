@@ -1,7 +1,8 @@
 /**
  * Serves the built web app (dist/web) and falls back to index.html for the app's own
  * addresses (GET, not under /api, asking for HTML), so that deep links and reloads of
- * /conferences/:id/agenda work. Skipped when there is no built app.
+ * /conferences/:id/agenda work. Text files go out brotli- or gzip-compressed when the browser
+ * accepts it (precompressed at build). Skipped when there is no built app.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,6 +36,8 @@ async function webPlugin(app: FastifyInstance, options: WebOptions) {
     prefix: '/',
     wildcard: false,
     index: false,
+    // The build writes .br and .gz beside each text file (vite.config.ts): sent to a browser that accepts them.
+    preCompressed: true,
     setHeaders(reply, filePath) {
       const immutable = filePath.startsWith(join(root, 'assets'));
       reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
