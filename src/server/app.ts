@@ -3,6 +3,7 @@
  * OpenAPI, authentication + CSRF, the API under /api/v1, the live Socket.IO gateway, the built web app). Routes are thin; they validate with
  * the TypeBox schemas of the domain and call the services.
  */
+import { withRedaction } from './log-redaction.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -40,7 +41,8 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Link tokens in addresses never reach the log (issue 15).
+    logger: withRedaction(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
