@@ -29,6 +29,8 @@ export interface AppOptions {
   /** Folder of the built web app (dist/web); null or missing: API only. */
   webRoot?: string | null;
   logger?: boolean | object;
+  /** The reverse proxy to believe (TRUST_PROXY, server-config.ts); default: none. */
+  trustProxy?: string[] | false;
   /** Largest JSON body in bytes (default 1 MiB); imports have their own 10 MB limit. */
   bodyLimit?: number;
   /** Redis of the Socket.IO adapter (several server processes share the live rooms); null: this process only. */
@@ -39,12 +41,16 @@ export interface AppOptions {
   media?: MediaSetup;
 }
 
+/** Fastify's trustProxy from the setting: a list of addresses, a number of hops, or nothing. */
+const trustProxyOf = (value: AppOptions['trustProxy']): string[] | boolean => (Array.isArray(value) && value.length > 0 ? value : false);
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Link tokens in addresses never reach the log (issue 15).
     logger: withRedaction(options.logger),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    trustProxy: trustProxyOf(options.trustProxy),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(createValidatorCompiler());

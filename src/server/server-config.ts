@@ -16,7 +16,24 @@ export interface ServerConfig {
   databaseUrl: string | null;
   redisUrl: string | null;
   media: MediaConfig;
+  /**
+   * TRUST_PROXY: the reverse proxy whose X-Forwarded-For and X-Forwarded-Proto are believed
+   * (its addresses or CIDRs, comma-separated, e.g. `127.0.0.1`); unset: none. Behind it the
+   * client's own address is the one limits see, and HTTPS at the proxy makes the session
+   * cookie Secure and sends HSTS.
+   */
+  trustProxy: string[] | false;
 }
+
+/** `127.0.0.1, 10.0.0.0/8` → the list; blank → trust no proxy. */
+export const parseTrustProxy = (value: string | undefined): string[] | false => {
+  const text = value?.trim() ?? '';
+  if (!text || /^(0|false|no)$/i.test(text)) return false;
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+};
 
 type Env = Record<string, string | undefined>;
 
@@ -81,5 +98,13 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
       problems,
     );
   }
-  return { port, host, dataDir: env.DATA_DIR?.trim() || './data', databaseUrl, redisUrl, media };
+  return {
+    port,
+    host,
+    dataDir: env.DATA_DIR?.trim() || './data',
+    databaseUrl,
+    redisUrl,
+    media,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  };
 }

@@ -17,7 +17,7 @@ describe('startServer', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'diemcau-start-'));
     const printed: string[] = [];
     server = await startServer(
-      { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, media: DEFAULT_MEDIA_CONFIG },
+      { port: 0, host: '127.0.0.1', dataDir, databaseUrl: null, redisUrl: null, media: DEFAULT_MEDIA_CONFIG, trustProxy: false },
       { webRoot: null, logger: false, print: (line) => printed.push(line) },
     );
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

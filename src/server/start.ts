@@ -66,6 +66,7 @@ export async function startServer(
       webRoot: options.webRoot === undefined ? defaultWebRoot() : options.webRoot,
       logger: options.logger ?? true,
       redisUrl: config.redisUrl,
+      trustProxy: config.trustProxy,
       media: { config: config.media, recordingsDir: join(config.dataDir, 'recordings') },
     });
     const url = await app.listen({ port: config.port, host: config.host });
