@@ -20,6 +20,7 @@ describe('readServerConfig', () => {
       dataDir: './data',
       databaseUrl: null,
       redisUrl: null,
+      trustProxy: false,
       media: DEFAULT_MEDIA_CONFIG,
     });
   });
@@ -39,6 +40,7 @@ describe('readServerConfig', () => {
         ICE_SERVERS: '[{"urls":["turn:turn.tinh.gov.vn:3478"],"username":"u","credential":"p"}]',
         JANUS_PP_REC: ' /opt/janus/bin/janus-pp-rec ',
         MEDIA_THUMBNAILS: '9',
+        TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
       }),
     ).toEqual({
       port: 8080,
@@ -46,6 +48,7 @@ describe('readServerConfig', () => {
       dataDir: '/var/lib/diemcau',
       databaseUrl: 'postgres://diemcau@db:5432/diemcau',
       redisUrl: 'redis://cache:6379',
+      trustProxy: ['127.0.0.1', '10.0.0.0/8'],
       media: {
         engine: 'janus',
         janusUrl: 'ws://10.0.0.5:8188',
