@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bridgePointsOf, createEventBus, InProcessEventBus, type BusLogger, type Delivery, type DomainEvent } from './event-bus.js';
+import {
+  bridgePointsOf,
+  createEventBus,
+  InProcessEventBus,
+  type BackboneEvent,
+  type BusLogger,
+  type Delivery,
+  type DomainEvent,
+} from './event-bus.js';
 
 const attendance = (conferenceId: string, bridgePointId = 'p1'): DomainEvent => ({
   type: 'attendance.changed',
@@ -16,8 +24,8 @@ const recordingLogger = () => {
 describe('InProcessEventBus', () => {
   it('delivers an event to the listeners of its conference only, numbered in publish order', () => {
     const bus = createEventBus({ epoch: 'e1' });
-    const a: Delivery[] = [];
-    const b: Delivery[] = [];
+    const a: Delivery<BackboneEvent>[] = [];
+    const b: Delivery<BackboneEvent>[] = [];
     bus.subscribe('conf-a', (d) => void a.push(d));
     bus.subscribe('conf-b', (d) => void b.push(d));
     bus.publish(attendance('conf-a'));
@@ -102,7 +110,7 @@ describe('InProcessEventBus', () => {
     const bus = createEventBus();
     const seen: unknown[] = [];
     bus.subscribe('c', (d) => void seen.push(d));
-    bus.close();
+    void bus.close();
     bus.publish(attendance('c'));
     bus.subscribe('c', (d) => void seen.push(d));
     bus.publish(attendance('c'));

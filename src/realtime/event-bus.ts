@@ -10,11 +10,11 @@
  * saw last can be sent what it missed, or told to refetch when too much has passed.
  */
 import { randomBytes } from 'node:crypto';
-import type { Delivery, DomainEvent } from './events.js';
+import { isDomainEvent, type BackboneEvent, type Delivery, type DomainEvent } from './events.js';
 
 export * from './events.js';
 
-export type Listener = (delivery: Delivery) => void | Promise<void>;
+export type Listener = (delivery: Delivery<BackboneEvent>) => void | Promise<void>;
 export type Unsubscribe = () => void;
 
 /** The subset of pino (Fastify's logger) the bus uses. */
@@ -24,8 +24,11 @@ export interface BusLogger {
 
 /** What services and transports rely on; issue 5 puts Socket.IO behind the same interface. */
 export interface EventBus {
-  /** Delivers the event to the conference's listeners and to the listeners of all events. */
-  publish(event: DomainEvent): void;
+  /**
+   * Delivers the event to the conference's listeners and to the listeners of all events, in
+   * this process and (the Redis bus) in every other one.
+   */
+  publish(event: BackboneEvent): void;
   /** Listens to one conference's events; returns the way to stop. */
   subscribe(conferenceId: string, listener: Listener): Unsubscribe;
   unsubscribe(conferenceId: string, listener: Listener): void;
@@ -36,13 +39,13 @@ export interface EventBus {
    * happened since; null when they are no longer known (another epoch, a malformed id, or
    * older than the history): the client must refetch everything.
    */
-  replay(conferenceId: string, lastId: string): Delivery[] | null;
+  replay(conferenceId: string, lastId: string): Delivery<DomainEvent>[] | null;
   /** The id of the newest delivery of any conference (`<epoch>.0` before the first): a starting point for replay. */
   currentId(): string;
   /** Number of listeners of one conference, or of all (including subscribeAll). */
   listenerCount(conferenceId?: string): number;
-  /** Drops every listener; later publishes deliver nothing. */
-  close(): void;
+  /** Drops every listener; later publishes deliver nothing (the Redis bus also closes its connections). */
+  close(): void | Promise<void>;
 }
 
 export interface EventBusOptions {
@@ -56,7 +59,7 @@ export interface EventBusOptions {
 }
 
 interface History {
-  deliveries: Delivery[];
+  deliveries: Delivery<DomainEvent>[];
   /** The highest sequence of this conference no longer in `deliveries` (0: none dropped). */
   droppedUpTo: number;
 }
@@ -88,12 +91,13 @@ export class InProcessEventBus implements EventBus {
     if (!/^[0-9a-z]{1,32}$/.test(this.epoch)) throw new RangeError(`Bad epoch: ${this.epoch}`);
   }
 
-  publish(event: DomainEvent): void {
+  publish(event: BackboneEvent): void {
     if (this.closed) return;
     this.sequence += 1;
-    const delivery: Delivery = { id: `${this.epoch}.${this.sequence}`, sequence: this.sequence, event };
-    this.remember(event.conferenceId, delivery);
-    const own = this.listeners.get(event.conferenceId);
+    const delivery = { id: `${this.epoch}.${this.sequence}`, sequence: this.sequence, event };
+    // Only the domain events are replayed (to the SSE streams); the live ones have their own log.
+    if (isDomainEvent(event)) this.remember(event.conferenceId, { ...delivery, event });
+    const own = event.conferenceId === null ? undefined : this.listeners.get(event.conferenceId);
     // Copies: a listener may unsubscribe (itself or another) while the event is delivered.
     for (const listener of own ? [...own] : []) this.deliver(listener, delivery);
     for (const listener of [...this.allListeners]) this.deliver(listener, delivery);
@@ -122,7 +126,7 @@ export class InProcessEventBus implements EventBus {
     };
   }
 
-  replay(conferenceId: string, lastId: string): Delivery[] | null {
+  replay(conferenceId: string, lastId: string): Delivery<DomainEvent>[] | null {
     const match = ID_PATTERN.exec(lastId.trim());
     if (!match || match[1] !== this.epoch) return null;
     const after = Number(match[2]);
@@ -151,7 +155,7 @@ export class InProcessEventBus implements EventBus {
     this.histories.clear();
   }
 
-  private deliver(listener: Listener, delivery: Delivery): void {
+  private deliver(listener: Listener, delivery: Delivery<BackboneEvent>): void {
     const report = (error: unknown) =>
       this.logger.error(
         { err: error, eventId: delivery.id, eventType: delivery.event.type, conferenceId: delivery.event.conferenceId },
@@ -165,7 +169,7 @@ export class InProcessEventBus implements EventBus {
     }
   }
 
-  private remember(conferenceId: string, delivery: Delivery): void {
+  private remember(conferenceId: string, delivery: Delivery<DomainEvent>): void {
     let history = this.histories.get(conferenceId);
     if (history) {
       // Most recently active last, so eviction takes the quietest conference.

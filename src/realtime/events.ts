@@ -5,6 +5,8 @@
  * events over Socket.IO; this file is the one map of events shared by the server and the
  * clients (the web app imports the types only).
  */
+import type { LiveEvent } from '../domain/live/live-commands.js';
+import type { HallChange } from '../domain/live/live-state.js';
 
 /** A change to one or more delegates of a bridge point (created, edited, removed, moved). */
 export interface DelegateChanged {
@@ -96,11 +98,48 @@ export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => 
 };
 
 /**
+ * The other events of the one backbone (issue 15): the live programme and the halls (their
+ * data goes to the Socket.IO rooms, whose membership the policies decided), and the end of a
+ * principal's access. They travel with the domain events, in one stream, to every process;
+ * the SSE stream sends only the domain events.
+ */
+export interface LiveProgrammeChanged {
+  type: 'live.programme';
+  conferenceId: string;
+  events: readonly LiveEvent[];
+}
+
+export interface LiveHallChanged {
+  type: 'live.hall';
+  conferenceId: string;
+  change: HallChange;
+}
+
+/**
+ * Whose access ended or changed: a session (logout, expiry by the administrator), every
+ * session of a user (disabled, password reset), a user's role in a conference, or an access
+ * link. Every process closes or re-checks that principal's sockets and streams at once.
+ */
+export type RevokedPrincipal =
+  { kind: 'session'; sessionId: string; userId: string } | { kind: 'user'; userId: string } | { kind: 'link'; linkId: string };
+
+export interface AccessRevoked {
+  type: 'access.revoked';
+  /** The conference concerned (a role, a link), or null for an account-wide change. */
+  conferenceId: string | null;
+  principal: RevokedPrincipal;
+}
+
+export type BackboneEvent = DomainEvent | LiveProgrammeChanged | LiveHallChanged | AccessRevoked;
+
+export const isDomainEvent = (event: BackboneEvent): event is DomainEvent => (DOMAIN_EVENT_TYPES as readonly string[]).includes(event.type);
+
+/**
  * An event as the bus delivers it: numbered per conference. The id is `<epoch>.<sequence>`,
  * where the epoch changes each time a bus starts, so an id from before a restart is never
  * mistaken for a newer one (the client then refetches everything).
  */
-export interface Delivery<E extends DomainEvent = DomainEvent> {
+export interface Delivery<E extends BackboneEvent = DomainEvent> {
   id: string;
   sequence: number;
   event: E;

@@ -33,7 +33,10 @@ export interface AppOptions {
   trustProxy?: string[] | false;
   /** Largest JSON body in bytes (default 1 MiB); imports have their own 10 MB limit. */
   bodyLimit?: number;
-  /** Redis of the Socket.IO adapter (several server processes share the live rooms); null: this process only. */
+  /**
+   * Redis of several server processes (the media rooms' leases); null: this process only. The
+   * events of every process reach this one through `services.events` (a RedisEventBus, start.ts).
+   */
   redisUrl?: string | null;
   /** Limits and timings of the live socket gateway (defaults in src/realtime/socket/live-gateway.ts). */
   liveSocket?: LiveSocketOptions['gateway'];
@@ -63,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openapi);
   await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });
-  await app.register(liveSocket, { services, redisUrl: options.redisUrl ?? null, gateway: options.liveSocket });
+  await app.register(liveSocket, { services, gateway: options.liveSocket });
   await app.register(media, {
     services,
     redisUrl: options.redisUrl ?? null,

@@ -13,6 +13,8 @@ import { createServices, loadReferenceUnitLists, type Services } from '../servic
 import { openDatabase } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { buildApp } from './app.js';
+import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
+import { connectRedisEventBus } from '../realtime/redis-event-bus.js';
 import type { ServerConfig } from './server-config.js';
 
 export interface RunningServer {
@@ -56,10 +58,15 @@ export async function startServer(
   options: { webRoot?: string | null; logger?: boolean | object; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  let events: EventBus | null = null;
   try {
     await migrateToLatest(database);
     await loadReferenceUnitLists(database);
-    const services = createServices(database);
+    // With REDIS_URL, one event backbone for every process (an unreachable Redis fails the start).
+    events = config.redisUrl
+      ? await connectRedisEventBus(config.redisUrl, { log: (message, error) => console.error(message, error) })
+      : new InProcessEventBus();
+    const services = createServices(database, { events });
     const app = await buildApp({
       services,
       database: { dialect: database.dialect },
@@ -79,10 +86,12 @@ export async function startServer(
       stop: () =>
         (stopping ??= (async () => {
           await app.close();
+          await events?.close();
           await database.close();
         })()),
     };
   } catch (error) {
+    await events?.close();
     await database.close();
     throw error;
   }

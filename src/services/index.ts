@@ -2,6 +2,7 @@
 import type { Database } from '../storage/database.js';
 import { createAccessLinkService, type AccessLinkService } from './accounts/access-link-service.js';
 import { createAccountService, type AccountService, type AccountServiceConfig } from './accounts/account-service.js';
+import { withRevocationEvents } from './accounts/revocation-events.js';
 import { createAuditService, type AuditService } from './accounts/audit-service.js';
 import { createMembershipService, type MembershipService } from './accounts/membership-service.js';
 import { createSessionService, type SessionConfig, type SessionService } from './accounts/session-service.js';
@@ -19,7 +20,7 @@ import { createNominationService, type NominationService } from './participants/
 import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
-import type { LiveBroadcaster, LiveService } from './live/live-service.types.js';
+import type { LiveService } from './live/live-service.types.js';
 
 export interface Services {
   conferences: ConferenceService;
@@ -54,20 +55,25 @@ export interface ServicesDeps extends ConferenceServiceDeps {
   events?: EventBus;
   /** Mail settings (default: read from the environment, docs/mail.md). */
   mail?: MailConfig;
-  /** Where live changes go after commit (default: nowhere until the Socket.IO gateway attaches). */
-  liveBroadcaster?: LiveBroadcaster;
 }
 
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
   const clock = deps.now ? { now: deps.now } : {};
   const events = deps.events ?? new InProcessEventBus();
+  const revocable = withRevocationEvents(
+    {
+      accounts: createAccountService(database, { ...deps.accounts, ...clock }),
+      sessions: createSessionService(database, { ...deps.sessions, ...clock }),
+      memberships: createMembershipService(database, clock),
+      accessLinks: createAccessLinkService(database, clock),
+    },
+    events,
+    database.db,
+  );
   return {
     conferences: createConferenceService(database, { ...deps, events }),
     administrativeUnits: createAdministrativeUnitService(database),
-    accounts: createAccountService(database, { ...deps.accounts, ...clock }),
-    sessions: createSessionService(database, { ...deps.sessions, ...clock }),
-    memberships: createMembershipService(database, clock),
-    accessLinks: createAccessLinkService(database, clock),
+    ...revocable,
     audit: createAuditService(database, clock),
     delegates: createDelegateService(database, { ...clock, events }),
     checkIns: createCheckInService(database, { ...clock, events }),
@@ -77,7 +83,7 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     invitationAnswers: createInvitationAnswerService(database, { ...clock, events }),
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
-    live: createLiveService(database, { ...clock, ...(deps.liveBroadcaster ? { broadcaster: deps.liveBroadcaster } : {}) }),
+    live: createLiveService(database, { ...clock, events }),
     events,
   };
 }

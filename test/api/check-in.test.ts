@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
-import type { Delivery } from '../../src/realtime/event-bus.js';
+import type { BackboneEvent, Delivery } from '../../src/realtime/event-bus.js';
 import { as, createUser, grant } from './actors.js';
 import { API, call, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
 
@@ -65,7 +65,7 @@ describeDatabases(
 
     it('checks a delegate in once however many times the same key is sent', async () => {
       const id = await addDelegate(host, 'Nguyễn Văn An');
-      const events: Delivery[] = [];
+      const events: Delivery<BackboneEvent>[] = [];
       const stop = t.services.events.subscribe(c.id, (delivery) => void events.push(delivery));
       const key = newKey();
       const first = await checkIn({ key, delegateId: id, method: 'search', bridgePointId: host });

@@ -1,22 +1,29 @@
 /**
  * The live conference's Socket.IO gateway: one `Server` on the HTTP server of the API (path
  * SOCKET_PATH, namespace LIVE_NAMESPACE). The socket only RECEIVES: changes go through the
- * HTTP API, and the live service hands the committed events to `programme` / `hall` here
- * (this class is its LiveBroadcaster), which emit them to the rooms of their scope.
+ * HTTP API, and the live service publishes the committed changes on the event backbone
+ * (`live.programme`, `live.hall`; with REDIS_URL every process hears every change); this
+ * gateway emits them to the rooms of their scope on its own process. An `access.revoked`
+ * event takes the principal's sockets out of every room at once and checks them again:
+ * refused, disconnected; allowed, put back in the rooms of their rights and sent what changed.
  *
  * A connection is admitted by the handshake middleware (origin, payload, cookie, policy:
  * socket-handshake.ts, live-access.ts), joins its rooms, then gets what it missed
  * (live-replay.ts). Its credential is checked again every `revalidateMs` (with jitter): a
- * revoked session or link is disconnected, changed rights move it between rooms.
+ * revoked session or link is disconnected, changed rights move it between rooms. A principal
+ * (a user, a link) holds at most `connectionsPerPrincipal` sockets on a process.
  * connectionStateRecovery stays off: the database is the replay log.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import { DomainError } from '../../domain/errors.js';
 import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
-import type { LiveBroadcaster, LiveService } from '../../services/live/live-service.types.js';
+import type { LiveService } from '../../services/live/live-service.types.js';
 import type { HallChange } from '../../domain/live/live-state.js';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
+import type { BackboneEvent } from '../events.js';
+import type { EventBus, Unsubscribe } from '../event-bus.js';
+import { PrincipalIndex, principalOf, principalOfRevoked, tooManyForPrincipal } from '../principals.js';
 import {
   LIVE_NAMESPACE,
   rooms,
@@ -27,7 +34,6 @@ import {
 } from '../live-protocol.js';
 import { liveAccessOf, sameAccess, type LiveAccess } from './live-access.js';
 import { replay, sendHalls, syncReply } from './live-replay.js';
-import type { RedisAdapterHandle } from './redis-adapter.js';
 import {
   checkOrigin,
   connectError,
@@ -45,7 +51,7 @@ export const DEFAULT_REVALIDATE_MS = 5 * 60_000;
 const SYNCS_PER_MINUTE = 30;
 
 export interface LiveGatewayOptions {
-  services: CredentialServices & { live: LiveService };
+  services: CredentialServices & { live: LiveService; events: EventBus };
   /** Sockets this process accepts (default 20,000); beyond: `realtime.too_many_connections`. */
   maxConnections?: number;
   /** How often a socket's session or link is checked again (default 5 minutes). */
@@ -53,8 +59,8 @@ export interface LiveGatewayOptions {
   /** Heartbeat, tuned for weak links (default 20 s each). */
   pingIntervalMs?: number;
   pingTimeoutMs?: number;
-  /** The Redis adapter (several processes); absent: rooms in this process only. */
-  redis?: RedisAdapterHandle | null;
+  /** Sockets one user or link may hold on this process (default DEFAULT_CONNECTIONS_PER_PRINCIPAL). */
+  connectionsPerPrincipal?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -63,6 +69,8 @@ interface SocketData {
   access: LiveAccess;
   credential: CookieCredential;
   ip: string | null;
+  /** `user:<id>` or `link:<id>`: revocation and the cap per principal. */
+  principal: string;
   revalidation?: NodeJS.Timeout;
   syncWindow: { start: number; count: number };
 }
@@ -71,10 +79,12 @@ type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<stri
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-export class LiveGateway implements LiveBroadcaster {
+export class LiveGateway {
   private io: LiveServer | null = null;
   private nsp: LiveNamespace | null = null;
   private admitting = 0;
+  private readonly principals: PrincipalIndex<LiveSocket>;
+  private unsubscribe: Unsubscribe | null = null;
   private readonly maxConnections: number;
   /** How often a socket's credential is checked again (the media namespace uses the same). */
   readonly revalidateMs: number;
@@ -84,18 +94,12 @@ export class LiveGateway implements LiveBroadcaster {
     this.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
     this.revalidateMs = options.revalidateMs ?? DEFAULT_REVALIDATE_MS;
     this.log = options.log ?? (() => undefined);
+    this.principals = new PrincipalIndex(options.connectionsPerPrincipal);
   }
-
-  private readonly programmeListeners: ((events: readonly LiveEvent[]) => void)[] = [];
 
   /** The Socket.IO server (other namespaces, e.g. the media room, share it); null before attach or after close. */
   get socketServer(): Server | null {
     return this.io as Server | null;
-  }
-
-  /** Also hands committed programme events to `listener` (the media room follows the floor and the mutes). */
-  observeProgramme(listener: (events: readonly LiveEvent[]) => void): void {
-    this.programmeListeners.push(listener);
   }
 
   /** Sockets connected to the live namespace on this process. */
@@ -117,7 +121,6 @@ export class LiveGateway implements LiveBroadcaster {
       // Engine connections that never join the namespace are capped too.
       allowRequest: (_request, callback) => callback(null, io.engine.clientsCount < this.maxConnections * 2 + 100),
     });
-    if (this.options.redis) io.adapter(this.options.redis.adapter);
     io.of('/').use((_socket, next) => next(connectError(new DomainError(404, 'realtime.unknown_namespace', NO_NAMESPACE))));
     const nsp: LiveNamespace = io.of(LIVE_NAMESPACE);
     nsp.use((socket, next) => {
@@ -135,16 +138,22 @@ export class LiveGateway implements LiveBroadcaster {
     nsp.on('connection', (socket) => this.onConnection(socket));
     this.io = io;
     this.nsp = nsp;
-    this.options.services.live.setBroadcaster(this);
+    this.unsubscribe = this.options.services.events.subscribeAll(({ event }) => this.onBackbone(event));
     return this;
   }
 
-  programme(events: readonly LiveEvent[]): void {
-    for (const event of events) this.nsp?.to(rooms.conference(event.conferenceId)).emit('live:event', event);
-    for (const listener of this.programmeListeners) listener(events);
+  /** Every process hears every event (the Redis backbone) and emits it to its own sockets. */
+  private onBackbone(event: BackboneEvent): void {
+    if (event.type === 'live.programme') this.programme(event.events);
+    else if (event.type === 'live.hall') this.hall(event.conferenceId, event.change);
+    else if (event.type === 'access.revoked') this.recheck(principalOfRevoked(event.principal));
   }
 
-  hall(conferenceId: string, change: HallChange): void {
+  private programme(events: readonly LiveEvent[]): void {
+    for (const event of events) this.nsp?.to(rooms.conference(event.conferenceId)).emit('live:event', event);
+  }
+
+  private hall(conferenceId: string, change: HallChange): void {
     const target =
       change.kind === 'hall'
         ? [rooms.staff(conferenceId), rooms.point(conferenceId, change.hall.bridgePointId)]
@@ -160,12 +169,24 @@ export class LiveGateway implements LiveBroadcaster {
     if (!io || !nsp) return;
     this.io = null;
     this.nsp = null;
-    this.options.services.live.setBroadcaster(NO_BROADCAST);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
     for (const socket of nsp.sockets.values()) clearTimeout(socket.data.revalidation);
     nsp.local.disconnectSockets(true);
     await Promise.allSettled([nsp.adapter.close(), io.of('/').adapter.close()].map((closing) => Promise.resolve(closing)));
     io.engine.close();
-    await this.options.redis?.close();
+  }
+
+  /**
+   * A principal's access ended or changed: its sockets leave every room now (so no event
+   * emitted from here on reaches them), then each is checked again like at the handshake.
+   */
+  private recheck(principal: string): void {
+    for (const socket of this.principals.of(principal)) {
+      clearTimeout(socket.data.revalidation);
+      for (const room of socket.data.access.rooms) void socket.leave(room);
+      void this.revalidate(socket, { rejoin: true });
+    }
   }
 
   private async admit(socket: LiveSocket): Promise<void> {
@@ -176,13 +197,23 @@ export class LiveGateway implements LiveBroadcaster {
     const credential = credentialOfHeaders(headers);
     const ip = socket.handshake.address || null;
     const actor = await resolveActor(this.options.services, credential, ip);
+    const principal = principalOf(actor);
+    if (principal && !this.principals.hasRoom(principal)) throw tooManyForPrincipal();
     const facts = await this.options.services.live.facts(handshake.conferenceId);
-    socket.data = { handshake, access: liveAccessOf(actor, facts), credential, ip, syncWindow: { start: 0, count: 0 } };
+    socket.data = {
+      handshake,
+      access: liveAccessOf(actor, facts),
+      credential,
+      ip,
+      principal: principal ?? '',
+      syncWindow: { start: 0, count: 0 },
+    };
   }
 
   private onConnection(socket: LiveSocket): void {
     const { access, handshake } = socket.data;
     void socket.join(access.rooms);
+    this.principals.add(socket.data.principal, socket);
     socket.on('clock', (_sentAt, ack) => {
       if (typeof ack === 'function') ack(Date.now());
     });
@@ -193,7 +224,10 @@ export class LiveGateway implements LiveBroadcaster {
         this.log('live socket: sync failed', error),
       );
     });
-    socket.on('disconnect', () => clearTimeout(socket.data.revalidation));
+    socket.on('disconnect', () => {
+      clearTimeout(socket.data.revalidation);
+      this.principals.remove(socket.data.principal, socket);
+    });
     this.scheduleRevalidation(socket);
     replay(this.options.services.live, socket, handshake, access.hallScope).catch((error: unknown) => {
       this.log('live socket: replay failed', error);
@@ -212,8 +246,12 @@ export class LiveGateway implements LiveBroadcaster {
     socket.data.revalidation = revalidateLater(this.revalidateMs, () => void this.revalidate(socket));
   }
 
-  /** A revoked credential or a lost right disconnects; changed rights move the socket between rooms. */
-  private async revalidate(socket: LiveSocket): Promise<void> {
+  /**
+   * A revoked credential or a lost right disconnects; changed rights move the socket between
+   * rooms. `rejoin`: the socket was taken out of its rooms (a revocation), so it joins the
+   * rooms of its rights again and is sent what it may have missed meanwhile.
+   */
+  private async revalidate(socket: LiveSocket, { rejoin = false } = {}): Promise<void> {
     if (!socket.connected) return;
     const before = socket.data.access;
     let after: LiveAccess;
@@ -224,10 +262,17 @@ export class LiveGateway implements LiveBroadcaster {
       // A refusal ends the socket; a passing failure (the database restarting) does not.
       if (error instanceof DomainError) return void socket.disconnect(true);
       this.log('live socket: revalidation failed', error);
+      if (rejoin) void socket.join(before.rooms);
       return this.scheduleRevalidation(socket);
     }
     if (!socket.connected) return;
-    if (!sameAccess(before, after)) {
+    if (rejoin) {
+      socket.data.access = after;
+      void socket.join(after.rooms);
+      await replay(this.options.services.live, socket, { conferenceId: after.conferenceId }, after.hallScope).catch((error: unknown) =>
+        this.log('live socket: replay failed', error),
+      );
+    } else if (!sameAccess(before, after)) {
       for (const room of before.rooms) if (!after.rooms.includes(room)) void socket.leave(room);
       void socket.join(after.rooms);
       socket.data.access = after;
@@ -244,5 +289,3 @@ const NO_NAMESPACE = {
   vi: 'Kết nối trực tiếp phải dùng kênh /live.',
   en: 'Live connections use the /live namespace.',
 };
-
-const NO_BROADCAST: LiveBroadcaster = { programme: () => undefined, hall: () => undefined };

@@ -7,7 +7,9 @@
  * A disconnected page leaves the room (its feed stops); a reconnecting page joins again.
  * Like a live socket, its credential is checked again every `revalidateMs` (with jitter): a
  * revoked link or session, or rights that no longer give the same feed, disconnect the page
- * (it reconnects by itself and is admitted, or refused, with what holds now).
+ * (it reconnects by itself and is admitted, or refused, with what holds now). A revocation
+ * (`recheck`, from the event backbone) runs that check at once for the principal's pages.
+ * A principal holds at most `connectionsPerPrincipal` media pages on a process.
  */
 import type { Namespace, Server, Socket } from 'socket.io';
 import { accessDenied, can } from '../../domain/access/can.js';
@@ -28,6 +30,7 @@ import {
 } from '../media-protocol.js';
 import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
 import { DEFAULT_REVALIDATE_MS } from './live-gateway.js';
+import { PrincipalIndex, principalOf, tooManyForPrincipal } from '../principals.js';
 import {
   badHandshake,
   checkOrigin,
@@ -47,6 +50,8 @@ interface MediaSocketData {
   handshake: MediaHandshake;
   credential: CookieCredential;
   ip: string | null;
+  /** `user:<id>` or `link:<id>`. */
+  principal: string;
   revalidation?: NodeJS.Timeout;
 }
 
@@ -57,6 +62,8 @@ export interface MediaGatewayOptions {
   services: CredentialServices & { live: LiveService; media: MediaService };
   /** Default DEFAULT_REVALIDATE_MS (tests shorten it through the live socket's option). */
   revalidateMs?: number;
+  /** Media pages one user or link may hold on this process (default DEFAULT_CONNECTIONS_PER_PRINCIPAL). */
+  connectionsPerPrincipal?: number;
   log?: (message: string, error?: unknown) => void;
 }
 
@@ -98,10 +105,20 @@ export class MediaGateway {
   private nsp: MediaNamespace | null = null;
   private readonly log: (message: string, error?: unknown) => void;
   private readonly revalidateMs: number;
+  private readonly principals: PrincipalIndex<MediaSocket>;
 
   constructor(private readonly options: MediaGatewayOptions) {
     this.log = options.log ?? (() => undefined);
     this.revalidateMs = options.revalidateMs ?? DEFAULT_REVALIDATE_MS;
+    this.principals = new PrincipalIndex(options.connectionsPerPrincipal);
+  }
+
+  /** The principal's access ended or changed: its pages are checked now (refused: disconnected, their feeds stop). */
+  recheck(principal: string): void {
+    for (const socket of this.principals.of(principal)) {
+      clearTimeout(socket.data.revalidation);
+      void this.revalidate(socket);
+    }
   }
 
   attach(io: Server): this {
@@ -131,10 +148,12 @@ export class MediaGateway {
     const credential = credentialOfHeaders(socket.handshake.headers);
     const ip = socket.handshake.address || null;
     const actor = await resolveActor(this.options.services, credential, ip);
+    const principal = principalOf(actor) ?? '';
+    if (!this.principals.hasRoom(principal)) throw tooManyForPrincipal();
     const facts = await this.options.services.live.facts(handshake.conferenceId);
     const { feed, name, seesAll } = feedOf(actor, facts, handshake);
     await this.options.services.media.assertServedHere(facts.id);
-    socket.data = { conferenceId: facts.id, feed, name, seesAll, handshake, credential, ip };
+    socket.data = { conferenceId: facts.id, feed, name, seesAll, handshake, credential, ip, principal };
   }
 
   private scheduleRevalidation(socket: MediaSocket): void {
@@ -179,6 +198,7 @@ export class MediaGateway {
   private onConnection(socket: MediaSocket): void {
     const { media } = this.options.services;
     const { conferenceId, feed, name, seesAll } = socket.data;
+    this.principals.add(socket.data.principal, socket);
     // Queued before any request of this socket, so the room knows it when they arrive.
     media.join({ memberId: socket.id, conferenceId, feed, name, seesAll }).catch((error: unknown) => {
       this.log('media socket: join failed', error);
@@ -225,6 +245,7 @@ export class MediaGateway {
     this.scheduleRevalidation(socket);
     socket.on('disconnect', () => {
       clearTimeout(socket.data.revalidation);
+      this.principals.remove(socket.data.principal, socket);
       media.leave(conferenceId, socket.id).catch((error: unknown) => this.log('media socket: leave failed', error));
     });
   }

@@ -33,7 +33,7 @@ export async function connectRedis(url: string, log: (message: string, error: un
   return { client: client!, close: async () => void (await client!.close().catch(() => undefined)) };
 }
 
-async function connectClients(url: string, count: number, log: (message: string, error: unknown) => void) {
+export async function connectClients(url: string, count: number, log: (message: string, error: unknown) => void) {
   let started = false;
   const first = createClient({
     url,

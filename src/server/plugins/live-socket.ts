@@ -1,20 +1,18 @@
 /**
  * The live conference's Socket.IO gateway (src/realtime/socket) on the app's HTTP server.
- * With `redisUrl`, the rooms are shared with the other processes through Redis; Redis
- * unreachable fails the start. The gateway is closed in `preClose`, before the HTTP server
+ * It emits what the event backbone delivers (services.events: with REDIS_URL, the changes of
+ * every process) to this process's sockets. The gateway is closed in `preClose`, before the HTTP server
  * stops accepting and long before the database closes (its sockets would keep the server
  * open, and a late revalidation would find the database gone).
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { LiveGateway, type LiveGatewayOptions } from '../../realtime/socket/live-gateway.js';
-import { connectRedisAdapter } from '../../realtime/socket/redis-adapter.js';
 
 export interface LiveSocketOptions {
   services: LiveGatewayOptions['services'];
-  redisUrl?: string | null;
   /** Limits and timings (tests shorten the revalidation). */
-  gateway?: Pick<LiveGatewayOptions, 'maxConnections' | 'revalidateMs' | 'pingIntervalMs' | 'pingTimeoutMs'>;
+  gateway?: Pick<LiveGatewayOptions, 'maxConnections' | 'connectionsPerPrincipal' | 'revalidateMs' | 'pingIntervalMs' | 'pingTimeoutMs'>;
 }
 
 declare module 'fastify' {
@@ -25,8 +23,7 @@ declare module 'fastify' {
 
 async function liveSocketPlugin(app: FastifyInstance, options: LiveSocketOptions) {
   const log = (message: string, error?: unknown) => app.log.error({ err: error }, message);
-  const redis = options.redisUrl ? await connectRedisAdapter(options.redisUrl, log) : null;
-  const gateway = new LiveGateway({ ...options.gateway, services: options.services, redis, log }).attach(app.server);
+  const gateway = new LiveGateway({ ...options.gateway, services: options.services, log }).attach(app.server);
   app.decorate('liveGateway', gateway);
   app.addHook('preClose', async () => {
     await gateway.close();

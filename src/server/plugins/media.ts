@@ -13,6 +13,7 @@ import { MediaGateway } from '../../realtime/socket/media-gateway.js';
 import { MediaService } from '../../services/media/media-service.js';
 import { RedisRoomLeases, type RoomLeases } from '../../services/media/room-leases.js';
 import { connectRedis } from '../../realtime/socket/redis-adapter.js';
+import { principalOfRevoked } from '../../realtime/principals.js';
 import type { Services } from '../server-services.js';
 import { mediaRoutes } from '../routes/media/media.routes.js';
 
@@ -55,7 +56,11 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   const io = app.liveGateway.socketServer;
   if (!io) throw new Error('the media plugin needs the live socket gateway');
   const gateway = new MediaGateway({ services: { ...services, media }, revalidateMs: app.liveGateway.revalidateMs, log }).attach(io);
-  app.liveGateway.observeProgramme((events) => media.onProgramme(events));
+  // The floor and the mutes of every process (the backbone) reach the room this process holds; a revocation closes the principal's pages.
+  const unsubscribe = services.events.subscribeAll(({ event }) => {
+    if (event.type === 'live.programme') media.onProgramme(event.events);
+    else if (event.type === 'access.revoked') gateway.recheck(principalOfRevoked(event.principal));
+  });
   // The rooms died with the engine's worker: forget them and let every page reconnect and join again.
   engine.onRestart?.(() => {
     media.forgetAll();
@@ -64,6 +69,7 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   app.decorate('media', media);
   await app.register(mediaRoutes, { prefix: '/api/v1', live: services.live, media });
   app.addHook('preClose', async () => {
+    unsubscribe();
     gateway.close();
     await media.close();
     await redis?.close();

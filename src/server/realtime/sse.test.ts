@@ -100,6 +100,7 @@ async function start(options: Partial<EventStreamsOptions> = {}): Promise<Harnes
       if (typeof scope !== 'string') throw authenticationRequired();
       return streams.open(request, reply, {
         conferenceId: request.params.conferenceId,
+        principal: String(request.headers['x-test-principal'] ?? 'user:u1'),
         accepts: (event) => scope === 'all' || (bridgePointsOf(event)?.includes(scope) ?? true),
         stillAllowed: async () => allowed.value,
       });
@@ -134,7 +135,7 @@ describe('GET …/events (Server-Sent Events)', () => {
     expect(response.status).toBe(401);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('auth.required');
     expect(h.streams.size).toBe(0);
-    expect(h.bus.listenerCount()).toBe(0);
+    expect(h.bus.listenerCount('c1')).toBe(0);
   });
 
   it('sends each event of the conference with its id, type and only the ids and counts that changed', async () => {
@@ -186,7 +187,7 @@ describe('GET …/events (Server-Sent Events)', () => {
     expect(h.streams.size).toBe(1);
     controller.abort();
     await waitFor(() => h.streams.size === 0);
-    expect(h.bus.listenerCount()).toBe(0);
+    expect(h.bus.listenerCount('c1')).toBe(0);
     // Publishing to nobody is fine.
     h.bus.publish({ type: 'attendance.changed', conferenceId: 'c1', bridgePointId: 'p1' });
   });
@@ -214,7 +215,7 @@ describe('GET …/events (Server-Sent Events)', () => {
     h.allowed.value = false;
     await reader.untilEnd();
     await waitFor(() => h.streams.size === 0);
-    expect(h.bus.listenerCount()).toBe(0);
+    expect(h.bus.listenerCount('c1')).toBe(0);
   });
 
   it('ends a stream at its maximum age, and the client resumes after its last id', async () => {
@@ -251,6 +252,37 @@ describe('GET …/events (Server-Sent Events)', () => {
     expect(second.status).toBe(503);
     expect(((await second.json()) as { error: { code: string } }).error.code).toBe('realtime.too_many_streams');
     await first.cancel();
+  });
+
+  it("ends a principal's streams at once when its access is revoked, and sends them nothing published after", async () => {
+    const h = await start();
+    const open = async (principal: string) => {
+      const reader = openReader(await fetch(h.url, { headers: { 'x-test-scope': 'all', 'x-test-principal': principal } }));
+      await reader.until((f) => f.some((x) => x.event === 'ready'));
+      return reader;
+    };
+    const [revoked, again, other] = [await open('link:l1'), await open('link:l1'), await open('user:u2')];
+    h.bus.publish({ type: 'access.revoked', conferenceId: 'c1', principal: { kind: 'link', linkId: 'l1' } });
+    // Published after the revocation: must not reach l1's streams, must reach u2's.
+    h.bus.publish({ type: 'attendance.changed', conferenceId: 'c1', bridgePointId: 'p1' });
+    for (const reader of [revoked, again]) expect(eventsOf(await reader.untilEnd()).map((e) => e.event)).toEqual(['ready']);
+    const frames = await other.until((f) => f.some((x) => x.event === 'attendance.changed'));
+    expect(eventsOf(frames).map((e) => e.event)).toEqual(['ready', 'attendance.changed']);
+    expect(h.streams.size).toBe(1);
+    await other.cancel();
+  });
+
+  it('answers 429 when one principal already holds its share of streams; another principal still opens', async () => {
+    const h = await start({ maxPerPrincipal: 2 });
+    const headers = { 'x-test-scope': 'all', 'x-test-principal': 'user:u1' };
+    const held = [openReader(await fetch(h.url, { headers })), openReader(await fetch(h.url, { headers }))];
+    for (const reader of held) await reader.until((f) => f.some((x) => x.event === 'ready'));
+    const third = await fetch(h.url, { headers });
+    expect(third.status).toBe(429);
+    expect(((await third.json()) as { error: { code: string } }).error.code).toBe('realtime.too_many_for_principal');
+    const someoneElse = openReader(await fetch(h.url, { headers: { ...headers, 'x-test-principal': 'user:u2' } }));
+    await someoneElse.until((f) => f.some((x) => x.event === 'ready'));
+    for (const reader of [...held, someoneElse]) await reader.cancel();
   });
 });
 

@@ -5,7 +5,10 @@
  * heartbeat comment every 15 s so proxies keep the connection, replay of what a client
  * missed when it reconnects with `Last-Event-ID` (or `event: resync` when too much has
  * passed), an end after MAX_AGE_MS (the browser reconnects and is authenticated again),
- * and cleanup when the client leaves or the server closes.
+ * and cleanup when the client leaves or the server closes. An `access.revoked` event for the
+ * stream's principal (from any process, through the backbone) ends its streams at once: the
+ * browser reconnects through the authentication, and a revoked one is refused. A principal
+ * holds at most `maxPerPrincipal` streams on a process (429 `realtime.too_many_for_principal`).
  *
  * Frames carry only what changed (types, ids, counts); the client refetches the data.
  *
@@ -15,7 +18,9 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../domain/errors.js';
-import type { Delivery, DomainEvent, EventBus } from '../../realtime/event-bus.js';
+import { isDomainEvent, type Delivery, type DomainEvent, type EventBus } from '../../realtime/event-bus.js';
+import type { BackboneEvent } from '../../realtime/events.js';
+import { PrincipalIndex, principalOfRevoked, tooManyForPrincipal } from '../../realtime/principals.js';
 
 export const HEARTBEAT_MS = 15_000;
 export const RETRY_MS = 3_000;
@@ -35,11 +40,15 @@ export interface EventStreamsOptions {
   maxAgeMs?: number;
   /** Open streams allowed on this process (default 10,000); beyond it 503. */
   maxStreams?: number;
+  /** Open streams of one user or link on this process (default DEFAULT_CONNECTIONS_PER_PRINCIPAL); beyond it 429. */
+  maxPerPrincipal?: number;
 }
 
 /** What the route decided about this caller. */
 export interface StreamAccess {
   conferenceId: string;
+  /** Who listens (`user:<id>`, `link:<id>`, principals.ts): revocation and the cap per principal. */
+  principal: string;
   /** Whether an event goes to this caller (e.g. an operator: their bridge points only). */
   accepts(event: DomainEvent): boolean;
   /** Asked at each heartbeat; false (or an error) ends the stream: session revoked, role removed. */
@@ -63,7 +72,7 @@ export const frame = (fields: { id?: string; event?: string; data?: unknown; ret
   return `${text}\n`;
 };
 
-const eventFrame = (delivery: Delivery) => frame({ id: delivery.id, event: delivery.event.type, data: delivery.event });
+const eventFrame = (delivery: Delivery<DomainEvent>) => frame({ id: delivery.id, event: delivery.event.type, data: delivery.event });
 
 const lastEventIdOf = (request: FastifyRequest): string | null => {
   const header = request.headers['last-event-id'];
@@ -77,18 +86,29 @@ export class EventStreams {
   private readonly retryMs: number;
   private readonly maxAgeMs: number;
   private readonly maxStreams: number;
+  private readonly principals: PrincipalIndex<() => void>;
 
   constructor(private readonly options: EventStreamsOptions) {
     this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     this.retryMs = options.retryMs ?? RETRY_MS;
     this.maxAgeMs = options.maxAgeMs ?? MAX_AGE_MS;
     this.maxStreams = options.maxStreams ?? 10_000;
+    this.principals = new PrincipalIndex(options.maxPerPrincipal);
   }
 
-  /** Ends every stream when the app closes (an open stream would keep the server from closing). */
+  /** Ends a principal's streams when its access ends; ends every stream when the app closes (an open one would keep the server from closing). */
   attach(app: FastifyInstance): this {
-    app.addHook('preClose', async () => this.closeAll());
+    const unsubscribe = this.options.bus.subscribeAll(({ event }) => this.onBackbone(event));
+    app.addHook('preClose', async () => {
+      unsubscribe();
+      this.closeAll();
+    });
     return this;
+  }
+
+  private onBackbone(event: BackboneEvent): void {
+    if (event.type !== 'access.revoked') return;
+    for (const end of this.principals.of(principalOfRevoked(event.principal))) end();
   }
 
   get size(): number {
@@ -102,6 +122,7 @@ export class EventStreams {
   /** Answers the request with the event stream of `access.conferenceId`. */
   open(request: FastifyRequest, reply: FastifyReply, access: StreamAccess): FastifyReply {
     if (this.streams.size >= this.maxStreams) throw tooManyStreams();
+    if (!this.principals.hasRoom(access.principal)) throw tooManyForPrincipal();
     const { bus } = this.options;
     const stream = new PassThrough();
     let ended = false;
@@ -111,8 +132,9 @@ export class EventStreams {
       stream.write(text);
       if (stream.writableLength > MAX_BUFFERED_BYTES) end();
     };
-    const onEvent = (delivery: Delivery) => {
-      if (access.accepts(delivery.event)) write(eventFrame(delivery));
+    const onEvent = (delivery: Delivery<BackboneEvent>) => {
+      const { event } = delivery;
+      if (isDomainEvent(event) && access.accepts(event)) write(eventFrame({ ...delivery, event }));
     };
     const heartbeat = setInterval(() => {
       write(frame({ comment: 'heartbeat' }));
@@ -136,9 +158,11 @@ export class EventStreams {
       clearTimeout(maxAge);
       unsubscribe();
       this.streams.delete(end);
+      this.principals.remove(access.principal, end);
       stream.end();
     };
     this.streams.add(end);
+    this.principals.add(access.principal, end);
     reply.raw.on('close', end);
 
     // Subscribed above and replayed here in the same tick: no event falls between the two.

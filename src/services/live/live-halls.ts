@@ -2,8 +2,8 @@
  * The halls stream of the live conference: each bridge point's roll-call report and the host's
  * messages, numbered by one per-conference `seq`. Scoped: the staff read every hall and every
  * message; an operator or a hall's big screen only their points and the messages to every
- * point or to theirs. One transaction and one audit row per write; the change goes to the
- * broadcaster after commit.
+ * point or to theirs. One transaction and one audit row per write; the change is published
+ * on the event backbone after commit.
  */
 import { randomUUID } from 'node:crypto';
 import type { HallReportInput, LiveMessageInput } from '../../domain/live/live-commands.js';
@@ -75,7 +75,7 @@ export interface LinkMeasure {
   lossPercent: number | null;
 }
 
-export function createHallStream(database: Database, clock: () => Date, broadcaster: () => LiveBroadcaster): HallStream {
+export function createHallStream(database: Database, clock: () => Date, broadcaster: LiveBroadcaster): HallStream {
   const { db } = database;
   const snapshot = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
@@ -144,7 +144,7 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         );
         return hallOf(point, next);
       });
-      broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       return hall;
     },
 
@@ -158,7 +158,7 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         await saveLiveHall(trx, conferenceId, next);
         return hallOf(point, next);
       });
-      if (hall) broadcaster().hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      if (hall) broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       return hall;
     },
 
@@ -190,7 +190,7 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         );
         return sent;
       });
-      broadcaster().hall(conferenceId, { kind: 'message', seq: message.seq, message });
+      broadcaster.hall(conferenceId, { kind: 'message', seq: message.seq, message });
       return message;
     },
   };

@@ -14,7 +14,8 @@ import { createAuditService } from '../accounts/audit-service.js';
 import { createConferenceService } from '../conference-service.js';
 import { agendaInput, pointInput, rejection, steppingClock } from '../testing.js';
 import { createLiveService } from './live-service.js';
-import type { FloorRequester, LiveBroadcaster, LiveService } from './live-service.types.js';
+import type { FloorRequester, LiveService } from './live-service.types.js';
+import { InProcessEventBus } from '../../realtime/event-bus.js';
 
 const O = SYSTEM_ORIGIN;
 const operatorAt = (bridgePointId: string, requesterId = `op-${bridgePointId}`): FloorRequester => ({
@@ -24,12 +25,16 @@ const operatorAt = (bridgePointId: string, requesterId = `op-${bridgePointId}`):
   defaultSpeakerName: 'Đại diện điểm cầu',
 });
 
-/** What the service handed on after commit. */
+/** What the service published on the backbone after commit. */
 const recorder = () => {
   const programme: LiveEvent[] = [];
   const halls: HallChange[] = [];
-  const broadcaster: LiveBroadcaster = { programme: (events) => programme.push(...events), hall: (_id, change) => halls.push(change) };
-  return { programme, halls, broadcaster };
+  const events = new InProcessEventBus();
+  events.subscribeAll(({ event }) => {
+    if (event.type === 'live.programme') programme.push(...event.events);
+    if (event.type === 'live.hall') halls.push(event.change);
+  });
+  return { programme, halls, events };
 };
 
 describeDatabases('the live service on $dialect', ({ open }) => {
@@ -52,7 +57,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
     await conferences.addAgendaItem(c.id, agendaInput('Tham luận', { durationMinutes: null, perSpeakerMinutes: 7 }));
     conferenceId = c.id;
     sent = recorder();
-    live = createLiveService(database, { now: clock, broadcaster: sent.broadcaster });
+    live = createLiveService(database, { now: clock, events: sent.events });
   });
   afterEach(() => database.close());
 
@@ -97,7 +102,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
   });
 
   it('keeps versions contiguous when two services race on one database', async () => {
-    const other = createLiveService(database, { broadcaster: sent.broadcaster });
+    const other = createLiveService(database, { events: sent.events });
     await live.run(conferenceId, { type: 'start_meeting' }, O);
     const asks = Array.from({ length: 12 }, (_, i) =>
       (i % 2 === 0 ? live : other).requestFloor(

@@ -1,8 +1,9 @@
 /**
  * The live conference service (issue 5), implementing LiveService (live-service.types.ts):
  * the programme through the optimistic, retried write path of live-write.ts, the halls and
- * messages through live-halls.ts. After commit, every change goes to the broadcaster (the
- * Socket.IO gateway attaches itself with `setBroadcaster` once the HTTP server exists).
+ * messages through live-halls.ts. After commit, every change is published on the event
+ * backbone (`live.programme`, `live.hall`), to which the Socket.IO gateway and the media
+ * service of every process subscribe.
  *
  * A request to speak sent again with the same `clientKey` (a retry after a reconnect) answers
  * the request recorded the first time and writes nothing: no event and no audit row. Only the
@@ -23,19 +24,27 @@ import type { Database } from '../../storage/database.js';
 import { findConferenceFacts } from '../../storage/repositories/check-in-repository.js';
 import { findLiveVersion, listHallPoints, listLiveEvents } from '../../storage/repositories/live-repository.js';
 import { conferenceNotFound, entityNotFound } from '../input.js';
+import { InProcessEventBus, type EventBus } from '../../realtime/event-bus.js';
 import { createHallStream } from './live-halls.js';
 import type { LiveBroadcaster, LiveService } from './live-service.types.js';
 import { createLiveWriter, currentState } from './live-write.js';
 
 export interface LiveServiceDeps {
   now?: () => Date;
-  broadcaster?: LiveBroadcaster;
+  /** The backbone the committed changes are published on (default: one in this process, heard by no one). */
+  events?: EventBus;
   /** Ids of new requests and inserted items (default: random UUIDs). */
   newId?: () => string;
 }
 
-/** Delivers nothing: the default until the gateway attaches. */
-export const SILENT_BROADCASTER: LiveBroadcaster = { programme: () => undefined, hall: () => undefined };
+/** Live changes as backbone events. */
+export const liveBroadcasterOn = (bus: EventBus): LiveBroadcaster => ({
+  programme(events) {
+    const first = events[0];
+    if (first) bus.publish({ type: 'live.programme', conferenceId: first.conferenceId, events });
+  },
+  hall: (conferenceId, change) => bus.publish({ type: 'live.hall', conferenceId, change }),
+});
 
 const types = (events: readonly LiveEvent[]) => events.map((event) => event.type);
 const requestAfter = (state: LiveState, id: string): FloorRequest => {
@@ -47,9 +56,9 @@ const requestAfter = (state: LiveState, id: string): FloorRequest => {
 export function createLiveService(database: Database, deps: LiveServiceDeps = {}): LiveService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
-  let broadcaster = deps.broadcaster ?? SILENT_BROADCASTER;
+  const broadcaster = liveBroadcasterOn(deps.events ?? new InProcessEventBus());
   const writer = createLiveWriter(database, clock, deps.newId ?? randomUUID);
-  const hallStream = createHallStream(database, clock, () => broadcaster);
+  const hallStream = createHallStream(database, clock, broadcaster);
   const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
   /** Runs a programme write and broadcasts its events once committed. */
@@ -167,10 +176,6 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
         const names = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point.name]));
         return buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId), names);
       });
-    },
-
-    setBroadcaster(next) {
-      broadcaster = next;
     },
   };
 }

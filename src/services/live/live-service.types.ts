@@ -2,7 +2,7 @@
  * The live conference service (issue 5): the one place that changes the live state. Each
  * write is one transaction: read the state (optimistic on its version), `decide` the events
  * (src/domain/live), store the new state, the events (numbered by version) and one audit row,
- * commit; then, after commit, hand the events to the broadcaster (Socket.IO rooms). A write
+ * commit; then, after commit, publish the events on the backbone (Socket.IO rooms, media). A write
  * that loses a race with another process on the same conference is retried on the new state.
  */
 import type { ConferenceFacts } from '../../domain/access/actions.js';
@@ -12,7 +12,7 @@ import type { Timeline } from '../../domain/live/live-timeline.types.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
 import type { LinkMeasure } from './live-halls.js';
 
-/** After-commit delivery of live changes; the Socket.IO gateway implements it. */
+/** After-commit delivery of live changes (on the event backbone: liveBroadcasterOn). */
 export interface LiveBroadcaster {
   programme(events: readonly LiveEvent[]): void;
   hall(conferenceId: string, change: HallChange): void;
@@ -60,6 +60,4 @@ export interface LiveService {
   /** A hall's link as its media connection measures it (issue 6); no audit; null when unchanged. */
   measureLink(conferenceId: string, bridgePointId: string, measure: LinkMeasure): Promise<HallStatus | null>;
   timeline(conferenceId: string): Promise<Timeline>;
-  /** Replaces the broadcaster (the gateway attaches itself once the HTTP server exists). */
-  setBroadcaster(broadcaster: LiveBroadcaster): void;
 }

@@ -2,11 +2,13 @@
  * GET /conferences/:conferenceId/events: the conference's domain events as Server-Sent
  * Events, for whoever may read its attendance. The organizer and the chair receive every
  * event; an operator the events of their own points and those of the whole conference. The
- * policy is asked when the stream opens; the stream ends after a few minutes and the browser
- * reconnects through the authentication again (src/server/realtime/sse.ts).
+ * policy is asked when the stream opens; the stream ends when the caller's access is revoked
+ * (at once) or after a few minutes, and the browser reconnects through the authentication
+ * again (src/server/realtime/sse.ts).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bridgePointsOf } from '../../../realtime/events.js';
+import { principalOf } from '../../../realtime/principals.js';
 import { readableConference } from '../../access.js';
 import { EventStreams } from '../../realtime/sse.js';
 import type { RouteOptions } from '../../server-services.js';
@@ -26,6 +28,7 @@ export const attendanceEventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = as
       const scope = ids ? new Set(ids) : null;
       return streams.open(request, reply, {
         conferenceId: conference.id,
+        principal: principalOf(request.actor) ?? '',
         accepts: (event) => {
           if (!scope) return true;
           const points = bridgePointsOf(event);
