@@ -10,7 +10,7 @@ import { REQUIREMENT_TAGS } from './test/support/requirements.js';
  * - `services`: the rest of src/ (repositories and services on both dialects, the server's
  *   plugins, mail, sockets, the media engines' parts) and test/media (both engines with real
  *   werift peers).
- * - `api`: the HTTP layer (test/api) and real server processes (test/realtime), on SQLite
+ * - `api`: the HTTP layer (test/api, test/security) and real server processes (test/realtime), on SQLite
  *   unless a test is about a dialect difference.
  * - `browser`: the screens in headless Chromium, one Chromium per worker (globalSetup).
  * - `media`: the browser tests with real video and sound (both engines), one file at a time
@@ -55,7 +55,7 @@ export default defineConfig({
       }),
       node({
         name: 'api',
-        include: ['test/api/**/*.test.ts', 'test/realtime/**/*.test.ts'],
+        include: ['test/api/**/*.test.ts', 'test/realtime/**/*.test.ts', 'test/security/**/*.test.ts'],
         globalSetup: ['test/support/postgres-run.ts'],
       }),
       {

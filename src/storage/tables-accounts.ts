@@ -70,10 +70,20 @@ export interface OneTimeTokenRow {
 
 export interface LoginAttemptRow {
   id: string;
-  /** 'account:<email>' or 'address:<ip>' */
+  /** 'account:<email>', 'pair:<ip> <email>', 'address:<ip>' or 'device:<known device id>' */
   key: string;
   attempted_at: string;
   succeeded: Flag;
+}
+
+/** A browser that has signed in to the account (migration 0007): its cookie's token, hashed. */
+export interface KnownDeviceRow {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_used_at: string;
+  expires_at: string;
 }
 
 /** Append-only (triggers refuse UPDATE and DELETE). `seq` is a bigint on PostgreSQL (pg returns a string). */

@@ -199,6 +199,7 @@ export interface Tables {
   access_links: Accounts.AccessLinkRow;
   one_time_tokens: Accounts.OneTimeTokenRow;
   login_attempts: Accounts.LoginAttemptRow;
+  known_devices: Accounts.KnownDeviceRow;
   audit_log: Accounts.AuditLogRow;
   delegates: Meeting.DelegateRow;
   check_ins: Meeting.CheckInRow;

@@ -92,9 +92,11 @@ describeDatabases(
       const issued = sessionCookieOf(response);
       expect(issued).toMatch(/^diemcau_session=[A-Za-z0-9_-]{43}$/);
       expect(issued).not.toBe(attacker.credentials.cookie);
-      expect(response.headers['set-cookie']).toMatch(/HttpOnly/i);
-      expect(response.headers['set-cookie']).toMatch(/SameSite=Lax/i);
-      expect(response.headers['set-cookie']).toMatch(/Path=\//);
+      // The session's cookie (the known-device cookie beside it is tested in test/security/login-limits.test.ts).
+      const sessionLine = [response.headers['set-cookie']].flat().find((line) => line?.startsWith('diemcau_session='));
+      expect(sessionLine).toMatch(/HttpOnly/i);
+      expect(sessionLine).toMatch(/SameSite=Lax/i);
+      expect(sessionLine).toMatch(/Path=\/(;|$)/);
       // The cookie presented before login no longer authenticates anyone.
       expectErrorBody(
         await t.rawInject({ url: `${API}/conferences`, headers: { cookie: attacker.credentials.cookie } }),
@@ -118,7 +120,7 @@ describeDatabases(
       const refused = await login(victim.email, USER_PASSWORD);
       const error = expectErrorBody(refused, 429, 'auth.too_many_attempts');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-      expect(error.message.vi).toMatch(/thử lại sau \d+ phút/);
+      expect(error.message.vi).toMatch(/thử lại sau \d+ (giây|phút)/);
       // Another account from the same address still signs in.
       expect((await login(bystander.email, USER_PASSWORD)).statusCode).toBe(200);
     });

@@ -13,7 +13,7 @@ describeDatabases('sessions on $dialect', ({ open }) => {
   let database: TestDatabase;
   let services: Services;
   let clock: ManualClock;
-  const login = (over: Partial<{ email: string; password: string; ip: string; previousToken: string }> = {}) =>
+  const login = (over: Partial<{ email: string; password: string; ip: string; previousToken: string; deviceToken: string }> = {}) =>
     services.sessions.login({ email: EMAIL, password: ADMIN_PASSWORD, ip: '10.0.0.9', userAgent: 'Firefox', ...over });
   beforeEach(async () => {
     database = await open();
@@ -70,33 +70,62 @@ describeDatabases('sessions on $dialect', ({ open }) => {
     return { origin: { actor: { kind: 'user' as const, userId: admin.id, linkId: null, label: admin.email }, ip: null, userAgent: null } };
   };
 
-  it('limits failures per account: the 6th try within 15 minutes is refused, allowed after', async () => {
+  it('slows guessing at an account: after 5 failures 1, 2, 4 … seconds, from any address, at most a minute', async () => {
     for (let i = 0; i < 5; i += 1) {
       expect((await rejection(login({ password: `sai mật khẩu ${i}`, ip: `10.0.1.${i}` }))).code).toBe('auth.invalid_credentials');
-      clock.advance(MINUTE);
     }
     const limited = await rejection(login({ ip: '10.0.2.1' }));
     expect([limited.status, limited.code]).toEqual([429, 'auth.too_many_attempts']);
     expect(limited).toBeInstanceOf(TooManyAttemptsError);
-    // The first failure was at 0:00; it is now 0:05, so it leaves the window in 10 minutes.
-    expect((limited as TooManyAttemptsError).retryAfterSeconds).toBe(10 * 60);
-    expect(limited.localized.vi).toContain('10 phút');
-    expect(limited.localized.en).toContain('10 minutes');
-    clock.advance(10 * MINUTE);
+    expect((limited as TooManyAttemptsError).retryAfterSeconds).toBe(1);
+    expect(limited.localized.vi).toContain('1 giây');
+    expect(limited.localized.en).toContain('1 second.');
+    // Each further failure doubles the wait, up to a minute.
+    let waits: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const refused = (await rejection(login({ ip: '10.0.3.1' }))) as TooManyAttemptsError;
+      waits = [...waits, refused.retryAfterSeconds];
+      clock.advance(refused.retryAfterSeconds * 1000);
+      expect((await rejection(login({ password: `lại sai ${i}`, ip: `10.0.4.${i}` }))).code).toBe('auth.invalid_credentials');
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
+    clock.advance(60_000);
     expect((await login({ ip: '10.0.2.1' })).user.email).toBe(EMAIL);
     // A success clears the account's count.
     expect((await rejection(login({ password: 'sai lần nữa rồi' }))).code).toBe('auth.invalid_credentials');
     expect((await login()).user.email).toBe(EMAIL);
   });
 
-  it('limits failures per address: 20 within 15 minutes, whatever the accounts', async () => {
-    for (let i = 0; i < 20; i += 1) {
+  it('limits failures per address gently: 50 free whatever the accounts, then short waits; a known device is not held', async () => {
+    const { device } = await login();
+    for (let i = 0; i < 50; i += 1) {
       expect((await rejection(login({ email: `guess${i}@b.vn`, password: 'đoán mật khẩu' }))).code).toBe('auth.invalid_credentials');
     }
-    expect((await rejection(login())).code).toBe('auth.too_many_attempts');
+    const refused = (await rejection(login())) as TooManyAttemptsError;
+    expect([refused.code, refused.retryAfterSeconds]).toEqual(['auth.too_many_attempts', 1]);
     expect((await login({ ip: '10.0.0.10' })).user.email).toBe(EMAIL);
-    clock.advance(15 * MINUTE);
+    expect((await login({ deviceToken: device.token })).user.email).toBe(EMAIL);
+    clock.advance(1000);
     expect((await login()).user.email).toBe(EMAIL);
+  });
+
+  it('remembers the browser for 90 days: the same token is extended, another user cannot use it', async () => {
+    const first = await login();
+    expect(first.device.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const rows = await database.db.selectFrom('known_devices').selectAll().execute();
+    expect(rows.map((row) => row.token_hash)).toEqual([hashToken(first.device.token)]);
+    clock.advance(HOUR);
+    const again = await login({ deviceToken: first.device.token });
+    expect(again.device.token).toBe(first.device.token);
+    expect(again.device.expiresAt).toBe(new Date(clock().getTime() + 90 * 24 * HOUR).toISOString());
+    // Another account in the same browser gets a device of its own.
+    const { origin } = await setUpAdminOrigin();
+    const { password } = await userWithPassword(services, origin, 'khac@b.vn');
+    const other = await login({ email: 'khac@b.vn', password, deviceToken: first.device.token });
+    expect(other.device.token).not.toBe(first.device.token);
+    // An expired device is not known any more.
+    clock.advance(91 * 24 * HOUR);
+    expect((await login({ deviceToken: first.device.token })).device.token).not.toBe(first.device.token);
   });
 
   it('expires after 12 idle hours (sliding) and after 7 days whatever the use', async () => {

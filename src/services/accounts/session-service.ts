@@ -27,7 +27,8 @@ import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
 import { insertFirstAdmin, prepareFirstAdmin, type FirstAdminInput } from './first-admin.js';
 import { dummyVerify, verifyPassword } from './passwords.js';
-import { assertLoginAllowed, DEFAULT_RATE_LIMIT, recordLoginAttempt, type RateLimitConfig } from './rate-limit.js';
+import { findKnownDevice, rememberDevice, type KnownDevice } from './known-devices.js';
+import { assertLoginAllowed, DEFAULT_RATE_LIMIT, pruneLoginAttempts, recordLoginAttempt, type LoginLimits } from './rate-limit.js';
 import {
   DEFAULT_ABSOLUTE_TIMEOUT_MS,
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -45,7 +46,8 @@ export interface SessionConfig {
   absoluteTimeoutMs?: number;
   /** last_seen_at is written at most this often (default 1 minute). */
   touchIntervalMs?: number;
-  rateLimit?: RateLimitConfig;
+  /** The sign-in limits (domain/access/login-delay.ts). */
+  rateLimit?: LoginLimits;
 }
 
 export interface LoginInput {
@@ -55,6 +57,8 @@ export interface LoginInput {
   userAgent: string | null;
   /** The session token the browser presented before logging in, if any: revoked, never reused. */
   previousToken?: string | null;
+  /** The known-device token the browser presented, if any (known-devices.ts). */
+  deviceToken?: string | null;
 }
 
 export interface LoginResult {
@@ -67,6 +71,11 @@ export interface LoginResult {
   expiresAt: string;
 }
 
+export interface PasswordLoginResult extends LoginResult {
+  /** The browser's known device for this account (its cookie), new or extended. */
+  device: KnownDevice;
+}
+
 export interface ResolvedSession {
   user: User;
   session: SessionInfo;
@@ -76,7 +85,7 @@ export interface ResolvedSession {
 
 export interface SessionService {
   /** 429 auth.too_many_attempts (TooManyAttemptsError, with retryAfterSeconds); 401 auth.invalid_credentials. */
-  login(input: LoginInput): Promise<LoginResult>;
+  login(input: LoginInput): Promise<PasswordLoginResult>;
   /**
    * POST /setup: the first administrator through the set-up token (see first-admin.ts), signed
    * in at once; one transaction, one audit row (`user.setup_admin`, whose `after` names the session).
@@ -115,6 +124,13 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
   const absolute = deps.absoluteTimeoutMs ?? DEFAULT_ABSOLUTE_TIMEOUT_MS;
   const touchInterval = deps.touchIntervalMs ?? 60_000;
   const rateLimit = deps.rateLimit ?? DEFAULT_RATE_LIMIT;
+  // Old attempts are deleted at most every 10 minutes by each process, not on every sign-in.
+  let prunedAt = 0;
+  const pruneNowAndThen = async (now: Date) => {
+    if (now.getTime() - prunedAt < 10 * 60_000) return;
+    prunedAt = now.getTime();
+    await pruneLoginAttempts(db, now, rateLimit);
+  };
 
   const isLive = (row: SessionRow, now: number) =>
     row.revoked_at === null && Date.parse(row.expires_at) > now && Date.parse(row.last_seen_at) + idle > now;
@@ -123,23 +139,27 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
     async login(input) {
       const email = typeof input.email === 'string' ? normalizeEmail(input.email) : '';
       const password = typeof input.password === 'string' ? input.password : '';
-      const who = { email, ip: input.ip };
-      await assertLoginAllowed(db, who, clock(), rateLimit);
       const row = email ? await findUserByEmail(db, email) : undefined;
+      const deviceId = await findKnownDevice(db, input.deviceToken, row?.id ?? null, clock());
+      const who = { email, ip: input.ip, deviceId };
+      await pruneNowAndThen(clock());
+      await assertLoginAllowed(db, who, clock(), rateLimit);
       const passwordOk = row?.password_hash ? await verifyPassword(row.password_hash, password) : await dummyVerify(password);
       if (!row || !passwordOk || row.disabled === 1) {
-        await recordLoginAttempt(db, who, false, clock().toISOString(), newId);
+        await recordLoginAttempt(db, who, false, clock().toISOString(), newId, rateLimit);
         throw invalidCredentials();
       }
       const now = clock();
       const at = now.toISOString();
       const client = { ip: input.ip, userAgent: input.userAgent };
-      const opened = await db.transaction().execute(async (trx) => {
-        await recordLoginAttempt(trx, who, true, at, newId);
+      const { session: opened, device } = await db.transaction().execute(async (trx) => {
+        await recordLoginAttempt(trx, who, true, at, newId, rateLimit);
         const session = await openSession(trx, { userId: row.id, client, previousToken: input.previousToken }, now, absolute, newId);
+        const device = await rememberDevice(trx, { userId: row.id, deviceId, token: input.deviceToken }, now, newId);
         const after = {
           userId: row.id,
           expiresAt: session.row.expires_at,
+          knownDevice: deviceId !== null,
           ...(session.replacedSessionId ? { replacedSessionId: session.replacedSessionId } : {}),
         };
         const actor = { kind: 'user' as const, userId: row.id, linkId: null, label: row.email };
@@ -158,9 +178,9 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
           at,
           newId(),
         );
-        return session;
+        return { session, device };
       });
-      return signedIn(opened, rowToUser(row));
+      return { ...signedIn(opened, rowToUser(row)), device };
     },
 
     async setUpFirstAdmin(token, input, client) {

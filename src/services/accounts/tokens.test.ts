@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { passwordProblems } from './passwords.js';
-import { countedFailures, retryAfterSeconds } from './rate-limit.js';
 import { constantTimeEqual, hashToken, isTokenShaped, newToken } from './tokens.js';
 
 describe('tokens', () => {
@@ -38,25 +37,5 @@ describe('password rules', () => {
     const [problem] = passwordProblems('abc', 'a@b.vn');
     expect(problem?.message.vi).toContain('ít nhất 10 ký tự');
     expect(problem?.message.en).toContain('at least 10 characters');
-  });
-});
-
-describe('rate limit arithmetic', () => {
-  const now = new Date('2021-07-01T01:15:00Z');
-  const at = (minute: number) => Date.parse(`2021-07-01T01:${String(minute).padStart(2, '0')}:00Z`);
-  it('allows below the limit, and says when the oldest counted failure leaves the window', () => {
-    expect(retryAfterSeconds([at(1), at(2), at(3), at(4)], 5, 15 * 60_000, now)).toBeNull();
-    expect(retryAfterSeconds([at(1), at(2), at(3), at(4), at(5)], 5, 15 * 60_000, now)).toBe(60);
-    // Failures older than the window do not count.
-    expect(retryAfterSeconds([at(0), at(2), at(3), at(4), at(5)], 5, 15 * 60_000, now)).toBeNull();
-  });
-  it('a success clears the failures before it when asked to', () => {
-    const attempts = [
-      { at: '2021-07-01T01:01:00Z', succeeded: false },
-      { at: '2021-07-01T01:02:00Z', succeeded: true },
-      { at: '2021-07-01T01:03:00Z', succeeded: false },
-    ];
-    expect(countedFailures(attempts, true)).toEqual([at(3)]);
-    expect(countedFailures(attempts, false)).toEqual([at(1), at(3)]);
   });
 });

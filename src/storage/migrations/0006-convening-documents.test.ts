@@ -63,7 +63,8 @@ describeDatabases('migration 0006 on $dialect', ({ open }) => {
       })
       .execute();
 
-    expect((await migrateToLatest(database)).applied).toEqual(['0006-convening-documents']);
+    // Later migrations follow it in the same run.
+    expect((await migrateToLatest(database)).applied[0]).toBe('0006-convening-documents');
 
     const conferences = await database.db
       .selectFrom('conferences')

@@ -10,6 +10,7 @@ import { participantsSchema } from './0003-participants.js';
 import { invitationsSchema } from './0004-invitations.js';
 import { liveSchema } from './0005-live.js';
 import { conveningDocumentsSchema } from './0006-convening-documents.js';
+import { knownDevicesSchema } from './0007-known-devices.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004-invitations': invitationsSchema,
   '0005-live': liveSchema,
   '0006-convening-documents': conveningDocumentsSchema,
+  '0007-known-devices': knownDevicesSchema,
 };

@@ -1,6 +1,6 @@
 /**
  * Sign-in with a password (a new session token every time: a cookie planted before login
- * is revoked, never promoted), sign-out, the current actor, setting a password through a
+ * is revoked, never promoted; the browser becomes a known device of the account), sign-out, the current actor, setting a password through a
  * one-time link, and exchanging an access link for a link session.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -9,6 +9,7 @@ import { allowedSystemActions } from '../../../domain/access/allowed-actions.js'
 import { TooManyAttemptsError } from '../../../services/accounts/rate-limit.js';
 import { auditOrigin } from '../../access.js';
 import { clearSessionCookie, linkCsrfToken, readCookieCredential, setLinkCookie, setSessionCookie } from '../../plugins/auth-cookie.js';
+import { readDeviceCookie, setDeviceCookie } from '../../plugins/device-cookie.js';
 import type { RouteOptions } from '../../server-services.js';
 import { exchangeLinkSchema, loginSchema, logoutSchema, meSchema, setPasswordSchema } from './auth.schema.js';
 
@@ -29,8 +30,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
         ip: request.ip,
         userAgent: userAgentOf(request),
         previousToken: previous?.kind === 'session' ? previous.token : null,
+        deviceToken: readDeviceCookie(request),
       });
       setSessionCookie(request, reply, result.token, result.expiresAt);
+      setDeviceCookie(request, reply, result.device.token, result.device.expiresAt);
       return { user: result.user, csrfToken: result.csrfToken, expiresAt: result.expiresAt };
     } catch (error) {
       if (error instanceof TooManyAttemptsError) reply.header('Retry-After', String(error.retryAfterSeconds));
