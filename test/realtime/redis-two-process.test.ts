@@ -1,7 +1,7 @@
 /**
  * Two server processes on one database and one Redis (REDIS_URL; tagged `redis`, so skipped and counted without it): a
- * change made through A's HTTP API reaches a client connected to B, through the Socket.IO
- * Redis adapter — the programme event to the conference room, the hall report to the staff
+ * change made through A's HTTP API reaches a client connected to B, through the event
+ * backbone on Redis (src/realtime/redis-event-bus.ts) — the programme event to the conference room, the hall report to the staff
  * room and its point's room only. A conference's media is served by one of them: the first
  * to serve it holds its lease, the other refuses its /media pages (media.other_process).
  */
@@ -23,7 +23,7 @@ import {
   type ChildSession,
 } from './server-child.js';
 
-describe('two server processes sharing rooms through Redis', { tags: ['redis'] }, () => {
+describe('two server processes sharing the live changes through Redis', { tags: ['redis'] }, () => {
   let database: ChildDatabase;
   let a: ChildServer;
   let b: ChildServer;

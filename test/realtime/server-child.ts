@@ -118,6 +118,8 @@ export const ADMIN = { email: 'quantri@dongthap.gov.vn', displayName: 'Quản tr
 export interface ChildSession {
   cookie: string;
   csrfToken: string;
+  /** The access link a link session came from. */
+  linkId?: string;
 }
 
 /** A JSON call to a child's API (the session's cookie and CSRF token when given); throws on an unexpected status. */
@@ -230,7 +232,7 @@ export async function childLinkSession(
   bridgePointId: string | null,
 ): Promise<ChildSession> {
   const expiresAt = new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
-  const created = await api<{ url: string }>(
+  const created = await api<{ url: string; link: { id: string } }>(
     baseUrl,
     admin,
     'POST',
@@ -244,5 +246,5 @@ export async function childLinkSession(
     body: JSON.stringify({ token: created.url.replace('/l/', '') }),
   });
   if (response.status !== 200) throw new Error(`link exchange failed: ${response.status} ${await response.text()}`);
-  return sessionOf(response);
+  return { ...(await sessionOf(response)), linkId: created.link.id };
 }

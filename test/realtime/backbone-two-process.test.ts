@@ -1,0 +1,167 @@
+/**
+ * The one event backbone across two server processes on one database and one Redis
+ * (REDIS_URL; tagged `redis`, so skipped and counted without it), issue 15:
+ * - a check-in made through A reaches the attendance wall (the SSE stream) open on B;
+ * - a floor given through B opens the microphone of that hall in the media room A holds;
+ * - an access link revoked through A closes its live socket and its stream on B at once, and
+ *   they receive nothing emitted after the revocation.
+ */
+import { io } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
+import { MEDIA_NAMESPACE, type MediaRoomView } from '../../src/realtime/media-protocol.js';
+import type { LiveState } from '../../src/domain/live/live-state.js';
+import { closeClients, connected, liveClient, ofKind, refused, waitFor } from './live-client.js';
+import {
+  api,
+  childDatabase,
+  childLinkSession,
+  createMeeting,
+  setUpAdministrator,
+  startChild,
+  type ChildDatabase,
+  type ChildServer,
+  type ChildSession,
+} from './server-child.js';
+
+/** The attendance wall's stream: its events by type, in order. */
+async function openWall(baseUrl: string, conferenceId: string, session: ChildSession) {
+  const controller = new AbortController();
+  const response = await fetch(`${baseUrl}/api/v1/conferences/${conferenceId}/events`, {
+    headers: { cookie: session.cookie },
+    signal: controller.signal,
+  });
+  expect(response.status).toBe(200);
+  const events: { event: string; data: unknown }[] = [];
+  let ended = false;
+  void (async () => {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
+        }
+      }
+    } catch {
+      // aborted by the test
+    }
+    ended = true;
+  })();
+  await waitFor(() => events.some((e) => e.event === 'ready'), 'the stream to open');
+  return { events, ended: () => ended, close: () => controller.abort() };
+}
+
+describe('one event backbone across two processes (Redis)', { tags: ['redis'] }, () => {
+  let database: ChildDatabase;
+  let a: ChildServer;
+  let b: ChildServer;
+  let admin: ChildSession;
+
+  beforeAll(async () => {
+    database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
+    const redis = { REDIS_URL: process.env.REDIS_URL };
+    a = await startChild(database, redis);
+    admin = await setUpAdministrator(a);
+    b = await startChild(database, redis);
+  }, 60_000);
+  afterAll(async () => {
+    closeClients();
+    await a?.stop();
+    await b?.stop();
+    await database?.drop();
+  });
+
+  it('delivers a check-in made through A to the attendance wall open on B', { timeout: 60_000 }, async () => {
+    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
+    const wall = await openWall(b.baseUrl, id, admin);
+    const delegate = await api<{ id: string }>(
+      a.baseUrl,
+      admin,
+      'POST',
+      `/conferences/${id}/delegates`,
+      { bridgePointId: pointIds[1], fullName: 'Nguyễn Văn An' },
+      201,
+    );
+    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/check-ins`, {
+      key: crypto.randomUUID(),
+      delegateId: delegate.id,
+      method: 'search',
+    });
+    await waitFor(() => wall.events.some((e) => e.event === 'attendance.changed'), 'the check-in on the wall of B');
+    expect(wall.events.find((e) => e.event === 'attendance.changed')?.data).toEqual({
+      type: 'attendance.changed',
+      conferenceId: id,
+      bridgePointId: pointIds[1],
+    });
+    wall.close();
+  });
+
+  it("opens a hall's microphone in the media room held by A when the floor is given through B", { timeout: 60_000 }, async () => {
+    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
+    const operator = await childLinkSession(a.baseUrl, admin, id, 'operator', pointIds[1]!);
+    const views: MediaRoomView[] = [];
+    const page = io(`${a.baseUrl}${MEDIA_NAMESPACE}`, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { cookie: operator.cookie },
+      auth: { conferenceId: id, publish: true, bridgePointId: pointIds[1] },
+      forceNew: true,
+      reconnection: false,
+    });
+    page.on('media:room', (view: MediaRoomView) => views.push(view));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        page.once('connect', resolve);
+        page.once('connect_error', reject);
+      });
+      await waitFor(() => views.length > 0, 'the first view of the room');
+      expect(views.at(-1)!.micOpen).toBe(false);
+
+      await api(b.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, { type: 'start_meeting' });
+      const asked = await api<{ id: string }>(b.baseUrl, operator, 'POST', `/conferences/${id}/live/requests`, {
+        clientKey: 'two-process-floor',
+        kind: 'speak',
+        bridgePointId: pointIds[1],
+      });
+      const { state } = await api<{ state: LiveState }>(b.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, {
+        type: 'give_floor',
+        requestId: asked.id,
+      });
+      expect(state.floor?.requestId).toBe(asked.id);
+      await waitFor(() => views.at(-1)?.micOpen === true, "the hall's microphone open in A's room");
+      expect(views.at(-1)!.feeds.find((feed) => feed.feed === pointIds[1])).toMatchObject({ micOpen: true, forcedMuted: false });
+    } finally {
+      page.close();
+    }
+  });
+
+  it("closes a revoked link's socket and stream on B at once; they receive nothing emitted after", { timeout: 60_000 }, async () => {
+    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
+    const operator = await childLinkSession(a.baseUrl, admin, id, 'operator', pointIds[1]!);
+    const socket = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }));
+    await socket.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
+    const wall = await openWall(b.baseUrl, id, operator);
+    let disconnectedAt = 0;
+    socket.socket.on('disconnect', () => (disconnectedAt = Date.now()));
+
+    const revokedAt = Date.now();
+    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/access-links/${operator.linkId}/revoke`, {});
+    // Emitted after the revocation: a message to every hall, a hall report, a check-in at the link's point.
+    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/live/messages`, { toBridgePointId: null, text: 'Sau khi thu hồi' }, 201);
+    await api(a.baseUrl, admin, 'PUT', `/conferences/${id}/headcounts/${pointIds[1]}`, { count: 7 });
+    await waitFor(() => disconnectedAt > 0 && wall.ended(), 'the socket and the stream to close');
+    expect(disconnectedAt - revokedAt).toBeLessThan(1_000);
+    const afterRevocation = socket.received.filter((r) => r.event === 'hall:change' || r.event === 'live:event');
+    expect(afterRevocation).toEqual([]);
+    expect(wall.events.map((e) => e.event)).toEqual(['ready']);
+    // And the link is refused when it comes back.
+    expect((await refused(liveClient(b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }))).code).toBe('link.revoked');
+  });
+});
