@@ -104,7 +104,6 @@ export interface LiveHallRow {
   bridge_point_id: string;
   conference_id: string;
   ready: Flag;
-  headcount: number | null;
   link: string;
   rtt_ms: number | null;
   loss_percent: number | null;

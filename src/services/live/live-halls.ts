@@ -21,6 +21,8 @@ import {
   type StoredHall,
 } from '../../storage/repositories/live-repository.js';
 import type { Executor } from '../../storage/tables.js';
+import { listHeadcounts } from '../../storage/repositories/attendance-repository.js';
+import { findHeadcountRow, saveHeadcount } from '../../storage/repositories/check-in-repository.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { entityNotFound } from '../input.js';
@@ -36,7 +38,6 @@ type HallPoint = { id: string; name: string; isHost: boolean };
 const unreported = (bridgePointId: string): StoredHall => ({
   bridgePointId,
   ready: false,
-  headcount: null,
   link: 'unknown',
   rttMs: null,
   lossPercent: null,
@@ -44,11 +45,31 @@ const unreported = (bridgePointId: string): StoredHall => ({
   reportedAt: null,
   seq: 0,
 });
-const hallOf = (point: HallPoint, stored: StoredHall | undefined): HallStatus => ({
+/** The hall as the roll call shows it; its head count is the one the hall's desk or operator reported last (`headcounts`). */
+const hallOf = (point: HallPoint, stored: StoredHall | undefined, headcount: number | null): HallStatus => ({
   ...(stored ?? unreported(point.id)),
+  headcount,
   name: point.name,
   isHost: point.isHost,
 });
+
+const headcountOf = async (executor: Executor, conferenceId: string, bridgePointId: string): Promise<number | null> => {
+  const row = await findHeadcountRow(executor, conferenceId, bridgePointId);
+  return row ? Number(row.count) : null;
+};
+
+/**
+ * The check-in desk reported a new head count (inside its transaction): the hall takes the next
+ * seq of the roll call, so the walls that replay by seq see it. Returns the hall to publish.
+ */
+export async function noteHeadcount(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallStatus> {
+  const point = await pointOf(executor, conferenceId, bridgePointId);
+  const seq = await nextHallSeq(executor, conferenceId);
+  const previous = (await listLiveHalls(executor, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+  const next: StoredHall = { ...(previous ?? unreported(bridgePointId)), seq };
+  await saveLiveHall(executor, conferenceId, next);
+  return hallOf(point, next, await headcountOf(executor, conferenceId, bridgePointId));
+}
 
 async function pointOf(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallPoint> {
   const point = (await listHallPoints(executor, conferenceId)).find((p) => p.id === bridgePointId);
@@ -75,21 +96,33 @@ export interface LinkMeasure {
   lossPercent: number | null;
 }
 
-export function createHallStream(database: Database, clock: () => Date, broadcaster: LiveBroadcaster): HallStream {
+/**
+ * `headcountChanged`: an operator's roll-call report changed the hall's head count (the
+ * attendance wall shows it too).
+ */
+export function createHallStream(
+  database: Database,
+  clock: () => Date,
+  broadcaster: LiveBroadcaster,
+  headcountChanged: (conferenceId: string, bridgePointId: string) => void,
+): HallStream {
   const { db } = database;
   const snapshot = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
   return {
     halls(conferenceId, scope) {
       return snapshot().execute(async (trx) => {
-        const [points, stored, messages, seq] = [
+        const [points, stored, messages, seq, headcounts] = [
           await listHallPoints(trx, conferenceId),
           await listLiveHalls(trx, conferenceId),
           await listLiveMessages(trx, conferenceId, scope, { limit: SNAPSHOT_MESSAGES }),
           await currentHallSeq(trx, conferenceId),
+          await listHeadcounts(trx, conferenceId),
         ];
         const byPoint = new Map(stored.map((hall) => [hall.bridgePointId, hall]));
-        const halls = points.filter((point) => inScope(scope, point.id)).map((point) => hallOf(point, byPoint.get(point.id)));
+        const halls = points
+          .filter((point) => inScope(scope, point.id))
+          .map((point) => hallOf(point, byPoint.get(point.id), headcounts.get(point.id) ?? null));
         return { halls, messages, seq };
       });
     },
@@ -103,8 +136,17 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         );
         const messages = await listLiveMessages(trx, conferenceId, scope, { afterSeq: since, limit: MAX_REPLAY + 1 });
         if (halls.length + messages.length > MAX_REPLAY) return null;
+        const headcounts = await listHeadcounts(
+          trx,
+          conferenceId,
+          halls.map((hall) => hall.bridgePointId),
+        );
         const changes: HallChange[] = [
-          ...halls.map((hall): HallChange => ({ kind: 'hall', seq: hall.seq, hall: hallOf(points.get(hall.bridgePointId)!, hall) })),
+          ...halls.map((hall): HallChange => ({
+            kind: 'hall',
+            seq: hall.seq,
+            hall: hallOf(points.get(hall.bridgePointId)!, hall, headcounts.get(hall.bridgePointId) ?? null),
+          })),
           ...messages.map((message): HallChange => ({ kind: 'message', seq: message.seq, message })),
         ];
         return changes.sort((a, b) => a.seq - b.seq);
@@ -113,7 +155,7 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
 
     async reportHall(conferenceId, bridgePointId, input, origin) {
       const moment = clock();
-      const hall = await db.transaction().execute(async (trx) => {
+      const { hall, counted } = await db.transaction().execute(async (trx) => {
         const point = await pointOf(trx, conferenceId, bridgePointId);
         // The counter first: it locks the conference's hall stream, so `previous` is the last committed report.
         const seq = await nextHallSeq(trx, conferenceId);
@@ -121,14 +163,27 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         const next: StoredHall = {
           ...(previous ?? unreported(bridgePointId)),
           ready: input.ready,
-          headcount: input.headcount,
           link: input.link,
           note: input.note.trim(),
           reportedAt: moment.getTime(),
           seq,
         };
         await saveLiveHall(trx, conferenceId, next);
-        const report = (h: StoredHall) => ({ ready: h.ready, headcount: h.headcount, link: h.link, note: h.note });
+        // The one head count of the hall (`headcounts`): a number reported here replaces the desk's; none leaves it.
+        const before = await headcountOf(trx, conferenceId, bridgePointId);
+        const counted = input.headcount !== null && input.headcount !== before;
+        if (counted) {
+          const by = origin.actor.label;
+          await saveHeadcount(trx, {
+            bridge_point_id: bridgePointId,
+            conference_id: conferenceId,
+            count: input.headcount!,
+            reported_at: moment.toISOString(),
+            reported_by: by,
+          });
+        }
+        const headcount = counted ? input.headcount : before;
+        const report = (h: StoredHall, count: number | null) => ({ ready: h.ready, headcount: count, link: h.link, note: h.note });
         await recordAudit(
           trx,
           {
@@ -137,14 +192,15 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
             conferenceId,
             entityType: 'live',
             entityId: bridgePointId,
-            before: previous ? report(previous) : null,
-            after: report(next),
+            before: previous ? report(previous, before) : null,
+            after: report(next, headcount),
           },
           moment.toISOString(),
         );
-        return hallOf(point, next);
+        return { hall: hallOf(point, next, headcount), counted };
       });
       broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      if (counted) headcountChanged(conferenceId, bridgePointId);
       return hall;
     },
 
@@ -156,7 +212,7 @@ export function createHallStream(database: Database, clock: () => Date, broadcas
         if (base.link === measure.link && base.rttMs === measure.rttMs && base.lossPercent === measure.lossPercent) return null;
         const next: StoredHall = { ...base, ...measure, seq: await nextHallSeq(trx, conferenceId) };
         await saveLiveHall(trx, conferenceId, next);
-        return hallOf(point, next);
+        return hallOf(point, next, await headcountOf(trx, conferenceId, bridgePointId));
       });
       if (hall) broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       return hall;

@@ -56,9 +56,12 @@ const requestAfter = (state: LiveState, id: string): FloorRequest => {
 export function createLiveService(database: Database, deps: LiveServiceDeps = {}): LiveService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
-  const broadcaster = liveBroadcasterOn(deps.events ?? new InProcessEventBus());
   const writer = createLiveWriter(database, clock, deps.newId ?? randomUUID);
-  const hallStream = createHallStream(database, clock, broadcaster);
+  const bus = deps.events ?? new InProcessEventBus();
+  const broadcaster = liveBroadcasterOn(bus);
+  const hallStream = createHallStream(database, clock, broadcaster, (conferenceId, bridgePointId) =>
+    bus.publish({ type: 'attendance.changed', conferenceId, bridgePointId }),
+  );
   const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
   /** Runs a programme write and broadcasts its events once committed. */

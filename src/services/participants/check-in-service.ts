@@ -9,6 +9,7 @@
  * arrived during the previous commit, each in its own savepoint.
  */
 import { randomUUID } from 'node:crypto';
+import { noteHeadcount } from '../live/live-halls.js';
 import type { ConferenceFacts } from '../../domain/access/actions.js';
 import type { ConferenceStatus } from '../../domain/conference.schema.js';
 import { notFound } from '../../domain/errors.js';
@@ -264,11 +265,11 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
     async reportHeadcount(conferenceId, bridgePointId, input, origin = SYSTEM_ORIGIN) {
       const { count } = prepareInput(HeadcountInput, input);
       const now = clock().toISOString();
-      const { headcount, written } = await db.transaction().execute(async (trx) => {
+      const { headcount, hall } = await db.transaction().execute(async (trx) => {
         if (!(await findHallPoint(trx, conferenceId, bridgePointId))) throw checkInErrors.unknownPoint();
         const current = await findHeadcountRow(trx, conferenceId, bridgePointId);
         // The same number again (a retried request) changes nothing and writes nothing.
-        if (current && Number(current.count) === count) return { headcount: current, written: false };
+        if (current && Number(current.count) === count) return { headcount: current, hall: null };
         const row = {
           bridge_point_id: bridgePointId,
           conference_id: conferenceId,
@@ -291,9 +292,13 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
           now,
           randomUUID(),
         );
-        return { headcount: row, written: true };
+        // The same number on the roll-call wall (one head count: issue 15).
+        return { headcount: row, hall: await noteHeadcount(trx, conferenceId, bridgePointId) };
       });
-      if (written) attendanceChanged(conferenceId, bridgePointId);
+      if (hall) {
+        attendanceChanged(conferenceId, bridgePointId);
+        deps.events?.publish({ type: 'live.hall', conferenceId, change: { kind: 'hall', seq: hall.seq, hall } });
+      }
       return { bridgePointId, count: Number(headcount.count), reportedAt: headcount.reported_at, reportedBy: headcount.reported_by };
     },
 

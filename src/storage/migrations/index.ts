@@ -11,6 +11,7 @@ import { invitationsSchema } from './0004-invitations.js';
 import { liveSchema } from './0005-live.js';
 import { conveningDocumentsSchema } from './0006-convening-documents.js';
 import { knownDevicesSchema } from './0007-known-devices.js';
+import { oneHeadcountSchema } from './0008-one-headcount.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005-live': liveSchema,
   '0006-convening-documents': conveningDocumentsSchema,
   '0007-known-devices': knownDevicesSchema,
+  '0008-one-headcount': oneHeadcountSchema,
 };

@@ -117,7 +117,6 @@ export async function currentHallSeq(executor: Executor, conferenceId: string): 
 const rowToHall = (row: LiveHallRow) => ({
   bridgePointId: row.bridge_point_id,
   ready: Number(row.ready) === 1,
-  headcount: nullableNumber(row.headcount),
   link: row.link as HallLink,
   rttMs: nullableNumber(row.rtt_ms),
   lossPercent: nullableNumber(row.loss_percent),
@@ -127,10 +126,14 @@ const rowToHall = (row: LiveHallRow) => ({
 });
 export type StoredHall = ReturnType<typeof rowToHall>;
 
-export async function saveLiveHall(executor: Executor, conferenceId: string, hall: Omit<HallStatus, 'name' | 'isHost'>): Promise<void> {
+/** A hall's roll-call report; its head count is kept in `headcounts` (one store: check-in-repository's saveHeadcount). */
+export async function saveLiveHall(
+  executor: Executor,
+  conferenceId: string,
+  hall: Omit<HallStatus, 'name' | 'isHost' | 'headcount'>,
+): Promise<void> {
   const values = {
     ready: hall.ready ? 1 : 0,
-    headcount: hall.headcount,
     link: hall.link,
     rtt_ms: hall.rttMs,
     loss_percent: hall.lossPercent,
