@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, invalid } from '../../domain/errors.js';
 import type { Database } from '../../storage/database.js';
+import { deleteKnownDevicesOfUser } from '../../storage/repositories/known-device-repository.js';
 import { revokeUserSessions } from '../../storage/repositories/session-repository.js';
 import {
   countAdmins,
@@ -23,7 +24,8 @@ import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
 import { insertFirstAdmin, prepareFirstAdmin, setupAlreadyDone, type FirstAdminInput } from './first-admin.js';
 import { consumeOneTimeLink, issueOneTimeLink, type OneTimeLink } from './one-time-links.js';
-import { assertPasswordAcceptable, hashPassword } from './passwords.js';
+import { preparePasswordCheck } from './password-strength.js';
+import { assertPasswordAcceptable, assertPasswordAllowed, hashPassword } from './passwords.js';
 
 export interface AccountServiceConfig {
   /** Life of the first administrator's set-up link (default 24 h). */
@@ -164,15 +166,18 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
 
     async setPasswordWithToken(token, password, origin = SYSTEM_ORIGIN) {
       if (typeof password !== 'string') assertPasswordAcceptable(password, '');
+      await preparePasswordCheck();
       return db.transaction().execute(async (trx) => {
         const now = clock();
         const at = now.toISOString();
         const tokenRow = await consumeOneTimeLink(trx, 'password_reset', token, now);
         const row = await mustFindUser(trx, tokenRow.user_id ?? '');
-        assertPasswordAcceptable(password, row.email);
+        // A refusal rolls back, so the link still serves for a better password.
+        await assertPasswordAllowed(password, { email: row.email, displayName: row.display_name });
         await updateUser(trx, row.id, { password_hash: await hashPassword(password), updated_at: at });
-        // A new password ends every session opened with the old one.
+        // A new password ends every session opened with the old one, and forgets the browsers known to the old one.
         await revokeUserSessions(trx, row.id, at);
+        await deleteKnownDevicesOfUser(trx, row.id);
         const actor = { kind: 'user' as const, userId: row.id, linkId: null, label: row.email };
         await recordAudit(
           trx,

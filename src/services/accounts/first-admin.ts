@@ -10,7 +10,7 @@ import type { Executor, UserRow } from '../../storage/tables.js';
 import { checkIdentity, emailTaken } from './account-identity.js';
 import { rowToUser, type User } from './account-records.js';
 import { consumeOneTimeLink } from './one-time-links.js';
-import { assertPasswordAcceptable, hashPassword } from './passwords.js';
+import { assertPasswordAllowed, hashPassword } from './passwords.js';
 
 export interface FirstAdminInput {
   email: string;
@@ -34,7 +34,7 @@ export const setupAlreadyDone = () =>
 /** 422 for a bad e-mail, name or password; the password hashed with argon2id. */
 export async function prepareFirstAdmin(input: FirstAdminInput): Promise<PreparedAdmin> {
   const identity = checkIdentity(input);
-  assertPasswordAcceptable(input.password, identity.email);
+  await assertPasswordAllowed(input.password, identity);
   return { ...identity, passwordHash: await hashPassword(input.password) };
 }
 

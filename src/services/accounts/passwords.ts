@@ -1,8 +1,12 @@
-/** Passwords: argon2id hashes (@node-rs/argon2 defaults: 19 MiB, 2 passes), the length rules, a dummy verify. */
+/**
+ * Passwords: argon2id hashes (@node-rs/argon2 defaults: 19 MiB, 2 passes), the rules of a new
+ * password (length, not the e-mail, not guessable: password-strength.ts), a dummy verify.
+ */
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import { invalid, type FieldProblem } from '../../domain/errors.js';
 import { normalizeText } from '../../domain/text.js';
+import { assertPasswordStrong } from './password-strength.js';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -73,4 +77,13 @@ export function assertPasswordAcceptable(password: unknown, email: string): asse
   }
   const [problem] = passwordProblems(password, email);
   if (problem) throw invalid(problem.code, problem.message, [problem]);
+}
+
+/**
+ * Every rule of a new password: 422 with password.too_short, password.too_long,
+ * password.same_as_email, or auth.weak_password (guessable, given the person's e-mail and name).
+ */
+export async function assertPasswordAllowed(password: unknown, who: { email: string; displayName?: string }): Promise<void> {
+  assertPasswordAcceptable(password, who.email);
+  await assertPasswordStrong(password, who);
 }

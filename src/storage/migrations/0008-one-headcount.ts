@@ -33,7 +33,7 @@ export const oneHeadcountSchema: Migration = {
         .selectFrom('headcounts')
         .select('reported_at')
         .where('bridge_point_id', '=', report.bridge_point_id)
-        .executeTakeFirst()) as { reported_at: string } | undefined;
+        .executeTakeFirst());
       if (desk && desk.reported_at >= reportedAt) continue;
       const audit = (await db
         .selectFrom('audit_log')
@@ -42,7 +42,7 @@ export const oneHeadcountSchema: Migration = {
         .where('entity_id', '=', report.bridge_point_id)
         .orderBy('seq', 'desc')
         .limit(1)
-        .executeTakeFirst()) as { actor_label: string } | undefined;
+        .executeTakeFirst());
       const values = { count: Number(report.headcount), reported_at: reportedAt, reported_by: audit?.actor_label ?? '' };
       await db
         .insertInto('headcounts')

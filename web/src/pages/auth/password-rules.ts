@@ -8,7 +8,12 @@ export const usePasswordRules = () => {
   const { t } = useTranslation();
   return {
     title: t('auth.rules.title'),
-    rules: [t('auth.rules.length', { n: MIN_PASSWORD_LENGTH }), t('auth.rules.notEmail'), t('auth.rules.phrase')],
+    rules: [
+      t('auth.rules.length', { n: MIN_PASSWORD_LENGTH }),
+      t('auth.rules.notEmail'),
+      t('auth.rules.notGuessable'),
+      t('auth.rules.phrase'),
+    ],
   };
 };
 
