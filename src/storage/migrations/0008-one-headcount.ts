@@ -29,20 +29,20 @@ export const oneHeadcountSchema: Migration = {
       .execute()) as HallReport[];
     for (const report of reports) {
       const reportedAt = new Date(Number(report.reported_at)).toISOString();
-      const desk = (await db
+      const desk: { reported_at: string } | undefined = await db
         .selectFrom('headcounts')
         .select('reported_at')
         .where('bridge_point_id', '=', report.bridge_point_id)
-        .executeTakeFirst());
+        .executeTakeFirst();
       if (desk && desk.reported_at >= reportedAt) continue;
-      const audit = (await db
+      const audit: { actor_label: string } | undefined = await db
         .selectFrom('audit_log')
         .select('actor_label')
         .where('action', '=', 'live.report_hall')
         .where('entity_id', '=', report.bridge_point_id)
         .orderBy('seq', 'desc')
         .limit(1)
-        .executeTakeFirst());
+        .executeTakeFirst();
       const values = { count: Number(report.headcount), reported_at: reportedAt, reported_by: audit?.actor_label ?? '' };
       await db
         .insertInto('headcounts')
