@@ -1,8 +1,10 @@
 /**
  * The audit log: `recordAudit` writes one row inside the caller's transaction (so a
- * rolled-back write leaves no row); `list` reads newest first with filters and paging.
+ * rolled-back write leaves no row), each side (before, after) at most 16 KB of JSON: a larger
+ * one is kept as its SHA-256 digest, size and a short preview, so no write can make the
+ * append-only log (or a page of it) huge; `list` reads newest first with filters and paging.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import type { Database } from '../../storage/database.js';
 import { insertAuditLogRow, listAuditLogRows, type StoredAuditLogRow } from '../../storage/repositories/audit-log-repository.js';
@@ -13,7 +15,32 @@ import type { AuditActorKind, AuditEntry, AuditRecord } from './audit-context.js
 export const DEFAULT_AUDIT_PAGE = 50;
 export const MAX_AUDIT_PAGE = 500;
 
-const toJson = (value: unknown): string | null => (value === undefined || value === null ? null : JSON.stringify(value));
+/** A side (before or after) whose JSON is longer than this is stored as its digest, size and a preview. */
+export const MAX_AUDIT_SIDE_BYTES = 16 * 1024;
+const PREVIEW_CHARACTERS = 500;
+
+/** What stands for a side too large to keep: enough to prove what it was (sha-256 of its JSON) and to recognise it. */
+export interface DigestedSide {
+  truncated: true;
+  digest: string;
+  /** Bytes of the JSON (UTF-8). */
+  size: number;
+  /** The first characters of the JSON. */
+  preview: string;
+}
+
+/** The JSON stored for one side: the value itself, or its digest when it is larger than MAX_AUDIT_SIDE_BYTES. */
+export function auditSideJson(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  const json = JSON.stringify(value);
+  const size = Buffer.byteLength(json, 'utf8');
+  if (size <= MAX_AUDIT_SIDE_BYTES) return json;
+  const digest = `sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`;
+  // Never cut a character in two (a lone surrogate is not valid text for PostgreSQL).
+  const preview = json.slice(0, PREVIEW_CHARACTERS).replace(/[\uD800-\uDBFF]$/, '');
+  const side: DigestedSide = { truncated: true, digest, size, preview };
+  return JSON.stringify(side);
+}
 const fromJson = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 export async function recordAudit(executor: Executor, entry: AuditRecord, at: string, id: string = randomUUID()): Promise<void> {
@@ -30,8 +57,8 @@ export async function recordAudit(executor: Executor, entry: AuditRecord, at: st
     action: entry.action,
     entity_type: entry.entityType,
     entity_id: entry.entityId,
-    before_json: toJson(entry.before),
-    after_json: toJson(entry.after),
+    before_json: auditSideJson(entry.before),
+    after_json: auditSideJson(entry.after),
   });
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { ConferenceDiffSide } from '../../domain/audit-diff.js';
 import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
@@ -6,6 +7,7 @@ import { sampleDraft } from '../plan-draft.fixture.js';
 import { pointInput, rejection } from '../testing.js';
 import { createServiceContext } from '../write-context.js';
 import type { AuditContext } from './audit-context.js';
+import { auditSideJson, MAX_AUDIT_SIDE_BYTES } from './audit-service.js';
 import { MINUTE, manualClock, type ManualClock } from './testing.js';
 
 const audit = (action: string): AuditContext => ({
@@ -136,5 +138,39 @@ describeDatabases('audit log on $dialect', ({ open }) => {
       '2021-07-01T01:02:00.000Z',
     ]);
     expect((await rejection(services.audit.list({ limit: 0 }))).code).toBe('validation.failed');
+  });
+
+  it('keeps a side larger than 16 KB as its digest, size and a preview: a 9.4 MB plan text makes a small row', async () => {
+    const line = 'Một dòng rất dài của văn bản kế hoạch không phân loại được, lặp lại để làm văn bản lớn. ';
+    const draft = sampleDraft();
+    const lines = Array.from({ length: 9_400_000 / (line.length * 10) }, (_, i) => ({ section: 'III', text: `${i} ${line.repeat(10)}` }));
+    const plan = await services.conferences.createFromDraft({ ...draft, unclassified: lines }, { audit: audit('conference.import') });
+    const [row] = await database.db.selectFrom('audit_log').selectAll().where('conference_id', '=', plan.id).execute();
+    const stored = Buffer.byteLength(JSON.stringify(row), 'utf8');
+    expect(stored).toBeLessThan(4 * 1024);
+    const after = JSON.parse(row!.after_json!) as { truncated: boolean; digest: string; size: number; preview: string };
+    expect(after.size).toBeGreaterThan(9_000_000);
+    expect(after).toEqual({
+      truncated: true,
+      digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+      size: after.size,
+      preview: expect.any(String),
+    });
+    expect(after.preview.length).toBeLessThanOrEqual(500);
+    // A small write keeps its whole diff.
+    await services.conferences.updateInfo(plan.id, { venue: 'Hội trường UBND tỉnh' }, { audit: audit('conference.update') });
+    const [entry] = await services.audit.list({ conferenceId: plan.id, action: 'conference.update' });
+    expect((entry!.after as ConferenceDiffSide).info?.venue).toBe('Hội trường UBND tỉnh');
+  });
+
+  it('a digest is the sha-256 of the JSON it stands for, and never cuts a character in two', () => {
+    const value = { text: '😀'.repeat(10_000) };
+    const json = JSON.stringify(value);
+    const side = JSON.parse(auditSideJson(value)!) as { digest: string; size: number; preview: string };
+    expect(side.digest).toBe(`sha256:${createHash('sha256').update(json).digest('hex')}`);
+    expect(side.size).toBe(Buffer.byteLength(json));
+    expect(side.preview).toBe(json.slice(0, 499));
+    expect(auditSideJson({ small: 'x'.repeat(MAX_AUDIT_SIDE_BYTES - 20) })).toContain('"small"');
+    expect(auditSideJson(null)).toBeNull();
   });
 });
