@@ -12,6 +12,7 @@ import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import { MEDIA_NAMESPACE, type MediaRoomView } from '../../src/realtime/media-protocol.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
 import { closeClients, connected, liveClient, ofKind, refused, waitFor } from './live-client.js';
+import { openWall } from './sse-client.js';
 import {
   api,
   childDatabase,
@@ -23,40 +24,6 @@ import {
   type ChildServer,
   type ChildSession,
 } from './server-child.js';
-
-/** The attendance wall's stream: its events by type, in order. */
-async function openWall(baseUrl: string, conferenceId: string, session: ChildSession) {
-  const controller = new AbortController();
-  const response = await fetch(`${baseUrl}/api/v1/conferences/${conferenceId}/events`, {
-    headers: { cookie: session.cookie },
-    signal: controller.signal,
-  });
-  expect(response.status).toBe(200);
-  const events: { event: string; data: unknown }[] = [];
-  let ended = false;
-  void (async () => {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) events.push({ event, data: data ? JSON.parse(data) : null });
-        }
-      }
-    } catch {
-      // aborted by the test
-    }
-    ended = true;
-  })();
-  await waitFor(() => events.some((e) => e.event === 'ready'), 'the stream to open');
-  return { events, ended: () => ended, close: () => controller.abort() };
-}
 
 describe('one event backbone across two processes (Redis)', { tags: ['redis'] }, () => {
   let database: ChildDatabase;
@@ -80,7 +47,7 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
 
   it('delivers a check-in made through A to the attendance wall open on B', { timeout: 60_000 }, async () => {
     const { id, pointIds } = await createMeeting(a.baseUrl, admin);
-    const wall = await openWall(b.baseUrl, id, admin);
+    const wall = await openWall(b.baseUrl, id, admin.cookie);
     const delegate = await api<{ id: string }>(
       a.baseUrl,
       admin,
@@ -147,7 +114,7 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
     const operator = await childLinkSession(a.baseUrl, admin, id, 'operator', pointIds[1]!);
     const socket = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }));
     await socket.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
-    const wall = await openWall(b.baseUrl, id, operator);
+    const wall = await openWall(b.baseUrl, id, operator.cookie);
     let disconnectedAt = 0;
     socket.socket.on('disconnect', () => (disconnectedAt = Date.now()));
 
