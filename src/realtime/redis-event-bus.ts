@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import type { BackboneEvent, Delivery, DomainEvent } from './events.js';
 import { InProcessEventBus, type EventBus, type EventBusOptions, type Listener, type Unsubscribe } from './event-bus.js';
-import { connectClients } from './socket/redis-adapter.js';
+import { connectClients } from './redis-connection.js';
 
 export const EVENTS_CHANNEL = 'diemcau:events';
 

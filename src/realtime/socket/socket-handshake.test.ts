@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../domain/errors.js';
 import { connectError, credentialOfHeaders, isSameOrigin, parseHandshake } from './socket-handshake.js';
-import { connectRedisAdapter, redactUrl } from './redis-adapter.js';
 
 const codeOf = (run: () => unknown): string => {
   try {
@@ -62,19 +61,5 @@ describe('socket handshake', () => {
     const internal = connectError(new Error('SELECT * FROM sessions failed'));
     expect(internal.data.code).toBe('realtime.internal');
     expect(JSON.stringify(internal.data)).not.toContain('SELECT');
-  });
-});
-
-describe('Redis adapter', () => {
-  it('fails at once with a clear message, without the password, when Redis cannot be reached', async () => {
-    const error = await connectRedisAdapter('redis://:secret@127.0.0.1:1', () => undefined).then(
-      () => null,
-      (e: unknown) => e as DomainError,
-    );
-    expect(error?.code).toBe('config.redis_unreachable');
-    expect(error?.localized.vi).toMatch(/^Không kết nối được Redis tại redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
-    expect(error?.localized.en).toMatch(/^Cannot connect to Redis at redis:\/\/:\*\*\*@127\.0\.0\.1:1/);
-    expect(JSON.stringify(error?.localized)).not.toContain('secret');
-    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
   });
 });

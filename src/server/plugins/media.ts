@@ -12,7 +12,7 @@ import type { MediaEngine } from '../../media/media-engine.js';
 import { MediaGateway } from '../../realtime/socket/media-gateway.js';
 import { MediaService } from '../../services/media/media-service.js';
 import { RedisRoomLeases, type RoomLeases } from '../../services/media/room-leases.js';
-import { connectRedis } from '../../realtime/socket/redis-adapter.js';
+import { connectRedis } from '../../realtime/redis-connection.js';
 import { principalOfRevoked } from '../../realtime/principals.js';
 import type { Services } from '../server-services.js';
 import { mediaRoutes } from '../routes/media/media.routes.js';

@@ -1,20 +1,12 @@
 /**
- * Redis connections (REDIS_URL). The Socket.IO Redis adapter: every server process publishes its broadcasts on
- * Redis and delivers the others' to its own sockets, so a change made through one process
- * reaches the clients of all. Two clients (publish, subscribe). An unreachable Redis fails
- * the start with a clear message; once running, a lost connection is retried with backoff
- * (broadcasts of that moment reach only this process's clients, which catch up with
- * `live:sync` when they see a version gap).
+ * Redis connections (REDIS_URL) of several server processes: the event backbone's publish and
+ * subscribe clients (redis-event-bus.ts) and the media rooms' leases. An unreachable Redis
+ * fails the start with a clear message; once running, a lost connection is retried with
+ * backoff (events of that moment reach only this process's listeners; the live clients catch
+ * up with `live:sync` when they see a version gap).
  */
-import { createAdapter } from '@socket.io/redis-adapter';
 import { createClient } from 'redis';
-import { DomainError } from '../../domain/errors.js';
-import { errorText } from '../../domain/errors.js';
-
-export interface RedisAdapterHandle {
-  adapter: ReturnType<typeof createAdapter>;
-  close(): Promise<void>;
-}
+import { DomainError, errorText } from '../domain/errors.js';
 
 /** The URL without its password, for messages and logs. */
 export const redactUrl = (url: string): string => {
@@ -58,14 +50,4 @@ export async function connectClients(url: string, count: number, log: (message: 
   }
   started = true;
   return clients;
-}
-
-export async function connectRedisAdapter(url: string, log: (message: string, error: unknown) => void): Promise<RedisAdapterHandle> {
-  const [pub, sub] = await connectClients(url, 2, log);
-  return {
-    adapter: createAdapter(pub!, sub!),
-    async close() {
-      await Promise.allSettled([pub!.close(), sub!.close()]);
-    },
-  };
 }
