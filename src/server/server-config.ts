@@ -8,6 +8,7 @@
 import { DomainError, type FieldProblem } from '../domain/errors.js';
 import type { MediaConfig } from '../media/select-engine.js';
 import { readMediaConfig } from './media-config.js';
+import { readPdfSettings, readPoolSettings } from '../workers/file-limits.js';
 
 export interface ServerConfig {
   port: number;
@@ -87,6 +88,9 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   const redisProblem = redisUrl ? urlProblem('REDIS_URL', redisUrl, ['redis:', 'rediss:']) : null;
   for (const problem of [databaseProblem, redisProblem]) if (problem) problems.push(problem);
   const media = readMediaConfig(env, problems);
+  // The file pool and LibreOffice's queue read these at first use; a bad value fails the start here.
+  readPoolSettings(env, problems);
+  readPdfSettings(env, problems);
   if (problems.length > 0) {
     throw new DomainError(
       422,

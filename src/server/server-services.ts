@@ -65,7 +65,7 @@ export interface Services extends AccountServices {
   events: EventBus;
   /** Defaults to src/documents/index.ts. */
   documents?: DocumentRenderer;
-  /** Defaults to src/import/index.ts. */
+  /** Defaults to src/import/index.ts run in the file pool (src/workers/file-pool.ts). */
   importer?: PlanImporter;
 }
 
@@ -96,5 +96,5 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   live: services.live,
   events: services.events,
   documents: services.documents ?? (await import('../documents/index.js')),
-  importer: services.importer ?? (await import('../import/index.js')),
+  importer: services.importer ?? { importPlan: async (file) => (await import('../workers/file-pool.js')).filePool().parsePlan(file) },
 });

@@ -10,12 +10,12 @@ import type { Conference } from '../../domain/conference.schema.js';
 import { invalid } from '../../domain/errors.js';
 import type { Delegate } from '../../domain/participants/delegate.js';
 import { renderDelegatesXlsx } from '../../documents/spreadsheets/delegates-xlsx.js';
-import { readSheet } from '../../documents/spreadsheets/read-sheet.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { insertDelegates, listAllDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
 import { loadConference } from '../../storage/repositories/plan-repository.js';
 import type { Executor } from '../../storage/tables.js';
+import { filePool } from '../../workers/file-pool.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { conferenceNotFound, prepareInput } from '../input.js';
@@ -50,6 +50,8 @@ export interface DelegateImportService {
 export interface DelegateImportDeps {
   now?: () => Date;
   events?: Pick<EventBus, 'publish'>;
+  /** Reads the uploaded file into rows; default: in the file pool, within its limits (src/workers). */
+  readSheet?: (file: Buffer) => Promise<string[][]>;
 }
 
 const placesOf = (conference: Conference) => ({
@@ -87,6 +89,7 @@ const refusal = (plan: ImportPlan) => {
 export function createDelegateImportService(database: Database, deps: DelegateImportDeps = {}): DelegateImportService {
   const { db } = database;
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const readSheet = deps.readSheet ?? ((file: Buffer) => filePool().parseSheet(file));
 
   return {
     async preview(conferenceId, file, rawOptions) {

@@ -13,6 +13,7 @@ import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { createValidatorCompiler } from '../../validation/ajv-compilers.js';
 import { contentDisposition, documentFileName } from '../documents/file-name.js';
+import { uploadBytes } from '../upload-bytes.js';
 import { DELEGATE_IMPORT_MAX_BYTES, delegateImportSchemas as schemas } from './delegate-import.schema.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -37,7 +38,7 @@ const readUpload = async (request: FastifyRequest): Promise<{ data: Buffer; opti
   let optionsText: string | null = null;
   for await (const part of request.parts()) {
     if (part.type === 'file') {
-      const content = await part.toBuffer();
+      const content = await uploadBytes(part, DELEGATE_IMPORT_MAX_BYTES);
       if (part.fieldname === 'file' && data === null) data = content;
     } else if (part.fieldname === 'options' && typeof part.value === 'string') {
       optionsText = part.value;

@@ -6,6 +6,7 @@ import { SYSTEM } from '../../../domain/access/actions.js';
 import { allow, conferenceFor, present, writeFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { asOrganizer, createOptions } from '../conferences/organizer.js';
+import { uploadBytes } from '../upload-bytes.js';
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, importPlanSchema, removeUnclassifiedSchema } from './imports.schema.js';
 
 const FILE_MISSING = new DomainError(400, 'import.file_missing', {
@@ -43,7 +44,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
       if (!file || file.fieldname !== 'file') throw FILE_MISSING;
       const fileName = file.filename.normalize('NFC');
       if (!hasAllowedExtension(fileName)) throw UNSUPPORTED_FILE;
-      const data = await file.toBuffer();
+      const data = await uploadBytes(file, IMPORT_MAX_BYTES);
       const draft = await services.importer.importPlan({ fileName, data }).catch((error: unknown) => {
         if (error instanceof DomainError) throw error;
         request.log.warn({ err: error, fileName }, 'import failed');

@@ -1,0 +1,82 @@
+/**
+ * The one pool that reads what users send and renders what a large hall prints, off the
+ * event loop: a plan (.docx, .txt), a delegate list (.xlsx, .csv), any upload's kind (for
+ * the documents feature: `inspect`), the attendance lists and the seat plan. Settings from
+ * the environment (file-limits.ts: FILE_WORKERS, FILE_WORKER_QUEUE, FILE_PARSE_TIMEOUT_MS,
+ * FILE_RENDER_TIMEOUT_MS, FILE_WORKER_MEMORY_MB); the shared pool starts with the first task.
+ */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanDraft } from '../domain/conference.schema.js';
+import type { AttendanceList } from '../documents/attendance/attendance-list.js';
+import type { SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
+import { fileTooComplex, filesBusy, parseTimeout, renderTimeout } from './file-errors.js';
+import type { SniffedKind } from './file-guard.js';
+import { DEFAULT_FILE_LIMITS, readPoolSettings, type FileLimits, type PoolSettings } from './file-limits.js';
+import { refusalError, type FileTask, type ParseTask, type RenderTask, type TaskOutcome, type TaskResults } from './file-tasks.js';
+import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+
+export interface FilePool {
+  /** A plan file → its draft (import.* refusals as the importer gives them, file.* over a limit). */
+  parsePlan(file: { fileName: string; data: Uint8Array }, limits?: Partial<FileLimits>): Promise<PlanDraft>;
+  /** A delegate list (.xlsx/.csv) → its rows of cell text. */
+  parseSheet(data: Uint8Array, limits?: Partial<FileLimits>): Promise<string[][]>;
+  /** What a file is, from its content, once it is within its limits (a zip inflated and counted). */
+  inspect(data: Uint8Array, limits?: Partial<FileLimits>): Promise<{ kind: SniffedKind }>;
+  renderAttendanceDocx(list: AttendanceList): Promise<Buffer>;
+  renderAttendanceXlsx(list: AttendanceList): Promise<Buffer>;
+  renderSeatPlanDocx(input: SeatPlanInput): Promise<Buffer>;
+  readonly threadCount: number;
+  close(): Promise<void>;
+}
+
+/** The worker module next to this file: .ts from source, .js from dist/. */
+const workerModule = () => new URL(`./file-worker${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+const tooMuchMemory = () => fileTooComplex({ vi: 'đọc tệp cần quá nhiều bộ nhớ', en: 'reading it needs too much memory' });
+
+export const createFilePool = (settings: PoolSettings = readPoolSettings()): FilePool => {
+  const pool: WorkerPool<FileTask, TaskOutcome> = createWorkerPool({
+    module: workerModule(),
+    threads: settings.threads,
+    maxQueue: settings.maxQueue,
+    memoryMb: settings.memoryMb,
+    full: filesBusy,
+    outOfMemory: tooMuchMemory,
+  });
+
+  const parse = async <K extends ParseTask['task']>(task: ParseTask & { task: K }): Promise<TaskResults[K]> => {
+    const budget = { timeoutMs: settings.parseTimeoutMs, timedOut: () => parseTimeout(settings.parseTimeoutMs) };
+    const outcome = await pool.run(task, budget);
+    if (!outcome.ok) throw refusalError(outcome.refusal);
+    return outcome.value as TaskResults[K];
+  };
+
+  const render = async (task: RenderTask): Promise<Buffer> => {
+    const budget = { timeoutMs: settings.renderTimeoutMs, timedOut: () => renderTimeout(settings.renderTimeoutMs) };
+    const outcome = await pool.run(task, budget);
+    if (!outcome.ok) throw refusalError(outcome.refusal);
+    const bytes = outcome.value as Uint8Array;
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
+
+  const limitsOf = (limits: Partial<FileLimits> = {}): FileLimits => ({ ...DEFAULT_FILE_LIMITS, ...limits });
+
+  return {
+    parsePlan: (file, limits) => parse({ task: 'plan', fileName: file.fileName, data: file.data, limits: limitsOf(limits) }),
+    parseSheet: (data, limits) => parse({ task: 'sheet', data, limits: limitsOf(limits) }),
+    inspect: (data, limits) => parse({ task: 'inspect', data, limits: limitsOf(limits) }),
+    renderAttendanceDocx: (list) => render({ task: 'attendance-docx', list }),
+    renderAttendanceXlsx: (list) => render({ task: 'attendance-xlsx', list }),
+    renderSeatPlanDocx: (input) => render({ task: 'seat-plan-docx', input }),
+    get threadCount() {
+      return pool.threadCount;
+    },
+    close: () => pool.close(),
+  };
+};
+
+let shared: FilePool | null = null;
+
+/** The process's pool, started with the first task (settings from the environment). */
+export const filePool = (): FilePool => (shared ??= createFilePool());
