@@ -1,13 +1,17 @@
 /**
- * Revocation bites at once (issue 15, item 4), on one process: disabling a user, removing
- * their role, ending their session each close that principal's live socket and attendance
- * stream within a second, and neither receives anything emitted after the revocation. A
+ * Revocation bites at once (issue 15, item 4), on one process: revoking an operator or a
+ * display link, disabling a user, removing their role, ending their session each close that
+ * principal's live socket, attendance stream and media page within a second (the periodic
+ * check of a credential is 5 minutes here, the default), and neither receives anything emitted after the revocation. A
  * second session of the same user, still valid, stays and keeps receiving. (Across two
  * processes: test/realtime/backbone-two-process.test.ts.)
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
-import { as, createUser, grant, USER_PASSWORD, type TestUser } from '../api/actors.js';
+import { io, type Socket } from 'socket.io-client';
+import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
+import { MEDIA_NAMESPACE } from '../../src/realtime/media-protocol.js';
+import { as, createUser, grant, linkSession, USER_PASSWORD, type TestUser } from '../api/actors.js';
 import { API, apiDatabases, call, openTestApp, seedConference, signIn, type TestApp } from '../api/helpers.js';
 import { closeClients, connected, liveClient, ofKind, waitFor, type LiveClient } from '../realtime/live-client.js';
 import { openWall } from '../realtime/sse-client.js';
@@ -28,10 +32,11 @@ describe('revocation closes sockets and streams at once', () => {
   });
 
   /** A chair with a live socket and an attendance stream open, both ready. */
-  async function chairConnected(cookie: string) {
+  async function chairConnected(cookie: string, { stream = true } = {}) {
     const socket = await connected(liveClient(url, { conferenceId: conference.id }, { cookie }));
     await socket.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
-    const wall = await openWall(url, conference.id, cookie);
+    // A big screen reads no attendance stream.
+    const wall = stream ? await openWall(url, conference.id, cookie) : null;
     let closedAt = 0;
     socket.socket.on('disconnect', () => (closedAt = Date.now()));
     return { socket, wall, closedAt: () => closedAt };
@@ -56,19 +61,57 @@ describe('revocation closes sockets and streams at once', () => {
     );
   }
 
+  const mediaSockets: Socket[] = [];
+  afterAll(() => mediaSockets.forEach((socket) => socket.close()));
+  /** A media page (signalling only, no WebRTC): connected and admitted to the room. */
+  async function mediaPage(cookie: string, auth: object) {
+    const socket = io(`${url}${MEDIA_NAMESPACE}`, {
+      path: SOCKET_PATH,
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      auth: { conferenceId: conference.id, ...auth },
+      forceNew: true,
+      reconnection: false,
+    });
+    mediaSockets.push(socket);
+    let closedAt = 0;
+    socket.on('disconnect', () => (closedAt = Date.now()));
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('connect_error', reject);
+    });
+    return { closedAt: () => closedAt };
+  }
+
   const received = (socket: LiveClient) => socket.received.filter((r) => r.event === 'hall:change' || r.event === 'live:event');
 
   async function expectCutOff(held: Awaited<ReturnType<typeof chairConnected>>, revokedAt: number) {
-    await waitFor(() => held.closedAt() > 0 && held.wall.ended(), 'the socket and the stream to close', 5_000);
+    await waitFor(() => held.closedAt() > 0 && (held.wall?.ended() ?? true), 'the socket and the stream to close', 5_000);
     expect(held.closedAt() - revokedAt).toBeLessThan(1_000);
     expect(received(held.socket)).toEqual([]);
-    expect(held.wall.events.map((e) => e.event)).toEqual(['ready']);
+    if (held.wall) expect(held.wall.events.map((e) => e.event)).toEqual(['ready']);
   }
 
   async function chair(name: string): Promise<{ user: TestUser; membershipId: string }> {
     const user = await createUser(t, name);
     return { user, membershipId: await grant(t, conference.id, user, 'chair') };
   }
+
+  it("revoking an operator link and a display link: their live sockets, the operator's stream and media page close at once", async () => {
+    const hall = conference.bridgePoints[1]!;
+    const operator = await linkSession(t, conference.id, 'operator', { bridgePointId: hall.id });
+    const display = await linkSession(t, conference.id, 'display', { bridgePointId: hall.id });
+    const held = [await chairConnected(operator.credentials.cookie), await chairConnected(display.credentials.cookie, { stream: false })];
+    // A big screen has no media room; the operator's page publishes the hall.
+    const pages = [await mediaPage(operator.credentials.cookie, { publish: true, bridgePointId: hall.id })];
+    const revokedAt = Date.now();
+    for (const link of [operator, display])
+      await call(t.app, { method: 'POST', url: `${API}/conferences/${conference.id}/access-links/${link.id}/revoke` }, 200);
+    await emitAfter();
+    for (const one of held) await expectCutOff(one, revokedAt);
+    await waitFor(() => pages.every((page) => page.closedAt() > 0), 'the media pages to close', 5_000);
+    for (const page of pages) expect(page.closedAt() - revokedAt).toBeLessThan(1_000);
+  });
 
   it('disabling a user', async () => {
     const { user } = await chair('chutri.khoa');
