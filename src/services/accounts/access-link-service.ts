@@ -15,12 +15,14 @@ import {
   listAccessLinksOfConference,
   recordAccessLinkUse,
   revokeAccessLinkById,
+  accessLinkKeys,
 } from '../../storage/repositories/access-link-repository.js';
 import { findRow } from '../../storage/repositories/child-rows.js';
 import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
 import { findDelegateRow } from '../../storage/repositories/delegate-repository.js';
 import type { AccessLinkRow, Executor } from '../../storage/tables.js';
 import { conferenceNotFound, entityNotFound } from '../input.js';
+import { decodeCursor, pageLimit, pageOf, type Page, type PageRequest } from '../paging.js';
 import { linkState, rowToAccessLink, type AccessLink, type AccountsDeps } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
@@ -60,6 +62,8 @@ export interface AccessLinkService {
   revokeLink(linkId: string, origin?: AuditOrigin): Promise<AccessLink>;
   /** Newest first, with last use; never the token. */
   listLinks(conferenceId: string): Promise<AccessLink[]>;
+  /** One page of the conference's links, newest first (paging.ts). */
+  listLinksPage(conferenceId: string, request: PageRequest): Promise<Page<AccessLink>>;
 }
 
 export const linkError = (problem: 'invalid' | 'expired' | 'revoked'): DomainError =>
@@ -316,6 +320,13 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
     listLinks: async (conferenceId) => {
       const now = clock();
       return (await listAccessLinksOfConference(db, conferenceId)).map((row) => rowToAccessLink(row, now));
+    },
+
+    async listLinksPage(conferenceId, request) {
+      const limit = pageLimit(request);
+      const rows = await listAccessLinksOfConference(db, conferenceId, { limit: limit + 1, after: decodeCursor(request.cursor, 2) });
+      const now = clock();
+      return pageOf(rows, limit, accessLinkKeys, (row) => rowToAccessLink(row, now));
     },
   };
 }

@@ -15,9 +15,11 @@ import {
   insertUser,
   listUserRows,
   updateUser,
+  userKeys,
 } from '../../storage/repositories/user-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import { entityNotFound } from '../input.js';
+import { decodeCursor, pageLimit, pageOf, type Page, type PageRequest } from '../paging.js';
 import { checkIdentity, emailTaken } from './account-identity.js';
 import { auditedUser, rowToUser, type AccountsDeps, type User } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
@@ -51,6 +53,8 @@ export interface AccountService {
   resetPassword(userId: string, origin?: AuditOrigin): Promise<OneTimeLink>;
   setDisabled(userId: string, disabled: boolean, origin?: AuditOrigin): Promise<User>;
   listUsers(): Promise<User[]>;
+  /** One page of the users, by e-mail (paging.ts). */
+  listUsersPage(request: PageRequest): Promise<Page<User>>;
   getUser(userId: string): Promise<User>;
 }
 
@@ -253,6 +257,12 @@ export function createAccountService(database: Database, deps: AccountsDeps & Ac
     },
 
     listUsers: async () => (await listUserRows(db)).map(rowToUser),
+
+    async listUsersPage(request) {
+      const limit = pageLimit(request);
+      const rows = await listUserRows(db, { limit: limit + 1, after: decodeCursor(request.cursor, 1) });
+      return pageOf(rows, limit, userKeys, rowToUser);
+    },
 
     getUser: async (userId) => rowToUser(await mustFindUser(db, userId)),
   };

@@ -17,10 +17,12 @@ import {
   listMembershipsOfConference,
   listMembershipsOfUser,
   updateMembershipBridgePoints,
+  membershipKeys,
 } from '../../storage/repositories/membership-repository.js';
 import { findUserById } from '../../storage/repositories/user-repository.js';
 import type { Executor } from '../../storage/tables.js';
 import { conferenceNotFound, entityNotFound } from '../input.js';
+import { decodeCursor, pageLimit, pageOf, type Page, type PageRequest } from '../paging.js';
 import { rowToMembership, toMembership, type AccountsDeps, type MembershipRecord } from './account-records.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from './audit-context.js';
 import { recordAudit } from './audit-service.js';
@@ -38,6 +40,8 @@ export interface MembershipService {
   revoke(membershipId: string, origin?: AuditOrigin): Promise<void>;
   /** With each user's e-mail and name. */
   listForConference(conferenceId: string): Promise<MembershipRecord[]>;
+  /** One page of the conference's memberships, by the person's e-mail and role (paging.ts). */
+  listPageForConference(conferenceId: string, request: PageRequest): Promise<Page<MembershipRecord>>;
   listForUser(userId: string): Promise<Membership[]>;
 }
 
@@ -154,6 +158,12 @@ export function createMembershipService(database: Database, deps: AccountsDeps =
     },
 
     listForConference: async (conferenceId) => (await listMembershipsOfConference(db, conferenceId)).map(rowToMembership),
+
+    async listPageForConference(conferenceId, request) {
+      const limit = pageLimit(request);
+      const rows = await listMembershipsOfConference(db, conferenceId, { limit: limit + 1, after: decodeCursor(request.cursor, 3) });
+      return pageOf(rows, limit, membershipKeys, rowToMembership);
+    },
 
     listForUser: async (userId) => (await listMembershipsOfUser(db, userId)).map((row) => toMembership(rowToMembership(row))),
   };

@@ -1,5 +1,6 @@
 /** The access_links table: links instead of accounts, found by the hash of their token. */
 import type { AccessLinkRow, Executor } from '../tables.js';
+import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
 export async function insertAccessLink(executor: Executor, row: AccessLinkRow): Promise<void> {
   await executor.insertInto('access_links').values(row).execute();
@@ -25,12 +26,21 @@ export async function revokeAccessLinkById(executor: Executor, id: string, at: s
   await executor.updateTable('access_links').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
 }
 
-export async function listAccessLinksOfConference(executor: Executor, conferenceId: string): Promise<AccessLinkRow[]> {
-  return executor
+/** Keys of a link in the list's order: newest first, then by id. */
+const ACCESS_LINK_KEYSET: KeysetColumn[] = [
+  { ref: 'created_at', direction: 'desc' },
+  { ref: 'id', direction: 'asc' },
+];
+export const accessLinkKeys = (row: AccessLinkRow): string[] => [row.created_at, row.id];
+
+/** Newest first; a page of them after a link's keys when `page` is given, else all. */
+export async function listAccessLinksOfConference(executor: Executor, conferenceId: string, page?: KeysetPage): Promise<AccessLinkRow[]> {
+  let query = executor
     .selectFrom('access_links')
     .selectAll()
     .where('conference_id', '=', conferenceId)
     .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
+    .orderBy('id');
+  if (page?.after) query = query.where((eb) => afterKeyset(eb, ACCESS_LINK_KEYSET, page.after!));
+  return page ? query.limit(page.limit).execute() : query.execute();
 }

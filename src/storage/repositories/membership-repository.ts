@@ -1,5 +1,6 @@
 /** The memberships table: a user's role in one conference (operators with their bridge points). */
 import type { Executor, MembershipRow } from '../tables.js';
+import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
 export interface MembershipWithUserRow extends MembershipRow {
   user_email: string;
@@ -35,8 +36,21 @@ export async function deleteMembership(executor: Executor, id: string): Promise<
   await executor.deleteFrom('memberships').where('id', '=', id).execute();
 }
 
-export async function listMembershipsOfConference(executor: Executor, conferenceId: string): Promise<MembershipWithUserRow[]> {
-  return executor
+/** Keys of a membership in the list's order: the person's e-mail, the role, the id. */
+const MEMBERSHIP_KEYSET: KeysetColumn[] = [
+  { ref: 'users.email', direction: 'asc' },
+  { ref: 'memberships.role', direction: 'asc' },
+  { ref: 'memberships.id', direction: 'asc' },
+];
+export const membershipKeys = (row: MembershipWithUserRow): string[] => [row.user_email, row.role, row.id];
+
+/** By the person's e-mail, then role; a page of them after a membership's keys when `page` is given, else all. */
+export async function listMembershipsOfConference(
+  executor: Executor,
+  conferenceId: string,
+  page?: KeysetPage,
+): Promise<MembershipWithUserRow[]> {
+  let query = executor
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
     .selectAll('memberships')
@@ -44,7 +58,9 @@ export async function listMembershipsOfConference(executor: Executor, conference
     .where('memberships.conference_id', '=', conferenceId)
     .orderBy('users.email')
     .orderBy('memberships.role')
-    .execute();
+    .orderBy('memberships.id');
+  if (page?.after) query = query.where((eb) => afterKeyset(eb, MEMBERSHIP_KEYSET, page.after!));
+  return page ? query.limit(page.limit).execute() : query.execute();
 }
 
 export async function listMembershipsOfUser(executor: Executor, userId: string): Promise<MembershipRow[]> {

@@ -1,5 +1,6 @@
 /** The users table. Emails arrive lower-cased from the service. */
 import type { Executor, UserRow } from '../tables.js';
+import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
 export async function insertUser(executor: Executor, row: UserRow): Promise<void> {
   await executor.insertInto('users').values(row).execute();
@@ -13,8 +14,15 @@ export async function findUserByEmail(executor: Executor, email: string): Promis
   return executor.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
-export async function listUserRows(executor: Executor): Promise<UserRow[]> {
-  return executor.selectFrom('users').selectAll().orderBy('email').execute();
+/** Keys of a user in the list's order (email is unique). */
+const USER_KEYSET: KeysetColumn[] = [{ ref: 'email', direction: 'asc' }];
+export const userKeys = (row: UserRow): string[] => [row.email];
+
+/** By e-mail; a page of them after a user's keys when `page` is given, else all. */
+export async function listUserRows(executor: Executor, page?: KeysetPage): Promise<UserRow[]> {
+  let query = executor.selectFrom('users').selectAll().orderBy('email');
+  if (page?.after) query = query.where((eb) => afterKeyset(eb, USER_KEYSET, page.after!));
+  return page ? query.limit(page.limit).execute() : query.execute();
 }
 
 /** Administrators that are not disabled (or all administrators with `includeDisabled`). */

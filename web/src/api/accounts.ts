@@ -58,7 +58,23 @@ export const setPassword = (token: string, password: string) =>
 export const exchangeLink = (token: string) =>
   request<{ actor: LinkActor; csrfToken: string }>('POST', '/auth/link', { body: { token }, quiet: true });
 
-export const listUsers = () => request<{ items: UserRecord[] }>('GET', '/users');
+/**
+ * Every item of a paged list (src/services/paging.ts), a page of 500 at a time: the screens
+ * show whole lists of accounts, roles and links, which stay small beside the page size.
+ */
+async function allPages<T>(path: string): Promise<{ items: T[] }> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page: { items: T[]; nextCursor: string | null } = await request('GET', `${path}?${query}`);
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return { items };
+}
+
+export const listUsers = () => allPages<UserRecord>('/users');
 export const createUser = (body: { email: string; displayName: string; isAdmin?: boolean }) =>
   request<{ user: UserRecord; link: string; expiresAt: string }>('POST', '/users', { body });
 export const setUserDisabled = (userId: string, disabled: boolean) =>
@@ -66,13 +82,13 @@ export const setUserDisabled = (userId: string, disabled: boolean) =>
 export const resetPassword = (userId: string) =>
   request<{ link: string; expiresAt: string }>('POST', `/users/${encodeURIComponent(userId)}/password-reset`);
 
-export const listMemberships = (conferenceId: string) => request<{ items: MembershipRecord[] }>('GET', `${c(conferenceId)}/memberships`);
+export const listMemberships = (conferenceId: string) => allPages<MembershipRecord>(`${c(conferenceId)}/memberships`);
 export const grantMembership = (conferenceId: string, body: { email: string; role: ConferenceRole; bridgePointIds: string[] }) =>
   request<MembershipRecord>('POST', `${c(conferenceId)}/memberships`, { body });
 export const revokeMembership = (conferenceId: string, membershipId: string) =>
   request<void>('DELETE', `${c(conferenceId)}/memberships/${encodeURIComponent(membershipId)}`);
 
-export const listLinks = (conferenceId: string) => request<{ items: AccessLink[] }>('GET', `${c(conferenceId)}/access-links`);
+export const listLinks = (conferenceId: string) => allPages<AccessLink>(`${c(conferenceId)}/access-links`);
 export const createLink = (
   conferenceId: string,
   body: { purpose: LinkPurpose; bridgePointId: string | null; label: string; expiresAt: string },

@@ -88,7 +88,19 @@ export const halls = (conferenceId: string): Promise<HallSnapshot> => request<Ha
 export const eventsSince = (conferenceId: string, since: number): Promise<SyncReply> =>
   request<SyncReply>('GET', `${base(conferenceId)}/events?since=${since}`);
 
-export const timeline = (conferenceId: string): Promise<Timeline> => request<Timeline>('GET', `${base(conferenceId)}/timeline`);
+/** The whole timeline: its changes come a page at a time (src/services/paging.ts), followed to the last. */
+export async function timeline(conferenceId: string): Promise<Timeline> {
+  type Page = Timeline & { nextCursor: string | null };
+  const first = await request<Page>('GET', `${base(conferenceId)}/timeline?limit=500`);
+  const changes = [...first.changes];
+  for (let cursor = first.nextCursor; cursor;) {
+    const page: Page = await request<Page>('GET', `${base(conferenceId)}/timeline?limit=500&cursor=${encodeURIComponent(cursor)}`);
+    changes.push(...page.changes);
+    cursor = page.nextCursor;
+  }
+  const { nextCursor: _last, ...whole } = first;
+  return { ...whole, changes };
+}
 
 export const downloadTimeline = (conferenceId: string, format: 'docx' | 'xlsx'): Promise<void> =>
   download(`${base(conferenceId)}/timeline.${format}`, `dien-bien-hoi-nghi.${format}`);

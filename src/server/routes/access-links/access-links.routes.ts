@@ -12,6 +12,7 @@ import { auditOrigin, conferenceFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { LinkPurposeSchema, PresentedAccessLinkSchema } from '../accounts.schema.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
+import { PageQuery, pageOf } from '../paging.schema.js';
 
 const tags = ['access-links'];
 
@@ -30,9 +31,10 @@ const CreateBody = Type.Object(
 const schemas = {
   list: {
     tags,
-    summary: 'Liên kết truy cập / access links of the conference',
+    summary: 'Liên kết truy cập / access links of the conference (newest first, a page at a time)',
     params: ConferenceParams,
-    response: { 200: Type.Object({ items: Type.Array(PresentedAccessLinkSchema) }), ...errorResponses },
+    querystring: PageQuery,
+    response: { 200: pageOf(PresentedAccessLinkSchema), ...errorResponses },
   },
   create: {
     tags,
@@ -60,8 +62,8 @@ export const accessLinkRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   app.get(base, { schema: schemas.list }, async (request) => {
     const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
-    const items = await accessLinks.listLinks(conference.id);
-    return { items: items.map((link) => presentAccessLink(request.actor, conference, link)) };
+    const page = await accessLinks.listLinksPage(conference.id, request.query);
+    return { items: page.items.map((link) => presentAccessLink(request.actor, conference, link)), nextCursor: page.nextCursor };
   });
 
   app.post(base, { schema: schemas.create }, async (request, reply) => {

@@ -11,6 +11,7 @@ import { requestOf } from '../../../domain/live/live-view.js';
 import { liveErrors } from '../../../domain/live/live-errors.js';
 import type { LiveFacts } from '../../../services/live/live-service.types.js';
 import { conferenceNotFound } from '../../../services/input.js';
+import { pageOfAppendOnly } from '../../../services/paging.js';
 import { actorLabelOf, allow, auditOrigin, signedIn } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { floorRequesterOf, hallScopeOf, liveAccess, requesterIdOf } from './live-access.js';
@@ -90,7 +91,9 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.get(`${base}/timeline`, { schema: schemas.timeline }, async (request) => {
     const facts = await readable(request, request.params.conferenceId);
     allow(request, 'live.read_timeline', { conference: facts, bridgePointId: null });
-    return live.timeline(facts.id);
+    const timeline = await live.timeline(facts.id);
+    const changes = pageOfAppendOnly(timeline.changes, request.query);
+    return { ...timeline, changes: changes.items, nextCursor: changes.nextCursor };
   });
 
   /** The timeline as a document, with the conference's title, date and issuer. */

@@ -13,6 +13,7 @@ import {
 } from '../../../domain/live/live-commands.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../../domain/live/live-state.js';
 import type { Timeline } from '../../../domain/live/live-timeline.types.js';
+import { PageQuery } from '../paging.schema.js';
 import { ConferenceParams, Id, childParams, errorResponses } from '../common.schema.js';
 
 const tags = ['live'];
@@ -145,7 +146,7 @@ const LiveAccessSchema = Type.Object(
   { description: 'What the caller may do on the live screens' },
 );
 
-const TimelineSchema = Type.Unsafe<Timeline>(
+const TimelineSchema = Type.Unsafe<Timeline & { nextCursor: string | null }>(
   open(
     {
       conferenceId: Type.String(),
@@ -153,7 +154,10 @@ const TimelineSchema = Type.Unsafe<Timeline>(
       endedAt: Nullable(Ms),
       items: Type.Array(open({ itemId: Type.String() })),
       speeches: Type.Array(open({ requestId: Type.String() })),
-      changes: Type.Array(open({ at: Ms, version: Type.Integer(), kind: Type.String() })),
+      changes: Type.Array(open({ at: Ms, version: Type.Integer(), kind: Type.String() }), {
+        description: 'A page of the live changes, oldest first (limit, cursor)',
+      }),
+      nextCursor: Nullable(Type.String({ description: 'cursor of the next page of changes; null on the last' })),
       totals: open({}),
     },
     'Diễn biến hội nghị: planned against actual per item and per speaker, and every live change',
@@ -228,8 +232,9 @@ export const liveSchemas = {
   },
   timeline: {
     tags,
-    summary: 'Diễn biến hội nghị / the timeline of the meeting: planned against actual',
+    summary: 'Diễn biến hội nghị / the timeline of the meeting: planned against actual (its changes a page at a time)',
     params: ConferenceParams,
+    querystring: PageQuery,
     response: { 200: TimelineSchema, ...errorResponses },
   },
   timelineDocx: {

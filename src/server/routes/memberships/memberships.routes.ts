@@ -13,6 +13,7 @@ import { auditOrigin, conferenceFor } from '../../access.js';
 import type { RouteOptions, RouteServices } from '../../server-services.js';
 import { Email, PresentedMembershipSchema, RoleSchema } from '../accounts.schema.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
+import { PageQuery, pageOf } from '../paging.schema.js';
 
 const tags = ['memberships'];
 
@@ -29,9 +30,10 @@ const GrantBody = Type.Object(
 const schemas = {
   list: {
     tags,
-    summary: 'Người có vai trò trong hội nghị / memberships of the conference',
+    summary: 'Người có vai trò trong hội nghị / memberships of the conference (a page at a time)',
     params: ConferenceParams,
-    response: { 200: Type.Object({ items: Type.Array(PresentedMembershipSchema) }), ...errorResponses },
+    querystring: PageQuery,
+    response: { 200: pageOf(PresentedMembershipSchema), ...errorResponses },
   },
   grant: {
     tags,
@@ -71,8 +73,8 @@ export const membershipRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   app.get(base, { schema: schemas.list }, async (request) => {
     const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.manage_access');
-    const items = await memberships.listForConference(conference.id);
-    return { items: items.map((membership) => presentMembership(request.actor, conference, membership)) };
+    const page = await memberships.listPageForConference(conference.id, request.query);
+    return { items: page.items.map((membership) => presentMembership(request.actor, conference, membership)), nextCursor: page.nextCursor };
   });
 
   app.post(base, { schema: schemas.grant }, async (request, reply) => {

@@ -13,6 +13,7 @@ import { allow, auditOrigin } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { DateTime, Email, PresentedUserSchema } from '../accounts.schema.js';
 import { Id, errorResponses } from '../common.schema.js';
+import { PageQuery, pageOf } from '../paging.schema.js';
 
 const tags = ['users'];
 const UserParams = Type.Object({ userId: Id });
@@ -24,8 +25,9 @@ const PasswordLink = Type.Object({
 const schemas = {
   list: {
     tags,
-    summary: 'Danh sách tài khoản / list accounts',
-    response: { 200: Type.Object({ items: Type.Array(PresentedUserSchema) }), ...errorResponses },
+    summary: 'Danh sách tài khoản / list accounts (by e-mail, a page at a time)',
+    querystring: PageQuery,
+    response: { 200: pageOf(PresentedUserSchema), ...errorResponses },
   },
   create: {
     tags,
@@ -64,7 +66,8 @@ export const userRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
 
   app.get('/users', { schema: schemas.list }, async (request) => {
     allow(request, 'user.list', SYSTEM);
-    return { items: presentUsers(request.actor, await accounts.listUsers()) };
+    const page = await accounts.listUsersPage(request.query);
+    return { items: presentUsers(request.actor, page.items), nextCursor: page.nextCursor };
   });
 
   app.post('/users', { schema: schemas.create }, async (request, reply) => {
