@@ -27,7 +27,7 @@ import { insertDelegates } from '../src/storage/repositories/delegate-repository
 import { openTestPostgres, openTestSqlite } from '../src/storage/test-databases.js';
 import { report, time, benchPostgres } from './stats.js';
 
-interface LoadJob {
+export interface LoadJob {
   origin: string;
   path: string;
   method: 'GET' | 'POST';
@@ -41,7 +41,7 @@ interface LoadJob {
   warmupRequests: number;
 }
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   seconds: number;
   perSecond: number;
@@ -129,7 +129,8 @@ async function generate(job: LoadJob): Promise<LoadResult> {
   };
 }
 
-const runLoad = (job: LoadJob) =>
+/** Runs `job` in a child process (this file with --load) and resolves with its figures. */
+export const runLoad = (job: LoadJob) =>
   new Promise<LoadResult>((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), ['--load'], { execArgv: process.execArgv, stdio: 'inherit' });
     child.once('message', (result) => resolve(result as LoadResult));

@@ -3,7 +3,7 @@
  * go to bench/RESULTS.md by hand with the machine and command. The names are taken out of
  * argv before the benches load (they read their options from it).
  */
-const BENCHES = ['render-docx', 'api-read', 'national-plan', 'check-in', 'revocation', 'fanout', 'media'] as const;
+const BENCHES = ['render-docx', 'api-read', 'national-plan', 'check-in', 'event-loop', 'revocation', 'fanout', 'media'] as const;
 type BenchName = (typeof BENCHES)[number];
 const isBench = (arg: string): arg is BenchName => (BENCHES as readonly string[]).includes(arg);
 const named = process.argv.slice(2).filter(isBench);
@@ -18,6 +18,7 @@ if (wanted('national-plan')) {
   await benchNationalPlan('postgres');
 }
 if (wanted('check-in')) await (await import('./check-in.js')).benchCheckIn();
+if (wanted('event-loop')) await (await import('./event-loop.js')).benchEventLoop();
 if (wanted('revocation')) await (await import('./revocation.js')).benchRevocation();
 // Own processes and options (--sizes 1000,5000,10000 --servers ws,socketio,app --actions 10): bench/fanout/run.ts.
 if (wanted('fanout')) await import('./fanout/run.js');
