@@ -57,7 +57,7 @@ async function heavy(job: HeavyJob): Promise<HeavyResult[]> {
   };
   const upload = () => {
     const form = new FormData();
-    form.append('file', new Blob([bomb]), 'ke-hoach.docx');
+    form.append('file', new Blob([new Uint8Array(bomb)]), 'ke-hoach.docx');
     return timed('import of a million-paragraph .docx', `${base}/imports`, { method: 'POST', body: form });
   };
   return Promise.all([
