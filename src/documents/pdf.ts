@@ -2,6 +2,10 @@
  * .docx → PDF with LibreOffice (`soffice --headless --convert-to pdf`). Each conversion
  * runs in a fresh temporary directory with its own LibreOffice profile, so concurrent
  * conversions do not collide, and is killed after a timeout. The directory is removed.
+ * Conversions wait in one queue with a fixed number of LibreOffice processes (PDF_CONCURRENCY,
+ * default 2; PDF_QUEUE waiting, default 8, one more is refused with 503
+ * documents.pdf_queue_full; PDF_TIMEOUT_MS each, default 60 s): eight requests at once
+ * start two LibreOffices, not ten.
  */
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
@@ -10,9 +14,11 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DomainError } from '../domain/errors.js';
+import { createBoundedQueue, type BoundedQueue } from '../workers/bounded-queue.js';
+import { pdfBusy } from '../workers/file-errors.js';
+import { readPdfSettings, type PdfSettings } from '../workers/file-limits.js';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
-export const PDF_TIMEOUT_MS = 60_000;
 
 export const pdfUnavailable = () =>
   new DomainError(503, 'documents.pdf_unavailable', {
@@ -80,10 +86,8 @@ const run = (command: string, args: string[], cwd: string, timeoutMs: number): P
     });
   });
 
-/** Converts .docx bytes to PDF bytes. Throws DomainError 503 `documents.pdf_unavailable` without LibreOffice. */
-export const convertDocxToPdf = async (docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> => {
-  const command = await soffice();
-  if (!command) throw pdfUnavailable();
+/** One conversion, now, with `command`. */
+const convertNow = async (command: string, docx: Buffer, timeoutMs: number): Promise<Buffer> => {
   const dir = await mkdtemp(join(tmpdir(), 'diemcau-pdf-'));
   try {
     const input = join(dir, 'document.docx');
@@ -93,7 +97,7 @@ export const convertDocxToPdf = async (docx: Buffer, options: { timeoutMs?: numb
       command,
       [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', 'pdf', '--outdir', dir, input],
       dir,
-      options.timeoutMs ?? PDF_TIMEOUT_MS,
+      timeoutMs,
     );
     try {
       return await readFile(join(dir, 'document.pdf'));
@@ -104,3 +108,32 @@ export const convertDocxToPdf = async (docx: Buffer, options: { timeoutMs?: numb
     await rm(dir, { recursive: true, force: true });
   }
 };
+
+export interface PdfConverter {
+  /** Converts .docx bytes to PDF bytes once a LibreOffice slot is free. */
+  convert(docx: Buffer, options?: { timeoutMs?: number }): Promise<Buffer>;
+  /** The queue, for tests and health. */
+  readonly queue: Pick<BoundedQueue, 'running' | 'waiting'>;
+}
+
+/** A converter with its own queue: `settings.concurrency` LibreOffice processes at most. */
+export const createPdfConverter = (
+  settings: PdfSettings = readPdfSettings(),
+  command: () => Promise<string | null> = findSoffice,
+): PdfConverter => {
+  const queue = createBoundedQueue({ concurrency: settings.concurrency, maxQueue: settings.maxQueue, full: pdfBusy });
+  return {
+    async convert(docx, options = {}) {
+      const found = await command();
+      if (!found) throw pdfUnavailable();
+      return queue.run(() => convertNow(found, docx, options.timeoutMs ?? settings.timeoutMs));
+    },
+    queue,
+  };
+};
+
+let shared: PdfConverter | undefined;
+
+/** Converts .docx bytes to PDF bytes in the process's queue. Throws DomainError 503 `documents.pdf_unavailable` without LibreOffice. */
+export const convertDocxToPdf = (docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> =>
+  (shared ??= createPdfConverter(readPdfSettings(), soffice)).convert(docx, options);

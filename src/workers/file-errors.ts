@@ -60,3 +60,10 @@ export const pdfBusy = (): DomainError =>
     vi: 'Máy chủ đang chuyển nhiều tài liệu sang PDF; hãy thử lại sau ít phút (hoặc tải tệp .docx).',
     en: 'The server is converting many documents to PDF; try again in a few minutes (or download the .docx).',
   });
+
+/** 503: a document needs more memory to render than a rendering thread has (RENDER_WORKER_MEMORY_MB). */
+export const renderTooLarge = (): DomainError =>
+  new DomainError(503, 'documents.render_too_large', {
+    vi: 'Tài liệu quá lớn để tạo với bộ nhớ máy chủ cho phép; hãy lọc theo điểm cầu hoặc báo quản trị hệ thống.',
+    en: 'The document is too large to make within the memory the server allows; filter by bridge point or tell the administrator.',
+  });

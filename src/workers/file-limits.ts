@@ -21,9 +21,9 @@ export interface ZipLimits {
 export interface FileLimits extends ZipLimits {
   /** The bytes of the file as uploaded. */
   maxBytes: number;
-  /** Word: paragraphs in word/document.xml (a plan has about a hundred). */
+  /** Word: paragraphs in word/document.xml (a plan of test/fixtures/plans has about a hundred). */
   maxParagraphs: number;
-  /** Word: XML elements in word/document.xml (a plan has about 2,000). */
+  /** Word: XML elements in word/document.xml (a plan has about 2,000; 100,000 take mammoth about 1.5 s and 200 MB). */
   maxElements: number;
   /** Spreadsheets: rows of a worksheet or lines of a CSV file. */
   maxRows: number;
@@ -31,13 +31,13 @@ export interface FileLimits extends ZipLimits {
 
 const MB = 1024 * 1024;
 
-/** The defaults: about a hundred times what the real documents of test/fixtures/plans need. */
+/** The defaults: fifty to a hundred times what the real documents of test/fixtures/plans need. */
 export const DEFAULT_FILE_LIMITS: FileLimits = {
   maxBytes: 10 * MB,
   maxEntries: 1_000,
   maxInflatedBytes: 64 * MB,
-  maxParagraphs: 20_000,
-  maxElements: 400_000,
+  maxParagraphs: 10_000,
+  maxElements: 100_000,
   maxRows: MAX_SHEET_ROWS,
 };
 
@@ -51,16 +51,20 @@ export const FILE_LIMITS: Readonly<Record<FileKind, FileLimits>> = {
 };
 
 export interface PoolSettings {
-  /** FILE_WORKERS: worker threads that parse and render files (default 2). */
+  /** FILE_WORKERS: worker threads that parse uploaded files (default 2). */
   threads: number;
-  /** FILE_WORKER_QUEUE: tasks that may wait for a thread; one more is refused with 503 (default 16). */
+  /** RENDER_WORKERS: worker threads that render heavy documents (default 1). */
+  renderThreads: number;
+  /** FILE_WORKER_QUEUE: tasks that may wait for a thread, in each of the two pools; one more is refused with 503 (default 16). */
   maxQueue: number;
   /** FILE_PARSE_TIMEOUT_MS: the time budget of parsing one uploaded file (default 15 s). */
   parseTimeoutMs: number;
-  /** FILE_RENDER_TIMEOUT_MS: the time budget of rendering one document (default 60 s). */
+  /** FILE_RENDER_TIMEOUT_MS: the time budget of rendering one document (default 120 s). */
   renderTimeoutMs: number;
-  /** FILE_WORKER_MEMORY_MB: the heap of each worker thread; over it the thread is ended (default 768). */
+  /** FILE_WORKER_MEMORY_MB: the heap of each parsing thread; over it the thread is ended (default 512). */
   memoryMb: number;
+  /** RENDER_WORKER_MEMORY_MB: the heap of each rendering thread (default 2048: a 12,000-row list needs about 1 GB). */
+  renderMemoryMb: number;
 }
 
 export interface PdfSettings {
@@ -74,10 +78,12 @@ export interface PdfSettings {
 
 export const DEFAULT_POOL_SETTINGS: PoolSettings = {
   threads: 2,
+  renderThreads: 1,
   maxQueue: 16,
   parseTimeoutMs: 15_000,
-  renderTimeoutMs: 60_000,
-  memoryMb: 768,
+  renderTimeoutMs: 120_000,
+  memoryMb: 512,
+  renderMemoryMb: 2_048,
 };
 
 export const DEFAULT_PDF_SETTINGS: PdfSettings = { concurrency: 2, maxQueue: 8, timeoutMs: 60_000 };
@@ -128,10 +134,12 @@ const readSettings = <T extends Record<string, number>>(env: Env, spec: Spec<T>,
 
 const POOL_SPEC: Spec<PoolSettings> = {
   threads: ['FILE_WORKERS', 1, 16],
+  renderThreads: ['RENDER_WORKERS', 1, 16],
   maxQueue: ['FILE_WORKER_QUEUE', 0, 1_000],
   parseTimeoutMs: ['FILE_PARSE_TIMEOUT_MS', 100, 600_000],
   renderTimeoutMs: ['FILE_RENDER_TIMEOUT_MS', 100, 600_000],
   memoryMb: ['FILE_WORKER_MEMORY_MB', 64, 16_384],
+  renderMemoryMb: ['RENDER_WORKER_MEMORY_MB', 64, 16_384],
 };
 
 const PDF_SPEC: Spec<PdfSettings> = {

@@ -1,19 +1,31 @@
 /**
- * The one pool that reads what users send and renders what a large hall prints, off the
- * event loop: a plan (.docx, .txt), a delegate list (.xlsx, .csv), any upload's kind (for
- * the documents feature: `inspect`), the attendance lists and the seat plan. Settings from
- * the environment (file-limits.ts: FILE_WORKERS, FILE_WORKER_QUEUE, FILE_PARSE_TIMEOUT_MS,
- * FILE_RENDER_TIMEOUT_MS, FILE_WORKER_MEMORY_MB); the shared pool starts with the first task.
+ * The pools that read what users send and render what a large hall prints, off the event
+ * loop: a plan (.docx, .txt), a delegate list (.xlsx, .csv), any upload's kind (for the
+ * documents feature: `inspect`) in the parsing pool; the attendance lists, the seat plan,
+ * the delegate export and the delivery list in the rendering pool. Two pools, so a flood of
+ * bombs never delays a chair's printout (nor the reverse), and each with the heap its work
+ * needs: a 12,000-row attendance list needs about 1 GB, a parse within its limits far less.
+ * Settings from the environment (file-limits.ts); the shared pools start with the first task.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanDraft } from '../domain/conference.schema.js';
 import type { AttendanceList } from '../documents/attendance/attendance-list.js';
 import type { SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
-import { fileTooComplex, filesBusy, parseTimeout, renderTimeout } from './file-errors.js';
+import type { DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
+import { fileTooComplex, filesBusy, parseTimeout, renderTimeout, renderTooLarge } from './file-errors.js';
 import type { SniffedKind } from './file-guard.js';
 import { DEFAULT_FILE_LIMITS, readPoolSettings, type FileLimits, type PoolSettings } from './file-limits.js';
-import { refusalError, type FileTask, type ParseTask, type RenderTask, type TaskOutcome, type TaskResults } from './file-tasks.js';
+import {
+  refusalError,
+  type DeliveryListConference,
+  type DeliveryRow,
+  type FileTask,
+  type ParseTask,
+  type RenderTask,
+  type TaskOutcome,
+  type TaskResults,
+} from './file-tasks.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
 
 export interface FilePool {
@@ -26,6 +38,8 @@ export interface FilePool {
   renderAttendanceDocx(list: AttendanceList): Promise<Buffer>;
   renderAttendanceXlsx(list: AttendanceList): Promise<Buffer>;
   renderSeatPlanDocx(input: SeatPlanInput): Promise<Buffer>;
+  renderDelegatesXlsx(input: DelegatesWorkbookInput): Promise<Buffer>;
+  renderDeliveryListDocx(conference: DeliveryListConference, rows: readonly DeliveryRow[]): Promise<Buffer>;
   readonly threadCount: number;
   close(): Promise<void>;
 }
@@ -36,7 +50,7 @@ const workerModule = () => new URL(`./file-worker${extname(fileURLToPath(import.
 const tooMuchMemory = () => fileTooComplex({ vi: 'đọc tệp cần quá nhiều bộ nhớ', en: 'reading it needs too much memory' });
 
 export const createFilePool = (settings: PoolSettings = readPoolSettings()): FilePool => {
-  const pool: WorkerPool<FileTask, TaskOutcome> = createWorkerPool({
+  const parsing: WorkerPool<FileTask, TaskOutcome> = createWorkerPool({
     module: workerModule(),
     threads: settings.threads,
     maxQueue: settings.maxQueue,
@@ -44,17 +58,25 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     full: filesBusy,
     outOfMemory: tooMuchMemory,
   });
+  const rendering: WorkerPool<FileTask, TaskOutcome> = createWorkerPool({
+    module: workerModule(),
+    threads: settings.renderThreads,
+    maxQueue: settings.maxQueue,
+    memoryMb: settings.renderMemoryMb,
+    full: filesBusy,
+    outOfMemory: renderTooLarge,
+  });
 
   const parse = async <K extends ParseTask['task']>(task: ParseTask & { task: K }): Promise<TaskResults[K]> => {
     const budget = { timeoutMs: settings.parseTimeoutMs, timedOut: () => parseTimeout(settings.parseTimeoutMs) };
-    const outcome = await pool.run(task, budget);
+    const outcome = await parsing.run(task, budget);
     if (!outcome.ok) throw refusalError(outcome.refusal);
     return outcome.value as TaskResults[K];
   };
 
   const render = async (task: RenderTask): Promise<Buffer> => {
     const budget = { timeoutMs: settings.renderTimeoutMs, timedOut: () => renderTimeout(settings.renderTimeoutMs) };
-    const outcome = await pool.run(task, budget);
+    const outcome = await rendering.run(task, budget);
     if (!outcome.ok) throw refusalError(outcome.refusal);
     const bytes = outcome.value as Uint8Array;
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -69,10 +91,16 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     renderAttendanceDocx: (list) => render({ task: 'attendance-docx', list }),
     renderAttendanceXlsx: (list) => render({ task: 'attendance-xlsx', list }),
     renderSeatPlanDocx: (input) => render({ task: 'seat-plan-docx', input }),
+    renderDelegatesXlsx: (input) => render({ task: 'delegates-xlsx', input }),
+    // Only what the list prints crosses to the thread, not the whole plan.
+    renderDeliveryListDocx: ({ issuingBody, title, startsAt }, rows) =>
+      render({ task: 'delivery-list-docx', conference: { issuingBody, title, startsAt }, rows: [...rows] }),
     get threadCount() {
-      return pool.threadCount;
+      return parsing.threadCount + rendering.threadCount;
     },
-    close: () => pool.close(),
+    close: async () => {
+      await Promise.all([parsing.close(), rendering.close()]);
+    },
   };
 };
 

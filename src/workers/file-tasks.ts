@@ -10,7 +10,9 @@ import { DomainError, type ErrorStatus, type FieldProblem, type LocalizedMessage
 import { renderAttendanceDocx } from '../documents/attendance/attendance-docx.js';
 import type { AttendanceList } from '../documents/attendance/attendance-list.js';
 import { renderAttendanceXlsx } from '../documents/attendance/attendance-xlsx.js';
+import { renderDeliveryListDocx, type DeliveryRow } from '../documents/invitation/delivery-list-docx.js';
 import { renderSeatPlanDocx, type SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
+import { renderDelegatesXlsx, type DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
 import { readSheet } from '../documents/spreadsheets/read-sheet.js';
 import { fileUnreadable, UNREADABLE } from '../documents/spreadsheets/sheet-errors.js';
 import { emptyOrUnreadable } from '../import/import-errors.js';
@@ -26,9 +28,15 @@ export type ParseTask =
 export type RenderTask =
   | { task: 'attendance-docx'; list: AttendanceList }
   | { task: 'attendance-xlsx'; list: AttendanceList }
-  | { task: 'seat-plan-docx'; input: SeatPlanInput };
+  | { task: 'seat-plan-docx'; input: SeatPlanInput }
+  | { task: 'delegates-xlsx'; input: DelegatesWorkbookInput }
+  | { task: 'delivery-list-docx'; conference: DeliveryListConference; rows: DeliveryRow[] };
 
 export type FileTask = ParseTask | RenderTask;
+
+/** What the delivery list prints of the conference. */
+export type DeliveryListConference = Parameters<typeof renderDeliveryListDocx>[0];
+export type { DeliveryRow };
 
 export interface TaskResults {
   plan: PlanDraft;
@@ -37,6 +45,8 @@ export interface TaskResults {
   'attendance-docx': Uint8Array;
   'attendance-xlsx': Uint8Array;
   'seat-plan-docx': Uint8Array;
+  'delegates-xlsx': Uint8Array;
+  'delivery-list-docx': Uint8Array;
 }
 
 export interface Refusal {
@@ -87,6 +97,10 @@ const run = async (task: FileTask): Promise<unknown> => {
       return renderAttendanceXlsx(task.list);
     case 'seat-plan-docx':
       return renderSeatPlanDocx(task.input);
+    case 'delegates-xlsx':
+      return renderDelegatesXlsx(task.input);
+    case 'delivery-list-docx':
+      return renderDeliveryListDocx(task.conference, task.rows);
   }
 };
 

@@ -9,7 +9,6 @@ import { randomUUID } from 'node:crypto';
 import type { Conference } from '../../domain/conference.schema.js';
 import { invalid } from '../../domain/errors.js';
 import type { Delegate } from '../../domain/participants/delegate.js';
-import { renderDelegatesXlsx } from '../../documents/spreadsheets/delegates-xlsx.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { insertDelegates, listAllDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
@@ -161,7 +160,7 @@ export function createDelegateImportService(database: Database, deps: DelegateIm
 
     async exportXlsx(conference, { bridgePointIds, present }) {
       const rows = await listAllDelegateRows(db, conference.id, bridgePointIds);
-      return renderDelegatesXlsx({
+      return filePool().renderDelegatesXlsx({
         conferenceTitle: conference.title,
         bridgePoints: conference.bridgePoints.map((p) => ({ id: p.id, name: p.name })),
         participantGroups: conference.participantGroups.map((g) => ({ id: g.id, name: participantGroupLabel(g) })),

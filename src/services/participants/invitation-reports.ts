@@ -6,7 +6,6 @@
 import type { Conference } from '../../domain/conference.schema.js';
 import type { InvitationState } from '../../domain/participants/delegate.js';
 import { compareVietnamese } from '../../domain/text.js';
-import { renderDeliveryListDocx } from '../../documents/invitation/delivery-list-docx.js';
 import { renderGiayMoiDocx } from '../../documents/invitation/giay-moi-docx.js';
 import type { Database } from '../../storage/database.js';
 import { findDelegateRow, listAllDelegateRows } from '../../storage/repositories/delegate-repository.js';
@@ -14,6 +13,7 @@ import { deliveryStatusCounts, listDeliveryRows, type DeliveryStatus } from '../
 import { findInvitationSettings, invitationStateCounts } from '../../storage/repositories/invitation-repository.js';
 import { describeMailConfig, type MailConfig } from '../../mail/mail-config.js';
 import { delegateNotFound } from './delegate-service.js';
+import { filePool } from '../../workers/file-pool.js';
 import { confirmationUrl } from './invitation-links.js';
 
 export interface AnswerCounts {
@@ -157,7 +157,7 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
           Number(a.protocol_rank) - Number(b.protocol_rank) ||
           compareVietnamese(a.full_name, b.full_name),
       );
-      return renderDeliveryListDocx(
+      return filePool().renderDeliveryListDocx(
         conference,
         rows.map((row) => ({
           fullName: row.full_name,

@@ -7,7 +7,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { DelegateAction } from '../../../domain/access/actions.js';
 import type { Conference } from '../../../domain/conference.schema.js';
-import { conferenceTimeLine, renderSeatPlanDocx } from '../../../documents/seating/seat-plan-docx.js';
+import { conferenceTimeLine } from '../../../documents/seating/seat-plan-docx.js';
+import { filePool } from '../../../workers/file-pool.js';
 import type { ConferenceService } from '../../../services/conference-service.types.js';
 import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
@@ -60,7 +61,7 @@ export const seatingRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
     const { conferenceId, pointId } = request.params;
     const conference = await hallFor(request, conferences, request.params, 'delegate.list');
     const plan = await seating.getPlan(conferenceId, pointId);
-    const docx = await renderSeatPlanDocx({
+    const docx = await filePool().renderSeatPlanDocx({
       conferenceTitle: conference.title,
       hallName: plan.hallName,
       timeLine: conferenceTimeLine(conference.startsAt),
