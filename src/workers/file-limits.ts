@@ -63,7 +63,7 @@ export interface PoolSettings {
   renderTimeoutMs: number;
   /** FILE_WORKER_MEMORY_MB: the heap of each parsing thread; over it the thread is ended (default 512). */
   memoryMb: number;
-  /** RENDER_WORKER_MEMORY_MB: the heap of each rendering thread (default 2048: a 12,000-row list needs about 1 GB). */
+  /** RENDER_WORKER_MEMORY_MB: the heap of each rendering thread (default 2048: a 12,000-row .docx list ran out of a 768 MB heap). */
   renderMemoryMb: number;
 }
 

@@ -4,7 +4,7 @@
  * documents feature: `inspect`) in the parsing pool; the attendance lists, the seat plan,
  * the delegate export and the delivery list in the rendering pool. Two pools, so a flood of
  * bombs never delays a chair's printout (nor the reverse), and each with the heap its work
- * needs: a 12,000-row attendance list needs about 1 GB, a parse within its limits far less.
+ * needs: a 12,000-row attendance list ran out of a 768 MB heap, a parse within its limits needs far less.
  * Settings from the environment (file-limits.ts); the shared pools start with the first task.
  */
 import { extname } from 'node:path';

@@ -71,7 +71,7 @@ describeDatabases(
     }, 120_000);
     afterAll(() => t?.close());
 
-    it('refuses a .docx of a million tiny paragraphs (compressed to ~160 KB) as too complex', async () => {
+    it('refuses a .docx of a million tiny paragraphs (100 KB compressed) as too complex', async () => {
       expect(millionParagraphs.length).toBeLessThan(400_000);
       await refusedWithNothingWritten(importPlan(millionParagraphs), 422, 'file.too_complex');
     });
