@@ -15,7 +15,7 @@ import type { SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
 import type { DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
 import { fileTooComplex, filesBusy, parseTimeout, renderTimeout, renderTooLarge } from './file-errors.js';
 import type { SniffedKind } from './file-guard.js';
-import { DEFAULT_FILE_LIMITS, readPoolSettings, type FileLimits, type PoolSettings } from './file-limits.js';
+import { FILE_LIMITS, readPoolSettings, type FileKind, type FileLimits, type PoolSettings } from './file-limits.js';
 import {
   refusalError,
   type DeliveryListConference,
@@ -33,8 +33,8 @@ export interface FilePool {
   parsePlan(file: { fileName: string; data: Uint8Array }, limits?: Partial<FileLimits>): Promise<PlanDraft>;
   /** A delegate list (.xlsx/.csv) → its rows of cell text. */
   parseSheet(data: Uint8Array, limits?: Partial<FileLimits>): Promise<string[][]>;
-  /** What a file is, from its content, once it is within its limits (a zip inflated and counted). */
-  inspect(data: Uint8Array, limits?: Partial<FileLimits>): Promise<{ kind: SniffedKind }>;
+  /** What a file is, from its content, once it is within the limits of the kind expected (a zip inflated and counted). */
+  inspect(data: Uint8Array, expected: FileKind, limits?: Partial<FileLimits>): Promise<{ kind: SniffedKind }>;
   renderAttendanceDocx(list: AttendanceList): Promise<Buffer>;
   renderAttendanceXlsx(list: AttendanceList): Promise<Buffer>;
   renderSeatPlanDocx(input: SeatPlanInput): Promise<Buffer>;
@@ -82,12 +82,12 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 
-  const limitsOf = (limits: Partial<FileLimits> = {}): FileLimits => ({ ...DEFAULT_FILE_LIMITS, ...limits });
+  const limitsOf = (kind: FileKind, limits: Partial<FileLimits> = {}): FileLimits => ({ ...FILE_LIMITS[kind], ...limits });
 
   return {
-    parsePlan: (file, limits) => parse({ task: 'plan', fileName: file.fileName, data: file.data, limits: limitsOf(limits) }),
-    parseSheet: (data, limits) => parse({ task: 'sheet', data, limits: limitsOf(limits) }),
-    inspect: (data, limits) => parse({ task: 'inspect', data, limits: limitsOf(limits) }),
+    parsePlan: (file, limits) => parse({ task: 'plan', fileName: file.fileName, data: file.data, limits: limitsOf('docx', limits) }),
+    parseSheet: (data, limits) => parse({ task: 'sheet', data, limits: limitsOf('xlsx', limits) }),
+    inspect: (data, expected, limits) => parse({ task: 'inspect', data, limits: limitsOf(expected, limits) }),
     renderAttendanceDocx: (list) => render({ task: 'attendance-docx', list }),
     renderAttendanceXlsx: (list) => render({ task: 'attendance-xlsx', list }),
     renderSeatPlanDocx: (input) => render({ task: 'seat-plan-docx', input }),
