@@ -7,9 +7,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type * as Accounts from './tables-accounts.js';
 import type * as Meeting from './tables-meeting.js';
+import type * as Minutes from './tables-minutes.js';
+import type * as Documents from './tables-documents.js';
 
 export type * from './tables-accounts.js';
 export type * from './tables-meeting.js';
+export type * from './tables-minutes.js';
+export type * from './tables-documents.js';
 
 /** 0 or 1. */
 export type Flag = number;
@@ -212,6 +216,16 @@ export interface Tables {
   live_hall_seqs: Meeting.LiveHallSeqRow;
   live_halls: Meeting.LiveHallRow;
   live_messages: Meeting.LiveMessageRow;
+  minutes: Minutes.MinutesRow;
+  minutes_notes: Minutes.MinutesNoteRow;
+  minutes_reviews: Minutes.MinutesReviewRow;
+  conclusion_notices: Minutes.ConclusionNoticeRow;
+  conclusions: Minutes.ConclusionRow;
+  conclusion_reports: Minutes.ConclusionReportRow;
+  conclusion_deliveries: Minutes.ConclusionDeliveryRow;
+  conference_documents: Documents.ConferenceDocumentRow;
+  conference_document_versions: Documents.ConferenceDocumentVersionRow;
+  document_read_receipts: Documents.DocumentReadReceiptRow;
 }
 
 /** Tables whose rows belong to one conference and are ordered by `position`. */

@@ -12,6 +12,8 @@ import { liveSchema } from './0005-live.js';
 import { conveningDocumentsSchema } from './0006-convening-documents.js';
 import { knownDevicesSchema } from './0007-known-devices.js';
 import { oneHeadcountSchema } from './0008-one-headcount.js';
+import { minutesConclusionsSchema } from './0011-minutes-conclusions.js';
+import { conferenceDocumentsSchema } from './0009-conference-documents.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0006-convening-documents': conveningDocumentsSchema,
   '0007-known-devices': knownDevicesSchema,
   '0008-one-headcount': oneHeadcountSchema,
+  '0011-minutes-conclusions': minutesConclusionsSchema,
+  '0009-conference-documents': conferenceDocumentsSchema,
 };
