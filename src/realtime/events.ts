@@ -60,8 +60,30 @@ export interface BridgePointsChanged {
   conferenceId: string;
 }
 
+/** A draft's consultation changed: opened, a body answered, a comment was answered, reminders went out (issue 16). */
+export interface ConsultationChanged {
+  type: 'consultation.changed';
+  conferenceId: string;
+  consultationId: string;
+}
+
+/** The written contribution of an agenda slot changed: submitted, decided, reminded (issue 16). */
+export interface ContributionChanged {
+  type: 'contribution.changed';
+  conferenceId: string;
+  agendaItemId: string;
+}
+
 export type DomainEvent =
-  DelegateChanged | DelegatesImported | AttendanceChanged | InvitationAnswered | InvitationsSent | SeatingChanged | BridgePointsChanged;
+  | DelegateChanged
+  | DelegatesImported
+  | AttendanceChanged
+  | InvitationAnswered
+  | InvitationsSent
+  | SeatingChanged
+  | BridgePointsChanged
+  | ConsultationChanged
+  | ContributionChanged;
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -76,6 +98,8 @@ export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
   'invitations.sent',
   'seating.changed',
   'bridge_points.changed',
+  'consultation.changed',
+  'contribution.changed',
 ];
 
 /**
@@ -93,6 +117,8 @@ export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => 
     case 'invitations.sent':
       return event.bridgePointIds;
     case 'bridge_points.changed':
+    case 'consultation.changed':
+    case 'contribution.changed':
       return null;
   }
 };
