@@ -74,7 +74,16 @@ export interface ContributionChanged {
   agendaItemId: string;
 }
 
+/** Conference documents (issue 16) were uploaded, given a new version, edited or deleted, or opened (`opened`: the read receipts changed). */
+export interface DocumentsChanged {
+  type: 'documents.changed';
+  conferenceId: string;
+  documentIds: string[];
+  opened: boolean;
+}
+
 export type DomainEvent =
+  | DocumentsChanged
   | DelegateChanged
   | DelegatesImported
   | AttendanceChanged
@@ -91,6 +100,7 @@ export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
+  'documents.changed',
   'delegate.changed',
   'delegates.imported',
   'attendance.changed',
@@ -116,6 +126,7 @@ export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => 
     case 'delegates.imported':
     case 'invitations.sent':
       return event.bridgePointIds;
+    case 'documents.changed':
     case 'bridge_points.changed':
     case 'consultation.changed':
     case 'contribution.changed':
