@@ -40,6 +40,10 @@ export const API_TAGS = [
     description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline',
   },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
+  {
+    name: 'conference-documents',
+    description: 'Tài liệu hội nghị / conference documents: uploads, versions, who may read them, read receipts, the document pack',
+  },
 ] as const;
 
 export type ApiTag = (typeof API_TAGS)[number]['name'];

@@ -29,6 +29,7 @@ import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { invitationRoutes } from './invitations/invitations.routes.js';
 import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { conferenceDocumentRoutes } from './conference-documents/conference-documents.routes.js';
 
 export interface ApiOptions extends RouteOptions {
   dialect: 'sqlite' | 'postgres';
@@ -63,6 +64,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(invitationRoutes, options);
   await app.register(invitationLinkRoutes, options);
   await app.register(liveRoutes, options);
+  await app.register(conferenceDocumentRoutes, options);
 };
 
 /**
