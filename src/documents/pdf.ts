@@ -86,11 +86,14 @@ const run = (command: string, args: string[], cwd: string, timeoutMs: number): P
     });
   });
 
+/** What LibreOffice converts: Word (the default) or Excel; the name tells it which filter to use. */
+export type ConvertibleKind = 'docx' | 'xlsx';
+
 /** One conversion, now, with `command`. */
-const convertNow = async (command: string, docx: Buffer, timeoutMs: number): Promise<Buffer> => {
+const convertNow = async (command: string, docx: Buffer, timeoutMs: number, kind: ConvertibleKind = 'docx'): Promise<Buffer> => {
   const dir = await mkdtemp(join(tmpdir(), 'diemcau-pdf-'));
   try {
-    const input = join(dir, 'document.docx');
+    const input = join(dir, `document.${kind}`);
     await writeFile(input, docx);
     const profile = pathToFileURL(join(dir, 'profile')).href;
     await run(
@@ -110,8 +113,8 @@ const convertNow = async (command: string, docx: Buffer, timeoutMs: number): Pro
 };
 
 export interface PdfConverter {
-  /** Converts .docx bytes to PDF bytes once a LibreOffice slot is free. */
-  convert(docx: Buffer, options?: { timeoutMs?: number }): Promise<Buffer>;
+  /** Converts .docx (or, with `kind`, .xlsx) bytes to PDF bytes once a LibreOffice slot is free. */
+  convert(docx: Buffer, options?: { timeoutMs?: number; kind?: ConvertibleKind }): Promise<Buffer>;
   /** The queue, for tests and health. */
   readonly queue: Pick<BoundedQueue, 'running' | 'waiting'>;
 }
@@ -126,7 +129,7 @@ export const createPdfConverter = (
     async convert(docx, options = {}) {
       const found = await command();
       if (!found) throw pdfUnavailable();
-      return queue.run(() => convertNow(found, docx, options.timeoutMs ?? settings.timeoutMs));
+      return queue.run(() => convertNow(found, docx, options.timeoutMs ?? settings.timeoutMs, options.kind));
     },
     queue,
   };
@@ -135,5 +138,5 @@ export const createPdfConverter = (
 let shared: PdfConverter | undefined;
 
 /** Converts .docx bytes to PDF bytes in the process's queue. Throws DomainError 503 `documents.pdf_unavailable` without LibreOffice. */
-export const convertDocxToPdf = (docx: Buffer, options: { timeoutMs?: number } = {}): Promise<Buffer> =>
+export const convertDocxToPdf = (docx: Buffer, options: { timeoutMs?: number; kind?: ConvertibleKind } = {}): Promise<Buffer> =>
   (shared ??= createPdfConverter(readPdfSettings(), soffice)).convert(docx, options);

@@ -21,6 +21,7 @@ import type { InvitationAnswerService } from '../services/participants/invitatio
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { LiveService } from '../services/live/live-service.types.js';
+import type { ConferenceDocumentService } from '../services/documents/index.js';
 
 export interface AdministrativeUnitService {
   list(): Promise<UnitList[]>;
@@ -61,6 +62,8 @@ export interface Services extends AccountServices {
   nominations: NominationService;
   /** The live conference (issue 5): src/services/live. */
   live: LiveService;
+  /** Conference documents (issue 16): src/services/documents. */
+  conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events, subscribed to by the realtime transports. */
   events: EventBus;
   /** Defaults to src/documents/index.ts. */
@@ -94,6 +97,7 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
   live: services.live,
+  conferenceDocuments: services.conferenceDocuments,
   events: services.events,
   documents: services.documents ?? (await import('../documents/index.js')),
   importer: services.importer ?? { importPlan: async (file) => (await import('../workers/file-pool.js')).filePool().parsePlan(file) },

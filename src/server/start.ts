@@ -16,6 +16,7 @@ import { buildApp } from './app.js';
 import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
 import { connectRedisEventBus } from '../realtime/redis-event-bus.js';
 import type { ServerConfig } from './server-config.js';
+import { createLocalFileStore } from '../storage/files/local-file-store.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -66,7 +67,7 @@ export async function startServer(
     events = config.redisUrl
       ? await connectRedisEventBus(config.redisUrl, { log: (message, error) => console.error(message, error) })
       : new InProcessEventBus();
-    const services = createServices(database, { events });
+    const services = createServices(database, { events, files: createLocalFileStore(join(config.dataDir, 'files')) });
     const app = await buildApp({
       services,
       database: { dialect: database.dialect },

@@ -21,6 +21,9 @@ import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
 import type { LiveService } from './live/live-service.types.js';
+import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
+import type { DocumentFilePipeline } from './documents/document-files.js';
+import type { FileStore } from '../storage/files/file-store.js';
 
 export interface Services {
   conferences: ConferenceService;
@@ -42,6 +45,8 @@ export interface Services {
   nominations: NominationService;
   /** The live conference (issue 5): programme, floor requests, roll call, messages, timeline. */
   live: LiveService;
+  /** Conference documents (issue 16): uploads, versions, audiences, read receipts (src/services/documents). */
+  conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
   events: EventBus;
 }
@@ -55,6 +60,10 @@ export interface ServicesDeps extends ConferenceServiceDeps {
   events?: EventBus;
   /** Mail settings (default: read from the environment, docs/mail.md). */
   mail?: MailConfig;
+  /** Where uploaded files are kept (server/start.ts: DATA_DIR/files; default: a fresh temporary folder). */
+  files?: FileStore;
+  /** How uploaded documents are sniffed and converted to PDF (default: the file pool and LibreOffice). */
+  documentFiles?: DocumentFilePipeline;
 }
 
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
@@ -84,6 +93,12 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
     live: createLiveService(database, { ...clock, events }),
+    conferenceDocuments: createConferenceDocumentService(database, {
+      ...clock,
+      events,
+      ...(deps.files ? { files: deps.files } : {}),
+      ...(deps.documentFiles ? { pipeline: deps.documentFiles } : {}),
+    }),
     events,
   };
 }

@@ -13,10 +13,12 @@ import { isZip, readZipDirectory, type ZipEntry } from './zip-directory.js';
 import { InflateBudget, inflateEntry, TagCounter } from './zip-inflate.js';
 
 /** What the bytes say the file is; `zip` is a zip that is neither Word nor Excel, `ole2` a 97-2003 Office file. */
-export type SniffedKind = 'docx' | 'xlsx' | 'pdf' | 'ole2' | 'zip' | 'text';
+export type SniffedKind = 'docx' | 'xlsx' | 'pdf' | 'png' | 'jpeg' | 'ole2' | 'zip' | 'text';
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const JPEG = [0xff, 0xd8, 0xff];
 
 const startsWith = (data: Uint8Array, magic: number[]) => data.length >= magic.length && magic.every((b, i) => data[i] === b);
 
@@ -36,6 +38,8 @@ export const sniffFile = (data: Uint8Array, limits: FileLimits): { kind: Sniffed
   }
   if (startsWith(data, PDF)) return { kind: 'pdf', entries: [] };
   if (startsWith(data, OLE2)) return { kind: 'ole2', entries: [] };
+  if (startsWith(data, PNG)) return { kind: 'png', entries: [] };
+  if (startsWith(data, JPEG)) return { kind: 'jpeg', entries: [] };
   return { kind: 'text', entries: [] };
 };
 

@@ -27,6 +27,7 @@ import {
   type TaskResults,
 } from './file-tasks.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+import type { PackPart } from '../documents/pack/pack-merge.js';
 
 export interface FilePool {
   /** A plan file → its draft (import.* refusals as the importer gives them, file.* over a limit). */
@@ -40,6 +41,9 @@ export interface FilePool {
   renderSeatPlanDocx(input: SeatPlanInput): Promise<Buffer>;
   renderDelegatesXlsx(input: DelegatesWorkbookInput): Promise<Buffer>;
   renderDeliveryListDocx(conference: DeliveryListConference, rows: readonly DeliveryRow[]): Promise<Buffer>;
+  /** The document pack (issue 16): the pages of each part, then the cover and the parts as one PDF. */
+  countPackPages(parts: readonly PackPart[]): Promise<number[]>;
+  mergePack(cover: Uint8Array, parts: readonly PackPart[], title: string): Promise<Buffer>;
   readonly threadCount: number;
   close(): Promise<void>;
 }
@@ -82,6 +86,13 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 
+  const renderValue = async <K extends RenderTask['task']>(task: RenderTask & { task: K }): Promise<TaskResults[K]> => {
+    const budget = { timeoutMs: settings.renderTimeoutMs, timedOut: () => renderTimeout(settings.renderTimeoutMs) };
+    const outcome = await rendering.run(task, budget);
+    if (!outcome.ok) throw refusalError(outcome.refusal);
+    return outcome.value as TaskResults[K];
+  };
+
   const limitsOf = (kind: FileKind, limits: Partial<FileLimits> = {}): FileLimits => ({ ...FILE_LIMITS[kind], ...limits });
 
   return {
@@ -95,6 +106,8 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     // Only what the list prints crosses to the thread, not the whole plan.
     renderDeliveryListDocx: ({ issuingBody, title, startsAt }, rows) =>
       render({ task: 'delivery-list-docx', conference: { issuingBody, title, startsAt }, rows: [...rows] }),
+    countPackPages: (parts) => renderValue({ task: 'pack-page-counts', parts: [...parts] }),
+    mergePack: (cover, parts, title) => render({ task: 'pack-merge', cover, parts: [...parts], title }),
     get threadCount() {
       return parsing.threadCount + rendering.threadCount;
     },

@@ -17,6 +17,7 @@ import { readSheet } from '../documents/spreadsheets/read-sheet.js';
 import { fileUnreadable, UNREADABLE } from '../documents/spreadsheets/sheet-errors.js';
 import { emptyOrUnreadable } from '../import/import-errors.js';
 import { importPlan } from '../import/index.js';
+import { countPages, mergePack, type PackPart } from '../documents/pack/pack-merge.js';
 import { guardDocx, guardTextLines, guardXlsx, sniffFile, type SniffedKind } from './file-guard.js';
 import type { FileLimits } from './file-limits.js';
 
@@ -30,7 +31,9 @@ export type RenderTask =
   | { task: 'attendance-xlsx'; list: AttendanceList }
   | { task: 'seat-plan-docx'; input: SeatPlanInput }
   | { task: 'delegates-xlsx'; input: DelegatesWorkbookInput }
-  | { task: 'delivery-list-docx'; conference: DeliveryListConference; rows: DeliveryRow[] };
+  | { task: 'delivery-list-docx'; conference: DeliveryListConference; rows: DeliveryRow[] }
+  | { task: 'pack-page-counts'; parts: PackPart[] }
+  | { task: 'pack-merge'; cover: Uint8Array; parts: PackPart[]; title: string };
 
 export type FileTask = ParseTask | RenderTask;
 
@@ -47,6 +50,8 @@ export interface TaskResults {
   'seat-plan-docx': Uint8Array;
   'delegates-xlsx': Uint8Array;
   'delivery-list-docx': Uint8Array;
+  'pack-page-counts': number[];
+  'pack-merge': Uint8Array;
 }
 
 export interface Refusal {
@@ -101,6 +106,10 @@ const run = async (task: FileTask): Promise<unknown> => {
       return renderDelegatesXlsx(task.input);
     case 'delivery-list-docx':
       return renderDeliveryListDocx(task.conference, task.rows);
+    case 'pack-page-counts':
+      return countPages(task.parts);
+    case 'pack-merge':
+      return mergePack(task.cover, task.parts, task.title);
   }
 };
 

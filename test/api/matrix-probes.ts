@@ -11,6 +11,7 @@ import type { Conference } from '../../src/domain/conference.schema.js';
 import { uniqueEmail } from './actors.js';
 import { API, agendaItemInput, assignmentInput, bridgePointInput, json, participantGroupInput } from './helpers.js';
 import { multipartBody } from './multipart.js';
+import { documentUpload, tinyPdf } from './document-helpers.js';
 
 export interface MatrixFixture {
   conference: Conference;
@@ -22,6 +23,8 @@ export interface MatrixFixture {
   delegateId: string;
   /** A user the `user.update` probe changes (harmlessly). */
   otherUserId: string;
+  /** A conference document whose audience is everyone invited (issue 16). */
+  documentId: string;
   seedPlan: Buffer;
 }
 
@@ -203,6 +206,10 @@ export const PROBES: Record<Action, Probe> = {
     request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }),
   },
   'live.read_timeline': { request: (f) => ({ url: on(f, '/live/timeline') }) },
+  'document.list': { request: (f) => ({ url: on(f, '/documents') }) },
+  'document.read': { request: (f) => ({ url: on(f, `/documents/${f.documentId}/versions/current/file`) }) },
+  'document.write': { request: (f) => documentUpload(f.conference.id, { fileName: 'thu-quyen.pdf', data: tinyPdf() }) },
+  'document.read_receipts': { request: (f) => ({ url: on(f, '/documents/read-receipts') }) },
   'media.view': { request: (f) => ({ url: on(f, '/media') }) },
   // Judged by the answer: the points the caller may send camera and microphone for.
   'media.publish': {

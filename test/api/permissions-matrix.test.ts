@@ -14,6 +14,7 @@ import type { Conference } from '../../src/domain/conference.schema.js';
 import { as, createUser, grant, linkSession, type TestUser } from './actors.js';
 import { API, call, json, openTestApp, participantGroupInput, seedConference, testDatabases, type TestApp } from './helpers.js';
 import { CONTENT_PROBES, DESTRUCTIVE_LAST, PROBES, type MatrixFixture } from './matrix-probes.js';
+import { uploadDocument } from './document-helpers.js';
 
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const MEMBER_ROLES = {
@@ -83,6 +84,7 @@ describe('the permission matrix through HTTP', () => {
     const ownDelegate = await addDelegate(own.id, 'Nguyễn Văn Mình');
     const otherDelegate = await addDelegate(other.id, 'Trần Thị Khác');
     await call(t.app, { method: 'PATCH', url: base, payload: { documentNumber: '45', issueDate: '2021-06-30' } }, 200);
+    const document = await uploadDocument(t.app, seeded.id);
     let credentials: Credentials | null = null;
     if (roleKey === 'admin') credentials = t.admin.credentials;
     else if (roleKey in MEMBER_ROLES) {
@@ -110,6 +112,7 @@ describe('the permission matrix through HTTP', () => {
       groupId: target === 'own' ? ownGroup.id : otherGroup.id,
       delegateId: target === 'own' ? ownDelegate.id : otherDelegate.id,
       otherUserId,
+      documentId: document.id,
       seedPlan: SEED_PLAN,
     };
     return { f, inject: as(t, credentials) };

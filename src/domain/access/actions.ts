@@ -47,6 +47,15 @@ export interface LiveObject {
   bridgePointId: string | null;
 }
 
+/**
+ * Conference documents (issue 16): `document` is the one read (its audience), null for the
+ * list, the uploads and writes, and the read receipts.
+ */
+export interface DocumentObject {
+  conference: ConferenceFacts;
+  document: { audience: 'invited' | 'points' | 'presidium' | 'public'; pointIds: readonly string[] } | null;
+}
+
 /** One user account. */
 export interface UserObject {
   userId: string;
@@ -126,6 +135,8 @@ export const LIVE_ACTIONS = [
 /** Live actions on one hall (their object names a bridge point); the others concern the whole conference. */
 export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls', 'media.publish'] as const;
 
+export const DOCUMENT_ACTIONS = ['document.list', 'document.read', 'document.write', 'document.read_receipts'] as const;
+
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
 export type ConferenceAction = (typeof CONFERENCE_ACTIONS)[number];
@@ -134,6 +145,7 @@ export type BridgePointAction = (typeof BRIDGE_POINT_ACTIONS)[number];
 export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
 export type DelegateAction = (typeof DELEGATE_ACTIONS)[number];
 export type LiveAction = (typeof LIVE_ACTIONS)[number];
+export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 
 /** Bridge point actions that name no single point (their object has bridgePointId null). */
 export const BRIDGE_POINT_COLLECTION_ACTIONS = ['bridge_point.create', 'bridge_point.reorder'] as const;
@@ -158,7 +170,7 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   [A in BridgePointAction]: BridgePointObject;
 } & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
   [A in LiveAction]: LiveObject;
-};
+} & { [A in DocumentAction]: DocumentObject };
 
 export type Action = keyof ActionObjects;
 
@@ -171,6 +183,7 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...PARTICIPANT_GROUP_ACTIONS,
   ...DELEGATE_ACTIONS,
   ...LIVE_ACTIONS,
+  ...DOCUMENT_ACTIONS,
 ];
 
 const ACTION_SET: ReadonlySet<string> = new Set(ALL_ACTIONS);
@@ -230,4 +243,8 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
   'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
+  'document.list': 'list the conference documents (only those the actor may read)',
+  'document.read': "open and download a document whose audience is everyone invited (staff: every document)",
+  'document.write': 'upload documents and new versions, set their audience, link them to an agenda item or task, delete them',
+  'document.read_receipts': 'see who opened each document (per delegate and per bridge point)',
 };

@@ -11,6 +11,7 @@ import {
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
+  DOCUMENT_ACTIONS,
   LIVE_ACTIONS,
   LIVE_POINT_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
@@ -55,6 +56,10 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   // The live conference as a whole (run it, the whole wall, messages, the timeline): the screens link to the consoles by these.
   for (const action of LIVE_ACTIONS) {
     if (can(actor, action, { conference, bridgePointId: null })) actions.push(action);
+  }
+  // Conference documents (issue 16): the editor's section and the reader page show by these (reading one is per document).
+  for (const action of DOCUMENT_ACTIONS) {
+    if (action !== 'document.read' && can(actor, action, { conference, document: null })) actions.push(action);
   }
   const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
   if (can(actor, 'participant_group.create', { conference, group: everyOtherPoint })) {

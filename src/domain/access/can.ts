@@ -9,6 +9,7 @@ import type { Action, ActionObjects, BridgePointAction, ConferenceFacts } from '
 import { BRIDGE_POINT_RULES } from './bridge-point-policy.js';
 import { CONFERENCE_RULES } from './conference-policy.js';
 import { DELEGATE_RULES } from './delegate-policy.js';
+import { DOCUMENT_RULES } from './conference-document-policy.js';
 import { LIVE_RULES } from './live-policy.js';
 import { PARTICIPANT_GROUP_RULES } from './participant-group-policy.js';
 import { PLAN_PART_RULES } from './plan-parts-policy.js';
@@ -26,6 +27,7 @@ const RULES: Rules = {
   ...PARTICIPANT_GROUP_RULES,
   ...DELEGATE_RULES,
   ...LIVE_RULES,
+  ...DOCUMENT_RULES,
 };
 
 /** May this actor take this action on this object? Unknown actions are refused. */

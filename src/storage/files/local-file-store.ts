@@ -14,7 +14,12 @@ import { contentHash, isContentHash, type FileStore, type Rendition } from './fi
 
 const missing = (error: unknown) => (error as { code?: string } | null)?.code === 'ENOENT';
 
-export const createLocalFileStore = (root: string): FileStore => {
+export interface LocalFileStore extends FileStore {
+  /** The folder the files are kept in (DATA_DIR/files). */
+  readonly root: string;
+}
+
+export const createLocalFileStore = (root: string): LocalFileStore => {
   const folderOf = (hash: string) => {
     if (!isContentHash(hash)) throw new Error(`Not a content hash: ${hash}`);
     return join(root, hash.slice(0, 2), hash.slice(2, 4));
@@ -66,18 +71,19 @@ export const createLocalFileStore = (root: string): FileStore => {
   };
 
   return {
+    root,
     async put(data) {
       const hash = contentHash(data);
       const path = pathOf(hash);
       if (!(await exists(path))) await writeDurably(folderOf(hash), path, data);
       return hash;
     },
-    get: (hash) => readOrNull(pathOf(hash)),
+    get: async (hash) => readOrNull(pathOf(hash)),
     async stream(hash): Promise<Readable | null> {
       const path = pathOf(hash);
       return (await exists(path)) ? createReadStream(path) : null;
     },
-    has: (hash) => exists(pathOf(hash)),
+    has: async (hash) => exists(pathOf(hash)),
     async size(hash) {
       try {
         return (await stat(pathOf(hash))).size;
@@ -86,7 +92,7 @@ export const createLocalFileStore = (root: string): FileStore => {
         throw error;
       }
     },
-    putRendition: (hash, rendition, data) => writeDurably(folderOf(hash), pathOf(hash, rendition), data),
-    getRendition: (hash, rendition) => readOrNull(pathOf(hash, rendition)),
+    putRendition: async (hash, rendition, data) => writeDurably(folderOf(hash), pathOf(hash, rendition), data),
+    getRendition: async (hash, rendition) => readOrNull(pathOf(hash, rendition)),
   };
 };

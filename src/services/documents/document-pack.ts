@@ -1,0 +1,77 @@
+/**
+ * The document pack ("Tài liệu Hội nghị"): one PDF for printing or sending, with a cover and a
+ * table of contents, then each current document the caller may read, in agenda order (Word
+ * and Excel converted to PDF once and kept; pictures on a page of their own). The cover is a
+ * .docx in the Decree 30 set-up turned into PDF by the LibreOffice queue; counting pages and
+ * putting the PDF together run in the rendering pool. The table of contents gives each
+ * document's first page, so the cover's own length is measured and, if the guess was wrong,
+ * the cover is made once more.
+ */
+import type { Conference } from '../../domain/conference.schema.js';
+import { agendaLabels, firstPages, packOrder } from '../../domain/documents/document-pack.js';
+import type { PackCover } from '../../documents/pack/pack-cover-docx.js';
+import type { PackPart } from '../../documents/pack/pack-merge.js';
+import { kindOfMediaType } from './document-files.js';
+import type { DocumentReads } from './document-reads.js';
+import type { StoredDocument } from './document-rows.js';
+
+export interface PackRenderer {
+  renderCoverDocx(cover: PackCover): Promise<Buffer>;
+  docxToPdf(docx: Buffer): Promise<Buffer>;
+  countPackPages(parts: readonly PackPart[]): Promise<number[]>;
+  mergePack(cover: Uint8Array, parts: readonly PackPart[], title: string): Promise<Buffer>;
+}
+
+export const defaultPackRenderer: PackRenderer = {
+  renderCoverDocx: async (cover) => (await import('../../documents/pack/pack-cover-docx.js')).renderPackCoverDocx(cover),
+  docxToPdf: async (docx) => (await import('../../documents/pdf.js')).convertDocxToPdf(docx),
+  countPackPages: async (parts) => (await import('../../workers/file-pool.js')).filePool().countPackPages(parts),
+  mergePack: async (cover, parts, title) => (await import('../../workers/file-pool.js')).filePool().mergePack(cover, parts, title),
+};
+
+type PackConference = Pick<Conference, 'id' | 'title' | 'governingBody' | 'issuingBody' | 'startsAt' | 'sessions' | 'agendaItems'>;
+
+/** The pack of the documents given (those the caller may read), or of none: a cover that says so. */
+export async function buildDocumentPack(
+  conference: PackConference,
+  documents: readonly StoredDocument[],
+  reads: Pick<DocumentReads, 'open' | 'openPdf'>,
+  renderer: PackRenderer,
+): Promise<Buffer> {
+  const ordered = packOrder(conference.agendaItems, documents);
+  const parts: PackPart[] = [];
+  for (const document of ordered) {
+    const current = document.versions.find((v) => v.number === document.currentVersion);
+    const kind = current ? kindOfMediaType(current.mediaType) : null;
+    if (kind === 'png' || kind === 'jpeg') {
+      parts.push({ kind, data: (await reads.open(conference.id, document.id, 'current', null)).data, title: document.title });
+    } else {
+      parts.push({ kind: 'pdf', data: (await reads.openPdf(conference.id, document.id, 'current', null)).data, title: document.title });
+    }
+  }
+  const counts = await renderer.countPackPages(parts);
+  const labels = agendaLabels(conference.agendaItems);
+  const coverFor = (coverPages: number): PackCover => {
+    const starts = firstPages(coverPages, counts);
+    return {
+      governingBody: conference.governingBody,
+      issuingBody: conference.issuingBody,
+      conferenceTitle: conference.title,
+      time: { startsAt: conference.startsAt, sessions: conference.sessions },
+      entries: ordered.map((document, i) => ({
+        title: document.title,
+        agendaLabel: document.agendaItemId ? (labels.get(document.agendaItemId) ?? '') : '',
+        firstPage: starts[i]!,
+      })),
+    };
+  };
+  // A cover page and, for up to about twenty documents, one page of contents.
+  let guess = 2;
+  let cover = await renderer.docxToPdf(await renderer.renderCoverDocx(coverFor(guess)));
+  const [actual] = await renderer.countPackPages([{ kind: 'pdf', data: cover, title: 'Tài liệu Hội nghị' }]);
+  if (actual !== undefined && actual !== guess) {
+    guess = actual;
+    cover = await renderer.docxToPdf(await renderer.renderCoverDocx(coverFor(guess)));
+  }
+  return renderer.mergePack(cover, parts, `Tài liệu Hội nghị – ${conference.title}`);
+}
