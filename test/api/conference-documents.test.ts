@@ -27,14 +27,16 @@ describe('conference documents through HTTP', () => {
   beforeAll(async () => {
     t = await openTestApp(apiDatabases()[0]!);
     conference = await seedConference(t.app, 'Hội nghị tài liệu');
-    await call(t.app, { method: 'POST', url: `${API}/conferences/${conference.id}/status`, payload: { status: 'issued' } }, 200);
+    const url = `${API}/conferences/${conference.id}`;
+    await call(t.app, { method: 'PATCH', url, payload: { documentNumber: '45', issueDate: '2021-06-30' } }, 200);
+    await call(t.app, { method: 'POST', url: `${url}/status`, payload: { status: 'issued' } }, 200);
   }, 60_000);
   afterAll(() => t?.close());
 
   it('stores an upload, names its type from the content and downloads it under its Vietnamese name', async () => {
     const item = conference.agendaItems[1]!;
     const response = await t.app.inject(
-      documentUpload(conference.id, { fileName: 'Báo cáo Sở Nội vụ: "kết quả".pdf', data: tinyPdf() }, { title: 'Báo cáo của Sở Nội vụ', kind: 'report', agendaItemId: item.id }),
+      documentUpload(conference.id, { fileName: 'Báo cáo Sở Nội vụ: kết quả | 6 tháng.pdf', data: tinyPdf() }, { title: 'Báo cáo của Sở Nội vụ', kind: 'report', agendaItemId: item.id }),
     );
     expect(response.statusCode, response.body).toBe(201);
     const document = json<ConferenceDocument>(response);
@@ -43,9 +45,9 @@ describe('conference documents through HTTP', () => {
     const file = await t.app.inject({ url: `${base()}/${document.id}/versions/1/file` });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
-    expect(document.versions[0]!.fileName).toBe('Báo cáo Sở Nội vụ kết quả.pdf');
-    expect(file.headers['content-disposition']).toBe(contentDisposition('Báo cáo Sở Nội vụ kết quả.pdf'));
-    expect(file.headers['content-disposition']).toMatch(/^attachment; filename="Bao cao So Noi vu ket qua\.pdf"; filename\*=UTF-8''B%C3%A1o%20/);
+    expect(document.versions[0]!.fileName).toBe('Báo cáo Sở Nội vụ kết quả 6 tháng.pdf');
+    expect(file.headers['content-disposition']).toBe(contentDisposition('Báo cáo Sở Nội vụ kết quả 6 tháng.pdf'));
+    expect(file.headers['content-disposition']).toMatch(/^attachment; filename="Bao cao So Noi vu ket qua 6 thang\.pdf"; filename\*=UTF-8''B%C3%A1o%20/);
     expect(file.rawPayload.equals(tinyPdf())).toBe(true);
   });
 

@@ -5,6 +5,7 @@ import {
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
+  DOCUMENT_ACTIONS,
   LIVE_ACTIONS,
   LIVE_POINT_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
@@ -31,7 +32,7 @@ import {
 describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
     const allowed = allowedActions(member('operator', [POINT_1]), conference());
-    expect(allowed.conference).toEqual(['conference.read', 'live.read', 'media.view']);
+    expect(allowed.conference).toEqual(['conference.read', 'live.read', 'media.view', 'document.list']);
     expect(allowed.bridgePoints[POINT_1]).toEqual([
       'bridge_point.update_own',
       'bridge_point.read_contact',
@@ -54,6 +55,8 @@ describe('allowedActions', () => {
       ...DELEGATE_CONFERENCE_ACTIONS,
       // Publishing with no hall is a remote guest's; the organizer publishes for a hall.
       ...LIVE_ACTIONS.filter((action) => action !== 'media.publish'),
+      // Reading one document is decided per document, not for the conference.
+      ...DOCUMENT_ACTIONS.filter((action) => action !== 'document.read'),
       'participant_group.create',
     ]);
     expect(allowed.bridgePoints[POINT_2]).toEqual([
@@ -83,6 +86,7 @@ describe('allowedActions', () => {
         }
         for (const a of DELEGATE_CONFERENCE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
+        for (const a of DOCUMENT_ACTIONS) if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
           conferenceLevel.push('participant_group.create');
         }

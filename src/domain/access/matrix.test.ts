@@ -60,7 +60,7 @@ describe('permission matrix', () => {
   it('gives observers reading only', () => {
     const observerCells = matrix.cells.filter((c) => c.role === 'observer' && c.allowed);
     expect(new Set(observerCells.map((c) => c.action))).toEqual(
-      new Set(['conference.read', 'conference.create', 'conference.import', 'live.read']),
+      new Set(['conference.read', 'conference.create', 'conference.import', 'live.read', 'document.list']),
     );
   });
 });
