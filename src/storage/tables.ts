@@ -9,11 +9,13 @@ import type * as Accounts from './tables-accounts.js';
 import type * as Meeting from './tables-meeting.js';
 import type * as Minutes from './tables-minutes.js';
 import type * as Documents from './tables-documents.js';
+import type * as Consultations from './tables-consultations.js';
 
 export type * from './tables-accounts.js';
 export type * from './tables-meeting.js';
 export type * from './tables-minutes.js';
 export type * from './tables-documents.js';
+export type * from './tables-consultations.js';
 
 /** 0 or 1. */
 export type Flag = number;
@@ -226,6 +228,11 @@ export interface Tables {
   conference_documents: Documents.ConferenceDocumentRow;
   conference_document_versions: Documents.ConferenceDocumentVersionRow;
   document_read_receipts: Documents.DocumentReadReceiptRow;
+  draft_consultations: Consultations.DraftConsultationRow;
+  consulted_bodies: Consultations.ConsultedBodyRow;
+  draft_comments: Consultations.DraftCommentRow;
+  contributions: Consultations.ContributionRow;
+  body_deliveries: Consultations.BodyDeliveryRow;
 }
 
 /** Tables whose rows belong to one conference and are ordered by `position`. */

@@ -14,6 +14,7 @@ import { knownDevicesSchema } from './0007-known-devices.js';
 import { oneHeadcountSchema } from './0008-one-headcount.js';
 import { minutesConclusionsSchema } from './0011-minutes-conclusions.js';
 import { conferenceDocumentsSchema } from './0009-conference-documents.js';
+import { commentsContributionsSchema } from './0012-comments-contributions.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0008-one-headcount': oneHeadcountSchema,
   '0011-minutes-conclusions': minutesConclusionsSchema,
   '0009-conference-documents': conferenceDocumentsSchema,
+  '0012-comments-contributions': commentsContributionsSchema,
 };
