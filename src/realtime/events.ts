@@ -82,7 +82,22 @@ export interface DocumentsChanged {
   opened: boolean;
 }
 
+/** The minutes changed: a note, the draft, an edit, the review opened, an answer, locked (issue 16). */
+export interface MinutesChanged {
+  type: 'minutes.changed';
+  conferenceId: string;
+}
+
+/** The conclusion notice or the follow-up changed: a conclusion, the notice issued, a report on a task (issue 16). */
+export interface ConclusionsChanged {
+  type: 'conclusions.changed';
+  conferenceId: string;
+  conclusionIds: string[];
+}
+
 export type DomainEvent =
+  | MinutesChanged
+  | ConclusionsChanged
   | DocumentsChanged
   | DelegateChanged
   | DelegatesImported
@@ -100,6 +115,8 @@ export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
+  'minutes.changed',
+  'conclusions.changed',
   'documents.changed',
   'delegate.changed',
   'delegates.imported',
@@ -126,6 +143,8 @@ export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => 
     case 'delegates.imported':
     case 'invitations.sent':
       return event.bridgePointIds;
+    case 'minutes.changed':
+    case 'conclusions.changed':
     case 'documents.changed':
     case 'bridge_points.changed':
     case 'consultation.changed':

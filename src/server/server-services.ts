@@ -21,6 +21,7 @@ import type { InvitationAnswerService } from '../services/participants/invitatio
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { LiveService } from '../services/live/live-service.types.js';
+import type { RecordServices } from '../services/conclusions/index.js';
 import type { ConferenceDocumentService } from '../services/documents/index.js';
 
 export interface AdministrativeUnitService {
@@ -46,7 +47,7 @@ export interface AccountServices {
   audit: AuditService;
 }
 
-export interface Services extends AccountServices {
+export interface Services extends AccountServices, RecordServices {
   conferences: ConferenceService;
   administrativeUnits: AdministrativeUnitService;
   /** Participants (issue 4): src/services/participants. */
@@ -97,6 +98,10 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
   live: services.live,
+  minutes: services.minutes,
+  conclusions: services.conclusions,
+  followUp: services.followUp,
+  noticeMail: services.noticeMail,
   conferenceDocuments: services.conferenceDocuments,
   events: services.events,
   documents: services.documents ?? (await import('../documents/index.js')),

@@ -21,11 +21,12 @@ import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
 import type { LiveService } from './live/live-service.types.js';
+import { createRecordServices, type RecordServices } from './conclusions/index.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
 import type { DocumentFilePipeline } from './documents/document-files.js';
 import type { FileStore } from '../storage/files/file-store.js';
 
-export interface Services {
+export interface Services extends RecordServices {
   conferences: ConferenceService;
   administrativeUnits: AdministrativeUnitService;
   accounts: AccountService;
@@ -79,7 +80,7 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     events,
     database.db,
   );
-  return {
+  const core = {
     conferences: createConferenceService(database, { ...deps, events }),
     administrativeUnits: createAdministrativeUnitService(database),
     ...revocable,
@@ -101,6 +102,16 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     }),
     events,
   };
+  // The record after the meeting (issue 16): minutes, conclusion notice, follow-up.
+  const record = createRecordServices(database, {
+    conferences: core.conferences,
+    live: core.live,
+    attendance: core.attendance,
+    events,
+    ...clock,
+    ...(deps.mail ? { mail: deps.mail } : {}),
+  });
+  return { ...core, ...record };
 }
 
 export { createConferenceService, type ConferenceServiceDeps } from './conference-service.js';

@@ -43,6 +43,12 @@ const passedPolicy = (response: LightMyRequestResponse): boolean =>
   (response.statusCode >= 200 && response.statusCode < 300) ||
   (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('live.'));
 
+/** A 2xx, or the minutes' or the notice's own refusal (not there yet, already drafted) after the policy let it through. */
+const passedRecordPolicy = (response: LightMyRequestResponse): boolean =>
+  (response.statusCode >= 200 && response.statusCode < 300) ||
+  ([404, 409].includes(response.statusCode) &&
+    /^(minutes|conclusion_notice|conclusion)\./.test(json<{ error: { code: string } }>(response).error.code));
+
 /** The next status a conference in this state may move to (closed has none). */
 const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
 
@@ -206,6 +212,24 @@ export const PROBES: Record<Action, Probe> = {
     request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }),
   },
   'live.read_timeline': { request: (f) => ({ url: on(f, '/live/timeline') }) },
+  // The record after the meeting (issue 16): past the policy, the minutes or the notice may not exist yet.
+  'minutes.read': { request: (f) => ({ url: on(f, '/minutes') }), allowed: passedRecordPolicy },
+  'minutes.write': { request: (f) => ({ method: 'POST', url: on(f, '/minutes/notes'), payload: { itemId: 'item-1', text: 'Thử quyền' } }) },
+  'minutes.review': {
+    request: (f) => ({ method: 'POST', url: on(f, '/minutes/review/answers'), payload: { answer: 'no_comment', comment: '' } }),
+    allowed: passedRecordPolicy,
+  },
+  'conclusion.read': { request: (f) => ({ url: on(f, '/conclusion-notice') }), allowed: passedRecordPolicy },
+  'conclusion.write': { request: (f) => ({ method: 'POST', url: on(f, '/conclusion-notice/draft') }), allowed: passedRecordPolicy },
+  'followup.read': { request: (f) => ({ url: on(f, '/follow-up') }), allowed: passedRecordPolicy },
+  'followup.report': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, `/follow-up/conclusions/${randomUUID()}/reports`),
+      payload: { kind: 'progress', note: 'Thử quyền' },
+    }),
+    allowed: passedRecordPolicy,
+  },
   'document.list': { request: (f) => ({ url: on(f, '/documents') }) },
   'document.read': { request: (f) => ({ url: on(f, `/documents/${f.documentId}/versions/current/file`) }) },
   'document.write': { request: (f) => documentUpload(f.conference.id, { fileName: 'thu-quyen.pdf', data: tinyPdf() }) },

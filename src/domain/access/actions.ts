@@ -145,6 +145,12 @@ export type BridgePointAction = (typeof BRIDGE_POINT_ACTIONS)[number];
 export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
 export type DelegateAction = (typeof DELEGATE_ACTIONS)[number];
 export type LiveAction = (typeof LIVE_ACTIONS)[number];
+
+/** The minutes (issue 16 item 5) and the conclusion notice with its follow-up (items 6-7): their object is the conference. */
+export const MINUTES_ACTIONS = ['minutes.read', 'minutes.write', 'minutes.review'] as const;
+export const CONCLUSION_ACTIONS = ['conclusion.read', 'conclusion.write', 'followup.read', 'followup.report'] as const;
+export type MinutesAction = (typeof MINUTES_ACTIONS)[number];
+export type ConclusionAction = (typeof CONCLUSION_ACTIONS)[number];
 export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
 
 /** Bridge point actions that name no single point (their object has bridgePointId null). */
@@ -170,6 +176,8 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   [A in BridgePointAction]: BridgePointObject;
 } & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
   [A in LiveAction]: LiveObject;
+} & {
+  [A in MinutesAction | ConclusionAction]: ConferenceFacts;
 } & { [A in DocumentAction]: DocumentObject };
 
 export type Action = keyof ActionObjects;
@@ -183,6 +191,8 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...PARTICIPANT_GROUP_ACTIONS,
   ...DELEGATE_ACTIONS,
   ...LIVE_ACTIONS,
+  ...MINUTES_ACTIONS,
+  ...CONCLUSION_ACTIONS,
   ...DOCUMENT_ACTIONS,
 ];
 
@@ -243,8 +253,15 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
   'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
+  'minutes.read': 'read the minutes (participants: once sent for review) and download the Biên bản',
+  'minutes.write': "write the secretary's notes, build and edit the minutes, name the secretary, send them for review, lock them",
+  'minutes.review': 'answer the review of the minutes: no comment, or a comment',
+  'conclusion.read': 'read the conclusion notice and download the Thông báo kết luận',
+  'conclusion.write': 'draft the conclusion notice and its conclusions, issue and mail it, carry unfinished tasks over',
+  'followup.read': "read the follow-up board of the conclusions' tasks and its report",
+  'followup.report': "report progress or completion of a conclusion's task",
   'document.list': 'list the conference documents (only those the actor may read)',
-  'document.read': "open and download a document whose audience is everyone invited (staff: every document)",
+  'document.read': 'open and download a document whose audience is everyone invited (staff: every document)',
   'document.write': 'upload documents and new versions, set their audience, link them to an agenda item or task, delete them',
   'document.read_receipts': 'see who opened each document (per delegate and per bridge point)',
 };

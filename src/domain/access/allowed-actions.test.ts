@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   BRIDGE_POINT_ITEM_ACTIONS,
+  CONCLUSION_ACTIONS,
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
   DOCUMENT_ACTIONS,
   LIVE_ACTIONS,
   LIVE_POINT_ACTIONS,
+  MINUTES_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   type Action,
@@ -32,7 +34,8 @@ import {
 describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
     const allowed = allowedActions(member('operator', [POINT_1]), conference());
-    expect(allowed.conference).toEqual(['conference.read', 'live.read', 'media.view', 'document.list']);
+    // An operator reads the minutes and answers their review; the notice and its follow-up are not theirs.
+    expect(allowed.conference).toEqual(['conference.read', 'live.read', 'media.view', 'document.list', 'minutes.read', 'minutes.review']);
     expect(allowed.bridgePoints[POINT_1]).toEqual([
       'bridge_point.update_own',
       'bridge_point.read_contact',
@@ -57,6 +60,9 @@ describe('allowedActions', () => {
       ...LIVE_ACTIONS.filter((action) => action !== 'media.publish'),
       // Reading one document is decided per document, not for the conference.
       ...DOCUMENT_ACTIONS.filter((action) => action !== 'document.read'),
+      // The secretariat writes the minutes and the notice; it reviews nothing (the participants do).
+      ...MINUTES_ACTIONS.filter((action) => action !== 'minutes.review'),
+      ...CONCLUSION_ACTIONS,
       'participant_group.create',
     ]);
     expect(allowed.bridgePoints[POINT_2]).toEqual([
@@ -87,6 +93,7 @@ describe('allowedActions', () => {
         for (const a of DELEGATE_CONFERENCE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of DOCUMENT_ACTIONS) if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
+        for (const a of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) if (can(actor, a, c)) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
           conferenceLevel.push('participant_group.create');
         }

@@ -8,12 +8,14 @@ import type { Actor } from './actor.js';
 import {
   BRIDGE_POINT_COLLECTION_ACTIONS,
   BRIDGE_POINT_ITEM_ACTIONS,
+  CONCLUSION_ACTIONS,
   CONFERENCE_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
   DOCUMENT_ACTIONS,
   LIVE_ACTIONS,
   LIVE_POINT_ACTIONS,
+  MINUTES_ACTIONS,
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   SYSTEM,
@@ -60,6 +62,10 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   // Conference documents (issue 16): the editor's section and the reader page show by these (reading one is per document).
   for (const action of DOCUMENT_ACTIONS) {
     if (action !== 'document.read' && can(actor, action, { conference, document: null })) actions.push(action);
+  }
+  // The minutes, the conclusion notice and its follow-up (issue 16): the editor's sections show by these.
+  for (const action of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) {
+    if (can(actor, action, conference)) actions.push(action);
   }
   const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
   if (can(actor, 'participant_group.create', { conference, group: everyOtherPoint })) {

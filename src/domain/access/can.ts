@@ -11,6 +11,8 @@ import { CONFERENCE_RULES } from './conference-policy.js';
 import { DELEGATE_RULES } from './delegate-policy.js';
 import { DOCUMENT_RULES } from './conference-document-policy.js';
 import { LIVE_RULES } from './live-policy.js';
+import { CONCLUSION_RULES } from './conclusion-policy.js';
+import { MINUTES_RULES } from './minutes-policy.js';
 import { PARTICIPANT_GROUP_RULES } from './participant-group-policy.js';
 import { PLAN_PART_RULES } from './plan-parts-policy.js';
 import { SYSTEM_RULES } from './system-policy.js';
@@ -27,6 +29,8 @@ const RULES: Rules = {
   ...PARTICIPANT_GROUP_RULES,
   ...DELEGATE_RULES,
   ...LIVE_RULES,
+  ...MINUTES_RULES,
+  ...CONCLUSION_RULES,
   ...DOCUMENT_RULES,
 };
 

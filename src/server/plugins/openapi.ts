@@ -41,6 +41,18 @@ export const API_TAGS = [
   },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
   {
+    name: 'minutes',
+    description: "Biên bản / minutes: the secretary's notes, the draft from the record, review, lock, the Biên bản .docx/PDF",
+  },
+  {
+    name: 'conclusions',
+    description: 'Thông báo kết luận / the conclusion notice: conclusions with agencies, tasks and deadlines, issuing and mailing it',
+  },
+  {
+    name: 'follow-up',
+    description: "Theo dõi thực hiện kết luận / follow-up of the conclusions' tasks: reports, overdue, reminders, carry-over",
+  },
+  {
     name: 'conference-documents',
     description: 'Tài liệu hội nghị / conference documents: uploads, versions, who may read them, read receipts, the document pack',
   },
