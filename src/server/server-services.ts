@@ -21,9 +21,6 @@ import type { InvitationAnswerService } from '../services/participants/invitatio
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { LiveService } from '../services/live/live-service.types.js';
-import type { BodyMailQueue } from '../services/consultations/body-mail-queue.js';
-import type { ConsultationService } from '../services/consultations/consultation-service.js';
-import type { ContributionService } from '../services/consultations/contribution-service.js';
 import type { RecordServices } from '../services/conclusions/index.js';
 import type { ConferenceDocumentService } from '../services/documents/index.js';
 
@@ -66,10 +63,6 @@ export interface Services extends AccountServices, RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): src/services/live. */
   live: LiveService;
-  /** Comments on a draft and written contributions (issue 16): src/services/consultations. */
-  consultations: ConsultationService;
-  contributions: ContributionService;
-  bodyMail: BodyMailQueue;
   /** Conference documents (issue 16): src/services/documents. */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events, subscribed to by the realtime transports. */
@@ -105,9 +98,6 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
   live: services.live,
-  consultations: services.consultations,
-  contributions: services.contributions,
-  bodyMail: services.bodyMail,
   minutes: services.minutes,
   conclusions: services.conclusions,
   followUp: services.followUp,

@@ -21,9 +21,6 @@ import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
 import type { LiveService } from './live/live-service.types.js';
-import { createBodyMailQueue, type BodyMailQueue } from './consultations/body-mail-queue.js';
-import { createConsultationService, type ConsultationService } from './consultations/consultation-service.js';
-import { createContributionService, type ContributionService } from './consultations/contribution-service.js';
 import { createRecordServices, type RecordServices } from './conclusions/index.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
 import type { DocumentFilePipeline } from './documents/document-files.js';
@@ -49,10 +46,6 @@ export interface Services extends RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): programme, floor requests, roll call, messages, timeline. */
   live: LiveService;
-  /** Comments on a draft and written contributions (issue 16): src/services/consultations; their mail to the bodies. */
-  consultations: ConsultationService;
-  contributions: ContributionService;
-  bodyMail: BodyMailQueue;
   /** Conference documents (issue 16): uploads, versions, audiences, read receipts (src/services/documents). */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
@@ -77,7 +70,6 @@ export interface ServicesDeps extends ConferenceServiceDeps {
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
   const clock = deps.now ? { now: deps.now } : {};
   const events = deps.events ?? new InProcessEventBus();
-  const bodyMail = createBodyMailQueue(database, { ...clock, ...(deps.mail ? { mail: deps.mail } : {}) });
   const revocable = withRevocationEvents(
     {
       accounts: createAccountService(database, { ...deps.accounts, ...clock }),
@@ -102,9 +94,6 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
     live: createLiveService(database, { ...clock, events }),
-    bodyMail,
-    consultations: createConsultationService(database, { ...clock, events, queue: bodyMail }),
-    contributions: createContributionService(database, { ...clock, events, queue: bodyMail }),
     conferenceDocuments: createConferenceDocumentService(database, {
       ...clock,
       events,

@@ -11,8 +11,6 @@ import { CONFERENCE_RULES } from './conference-policy.js';
 import { DELEGATE_RULES } from './delegate-policy.js';
 import { DOCUMENT_RULES } from './conference-document-policy.js';
 import { LIVE_RULES } from './live-policy.js';
-import { CONSULTATION_RULES } from './consultation-policy.js';
-import { CONTRIBUTION_RULES } from './contribution-policy.js';
 import { CONCLUSION_RULES } from './conclusion-policy.js';
 import { MINUTES_RULES } from './minutes-policy.js';
 import { PARTICIPANT_GROUP_RULES } from './participant-group-policy.js';
@@ -31,8 +29,6 @@ const RULES: Rules = {
   ...PARTICIPANT_GROUP_RULES,
   ...DELEGATE_RULES,
   ...LIVE_RULES,
-  ...CONSULTATION_RULES,
-  ...CONTRIBUTION_RULES,
   ...MINUTES_RULES,
   ...CONCLUSION_RULES,
   ...DOCUMENT_RULES,

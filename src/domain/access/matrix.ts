@@ -6,7 +6,7 @@
  */
 import type { ConferenceStatus } from '../conference.schema.js';
 import type { Actor, Membership } from './actor.js';
-import { ALL_ACTIONS, BODY_ACTIONS, LIVE_POINT_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
+import { ALL_ACTIONS, LIVE_POINT_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
 import { can } from './can.js';
 
 /** The ids the representative actors and objects use. */
@@ -169,10 +169,6 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
   for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
   objects['live'] = { conference, bridgePointId: (LIVE_POINT_ACTIONS as readonly string[]).includes(action) ? bridgePointId : null };
   objects['media'] = objects['live'];
-  // A body bound to the target point (a district asked for comments, a presenter); none for the conference-wide actions.
-  const body = (BODY_ACTIONS as readonly string[]).includes(action) ? { bridgePointId, participantGroupId: null } : null;
-  objects['consultation'] = { conference, body };
-  objects['contribution'] = { conference, body };
   for (const key of ['minutes', 'conclusion', 'followup']) objects[key] = conference;
   // A document whose audience is everyone invited (the common case) for reading; none for the others.
   objects['document'] = { conference, document: action === 'document.read' ? { audience: 'invited', pointIds: [] } : null };

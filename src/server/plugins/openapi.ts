@@ -41,11 +41,6 @@ export const API_TAGS = [
   },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
   {
-    name: 'consultations',
-    description: 'Lấy ý kiến dự thảo / comments on a draft: bodies asked, answers, reminders, tiếp thu / giải trình, the synthesis table',
-  },
-  { name: 'contributions', description: 'Tham luận / written contributions of the agenda slots: status, reminders, read or filed' },
-  {
     name: 'minutes',
     description: "Biên bản / minutes: the secretary's notes, the draft from the record, review, lock, the Biên bản .docx/PDF",
   },

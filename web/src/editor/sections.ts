@@ -16,6 +16,9 @@ export const SECTIONS = [
   'signer',
   'outline',
   'unclassified',
+  'minutes',
+  'conclusions',
+  'follow-up',
   'access',
   'audit',
 ] as const;
@@ -37,6 +40,9 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   signer: lazy(() => import('./sections/SignerSection.js')),
   outline: lazy(() => import('./outline/OutlineSection.js')),
   unclassified: lazy(() => import('./sections/UnclassifiedSection.js')),
+  minutes: lazy(() => import('./record/MinutesSection.js')),
+  conclusions: lazy(() => import('./record/ConclusionsSection.js')),
+  'follow-up': lazy(() => import('./record/FollowUpSection.js')),
   access: lazy(() => import('./access/AccessSection.js')),
   audit: lazy(() => import('./access/AuditSection.js')),
 };
@@ -59,6 +65,12 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
     case 'invitations':
       return p.can('delegate.list');
+    case 'minutes':
+      return p.can('minutes.read');
+    case 'conclusions':
+      return p.can('conclusion.read');
+    case 'follow-up':
+      return p.can('followup.read');
     case 'access':
       return p.can('conference.manage_access');
     case 'audit':

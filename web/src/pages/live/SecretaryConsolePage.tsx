@@ -16,6 +16,7 @@ import { ProgrammeControls } from './console/ProgrammeControls.js';
 import { ProgrammeList } from './console/ProgrammeList.js';
 import { QueueControls } from './console/QueueControls.js';
 import { useConsole } from './console/useConsole.js';
+import { SecretaryNotes } from './SecretaryNotes.js';
 import './console.css';
 
 export default function SecretaryConsolePage() {
@@ -54,6 +55,7 @@ export default function SecretaryConsolePage() {
                 </details>
               )}
             </section>
+            {runs && <SecretaryNotes conferenceId={conferenceId} state={state} />}
             {access?.message && <MessagePanel {...model.messages} />}
             {access?.readTimeline && <LiveLog conferenceId={conferenceId} state={state} recent={live.recent} />}
           </div>
