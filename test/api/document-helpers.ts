@@ -25,7 +25,11 @@ export function documentUpload(
 }
 
 /** Uploads a PDF as the app's administrator (or whoever `app.inject` speaks for); the document. */
-export async function uploadDocument(app: FastifyInstance, conferenceId: string, metadata?: Record<string, unknown>): Promise<ConferenceDocument> {
+export async function uploadDocument(
+  app: FastifyInstance,
+  conferenceId: string,
+  metadata?: Record<string, unknown>,
+): Promise<ConferenceDocument> {
   const response = await app.inject(documentUpload(conferenceId, { fileName: 'bao-cao.pdf', data: tinyPdf() }, metadata));
   if (response.statusCode !== 201) throw new Error(`upload failed: ${response.statusCode} ${response.body}`);
   return json<ConferenceDocument>(response);

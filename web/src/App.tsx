@@ -24,6 +24,7 @@ const BigScreenPage = lazy(() => import('./pages/live/BigScreenPage.js'));
 const ChairConsolePage = lazy(() => import('./pages/live/ChairConsolePage.js'));
 const SecretaryConsolePage = lazy(() => import('./pages/live/SecretaryConsolePage.js'));
 const TimelinePage = lazy(() => import('./pages/live/TimelinePage.js'));
+const DocumentReaderPage = lazy(() => import('./documents/DocumentReaderPage.js'));
 
 const router = createBrowserRouter([
   {
@@ -58,6 +59,9 @@ const router = createBrowserRouter([
           { path: 'hoi-nghi/:conferenceId/diem-cau/:pointId', element: <OperatorConsolePage /> },
           { path: 'hoi-nghi/:conferenceId/dai-bieu', element: <DelegateLivePage /> },
           { path: 'hoi-nghi/:conferenceId/khach-moi', element: <GuestLivePage /> },
+          // The documents a delegate or an operator may read, and the viewer (their link's cookie is the credential).
+          { path: 'hoi-nghi/:conferenceId/tai-lieu', element: <DocumentReaderPage /> },
+          { path: 'hoi-nghi/:conferenceId/tai-lieu/:documentId', element: <DocumentReaderPage /> },
           {
             element: <RequireAuth />,
             children: [

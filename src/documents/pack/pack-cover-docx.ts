@@ -77,7 +77,12 @@ const tocTable = (entries: readonly PackEntry[]) => {
         children: [cell(0, String(index + 1)), cell(1, entry.title), cell(2, entry.agendaLabel), cell(3, String(entry.firstPage))],
       }),
   );
-  return new Table({ width: { size: WIDTH, type: WidthType.DXA }, columnWidths: TOC_WIDTHS, layout: TableLayoutType.FIXED, rows: [header, ...rows] });
+  return new Table({
+    width: { size: WIDTH, type: WidthType.DXA },
+    columnWidths: TOC_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...rows],
+  });
 };
 
 const coverPage = (cover: PackCover): Paragraph[] => [

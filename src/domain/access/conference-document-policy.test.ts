@@ -53,7 +53,8 @@ describe('conference document policies', () => {
     const write = (actor: Actor, conference: ConferenceFacts) => can(actor, 'document.write', { conference, document: null });
     expect(write(member('organizer'), issued)).toBe(true);
     expect(write(admin, draft)).toBe(true);
-    for (const actor of [member('chair'), operator, operatorLink, delegate, press, noRole, anonymous]) expect(write(actor, issued)).toBe(false);
+    for (const actor of [member('chair'), operator, operatorLink, delegate, press, noRole, anonymous])
+      expect(write(actor, issued)).toBe(false);
     for (const conference of [closed, archived]) expect(write(member('organizer'), conference)).toBe(false);
     const receipts = (actor: Actor) => can(actor, 'document.read_receipts', { conference: issued, document: null });
     expect(staff.map(receipts)).toEqual([true, true, true]);
@@ -62,8 +63,7 @@ describe('conference document policies', () => {
 
   it('never let anyone outside the conference touch its documents', () => {
     const outsiders = [noRole, anonymous, member('organizer', [], CONF_B), link('guest', { conferenceId: CONF_B })];
-    for (const actor of outsiders)
-      for (const action of DOCUMENT_ACTIONS) expect(can(actor, action, doc('public'))).toBe(false);
+    for (const actor of outsiders) for (const action of DOCUMENT_ACTIONS) expect(can(actor, action, doc('public'))).toBe(false);
   });
 
   it('let whoever reads a narrower audience read every wider one (property)', () => {
@@ -75,10 +75,15 @@ describe('conference document policies', () => {
     };
     const conferenceArb = fc.constantFrom(draft, issued, closed, archived);
     fc.assert(
-      fc.property(actorArb, conferenceArb, fc.constantFrom<Audience>('public', 'invited', 'points', 'presidium'), (actor, conference, audience) => {
-        if (!reads(actor, doc(audience, [POINT_1], conference))) return;
-        for (const other of wider[audience]) expect(reads(actor, doc(other, [POINT_1], conference))).toBe(true);
-      }),
+      fc.property(
+        actorArb,
+        conferenceArb,
+        fc.constantFrom<Audience>('public', 'invited', 'points', 'presidium'),
+        (actor, conference, audience) => {
+          if (!reads(actor, doc(audience, [POINT_1], conference))) return;
+          for (const other of wider[audience]) expect(reads(actor, doc(other, [POINT_1], conference))).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -23,7 +23,11 @@ export const DocumentMetadataFields = {
   title: Title,
   kind: ConferenceDocumentKind,
   audience: DocumentAudience,
-  audiencePointIds: Type.Array(Id, { maxItems: 5000, uniqueItems: true, description: "Bridge points whose staff read it (audience 'points')" }),
+  audiencePointIds: Type.Array(Id, {
+    maxItems: 5000,
+    uniqueItems: true,
+    description: "Bridge points whose staff read it (audience 'points')",
+  }),
   agendaItemId: Type.Union([Id, Type.Null()]),
   taskId: Type.Union([Id, Type.Null()], { description: 'The task of the plan that produces this document; uploading it closes the task' }),
 };

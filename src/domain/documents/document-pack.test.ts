@@ -22,7 +22,12 @@ describe('the document pack', () => {
 
   it('names each document by its item, a sub-item by its parent', () => {
     const labels = agendaLabels(agenda);
-    expect([labels.get('i1'), labels.get('i2'), labels.get('i5'), labels.get('i5a')]).toEqual(['Nội dung 1', 'Nội dung 2', 'Nội dung 3', 'Nội dung 3']);
+    expect([labels.get('i1'), labels.get('i2'), labels.get('i5'), labels.get('i5a')]).toEqual([
+      'Nội dung 1',
+      'Nội dung 2',
+      'Nội dung 3',
+      'Nội dung 3',
+    ]);
   });
 
   it('starts each document after the cover pages and the documents before it', () => {

@@ -13,7 +13,11 @@ import type { AuditOrigin } from '../accounts/audit-context.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './index.js';
 import { testPipeline, tinyPdf } from './documents.fixture.js';
 
-const ORGANIZER: AuditOrigin = { actor: { kind: 'user', userId: 'u-org', linkId: null, label: 'Văn phòng UBND tỉnh' }, ip: null, userAgent: null };
+const ORGANIZER: AuditOrigin = {
+  actor: { kind: 'user', userId: 'u-org', linkId: null, label: 'Văn phòng UBND tỉnh' },
+  ip: null,
+  userAgent: null,
+};
 const metadata = (over: Record<string, unknown> = {}) => ({
   title: 'Báo cáo của Sở Nội vụ',
   kind: 'report' as const,
@@ -48,15 +52,29 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
     const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
     const { id: itemId } = await conferences.addAgendaItem(c.id, agendaInput('Báo cáo kết quả'));
     const { id: pointId } = await conferences.addBridgePoint(c.id, pointInput('UBND huyện Cao Lãnh'));
-    const { id: assignmentId } = await conferences.addAssignment(c.id, { leadAgency: 'Sở Nội vụ', cooperatingAgencies: [], heading: '1. Sở Nội vụ' });
+    const { id: assignmentId } = await conferences.addAssignment(c.id, {
+      leadAgency: 'Sở Nội vụ',
+      cooperatingAgencies: [],
+      heading: '1. Sở Nội vụ',
+    });
     const { id: taskId } = await conferences.addTask(c.id, taskInput(assignmentId, 'Chuẩn bị báo cáo', { producesDocument: 'Báo cáo' }));
     return { conferences, c, itemId, pointId, taskId };
   };
 
   it('keeps every version of a replaced report, the newest current, with the type told from the content', async () => {
     const { c, itemId } = await seed();
-    const first = await service.upload(c.id, metadata({ agendaItemId: itemId }), { fileName: 'Báo cáo.pdf', data: tinyPdf('v1') }, ORGANIZER);
-    expect(first).toMatchObject({ currentVersion: 1, revision: 1, agendaItemId: itemId, versions: [{ number: 1, mediaType: 'application/pdf', uploadedBy: 'Văn phòng UBND tỉnh' }] });
+    const first = await service.upload(
+      c.id,
+      metadata({ agendaItemId: itemId }),
+      { fileName: 'Báo cáo.pdf', data: tinyPdf('v1') },
+      ORGANIZER,
+    );
+    expect(first).toMatchObject({
+      currentVersion: 1,
+      revision: 1,
+      agendaItemId: itemId,
+      versions: [{ number: 1, mediaType: 'application/pdf', uploadedBy: 'Văn phòng UBND tỉnh' }],
+    });
     clock = new Date('2021-07-02T01:00:00.000Z');
     const docx = await docxWithParagraphs(3, 'Báo cáo');
     // Named .pdf, but Word inside: stored as Word, and named so.
@@ -68,7 +86,12 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
     ]);
     expect((await service.open(c.id, first.id, 1, null)).data.equals(tinyPdf('v1'))).toBe(true);
     expect((await service.open(c.id, first.id, 'current', null)).data.equals(docx)).toBe(true);
-    const audit = await database.db.selectFrom('audit_log').select(['action', 'entity_id']).where('entity_type', '=', 'document').orderBy('seq').execute();
+    const audit = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity_id'])
+      .where('entity_type', '=', 'document')
+      .orderBy('seq')
+      .execute();
     expect(audit).toEqual([
       { action: 'document.upload', entity_id: first.id },
       { action: 'document.add_version', entity_id: first.id },
@@ -93,7 +116,11 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
     const after = await conferences.get(c.id);
     expect(after.tasks.find((t) => t.id === taskId)?.status).toBe('done');
     expect(after.version).toBe(before.version + 1);
-    const row = await database.db.selectFrom('audit_log').select('after_json').where('action', '=', 'document.upload').executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('audit_log')
+      .select('after_json')
+      .where('action', '=', 'document.upload')
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.after_json!)).toMatchObject({ closedTask: { id: taskId, statusBefore: 'todo', statusAfter: 'done' } });
   });
 
@@ -101,18 +128,28 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
     const { c, pointId } = await seed();
     const other = await createConferenceService(database).create({ title: 'Khác', startsAt: '2021-07-08T08:00' });
     const { id: foreignItem } = await createConferenceService(database).addAgendaItem(other.id, agendaInput('Khác'));
-    await expect(service.upload(c.id, metadata({ agendaItemId: foreignItem }), { fileName: 'a.pdf', data: tinyPdf() })).rejects.toMatchObject({
+    await expect(
+      service.upload(c.id, metadata({ agendaItemId: foreignItem }), { fileName: 'a.pdf', data: tinyPdf() }),
+    ).rejects.toMatchObject({
       status: 422,
       code: 'document.invalid_reference',
     });
-    await expect(service.upload(c.id, metadata({ audience: 'points', audiencePointIds: [] }), { fileName: 'a.pdf', data: tinyPdf() })).rejects.toMatchObject({
+    await expect(
+      service.upload(c.id, metadata({ audience: 'points', audiencePointIds: [] }), { fileName: 'a.pdf', data: tinyPdf() }),
+    ).rejects.toMatchObject({
       code: 'document.points_required',
     });
-    const forPoint = await service.upload(c.id, metadata({ audience: 'points', audiencePointIds: [pointId] }), { fileName: 'a.pdf', data: tinyPdf() });
+    const forPoint = await service.upload(c.id, metadata({ audience: 'points', audiencePointIds: [pointId] }), {
+      fileName: 'a.pdf',
+      data: tinyPdf(),
+    });
     expect(forPoint.audiencePointIds).toEqual([pointId]);
     const widened = await service.update(c.id, forPoint.id, { audience: 'public' }, 1, ORGANIZER);
     expect(widened).toMatchObject({ audience: 'public', audiencePointIds: [], revision: 2 });
-    await expect(service.update(c.id, forPoint.id, { title: 'Cũ' }, 1, ORGANIZER)).rejects.toMatchObject({ status: 409, code: 'document.revision_conflict' });
+    await expect(service.update(c.id, forPoint.id, { title: 'Cũ' }, 1, ORGANIZER)).rejects.toMatchObject({
+      status: 409,
+      code: 'document.revision_conflict',
+    });
   });
 
   it('records who opened which version, first and last, counted per delegate and per point', async () => {
@@ -139,7 +176,13 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
       openCount: 3,
     });
     expect(report.documents).toEqual([
-      { documentId: document.id, title: 'Báo cáo của Sở Nội vụ', readers: 2, delegates: 1, points: [{ bridgePointId: pointId, readers: 1 }] },
+      {
+        documentId: document.id,
+        title: 'Báo cáo của Sở Nội vụ',
+        readers: 2,
+        delegates: 1,
+        points: [{ bridgePointId: pointId, readers: 1 }],
+      },
     ]);
   });
 
@@ -165,7 +208,11 @@ describeDatabases('conference documents on $dialect', ({ open }) => {
     await service.remove(c.id, gone.id, ORGANIZER);
     expect((await service.list(c.id, {}, () => true)).items.map((d) => d.title)).toEqual(['Giữ']);
     await expect(service.open(c.id, gone.id, 1, null)).rejects.toMatchObject({ status: 404, code: 'document.not_found' });
-    const row = await database.db.selectFrom('conference_documents').select('deleted_at').where('id', '=', gone.id).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('conference_documents')
+      .select('deleted_at')
+      .where('id', '=', gone.id)
+      .executeTakeFirstOrThrow();
     expect(row.deleted_at).not.toBeNull();
     expect(kept.id).not.toBe(gone.id);
   });

@@ -5,12 +5,15 @@
  * .docx in the Decree 30 set-up turned into PDF by the LibreOffice queue; counting pages and
  * putting the PDF together run in the rendering pool. The table of contents gives each
  * document's first page, so the cover's own length is measured and, if the guess was wrong,
- * the cover is made once more.
+ * the cover is made once more. The pack is kept in the file store as the rendition of its
+ * manifest (what the cover says and the hash of every part), so asking again for the same
+ * documents reads it back instead of making it again.
  */
 import type { Conference } from '../../domain/conference.schema.js';
 import { agendaLabels, firstPages, packOrder } from '../../domain/documents/document-pack.js';
 import type { PackCover } from '../../documents/pack/pack-cover-docx.js';
 import type { PackPart } from '../../documents/pack/pack-merge.js';
+import { contentHash, type FileStore } from '../../storage/files/file-store.js';
 import { kindOfMediaType } from './document-files.js';
 import type { DocumentReads } from './document-reads.js';
 import type { StoredDocument } from './document-rows.js';
@@ -37,6 +40,7 @@ export async function buildDocumentPack(
   documents: readonly StoredDocument[],
   reads: Pick<DocumentReads, 'open' | 'openPdf'>,
   renderer: PackRenderer,
+  files: FileStore,
 ): Promise<Buffer> {
   const ordered = packOrder(conference.agendaItems, documents);
   const parts: PackPart[] = [];
@@ -49,8 +53,26 @@ export async function buildDocumentPack(
       parts.push({ kind: 'pdf', data: (await reads.openPdf(conference.id, document.id, 'current', null)).data, title: document.title });
     }
   }
-  const counts = await renderer.countPackPages(parts);
   const labels = agendaLabels(conference.agendaItems);
+  const manifest = Buffer.from(
+    JSON.stringify({
+      pack: 1,
+      governingBody: conference.governingBody,
+      issuingBody: conference.issuingBody,
+      title: conference.title,
+      time: { startsAt: conference.startsAt, sessions: conference.sessions },
+      parts: ordered.map((document, i) => ({
+        title: document.title,
+        label: document.agendaItemId ? (labels.get(document.agendaItemId) ?? '') : '',
+        kind: parts[i]!.kind,
+        hash: contentHash(parts[i]!.data),
+      })),
+    }),
+  );
+  const manifestHash = await files.put(manifest);
+  const kept = await files.getRendition(manifestHash, 'pdf');
+  if (kept) return kept;
+  const counts = await renderer.countPackPages(parts);
   const coverFor = (coverPages: number): PackCover => {
     const starts = firstPages(coverPages, counts);
     return {
@@ -73,5 +95,7 @@ export async function buildDocumentPack(
     guess = actual;
     cover = await renderer.docxToPdf(await renderer.renderCoverDocx(coverFor(guess)));
   }
-  return renderer.mergePack(cover, parts, `Tài liệu Hội nghị – ${conference.title}`);
+  const pack = await renderer.mergePack(cover, parts, `Tài liệu Hội nghị – ${conference.title}`);
+  await files.putRendition(manifestHash, 'pdf', pack);
+  return pack;
 }

@@ -45,7 +45,12 @@ export interface DocumentReads {
   /** The bytes of a version ('current': the newest), with a receipt when a reader is given. */
   open(conferenceId: string, documentId: string, number: number | 'current', reader: DocumentReaderIdentity | null): Promise<OpenedVersion>;
   /** The version as PDF (converted once when it is Word or Excel), with a receipt when a reader is given. */
-  openPdf(conferenceId: string, documentId: string, number: number | 'current', reader: DocumentReaderIdentity | null): Promise<OpenedVersion>;
+  openPdf(
+    conferenceId: string,
+    documentId: string,
+    number: number | 'current',
+    reader: DocumentReaderIdentity | null,
+  ): Promise<OpenedVersion>;
   readReport(conferenceId: string): Promise<DocumentReadReport>;
 }
 
@@ -94,11 +99,19 @@ export function createDocumentReads(database: Database, deps: DocumentReadsDeps)
       },
       now(),
     );
-    deps.events?.publish({ type: 'documents.changed', conferenceId: version.conference_id, documentIds: [version.document_id], opened: true });
+    deps.events?.publish({
+      type: 'documents.changed',
+      conferenceId: version.conference_id,
+      documentIds: [version.document_id],
+      opened: true,
+    });
   };
 
   const withVersions = async (rows: Awaited<ReturnType<typeof listConferenceDocuments>>) => {
-    const versions = await listDocumentVersions(db, rows.map((row) => row.id));
+    const versions = await listDocumentVersions(
+      db,
+      rows.map((row) => row.id),
+    );
     return rows.map((row) => documentOf(row, versions));
   };
 
@@ -143,7 +156,10 @@ export function createDocumentReads(database: Database, deps: DocumentReadsDeps)
     async readReport(conferenceId) {
       const receipts = await listDocumentReadReceipts(db, conferenceId);
       const documents = await listConferenceDocuments(db, conferenceId);
-      const versions = await listDocumentVersions(db, documents.map((d) => d.id));
+      const versions = await listDocumentVersions(
+        db,
+        documents.map((d) => d.id),
+      );
       const numberOf = new Map(versions.map((v) => [v.id, Number(v.number)]));
       const readers = new Map<string, DocumentReader>();
       for (const r of receipts) {

@@ -35,7 +35,10 @@ export const documentNotFound = () =>
   new DomainError(404, 'document.not_found', { vi: 'Không tìm thấy tài liệu.', en: 'Document not found.' });
 
 export const versionNotFound = () =>
-  new DomainError(404, 'document.version_not_found', { vi: 'Không tìm thấy phiên bản này của tài liệu.', en: 'No such version of the document.' });
+  new DomainError(404, 'document.version_not_found', {
+    vi: 'Không tìm thấy phiên bản này của tài liệu.',
+    en: 'No such version of the document.',
+  });
 
 export const documentConflict = () =>
   new DomainError(409, 'document.revision_conflict', {
@@ -48,11 +51,20 @@ export async function checkReferences(executor: Executor, conferenceId: string, 
   const problems: FieldProblem[] = [];
   const exists = async (table: 'agenda_items' | 'tasks' | 'bridge_points', ids: readonly string[]) => {
     if (ids.length === 0) return new Set<string>();
-    const rows = await executor.selectFrom(table).select('id').where('conference_id', '=', conferenceId).where('id', 'in', [...ids]).execute();
+    const rows = await executor
+      .selectFrom(table)
+      .select('id')
+      .where('conference_id', '=', conferenceId)
+      .where('id', 'in', [...ids])
+      .execute();
     return new Set(rows.map((row) => row.id));
   };
   const missing = (path: string, vi: string, en: string) =>
-    problems.push({ path, code: 'document.invalid_reference', message: { vi: `${vi} không thuộc hội nghị này.`, en: `${en} is not part of this conference.` } });
+    problems.push({
+      path,
+      code: 'document.invalid_reference',
+      message: { vi: `${vi} không thuộc hội nghị này.`, en: `${en} is not part of this conference.` },
+    });
   if (metadata.agendaItemId && !(await exists('agenda_items', [metadata.agendaItemId])).has(metadata.agendaItemId))
     missing('/agendaItemId', 'Nội dung của chương trình', 'The agenda item');
   if (metadata.taskId && !(await exists('tasks', [metadata.taskId])).has(metadata.taskId)) missing('/taskId', 'Nhiệm vụ', 'The task');
@@ -68,5 +80,10 @@ export async function checkReferences(executor: Executor, conferenceId: string, 
       message: { vi: 'Hãy chọn ít nhất một điểm cầu được đọc tài liệu.', en: 'Choose at least one bridge point whose staff may read it.' },
     });
   if (problems.length > 0)
-    throw new DomainError(422, problems[0]!.code, { vi: 'Thông tin tài liệu không hợp lệ.', en: 'The document details are not valid.' }, problems);
+    throw new DomainError(
+      422,
+      problems[0]!.code,
+      { vi: 'Thông tin tài liệu không hợp lệ.', en: 'The document details are not valid.' },
+      problems,
+    );
 }

@@ -38,7 +38,13 @@ export interface UploadedFile {
 export interface DocumentWrites {
   upload(conferenceId: string, metadata: DocumentMetadata, file: UploadedFile, origin?: AuditOrigin): Promise<StoredDocument>;
   addVersion(conferenceId: string, documentId: string, file: UploadedFile, origin?: AuditOrigin): Promise<StoredDocument>;
-  update(conferenceId: string, documentId: string, patch: DocumentMetadataPatch, expectedRevision: number | undefined, origin?: AuditOrigin): Promise<StoredDocument>;
+  update(
+    conferenceId: string,
+    documentId: string,
+    patch: DocumentMetadataPatch,
+    expectedRevision: number | undefined,
+    origin?: AuditOrigin,
+  ): Promise<StoredDocument>;
   remove(conferenceId: string, documentId: string, origin?: AuditOrigin): Promise<void>;
 }
 
@@ -52,7 +58,12 @@ export interface DocumentWritesDeps {
 /** The task closed by delivering its document: `done` unless it already is (or was cancelled). */
 async function closeTask(trx: Executor, conferenceId: string, taskId: string | null, at: string) {
   if (!taskId) return null;
-  const task = await trx.selectFrom('tasks').select(['id', 'status']).where('conference_id', '=', conferenceId).where('id', '=', taskId).executeTakeFirst();
+  const task = await trx
+    .selectFrom('tasks')
+    .select(['id', 'status'])
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', taskId)
+    .executeTakeFirst();
   if (!task || task.status === 'done' || task.status === 'cancelled') return null;
   await trx.updateTable('tasks').set({ status: 'done' }).where('id', '=', taskId).execute();
   await bumpVersion(trx, conferenceId, undefined, at);
@@ -78,7 +89,12 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
   const store = async (file: UploadedFile) => {
     const kind = acceptedKind((await deps.pipeline.inspect(file.data)).kind);
     const hash = await deps.files.put(file.data);
-    return { file_hash: hash, file_name: cleanUploadName(file.fileName, kind), media_type: DOCUMENT_MEDIA_TYPES[kind], size: file.data.length };
+    return {
+      file_hash: hash,
+      file_name: cleanUploadName(file.fileName, kind),
+      media_type: DOCUMENT_MEDIA_TYPES[kind],
+      size: file.data.length,
+    };
   };
 
   const uploader = (origin: AuditOrigin) => ({
@@ -120,7 +136,15 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
       const document = await db.transaction().execute(async (trx) => {
         await checkReferences(trx, conferenceId, metadata);
         await insertConferenceDocument(trx, row);
-        await insertDocumentVersion(trx, { id: randomUUID(), document_id: row.id, conference_id: conferenceId, number: 1, ...stored, ...uploader(origin), uploaded_at: at });
+        await insertDocumentVersion(trx, {
+          id: randomUUID(),
+          document_id: row.id,
+          conference_id: conferenceId,
+          number: 1,
+          ...stored,
+          ...uploader(origin),
+          uploaded_at: at,
+        });
         const closedTask = await closeTask(trx, conferenceId, row.task_id, at);
         await audit(trx, origin, 'document.upload', conferenceId, row.id, null, { ...audited(row), version: 1, ...stored, closedTask });
         return reload(trx, conferenceId, row.id);
@@ -137,11 +161,32 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
         const current = await findConferenceDocument(trx, conferenceId, documentId);
         if (!current) throw documentNotFound();
         const number = Number(current.current_version) + 1;
-        if (!(await updateConferenceDocument(trx, conferenceId, documentId, Number(current.revision), { current_version: number, updated_at: at })))
+        if (
+          !(await updateConferenceDocument(trx, conferenceId, documentId, Number(current.revision), {
+            current_version: number,
+            updated_at: at,
+          }))
+        )
           throw documentConflict();
-        await insertDocumentVersion(trx, { id: randomUUID(), document_id: documentId, conference_id: conferenceId, number, ...stored, ...uploader(origin), uploaded_at: at });
+        await insertDocumentVersion(trx, {
+          id: randomUUID(),
+          document_id: documentId,
+          conference_id: conferenceId,
+          number,
+          ...stored,
+          ...uploader(origin),
+          uploaded_at: at,
+        });
         const closedTask = await closeTask(trx, conferenceId, current.task_id, at);
-        await audit(trx, origin, 'document.add_version', conferenceId, documentId, { version: number - 1 }, { version: number, ...stored, closedTask });
+        await audit(
+          trx,
+          origin,
+          'document.add_version',
+          conferenceId,
+          documentId,
+          { version: number - 1 },
+          { version: number, ...stored, closedTask },
+        );
         return reload(trx, conferenceId, documentId);
       });
       changed(conferenceId, [documentId]);
@@ -157,7 +202,12 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
         if (expectedRevision !== undefined && expectedRevision !== revision) throw documentConflict();
         const before = audited(current);
         const audience = patch.audience ?? before.audience;
-        const merged = { ...before, ...patch, audience, audiencePointIds: audience === 'points' ? (patch.audiencePointIds ?? before.audiencePointIds) : [] };
+        const merged = {
+          ...before,
+          ...patch,
+          audience,
+          audiencePointIds: audience === 'points' ? (patch.audiencePointIds ?? before.audiencePointIds) : [],
+        };
         await checkReferences(trx, conferenceId, merged as DocumentMetadata);
         const values = {
           title: merged.title,
@@ -171,8 +221,13 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
         if (!(await updateConferenceDocument(trx, conferenceId, documentId, revision, values))) throw documentConflict();
         // Linking a delivered document to its task delivers the task.
         const closedTask = merged.taskId !== before.taskId ? await closeTask(trx, conferenceId, merged.taskId, at) : null;
-        const keys = (Object.keys(merged) as (keyof typeof merged)[]).filter((key) => JSON.stringify(merged[key]) !== JSON.stringify(before[key]));
-        await audit(trx, origin, 'document.update', conferenceId, documentId, Object.fromEntries(keys.map((k) => [k, before[k]])), { ...Object.fromEntries(keys.map((k) => [k, merged[k]])), ...(closedTask ? { closedTask } : {}) });
+        const keys = (Object.keys(merged) as (keyof typeof merged)[]).filter(
+          (key) => JSON.stringify(merged[key]) !== JSON.stringify(before[key]),
+        );
+        await audit(trx, origin, 'document.update', conferenceId, documentId, Object.fromEntries(keys.map((k) => [k, before[k]])), {
+          ...Object.fromEntries(keys.map((k) => [k, merged[k]])),
+          ...(closedTask ? { closedTask } : {}),
+        });
         return reload(trx, conferenceId, documentId);
       });
       changed(conferenceId, [documentId]);

@@ -3,6 +3,7 @@
  * of text, its cross-reference table computed), and a file pipeline that sniffs in this thread
  * (the real sniffer and limits, without the pool) and "converts" by making a PDF.
  */
+import { deflateSync } from 'node:zlib';
 import { sniffFile } from '../../workers/file-guard.js';
 import { DEFAULT_FILE_LIMITS } from '../../workers/file-limits.js';
 import type { DocumentFilePipeline } from './document-files.js';
@@ -41,3 +42,36 @@ export const testPipeline = (): DocumentFilePipeline & { conversions: number } =
   };
   return pipeline;
 };
+
+/** A valid `width`×`height` PNG of one grey colour. */
+export function tinyPng(width = 40, height = 30): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (data: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of data) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.concat(Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0x80)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

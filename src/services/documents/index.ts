@@ -46,7 +46,13 @@ export function createConferenceDocumentService(database: Database, deps: Confer
     ...reads,
     files,
     pack: async (conference, readable) =>
-      buildDocumentPack(conference, (await reads.all(conference.id)).filter(readable), reads, deps.packRenderer ?? defaultPackRenderer),
+      buildDocumentPack(
+        conference,
+        (await reads.all(conference.id)).filter(readable),
+        reads,
+        deps.packRenderer ?? defaultPackRenderer,
+        files,
+      ),
   };
 }
 

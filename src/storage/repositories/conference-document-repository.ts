@@ -33,7 +33,11 @@ const DOCUMENT_KEYSET: KeysetColumn[] = [
 export const conferenceDocumentKeys = (row: ConferenceDocumentRow): string[] => [row.created_at, row.id];
 
 /** The conference's documents not deleted, oldest first; a page after a document's keys when `page` is given, else all. */
-export async function listConferenceDocuments(executor: Executor, conferenceId: string, page?: KeysetPage): Promise<ConferenceDocumentRow[]> {
+export async function listConferenceDocuments(
+  executor: Executor,
+  conferenceId: string,
+  page?: KeysetPage,
+): Promise<ConferenceDocumentRow[]> {
   let query = executor
     .selectFrom('conference_documents')
     .selectAll()

@@ -11,6 +11,7 @@ export const SECTIONS = [
   'seating',
   'assignments',
   'agenda',
+  'documents',
   'budget',
   'distribution',
   'signer',
@@ -35,6 +36,7 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   seating: lazy(() => import('./seating/SeatingSection.js')),
   assignments: lazy(() => import('./sections/AssignmentsSection.js')),
   agenda: lazy(() => import('./sections/AgendaSection.js')),
+  documents: lazy(() => import('../documents/DocumentsSection.js')),
   budget: lazy(() => import('./sections/BudgetSection.js')),
   distribution: lazy(() => import('./sections/DistributionSection.js')),
   signer: lazy(() => import('./sections/SignerSection.js')),
@@ -65,6 +67,8 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
     case 'invitations':
       return p.can('delegate.list');
+    case 'documents':
+      return p.can('document.list');
     case 'minutes':
       return p.can('minutes.read');
     case 'conclusions':

@@ -46,7 +46,11 @@ export const conferenceDocumentRoutes: FastifyPluginAsyncTypebox<RouteOptions> =
   app.get(base, { schema: schemas.list }, async (request) => {
     const conference = await readableConference(request, conferences, request.params.conferenceId);
     allow(request, 'document.list', documentObject(conference, null));
-    const page = await documents.list(conference.id, request.query, (document) => presentDocument(request.actor, conference, document) !== null);
+    const page = await documents.list(
+      conference.id,
+      request.query,
+      (document) => presentDocument(request.actor, conference, document) !== null,
+    );
     return { items: page.items.map((document) => shown(request, conference, document)), nextCursor: page.nextCursor };
   });
 
@@ -69,7 +73,10 @@ export const conferenceDocumentRoutes: FastifyPluginAsyncTypebox<RouteOptions> =
     const pdf = await documents.pack(conference, (document) => presentDocument(request.actor, conference, document) !== null);
     return reply
       .type('application/pdf')
-      .header('Content-Disposition', contentDisposition(`${cleanForFileName(`Tài liệu Hội nghị ${conference.title}`).slice(0, 120).trimEnd()}.pdf`))
+      .header(
+        'Content-Disposition',
+        contentDisposition(`${cleanForFileName(`Tài liệu Hội nghị ${conference.title}`).slice(0, 120).trimEnd()}.pdf`),
+      )
       .header('Cache-Control', 'private, no-store')
       .send(pdf);
   });

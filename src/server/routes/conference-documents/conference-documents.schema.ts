@@ -1,10 +1,6 @@
 /** Schemas of the conference documents (tài liệu hội nghị, issue 16): JSON in and out, files as multipart and binary. */
 import { Type } from 'typebox';
-import {
-  ConferenceDocument,
-  DocumentMetadataPatch,
-  DocumentReadReport,
-} from '../../../domain/documents/conference-document.schema.js';
+import { ConferenceDocument, DocumentMetadataPatch, DocumentReadReport } from '../../../domain/documents/conference-document.schema.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
 import { PageQueryFields, pageOf } from '../paging.schema.js';
 
@@ -20,13 +16,20 @@ const VersionParams = Type.Object({
   version: Type.String({ pattern: '^([1-9][0-9]{0,5}|current)$', description: 'A version number (1, 2, …) or current' }),
 });
 const RevisionHeaders = Type.Object({
-  'if-match': Type.Optional(Type.String({ pattern: '^\\s*(W/)?("\\d{1,15}"|\\d{1,15})\\s*$', description: 'The revision of the document last read' })),
+  'if-match': Type.Optional(
+    Type.String({ pattern: '^\\s*(W/)?("\\d{1,15}"|\\d{1,15})\\s*$', description: 'The revision of the document last read' }),
+  ),
 });
 
 const UploadForm = Type.Object({
-  file: Type.String({ format: 'binary', description: 'PDF, Word (.docx), Excel (.xlsx), PNG or JPEG; told from the content; at most 20 MB' }),
+  file: Type.String({
+    format: 'binary',
+    description: 'PDF, Word (.docx), Excel (.xlsx), PNG or JPEG; told from the content; at most 20 MB',
+  }),
   metadata: Type.Optional(
-    Type.String({ description: 'JSON: {"title", "kind", "audience", "audiencePointIds", "agendaItemId", "taskId"} (only on a new document)' }),
+    Type.String({
+      description: 'JSON: {"title", "kind", "audience", "audiencePointIds", "agendaItemId", "taskId"} (only on a new document)',
+    }),
   ),
 });
 

@@ -17,6 +17,12 @@ export const readerOf = (request: FastifyRequest, conferenceId: string): Documen
     };
   }
   if (actor.kind === 'link' && auth.kind === 'link')
-    return { kind: 'link', id: actor.linkId, label: auth.link.label, delegateId: actor.delegateId ?? null, bridgePointId: actor.bridgePointId };
+    return {
+      kind: 'link',
+      id: actor.linkId,
+      label: auth.link.label,
+      delegateId: actor.delegateId ?? null,
+      bridgePointId: actor.bridgePointId,
+    };
   return null;
 };
