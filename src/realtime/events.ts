@@ -186,7 +186,21 @@ export interface AccessRevoked {
   principal: RevokedPrincipal;
 }
 
-export type BackboneEvent = DomainEvent | LiveProgrammeChanged | LiveHallChanged | AccessRevoked;
+/**
+ * A vote (issue 16) was created, opened, closed, given a ballot or a show-of-hands count: its
+ * state and the number of ballots cast (secret votes: only that). The live gateway emits it to
+ * the conference's room; screens refetch the vote through the API, where the policies decide.
+ * Ballots are announced at most a few times a second per vote (the count of the latest).
+ */
+export interface VoteChanged {
+  type: 'vote.changed';
+  conferenceId: string;
+  voteId: string;
+  state: 'draft' | 'open' | 'closed';
+  cast: number;
+}
+
+export type BackboneEvent = DomainEvent | LiveProgrammeChanged | LiveHallChanged | AccessRevoked | VoteChanged;
 
 export const isDomainEvent = (event: BackboneEvent): event is DomainEvent => (DOMAIN_EVENT_TYPES as readonly string[]).includes(event.type);
 

@@ -21,6 +21,7 @@ import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
 import type { LiveService } from './live/live-service.types.js';
+import { createVoteService, type VoteService } from './votes/vote-service.js';
 import { createRecordServices, type RecordServices } from './conclusions/index.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
 import type { DocumentFilePipeline } from './documents/document-files.js';
@@ -46,6 +47,8 @@ export interface Services extends RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): programme, floor requests, roll call, messages, timeline. */
   live: LiveService;
+  /** Votes (issue 16): open or secret, per delegate or per point, show-of-hands counts, results. */
+  votes: VoteService;
   /** Conference documents (issue 16): uploads, versions, audiences, read receipts (src/services/documents). */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
@@ -94,6 +97,7 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
     live: createLiveService(database, { ...clock, events }),
+    votes: createVoteService(database, { ...clock, events }),
     conferenceDocuments: createConferenceDocumentService(database, {
       ...clock,
       events,

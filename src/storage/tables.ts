@@ -7,12 +7,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type * as Accounts from './tables-accounts.js';
 import type * as Meeting from './tables-meeting.js';
+import type * as Votes from './tables-votes.js';
 import type * as Minutes from './tables-minutes.js';
 import type * as Documents from './tables-documents.js';
 import type * as Consultations from './tables-consultations.js';
 
 export type * from './tables-accounts.js';
 export type * from './tables-meeting.js';
+export type * from './tables-votes.js';
 export type * from './tables-minutes.js';
 export type * from './tables-documents.js';
 export type * from './tables-consultations.js';
@@ -218,6 +220,12 @@ export interface Tables {
   live_hall_seqs: Meeting.LiveHallSeqRow;
   live_halls: Meeting.LiveHallRow;
   live_messages: Meeting.LiveMessageRow;
+  votes: Votes.VoteRow;
+  vote_ballots: Votes.VoteBallotRow;
+  vote_voters: Votes.VoteVoterRow;
+  vote_tallies: Votes.VoteTallyRow;
+  vote_hands: Votes.VoteHandsRow;
+  vote_roll: Votes.VoteRollRow;
   minutes: Minutes.MinutesRow;
   minutes_notes: Minutes.MinutesNoteRow;
   minutes_reviews: Minutes.MinutesReviewRow;

@@ -144,6 +144,7 @@ export const heldTimeline = (): Timeline => ({
     { at: at(8, 31), version: 10, kind: 'inserted', subject: 'Phát biểu của đại diện Bộ Nội vụ', seconds: null },
     { at: at(8, 39), version: 15, kind: 'skipped', subject: 'Tham luận của các địa phương', seconds: null },
   ],
+  votes: [],
   totals: {
     plannedSeconds: 4200,
     actualSeconds: 2390,

@@ -8,7 +8,7 @@
  */
 import type { LiveEvent } from './live-commands.js';
 import type { FloorRequest, LiveItem, LiveState } from './live-state.js';
-import type { Timeline, TimelineChange, TimelineChangeKind, TimelineItem, TimelineSpeech } from './live-timeline.types.js';
+import type { Timeline, TimelineChange, TimelineChangeKind, TimelineItem, TimelineSpeech, TimelineVote } from './live-timeline.types.js';
 
 const seconds = (from: number | null, to: number | null): number | null =>
   from === null || to === null ? null : Math.round((to - from) / 1000);
@@ -139,11 +139,15 @@ const extendedSubjects = (events: readonly LiveEvent[], state: LiveState): Map<n
   return subjects;
 };
 
-/** `hallNames`: bridge point id → name, for the force-mutes (the live state names only speakers' halls). */
+/**
+ * `hallNames`: bridge point id → name, for the force-mutes (the live state names only speakers' halls);
+ * `votes`: the closed votes with their results (issue 16), kept in the order they closed.
+ */
 export const buildTimeline = (
   state: LiveState,
   events: readonly LiveEvent[],
   hallNames: ReadonlyMap<string, string> = new Map(),
+  votes: readonly TimelineVote[] = [],
 ): Timeline => {
   const ordered = [...events].sort((a, b) => a.version - b.version);
   const subjects = extendedSubjects(ordered, state);
@@ -164,6 +168,7 @@ export const buildTimeline = (
     items,
     speeches,
     changes,
+    votes: [...votes].sort((a, b) => a.closedAt - b.closedAt),
     totals: {
       plannedSeconds: sum(topLevel.map((item) => item.plannedSeconds)),
       actualSeconds: seconds(state.startedAt, state.endedAt) ?? 0,

@@ -6,6 +6,7 @@
  */
 import type { AgendaItemKind } from '../conference.schema.js';
 import type { FloorRequestKind, LiveItemState } from './live-state.js';
+import type { VoteResult } from '../votes/vote.schema.js';
 
 export interface TimelineItem {
   itemId: string;
@@ -75,6 +76,19 @@ export interface TimelineChange {
   seconds: number | null;
 }
 
+/** A vote held during the meeting (issue 16), with its result and the rules it was taken under, fixed at closing. */
+export interface TimelineVote {
+  voteId: string;
+  /** The live item it was on (null: none). */
+  itemId: string | null;
+  itemLabel: string;
+  question: string;
+  secret: boolean;
+  openedAt: number;
+  closedAt: number;
+  result: VoteResult;
+}
+
 export interface Timeline {
   conferenceId: string;
   startedAt: number | null;
@@ -82,6 +96,8 @@ export interface Timeline {
   items: TimelineItem[];
   speeches: TimelineSpeech[];
   changes: TimelineChange[];
+  /** The closed votes, in the order they closed. */
+  votes: TimelineVote[];
   totals: {
     plannedSeconds: number;
     actualSeconds: number;

@@ -26,6 +26,7 @@ import { findLiveVersion, listHallPoints, listLiveEvents } from '../../storage/r
 import { conferenceNotFound, entityNotFound } from '../input.js';
 import { InProcessEventBus, type EventBus } from '../../realtime/event-bus.js';
 import { createHallStream } from './live-halls.js';
+import { timelineVotes } from '../votes/vote-read.js';
 import type { LiveBroadcaster, LiveService } from './live-service.types.js';
 import { createLiveWriter, currentState } from './live-write.js';
 
@@ -177,7 +178,8 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     timeline(conferenceId) {
       return readOnly().execute(async (trx) => {
         const names = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point.name]));
-        return buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId), names);
+        const votes = await timelineVotes(trx, conferenceId);
+        return buildTimeline(await currentState(trx, conferenceId), await listLiveEvents(trx, conferenceId), names, votes);
       });
     },
   };

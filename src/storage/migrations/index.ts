@@ -12,6 +12,7 @@ import { liveSchema } from './0005-live.js';
 import { conveningDocumentsSchema } from './0006-convening-documents.js';
 import { knownDevicesSchema } from './0007-known-devices.js';
 import { oneHeadcountSchema } from './0008-one-headcount.js';
+import { votesSchema } from './0010-votes.js';
 import { minutesConclusionsSchema } from './0011-minutes-conclusions.js';
 import { conferenceDocumentsSchema } from './0009-conference-documents.js';
 import { commentsContributionsSchema } from './0012-comments-contributions.js';
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0006-convening-documents': conveningDocumentsSchema,
   '0007-known-devices': knownDevicesSchema,
   '0008-one-headcount': oneHeadcountSchema,
+  '0010-votes': votesSchema,
   '0011-minutes-conclusions': minutesConclusionsSchema,
   '0009-conference-documents': conferenceDocumentsSchema,
   '0012-comments-contributions': commentsContributionsSchema,

@@ -158,6 +158,9 @@ const TimelineSchema = Type.Unsafe<Timeline & { nextCursor: string | null }>(
         description: 'A page of the live changes, oldest first (limit, cursor)',
       }),
       nextCursor: Nullable(Type.String({ description: 'cursor of the next page of changes; null on the last' })),
+      votes: Type.Array(open({ voteId: Type.String(), question: Type.String(), closedAt: Ms }), {
+        description: 'The closed votes with their results (counts, per hall, the rules, passed or not)',
+      }),
       totals: open({}),
     },
     'Diễn biến hội nghị: planned against actual per item and per speaker, and every live change',
