@@ -48,6 +48,8 @@ export interface ServerToClientEvents {
   'live:event': (event: LiveEvent) => void;
   'hall:snapshot': (snapshot: HallSnapshot) => void;
   'hall:change': (change: HallChange) => void;
+  /** A vote changed (issue 16): its state and ballots cast so far; the screen refetches the vote through the API. */
+  'vote:changed': (change: { voteId: string; state: 'draft' | 'open' | 'closed'; cast: number }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -21,6 +21,7 @@ import type { InvitationAnswerService } from '../services/participants/invitatio
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { LiveService } from '../services/live/live-service.types.js';
+import type { VoteService } from '../services/votes/vote-service.js';
 import type { RecordServices } from '../services/conclusions/index.js';
 import type { ConferenceDocumentService } from '../services/documents/index.js';
 
@@ -63,6 +64,8 @@ export interface Services extends AccountServices, RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): src/services/live. */
   live: LiveService;
+  /** Votes (issue 16): src/services/votes. */
+  votes: VoteService;
   /** Conference documents (issue 16): src/services/documents. */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events, subscribed to by the realtime transports. */
@@ -98,6 +101,7 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
   live: services.live,
+  votes: services.votes,
   minutes: services.minutes,
   conclusions: services.conclusions,
   followUp: services.followUp,

@@ -56,6 +56,20 @@ export async function grant(t: TestApp, conferenceId: string, user: TestUser, ro
   return membership.id;
 }
 
+/** A new user holding `role` in the conference (an operator: at `bridgePointIds`), as an Inject. */
+export async function memberOf(t: TestApp, conferenceId: string, name: string, role: ConferenceRole, bridgePointIds: string[] = []) {
+  const user = await createUser(t, name);
+  await grant(t, conferenceId, user, role, bridgePointIds);
+  return as(t, user.credentials);
+}
+
+/** The JSON answer of a request that must end with `status` (the body in the failure message). */
+export const okJson = async <T>(inject: Inject, options: InjectOptions, status = 200): Promise<T> => {
+  const response = await inject(options);
+  expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
+  return json<T>(response);
+};
+
 export interface TestLink {
   id: string;
   token: string;

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../src/domain/live/live-state.js';
-import { as, createUser, grant, linkSession, type Inject } from './actors.js';
-import { API, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
+import { as, linkSession, memberOf, okJson, type Inject } from './actors.js';
+import { API, expectErrorBody, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
 
 interface LiveView {
   title: string;
@@ -37,21 +37,13 @@ describeDatabases(
     let delegateId: string;
     let chair: Inject, operator: Inject, observer: Inject, delegate: Inject, screen: Inject;
     const on = (path = '') => `${API}/conferences/${c.id}/live${path}`;
-    const ok = async <T>(inject: Inject, options: Parameters<Inject>[0], status = 200): Promise<T> => {
-      const response = await inject(options);
-      expect(response.statusCode, response.body.slice(0, 300)).toBe(status);
-      return json<T>(response);
-    };
+    const ok = okJson;
 
     beforeAll(async () => {
       t = await openTestApp(dbCase);
       c = await seedConference(t.app, 'Hội nghị trực tuyến trực tiếp');
       [host, hall] = [c.bridgePoints[0]!.id, c.bridgePoints[1]!.id];
-      const user = async (name: string, role: 'chair' | 'operator' | 'observer', points: string[] = []) => {
-        const u = await createUser(t, name);
-        await grant(t, c.id, u, role, points);
-        return as(t, u.credentials);
-      };
+      const user = (name: string, role: 'chair' | 'operator' | 'observer', points: string[] = []) => memberOf(t, c.id, name, role, points);
       chair = await user('chu-tri', 'chair');
       operator = await user('ky-thuat', 'operator', [hall]);
       observer = await user('quan-sat', 'observer');

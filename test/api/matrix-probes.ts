@@ -49,6 +49,12 @@ const passedRecordPolicy = (response: LightMyRequestResponse): boolean =>
   ([404, 409].includes(response.statusCode) &&
     /^(minutes|conclusion_notice|conclusion)\./.test(json<{ error: { code: string } }>(response).error.code));
 
+/** Past the vote policy, the vote itself may refuse (the probe names no vote): a vote.* 404/409/422 is "allowed". */
+const passedVotePolicy = (response: LightMyRequestResponse): boolean =>
+  (response.statusCode >= 200 && response.statusCode < 300) ||
+  ([404, 409, 422].includes(response.statusCode) && json<{ error: { code: string } }>(response).error.code.startsWith('vote.'));
+const NO_VOTE = '00000000-0000-4000-8000-000000000016';
+
 /** The next status a conference in this state may move to (closed has none). */
 const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
 
@@ -239,6 +245,16 @@ export const PROBES: Record<Action, Probe> = {
   'media.publish': {
     request: (f) => ({ url: on(f, '/media') }),
     allowed: (response, f) => response.statusCode === 200 && json<{ publishAt: string[] }>(response).publishAt.includes(f.pointId),
+  },
+  'vote.read': { request: (f) => ({ url: on(f, '/votes') }) },
+  'vote.manage': { request: (f) => ({ method: 'POST', url: on(f, '/votes'), payload: { question: 'Thử quyền biểu quyết' } }) },
+  'vote.cast': {
+    request: (f) => ({ method: 'POST', url: on(f, `/votes/${NO_VOTE}/ballots`), payload: { option: 0, bridgePointId: f.pointId } }),
+    allowed: passedVotePolicy,
+  },
+  'vote.count_hands': {
+    request: (f) => ({ method: 'PUT', url: on(f, `/votes/${NO_VOTE}/hands/${f.pointId}`), payload: { counts: [1, 0, 0] } }),
+    allowed: passedVotePolicy,
   },
 };
 

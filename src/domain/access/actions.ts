@@ -56,6 +56,16 @@ export interface DocumentObject {
   document: { audience: 'invited' | 'points' | 'presidium' | 'public'; pointIds: readonly string[] } | null;
 }
 
+/**
+ * A vote (issue 16): `bridgePointId` the hall acted for (its show-of-hands count, its one vote
+ * per point), `delegateId` the delegate voting; null for the whole conference (read, manage).
+ */
+export interface VoteObject {
+  conference: ConferenceFacts;
+  bridgePointId: string | null;
+  delegateId: string | null;
+}
+
 /** One user account. */
 export interface UserObject {
   userId: string;
@@ -137,6 +147,9 @@ export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'li
 
 export const DOCUMENT_ACTIONS = ['document.list', 'document.read', 'document.write', 'document.read_receipts'] as const;
 
+export const VOTE_ACTIONS = ['vote.read', 'vote.manage', 'vote.cast', 'vote.count_hands'] as const;
+export type VoteAction = (typeof VOTE_ACTIONS)[number];
+
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
 export type ConferenceAction = (typeof CONFERENCE_ACTIONS)[number];
@@ -176,7 +189,7 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   [A in BridgePointAction]: BridgePointObject;
 } & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
   [A in LiveAction]: LiveObject;
-} & {
+} & { [A in VoteAction]: VoteObject } & {
   [A in MinutesAction | ConclusionAction]: ConferenceFacts;
 } & { [A in DocumentAction]: DocumentObject };
 
@@ -191,6 +204,7 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...PARTICIPANT_GROUP_ACTIONS,
   ...DELEGATE_ACTIONS,
   ...LIVE_ACTIONS,
+  ...VOTE_ACTIONS,
   ...MINUTES_ACTIONS,
   ...CONCLUSION_ACTIONS,
   ...DOCUMENT_ACTIONS,
@@ -253,6 +267,10 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
   'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
+  'vote.read': 'see the votes and, once closed, their results (a secret vote shows only the turnout while open)',
+  'vote.manage': 'create, open and close a vote (question, options, open or secret, quorum and majority rules)',
+  'vote.cast': "vote: a delegate for themselves (personal link), an operator for the hall's one vote when the vote is per point",
+  'vote.count_hands': 'enter the show-of-hands count of the hall (replaces its electronic ballots)',
   'minutes.read': 'read the minutes (participants: once sent for review) and download the Biên bản',
   'minutes.write': "write the secretary's notes, build and edit the minutes, name the secretary, send them for review, lock them",
   'minutes.review': 'answer the review of the minutes: no comment, or a comment',

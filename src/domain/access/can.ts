@@ -11,6 +11,7 @@ import { CONFERENCE_RULES } from './conference-policy.js';
 import { DELEGATE_RULES } from './delegate-policy.js';
 import { DOCUMENT_RULES } from './conference-document-policy.js';
 import { LIVE_RULES } from './live-policy.js';
+import { VOTE_RULES } from './vote-policy.js';
 import { CONCLUSION_RULES } from './conclusion-policy.js';
 import { MINUTES_RULES } from './minutes-policy.js';
 import { PARTICIPANT_GROUP_RULES } from './participant-group-policy.js';
@@ -29,6 +30,7 @@ const RULES: Rules = {
   ...PARTICIPANT_GROUP_RULES,
   ...DELEGATE_RULES,
   ...LIVE_RULES,
+  ...VOTE_RULES,
   ...MINUTES_RULES,
   ...CONCLUSION_RULES,
   ...DOCUMENT_RULES,

@@ -169,6 +169,8 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
   for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
   objects['live'] = { conference, bridgePointId: (LIVE_POINT_ACTIONS as readonly string[]).includes(action) ? bridgePointId : null };
   objects['media'] = objects['live'];
+  const onePoint = action === 'vote.cast' || action === 'vote.count_hands';
+  objects['vote'] = { conference, bridgePointId: onePoint ? bridgePointId : null, delegateId: onePoint ? delegates.delegateId : null };
   for (const key of ['minutes', 'conclusion', 'followup']) objects[key] = conference;
   // A document whose audience is everyone invited (the common case) for reading; none for the others.
   objects['document'] = { conference, document: action === 'document.read' ? { audience: 'invited', pointIds: [] } : null };

@@ -147,6 +147,10 @@ export class LiveGateway {
     if (event.type === 'live.programme') this.programme(event.events);
     else if (event.type === 'live.hall') this.hall(event.conferenceId, event.change);
     else if (event.type === 'access.revoked') this.recheck(principalOfRevoked(event.principal));
+    else if (event.type === 'vote.changed') {
+      const { voteId, state, cast } = event;
+      this.nsp?.to(rooms.conference(event.conferenceId)).emit('vote:changed', { voteId, state, cast });
+    }
   }
 
   private programme(events: readonly LiveEvent[]): void {

@@ -40,6 +40,7 @@ export const API_TAGS = [
     description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline',
   },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
+  { name: 'votes', description: 'Biểu quyết / votes: open or secret, per delegate or per bridge point, show-of-hands counts, results' },
   {
     name: 'minutes',
     description: "Biên bản / minutes: the secretary's notes, the draft from the record, review, lock, the Biên bản .docx/PDF",

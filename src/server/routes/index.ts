@@ -29,6 +29,7 @@ import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { invitationRoutes } from './invitations/invitations.routes.js';
 import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { voteRoutes } from './votes/votes.routes.js';
 import { minutesRoutes } from './minutes/minutes.routes.js';
 import { conclusionRoutes } from './conclusions/conclusions.routes.js';
 import { followUpRoutes } from './conclusions/follow-up.routes.js';
@@ -67,6 +68,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(invitationRoutes, options);
   await app.register(invitationLinkRoutes, options);
   await app.register(liveRoutes, options);
+  await app.register(voteRoutes, options);
   await app.register(minutesRoutes, options);
   await app.register(conclusionRoutes, options);
   await app.register(followUpRoutes, options);
