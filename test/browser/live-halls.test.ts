@@ -15,6 +15,7 @@ import type { Conference } from '../../src/domain/conference.schema.js';
 import type { FloorRequest, HallStatus, LiveState } from '../../src/domain/live/live-state.js';
 import type { HallSnapshot } from '../../src/realtime/live-protocol.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
+import { linkUrlOf, newSizedPage } from './live-helpers.js';
 
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
 
@@ -22,7 +23,6 @@ let h: Harness;
 let demo: Conference;
 let district: Conference['bridgePoints'][0];
 const live = () => `/conferences/${demo.id}/live`;
-const inAMonth = () => new Date(Date.now() + 30 * 24 * 60 * 60_000).toISOString();
 const liveState = async () => (await h.api<{ state: LiveState }>('GET', live())).body.state;
 const requestsOf = async (pointId: string) => (await liveState()).requests.filter((request) => request.bridgePointId === pointId);
 const hallOf = async (pointId: string) =>
@@ -32,17 +32,8 @@ const command = async (body: Record<string, unknown>) => {
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
 };
 /** A link's address made by the API, as the organizer would copy it. */
-const linkUrl = async (body: Record<string, unknown>) => {
-  const created = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, { ...body, expiresAt: inAMonth() });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return `${h.baseUrl}${created.body.url}`;
-};
-const newPage = async (viewport: { width: number; height: number }): Promise<Page> => {
-  const page = await (await h.newContext()).newPage();
-  page.setDefaultTimeout(10_000);
-  await page.setViewportSize(viewport);
-  return page;
-};
+const linkUrl = (body: Record<string, unknown>) => linkUrlOf(h, demo.id, body);
+const newPage = (viewport: { width: number; height: number }): Promise<Page> => newSizedPage(h, viewport);
 
 beforeAll(async () => {
   h = await startHarness();

@@ -27,6 +27,22 @@ export const liveStateOf = async (h: Harness, conferenceId: string): Promise<Liv
   return answer.body.state;
 };
 
+/** A link's address made by the API (as the administrator), as the organizer would copy it; valid for a month. */
+export const linkUrlOf = async (h: Harness, conferenceId: string, body: Record<string, unknown>): Promise<string> => {
+  const expiresAt = new Date(Date.now() + 30 * 24 * 60 * 60_000).toISOString();
+  const created = await h.api<{ url: string }>('POST', `/conferences/${conferenceId}/access-links`, { ...body, expiresAt });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return `${h.baseUrl}${created.body.url}`;
+};
+
+/** A page of a new user (no cookie) at this screen size. */
+export const newSizedPage = async (h: Harness, viewport: { width: number; height: number }): Promise<Page> => {
+  const page = await (await h.newContext()).newPage();
+  page.setDefaultTimeout(10_000);
+  await page.setViewportSize(viewport);
+  return page;
+};
+
 /** Writes docs/screenshots/<name> when UPDATE_SCREENSHOTS=1. */
 export const saveScreenshot = async (page: Page, name: string): Promise<void> => {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;

@@ -51,8 +51,12 @@ export interface LiveClient {
   receiveEvents(events: readonly LiveEvent[]): void;
   receiveHall(hall: HallStatus): void;
   receiveMessage(message: LiveMessage): void;
+  /** Listens to `vote:changed` (issue 16); returns the way to stop. */
+  onVote(listener: (change: VoteChange) => void): () => void;
   close(): void;
 }
+
+export type VoteChange = Parameters<ServerToClientEvents['vote:changed']>[0];
 
 const refusal = (error: Error & { data?: unknown }): LocalizedMessage => {
   const data = error.data as { message?: LocalizedMessage } | undefined;
@@ -69,6 +73,7 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let clockTimer: ReturnType<typeof setInterval> | null = null;
   let syncing = false;
+  const voteListeners = new Set<(change: VoteChange) => void>();
 
   const socket: LiveSocket = io(LIVE_NAMESPACE, {
     path: SOCKET_PATH,
@@ -158,6 +163,9 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
   socket.on('live:event', (event) => handle(store.applyEvents([event])));
   socket.on('hall:snapshot', (snapshot) => store.applyHallSnapshot(snapshot));
   socket.on('hall:change', (change) => store.applyHallChange(change));
+  socket.on('vote:changed', (change) => {
+    for (const listener of [...voteListeners]) listener(change);
+  });
   clockTimer = setInterval(() => void measureClock(), CLOCK_EVERY_MS);
 
   return {
@@ -169,6 +177,10 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
     receiveEvents: (events) => handle(store.applyEvents(events)),
     receiveHall: (hall) => store.upsertHall(hall),
     receiveMessage: (message) => store.addMessage(message),
+    onVote: (listener) => {
+      voteListeners.add(listener);
+      return () => voteListeners.delete(listener);
+    },
     close: () => {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);

@@ -16,6 +16,7 @@ import { localized } from '../../i18n/index.js';
 import { Countdown, useTick } from '../../live/Countdown.js';
 import { useLive } from '../../live/useLive.js';
 import { vietnamClock } from './hall-view.js';
+import { ScreenVote } from '../../votes/VotesOnScreen.js';
 import './live-halls-i18n.js';
 import './bigscreen.css';
 
@@ -119,6 +120,7 @@ export default function BigScreenPage() {
         <Clock serverNow={live.serverNow} />
       </header>
       {live.state ? <Programme state={live.state} serverNow={live.serverNow} /> : <p className="screen-idle">{t('common.loading')}</p>}
+      <ScreenVote conferenceId={conferenceId} live={live} currentItemId={live.state?.currentItemId ?? null} />
       {live.status !== 'live' && (
         <p className="screen-offline" role="status" data-testid="screen-offline">
           {live.error ? localized(live.error.localized, i18n.language) : t('live.screen.reconnecting')}

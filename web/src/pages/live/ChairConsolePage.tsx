@@ -17,6 +17,8 @@ import { ProgrammeList } from './console/ProgrammeList.js';
 import { QueueControls } from './console/QueueControls.js';
 import { useConsole } from './console/useConsole.js';
 import { useConsoleKeys } from './console/useConsoleKeys.js';
+import { ChairVotePanel } from '../../votes/ChairVotePanel.js';
+import { useVotes } from '../../votes/useVotes.js';
 import './console.css';
 
 export default function ChairConsolePage() {
@@ -26,6 +28,7 @@ export default function ChairConsolePage() {
   const { access } = live;
   const runs = access?.run ?? false;
   useConsoleKeys(runs ? live.state : null, commands);
+  const votes = useVotes(model.conferenceId, live.client, live.status);
 
   return (
     <ConsoleFrame kind="chair" model={model}>
@@ -49,6 +52,7 @@ export default function ChairConsolePage() {
               {runs && <p className="hint">{t('live.console.shortcuts')}</p>}
             </section>
             {runs && <QueueControls state={state} commands={commands} />}
+            {votes.access?.manage && <ChairVotePanel conferenceId={model.conferenceId} state={state} view={votes} />}
             {access?.message && <MessagePanel {...model.messages} />}
           </div>
           <div className="console-side">{runs && <ProgrammeList state={state} commands={commands} />}</div>

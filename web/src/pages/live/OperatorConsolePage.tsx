@@ -19,6 +19,7 @@ import { HallRequestForm, useFloorWrites } from './FloorRequestPanel.js';
 import { hallStanding, messagesFor } from './hall-view.js';
 import { HostMessages } from './HostMessages.js';
 import { RollCallForm } from './RollCallForm.js';
+import { HallVotes } from '../../votes/VotesOnScreen.js';
 import './live-halls-i18n.js';
 import './halls.css';
 
@@ -63,6 +64,7 @@ export default function OperatorConsolePage() {
             <p className="loading">{t('common.loading')}</p>
           )}
         </section>
+        <HallVotes conferenceId={conferenceId} pointId={pointId} live={live} />
         {mayAsk && <HallRequestForm pointId={pointId} standing={standing} writes={writes} />}
         {live.state && (
           <section className="panel live-queue" aria-labelledby="queue-heading">
