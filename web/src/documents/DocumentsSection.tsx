@@ -26,6 +26,9 @@ import { ReadReceipts } from './ReadReceipts.js';
 import './documents-i18n.js';
 import './documents.css';
 
+/** An agenda item's label cut to a line or two (the whole label in the cell's title). */
+const shorten = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max).trimEnd()}…` : text);
+
 export default function DocumentsSection() {
   const { t, i18n } = useTranslation();
   const { conference, permissions: p, showError, showSaved } = useEditor();
@@ -106,7 +109,9 @@ export default function DocumentsSection() {
                   <strong>{document.title}</strong>
                   <div className="muted">{t(`documents.kinds.${document.kind}`)}</div>
                 </td>
-                <td>{agendaItemLabel(conference, document.agendaItemId) || t('documents.upload.noAgendaItem')}</td>
+                <td title={agendaItemLabel(conference, document.agendaItemId)}>
+                  {shorten(agendaItemLabel(conference, document.agendaItemId)) || t('documents.upload.noAgendaItem')}
+                </td>
                 <td>
                   {canWrite ? (
                     <AudienceFields
