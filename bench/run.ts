@@ -20,6 +20,7 @@ if (wanted('national-plan')) {
 if (wanted('check-in')) await (await import('./check-in.js')).benchCheckIn();
 if (wanted('event-loop')) await (await import('./event-loop.js')).benchEventLoop();
 if (wanted('revocation')) await (await import('./revocation.js')).benchRevocation();
+if (wanted('votes')) await (await import('./votes.js')).benchVotes();
 // Own processes and options (--sizes 1000,5000,10000 --servers ws,socketio,app --actions 10): bench/fanout/run.ts.
 if (wanted('fanout')) await import('./fanout/run.js');
 // Own processes and options (--engines embedded,janus --sizes 4,8,16,24,32 --seconds 10): bench/media/run.ts.

@@ -11,8 +11,10 @@ import type { ConclusionNotice } from '../../src/domain/conclusions/conclusion.s
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { Minutes } from '../../src/domain/minutes/minutes.schema.js';
 import { paragraphsOf, readDocxParts } from '../../src/documents/fixtures/docx-parts.js';
+import { tinyPdf } from '../../src/services/documents/documents.fixture.js';
 import { as, createUser, grant, type Inject } from './actors.js';
 import { API, apiDatabases, describeDatabases, expectErrorBody, json, openTestApp, seedConference, type TestApp } from './helpers.js';
+import { multipartBody } from './multipart.js';
 
 describeDatabases(
   'minutes, conclusion notice and follow-up through HTTP on $dialect',
@@ -130,12 +132,26 @@ describeDatabases(
       expect(texts).toContain('1. Xây dựng kế hoạch khắc phục.');
 
       const board = await ok<ConclusionNotice>(delegate, { url: on('/follow-up') });
-      const done = await ok<ConclusionNotice>(delegate, {
-        method: 'POST',
-        url: on(`/follow-up/conclusions/${board.conclusions[0]!.id}/reports`),
-        payload: { kind: 'done', note: 'Đã ban hành kế hoạch' },
-      });
+      const withFile = (data: Buffer, fileName: string) =>
+        delegate({
+          method: 'POST',
+          url: on(`/follow-up/conclusions/${board.conclusions[0]!.id}/reports/file`),
+          ...multipartBody([
+            { name: 'metadata', data: JSON.stringify({ kind: 'done', note: 'Đã ban hành kế hoạch' }) },
+            { name: 'file', fileName, data },
+          ]),
+        });
+      // A program renamed .pdf is refused from its content, and nothing is recorded.
+      expectErrorBody(await withFile(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), 'bao-cao.pdf'), 415);
+      expect((await ok<ConclusionNotice>(delegate, { url: on('/follow-up') })).conclusions[0]!.reports).toEqual([]);
+      const uploaded = await withFile(tinyPdf('Ke hoach khac phuc'), 'ke-hoach-khac-phuc.pdf');
+      expect(uploaded.statusCode, uploaded.body.slice(0, 300)).toBe(200);
+      const done = json<ConclusionNotice>(uploaded);
       expect(done.conclusions.map((k) => k.followUp.state)).toEqual(['done', 'on_track']);
+      const fileRef = done.conclusions[0]!.reports[0]!.fileRef!;
+      expect((await ok<{ title: string; taskId: string }>(secretariat, { url: on(`/documents/${fileRef}`) })).taskId).toBe(
+        done.conclusions[0]!.taskId,
+      );
       expectErrorBody(await observer({ url: on('/follow-up') }), 403, 'access.denied');
 
       const xlsx = await secretariat({ url: on('/follow-up/report.xlsx') });

@@ -4,7 +4,8 @@
  * is faked, and it keeps running): the meeting is held on 07/7/2021 from 15:00; the secretary
  * builds the minutes from the record, edits them and downloads the Biên bản (.docx, read back);
  * the conclusion notice gets two conclusions, each making a task with a deadline, and is
- * issued; the Department of Home Affairs' person marks its task done on the follow-up board;
+ * issued; the Department of Home Affairs' person marks its task done with a file (a PDF) on the
+ * follow-up board;
  * after midnight the other task, due on 07/7, is overdue and flagged. Screenshots with
  * SHOTS_DIR (for review) or UPDATE_SCREENSHOTS=1 (docs/screenshots).
  */
@@ -16,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
 import { paragraphsOf, readDocxParts } from '../../src/documents/fixtures/docx-parts.js';
+import { tinyPdf } from '../../src/services/documents/documents.fixture.js';
 import { createUser, USER_PASSWORD } from './accounts.js';
 import { startHarness, type Harness } from './harness.js';
 import { saveScreenshot } from './live-helpers.js';
@@ -127,9 +129,15 @@ describe('minutes, conclusion notice and follow-up in Chromium', () => {
     await agency.goto(`${h.baseUrl}/conferences/${demo.id}/follow-up`);
     const own = agency.getByRole('row', { name: '1. Sở Nội vụ' });
     await own.getByLabel('Nội dung báo cáo: Sở Nội vụ').fill('Đã ban hành Kế hoạch số 120/KH-UBND');
+    await own.getByLabel('Tệp kèm theo: Sở Nội vụ').setInputFiles({
+      name: 'ke-hoach-khac-phuc.pdf',
+      mimeType: 'application/pdf',
+      buffer: tinyPdf('Ke hoach khac phuc'),
+    });
     await own.getByRole('button', { name: 'Đánh dấu hoàn thành' }).click();
     await agency.locator('tr[data-state="done"]').waitFor();
     expect(await own.textContent()).toContain('Đã hoàn thành');
+    expect(await own.textContent()).toContain('Đã ban hành Kế hoạch số 120/KH-UBND (Tệp kèm theo)');
 
     // After midnight: the task due on 07/7 is late by one working day (08/7/2021 was a Thursday).
     vi.setSystemTime(new Date('2021-07-07T17:30:00.000Z'));

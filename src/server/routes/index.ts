@@ -33,6 +33,7 @@ import { voteRoutes } from './votes/votes.routes.js';
 import { minutesRoutes } from './minutes/minutes.routes.js';
 import { conclusionRoutes } from './conclusions/conclusions.routes.js';
 import { followUpRoutes } from './conclusions/follow-up.routes.js';
+import { followUpFileRoutes } from './conclusions/follow-up-file.routes.js';
 import { conferenceDocumentRoutes } from './conference-documents/conference-documents.routes.js';
 
 export interface ApiOptions extends RouteOptions {
@@ -72,6 +73,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(minutesRoutes, options);
   await app.register(conclusionRoutes, options);
   await app.register(followUpRoutes, options);
+  await app.register(followUpFileRoutes, options);
   await app.register(conferenceDocumentRoutes, options);
 };
 

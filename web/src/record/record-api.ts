@@ -40,6 +40,13 @@ export const downloadNotice = (id: string, format: 'docx' | 'pdf') =>
 export const getFollowUp = (id: string) => request<ConclusionNotice>('GET', on(id, '/follow-up'), { quiet: true });
 export const reportTask = (id: string, conclusionId: string, kind: 'progress' | 'done', note: string) =>
   request<ConclusionNotice>('POST', on(id, `/follow-up/conclusions/${conclusionId}/reports`), { body: { kind, note } });
+/** A report with a file (PDF, Word, Excel or a picture), checked by the server like every upload. */
+export const reportTaskWithFile = (id: string, conclusionId: string, kind: 'progress' | 'done', note: string, file: File) => {
+  const form = new FormData();
+  form.append('metadata', JSON.stringify({ kind, note }));
+  form.append('file', file, file.name);
+  return request<ConclusionNotice>('POST', on(id, `/follow-up/conclusions/${conclusionId}/reports/file`), { form });
+};
 export const remindTasks = (id: string) => request<{ conclusions: number; deliveries: number }>('POST', on(id, '/follow-up/reminders'));
 export const carryOver = (id: string, fromConferenceId: string) =>
   request<ConclusionNotice>('POST', on(id, '/follow-up/carry-over'), { body: { fromConferenceId } });

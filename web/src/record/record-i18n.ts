@@ -97,7 +97,9 @@ const vi = {
     reportXlsx: 'Báo cáo tình hình (.xlsx)',
     carryFrom: 'Chuyển nhiệm vụ chưa hoàn thành từ hội nghị (mã hội nghị)',
     carry: 'Chuyển sang hội nghị này',
-    fileNote: 'Tệp kèm theo: ghi tên tệp đã gửi trong nội dung báo cáo (tải tệp lên sẽ có khi kho tài liệu sẵn sàng).',
+    file: 'Tệp kèm theo',
+    fileNote:
+      'Tệp kèm theo (PDF, Word, Excel hoặc ảnh) được lưu vào tài liệu hội nghị, chỉ chủ trì và thư ký xem được; tệp của báo cáo hoàn thành gắn với nhiệm vụ.',
   },
 };
 
@@ -193,7 +195,9 @@ const en: typeof vi = {
     reportXlsx: 'State report (.xlsx)',
     carryFrom: 'Carry over unfinished tasks from conference (its id)',
     carry: 'Carry over to this conference',
-    fileNote: 'Attachment: name the file sent in the report (uploading it comes with the document store).',
+    file: 'Attached file',
+    fileNote:
+      "The attached file (PDF, Word, Excel or a picture) is kept with the conference documents, for the chair and the secretariat; a completion report's file is linked to the task.",
   },
 };
 

@@ -15,6 +15,7 @@ import {
   getFollowUp,
   remindTasks,
   reportTask,
+  reportTaskWithFile,
   type Conclusion,
   type ConclusionNotice,
 } from '../../record/record-api.js';
@@ -35,9 +36,12 @@ const TaskRow = (props: {
   const { conference } = useEditor();
   const { c } = props;
   const [note, setNote] = useState('');
+  const [file, setFile] = useState<File | null>(null);
   const last = c.reports.at(-1);
   const report = (kind: 'progress' | 'done') =>
-    void reportTask(conference.id, c.id, kind, note.trim()).then((n) => (setNote(''), props.onChange(n)), props.showError);
+    void (
+      file ? reportTaskWithFile(conference.id, c.id, kind, note.trim(), file) : reportTask(conference.id, c.id, kind, note.trim())
+    ).then((n) => (setNote(''), setFile(null), props.onChange(n)), props.showError);
   return (
     <tr data-state={c.followUp.state} aria-label={`${props.index + 1}. ${c.leadAgency || c.text}`}>
       <td>{props.index + 1}</td>
@@ -50,11 +54,21 @@ const TaskRow = (props: {
           {t(`record.followUp.states.${c.followUp.state}`, { days: c.followUp.workingDaysLate })}
         </span>
       </td>
-      <td>{last ? `${shortDate(last.reportedAt.slice(0, 10))} ${last.reportedBy}: ${last.note}` : ''}</td>
+      <td>
+        {last
+          ? `${shortDate(last.reportedAt.slice(0, 10))} ${last.reportedBy}: ${last.note}${last.fileRef ? ` (${t('record.followUp.file')})` : ''}`
+          : ''}
+      </td>
       <td className="actions">
         {props.reports && c.followUp.state !== 'done' && c.taskId && (
           <>
             <input aria-label={`${t('record.followUp.note')}: ${c.leadAgency}`} value={note} onChange={(e) => setNote(e.target.value)} />
+            <input
+              type="file"
+              aria-label={`${t('record.followUp.file')}: ${c.leadAgency}`}
+              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
+              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+            />
             <button type="button" className="secondary" onClick={() => report('progress')}>
               {t('record.followUp.progress')}
             </button>
