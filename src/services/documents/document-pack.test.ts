@@ -62,15 +62,44 @@ describe.skipIf(!available)('the document pack, rendered', () => {
       data: await docxWithParagraphs(3, 'Điều 1.'),
     });
     await service.upload(c.id, meta('Diễn văn khai mạc', item1), { fileName: 'dien-van.pdf', data: tinyPdf('Khai mac') });
-    const pack = await service.pack(await conferences.get(c.id), () => true);
-    const pdf = await PDFDocument.load(pack);
+    // A contribution sent as text under item 2 (one sent as a file is in the pack as its document).
+    const at = '2021-07-01T00:00:00.000Z';
+    await database.db
+      .insertInto('contributions')
+      .values({
+        id: '00000000-0000-4000-8000-00000000c001',
+        conference_id: c.id,
+        agenda_item_id: item2,
+        body_name: 'UBND huyện Châu Thành',
+        bridge_point_id: null,
+        participant_group_id: null,
+        email: '',
+        deadline: null,
+        status: 'submitted',
+        title: 'Kinh nghiệm một cửa liên thông',
+        text: 'Huyện đã triển khai mô hình một cửa liên thông hiện đại.\nKết quả: thời gian giải quyết hồ sơ giảm một nửa.',
+        document_id: null,
+        submitted_at: at,
+        submitted_by: 'Châu Thành',
+        decided_at: null,
+        reminded_at: null,
+        remind_count: 0,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const withoutContributions = await PDFDocument.load(await service.pack(await conferences.get(c.id), () => true));
     // Cover and contents (2 pages), the speech (1), the draft (1), the picture (1).
-    expect(pdf.getPageCount()).toBe(5);
+    expect(withoutContributions.getPageCount()).toBe(5);
+    const pack = await service.pack(await conferences.get(c.id), () => true, { withContributions: true });
+    const pdf = await PDFDocument.load(pack);
+    // The contribution's page after the draft of its item.
+    expect(pdf.getPageCount()).toBe(6);
     expect(pdf.getTitle()).toBe('Tài liệu Hội nghị – Hội nghị trực tuyến đánh giá mô hình cải cách hành chính');
     // The picture stands on an A4 page of its own.
-    expect(Math.round(pdf.getPage(4).getWidth())).toBe(595);
+    expect(Math.round(pdf.getPage(5).getWidth())).toBe(595);
     // Asked again with nothing changed: the same pack, read back from the store.
-    const again = await service.pack(await conferences.get(c.id), () => true);
+    const again = await service.pack(await conferences.get(c.id), () => true, { withContributions: true });
     expect(again.equals(pack)).toBe(true);
   }, 120_000);
 });

@@ -13,13 +13,20 @@ import type { Conference } from '../../domain/conference.schema.js';
 import { agendaLabels, firstPages, packOrder } from '../../domain/documents/document-pack.js';
 import type { PackCover } from '../../documents/pack/pack-cover-docx.js';
 import type { PackPart } from '../../documents/pack/pack-merge.js';
+import type { TextContribution } from '../../documents/pack/contribution-docx.js';
 import { contentHash, type FileStore } from '../../storage/files/file-store.js';
 import { kindOfMediaType } from './document-files.js';
 import type { DocumentReads } from './document-reads.js';
 import type { StoredDocument } from './document-rows.js';
 
+/** A written contribution submitted as text (one with a file is in the pack as its document). */
+export interface PackContribution extends TextContribution {
+  agendaItemId: string | null;
+}
+
 export interface PackRenderer {
   renderCoverDocx(cover: PackCover): Promise<Buffer>;
+  renderContributionDocx(contribution: TextContribution): Promise<Buffer>;
   docxToPdf(docx: Buffer): Promise<Buffer>;
   countPackPages(parts: readonly PackPart[]): Promise<number[]>;
   mergePack(cover: Uint8Array, parts: readonly PackPart[], title: string): Promise<Buffer>;
@@ -27,6 +34,8 @@ export interface PackRenderer {
 
 export const defaultPackRenderer: PackRenderer = {
   renderCoverDocx: async (cover) => (await import('../../documents/pack/pack-cover-docx.js')).renderPackCoverDocx(cover),
+  renderContributionDocx: async (contribution) =>
+    (await import('../../documents/pack/contribution-docx.js')).renderContributionDocx(contribution),
   docxToPdf: async (docx) => (await import('../../documents/pdf.js')).convertDocxToPdf(docx),
   countPackPages: async (parts) => (await import('../../workers/file-pool.js')).filePool().countPackPages(parts),
   mergePack: async (cover, parts, title) => (await import('../../workers/file-pool.js')).filePool().mergePack(cover, parts, title),
@@ -34,23 +43,60 @@ export const defaultPackRenderer: PackRenderer = {
 
 type PackConference = Pick<Conference, 'id' | 'title' | 'governingBody' | 'issuingBody' | 'startsAt' | 'sessions' | 'agendaItems'>;
 
-/** The pack of the documents given (those the caller may read), or of none: a cover that says so. */
+/** A contribution's PDF, made once: kept as the rendition of its text in the store. */
+const contributionPdf = async (contribution: TextContribution, renderer: PackRenderer, files: FileStore): Promise<Buffer> => {
+  const key = await files.put(Buffer.from(JSON.stringify({ contribution: 1, ...contribution })));
+  const kept = await files.getRendition(key, 'pdf');
+  if (kept) return kept;
+  const pdf = await renderer.docxToPdf(await renderer.renderContributionDocx(contribution));
+  await files.putRendition(key, 'pdf', pdf);
+  return pdf;
+};
+
+type PackEntrySource = { id: string; title: string; agendaItemId: string | null; createdAt: string } & (
+  { document: StoredDocument } | { contribution: PackContribution }
+);
+
+/** The pack of the documents given (those the caller may read) and of the contributions sent as text, or of none: a cover that says so. */
 export async function buildDocumentPack(
   conference: PackConference,
   documents: readonly StoredDocument[],
   reads: Pick<DocumentReads, 'open' | 'openPdf'>,
   renderer: PackRenderer,
   files: FileStore,
+  contributions: readonly PackContribution[] = [],
 ): Promise<Buffer> {
-  const ordered = packOrder(conference.agendaItems, documents);
+  const sources: PackEntrySource[] = [
+    ...documents.map((document) => ({
+      id: document.id,
+      title: document.title,
+      agendaItemId: document.agendaItemId,
+      createdAt: document.createdAt,
+      document,
+    })),
+    // After the documents of their slot (a later time than any upload).
+    ...contributions.map((contribution, i) => ({
+      id: `contribution-${String(i).padStart(6, '0')}`,
+      title: `Tham luận của ${contribution.bodyName}${contribution.title.trim() ? `: ${contribution.title.trim()}` : ''}`,
+      agendaItemId: contribution.agendaItemId,
+      createdAt: '~',
+      contribution,
+    })),
+  ];
+  const ordered = packOrder(conference.agendaItems, sources);
   const parts: PackPart[] = [];
-  for (const document of ordered) {
+  for (const source of ordered) {
+    if ('contribution' in source) {
+      parts.push({ kind: 'pdf', data: await contributionPdf(source.contribution, renderer, files), title: source.title });
+      continue;
+    }
+    const { document } = source;
     const current = document.versions.find((v) => v.number === document.currentVersion);
     const kind = current ? kindOfMediaType(current.mediaType) : null;
     if (kind === 'png' || kind === 'jpeg') {
-      parts.push({ kind, data: (await reads.open(conference.id, document.id, 'current', null)).data, title: document.title });
+      parts.push({ kind, data: (await reads.open(conference.id, document.id, 'current', null)).data, title: source.title });
     } else {
-      parts.push({ kind: 'pdf', data: (await reads.openPdf(conference.id, document.id, 'current', null)).data, title: document.title });
+      parts.push({ kind: 'pdf', data: (await reads.openPdf(conference.id, document.id, 'current', null)).data, title: source.title });
     }
   }
   const labels = agendaLabels(conference.agendaItems);

@@ -11,12 +11,20 @@ import { createDocumentReads, type DocumentReads } from './document-reads.js';
 import { createDocumentWrites, type DocumentWrites } from './document-writes.js';
 import { buildDocumentPack, defaultPackRenderer, type PackRenderer } from './document-pack.js';
 import type { StoredDocument } from './document-rows.js';
+import { listPackContributions } from '../../storage/repositories/contribution-repository.js';
 
 export type ConferenceDocumentService = DocumentWrites &
   DocumentReads & {
     readonly files: FileStore;
-    /** "Tài liệu Hội nghị": one PDF of the current documents that `readable` lets through (document-pack.ts). */
-    pack(conference: Parameters<typeof buildDocumentPack>[0], readable: (document: StoredDocument) => boolean): Promise<Buffer>;
+    /**
+     * "Tài liệu Hội nghị": one PDF of the current documents that `readable` lets through and, with
+     * `withContributions`, the contributions received as text (document-pack.ts).
+     */
+    pack(
+      conference: Parameters<typeof buildDocumentPack>[0],
+      readable: (document: StoredDocument) => boolean,
+      options?: { withContributions?: boolean },
+    ): Promise<Buffer>;
   };
 
 export interface ConferenceDocumentDeps {
@@ -45,14 +53,16 @@ export function createConferenceDocumentService(database: Database, deps: Confer
     ...createDocumentWrites(database, { ...common, pipeline }),
     ...reads,
     files,
-    pack: async (conference, readable) =>
-      buildDocumentPack(
-        conference,
-        (await reads.all(conference.id)).filter(readable),
-        reads,
-        deps.packRenderer ?? defaultPackRenderer,
-        files,
-      ),
+    pack: async (conference, readable, options = {}) => {
+      // A contribution sent as a file is in the pack as its document; one sent as text, here.
+      const contributions = options.withContributions
+        ? (await listPackContributions(database.db, conference.id))
+            .filter((row) => row.document_id === null && row.text.trim() !== '')
+            .map((row) => ({ agendaItemId: row.agenda_item_id, bodyName: row.body_name, title: row.title, text: row.text }))
+        : [];
+      const documents = (await reads.all(conference.id)).filter(readable);
+      return buildDocumentPack(conference, documents, reads, deps.packRenderer ?? defaultPackRenderer, files, contributions);
+    },
   };
 }
 

@@ -6,6 +6,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import { can } from '../../../domain/access/can.js';
 import { documentObject, presentDocument } from '../../../domain/access/present-document.js';
 import type { Conference } from '../../../domain/conference.schema.js';
 import type { StoredDocument } from '../../../services/documents/index.js';
@@ -70,7 +71,14 @@ export const conferenceDocumentRoutes: FastifyPluginAsyncTypebox<RouteOptions> =
   app.get(`${base}/pack.pdf`, { schema: schemas.pack }, async (request, reply) => {
     const conference = await readableConference(request, conferences, request.params.conferenceId);
     allow(request, 'document.list', documentObject(conference, null));
-    const pdf = await documents.pack(conference, (document) => presentDocument(request.actor, conference, document) !== null);
+    // Contributions sent as text are read by whoever reads the documents of everyone invited.
+    const withContributions = can(
+      request.actor,
+      'document.read',
+      documentObject(conference, { audience: 'invited', audiencePointIds: [] }),
+    );
+    const readable = (document: StoredDocument) => presentDocument(request.actor, conference, document) !== null;
+    const pdf = await documents.pack(conference, readable, { withContributions });
     return reply
       .type('application/pdf')
       .header(
