@@ -21,6 +21,9 @@ import type { InvitationAnswerService } from '../services/participants/invitatio
 import type { NominationService } from '../services/participants/nomination-service.js';
 import type { EventBus } from '../realtime/event-bus.js';
 import type { LiveService } from '../services/live/live-service.types.js';
+import type { BodyMailQueue } from '../services/consultations/body-mail-queue.js';
+import type { ConsultationService } from '../services/consultations/consultation-service.js';
+import type { ContributionService } from '../services/consultations/contribution-service.js';
 import type { VoteService } from '../services/votes/vote-service.js';
 import type { RecordServices } from '../services/conclusions/index.js';
 import type { ConferenceDocumentService } from '../services/documents/index.js';
@@ -64,6 +67,10 @@ export interface Services extends AccountServices, RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): src/services/live. */
   live: LiveService;
+  /** Comments on a draft and written contributions (issue 16): src/services/consultations. */
+  consultations: ConsultationService;
+  contributions: ContributionService;
+  bodyMail: BodyMailQueue;
   /** Votes (issue 16): src/services/votes. */
   votes: VoteService;
   /** Conference documents (issue 16): src/services/documents. */
@@ -101,6 +108,9 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   invitationAnswers: services.invitationAnswers,
   nominations: services.nominations,
   live: services.live,
+  consultations: services.consultations,
+  contributions: services.contributions,
+  bodyMail: services.bodyMail,
   votes: services.votes,
   minutes: services.minutes,
   conclusions: services.conclusions,

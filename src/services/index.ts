@@ -21,6 +21,9 @@ import type { MailConfig } from '../mail/mail-config.js';
 import { createAttendanceService, type AttendanceService } from './participants/attendance-service.js';
 import { createLiveService } from './live/live-service.js';
 import type { LiveService } from './live/live-service.types.js';
+import { createBodyMailQueue, type BodyMailQueue } from './consultations/body-mail-queue.js';
+import { createConsultationService, type ConsultationService } from './consultations/consultation-service.js';
+import { createContributionService, type ContributionService } from './consultations/contribution-service.js';
 import { createVoteService, type VoteService } from './votes/vote-service.js';
 import { createRecordServices, type RecordServices } from './conclusions/index.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
@@ -47,6 +50,10 @@ export interface Services extends RecordServices {
   nominations: NominationService;
   /** The live conference (issue 5): programme, floor requests, roll call, messages, timeline. */
   live: LiveService;
+  /** Comments on a draft and written contributions (issue 16): src/services/consultations; their mail to the bodies. */
+  consultations: ConsultationService;
+  contributions: ContributionService;
+  bodyMail: BodyMailQueue;
   /** Votes (issue 16): open or secret, per delegate or per point, show-of-hands counts, results. */
   votes: VoteService;
   /** Conference documents (issue 16): uploads, versions, audiences, read receipts (src/services/documents). */
@@ -73,6 +80,7 @@ export interface ServicesDeps extends ConferenceServiceDeps {
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
   const clock = deps.now ? { now: deps.now } : {};
   const events = deps.events ?? new InProcessEventBus();
+  const bodyMail = createBodyMailQueue(database, { ...clock, ...(deps.mail ? { mail: deps.mail } : {}) });
   const revocable = withRevocationEvents(
     {
       accounts: createAccountService(database, { ...deps.accounts, ...clock }),
@@ -97,6 +105,9 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
     live: createLiveService(database, { ...clock, events }),
+    bodyMail,
+    consultations: createConsultationService(database, { ...clock, events, queue: bodyMail }),
+    contributions: createContributionService(database, { ...clock, events, queue: bodyMail }),
     votes: createVoteService(database, { ...clock, events }),
     conferenceDocuments: createConferenceDocumentService(database, {
       ...clock,

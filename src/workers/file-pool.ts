@@ -27,6 +27,7 @@ import {
   type TaskResults,
 } from './file-tasks.js';
 import { createWorkerPool, type WorkerPool } from './worker-pool.js';
+import type { SynthesisDocument } from '../domain/consultations/consultation-rules.js';
 import type { PackPart } from '../documents/pack/pack-merge.js';
 
 export interface FilePool {
@@ -41,6 +42,8 @@ export interface FilePool {
   renderSeatPlanDocx(input: SeatPlanInput): Promise<Buffer>;
   renderDelegatesXlsx(input: DelegatesWorkbookInput): Promise<Buffer>;
   renderDeliveryListDocx(conference: DeliveryListConference, rows: readonly DeliveryRow[]): Promise<Buffer>;
+  /** The synthesis table of comments on a draft (issue 16). */
+  renderSynthesis(document: SynthesisDocument, format: 'docx' | 'xlsx'): Promise<Buffer>;
   /** The document pack (issue 16): the pages of each part, then the cover and the parts as one PDF. */
   countPackPages(parts: readonly PackPart[]): Promise<number[]>;
   mergePack(cover: Uint8Array, parts: readonly PackPart[], title: string): Promise<Buffer>;
@@ -106,6 +109,7 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     // Only what the list prints crosses to the thread, not the whole plan.
     renderDeliveryListDocx: ({ issuingBody, title, startsAt }, rows) =>
       render({ task: 'delivery-list-docx', conference: { issuingBody, title, startsAt }, rows: [...rows] }),
+    renderSynthesis: (document, format) => render({ task: format === 'docx' ? 'synthesis-docx' : 'synthesis-xlsx', document }),
     countPackPages: (parts) => renderValue({ task: 'pack-page-counts', parts: [...parts] }),
     mergePack: (cover, parts, title) => render({ task: 'pack-merge', cover, parts: [...parts], title }),
     get threadCount() {

@@ -13,6 +13,9 @@ import { renderAttendanceXlsx } from '../documents/attendance/attendance-xlsx.js
 import { renderDeliveryListDocx, type DeliveryRow } from '../documents/invitation/delivery-list-docx.js';
 import { renderSeatPlanDocx, type SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
 import { renderDelegatesXlsx, type DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
+import { renderSynthesisDocx } from '../documents/consultations/synthesis-docx.js';
+import { renderSynthesisXlsx } from '../documents/consultations/synthesis-xlsx.js';
+import type { SynthesisDocument } from '../domain/consultations/consultation-rules.js';
 import { readSheet } from '../documents/spreadsheets/read-sheet.js';
 import { fileUnreadable, UNREADABLE } from '../documents/spreadsheets/sheet-errors.js';
 import { emptyOrUnreadable } from '../import/import-errors.js';
@@ -32,6 +35,7 @@ export type RenderTask =
   | { task: 'seat-plan-docx'; input: SeatPlanInput }
   | { task: 'delegates-xlsx'; input: DelegatesWorkbookInput }
   | { task: 'delivery-list-docx'; conference: DeliveryListConference; rows: DeliveryRow[] }
+  | { task: 'synthesis-docx' | 'synthesis-xlsx'; document: SynthesisDocument }
   | { task: 'pack-page-counts'; parts: PackPart[] }
   | { task: 'pack-merge'; cover: Uint8Array; parts: PackPart[]; title: string };
 
@@ -50,6 +54,8 @@ export interface TaskResults {
   'seat-plan-docx': Uint8Array;
   'delegates-xlsx': Uint8Array;
   'delivery-list-docx': Uint8Array;
+  'synthesis-docx': Uint8Array;
+  'synthesis-xlsx': Uint8Array;
   'pack-page-counts': number[];
   'pack-merge': Uint8Array;
 }
@@ -106,6 +112,10 @@ const run = async (task: FileTask): Promise<unknown> => {
       return renderDelegatesXlsx(task.input);
     case 'delivery-list-docx':
       return renderDeliveryListDocx(task.conference, task.rows);
+    case 'synthesis-docx':
+      return renderSynthesisDocx(task.document);
+    case 'synthesis-xlsx':
+      return renderSynthesisXlsx(task.document);
     case 'pack-page-counts':
       return countPages(task.parts);
     case 'pack-merge':

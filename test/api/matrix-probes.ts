@@ -25,6 +25,10 @@ export interface MatrixFixture {
   otherUserId: string;
   /** A conference document whose audience is everyone invited (issue 16). */
   documentId: string;
+  /** A draft open for comments from the two points (issue 16), the target point's body, and a slot bound to the target point. */
+  consultationId: string;
+  bodyId: string;
+  slotId: string;
   seedPlan: Buffer;
 }
 
@@ -239,6 +243,17 @@ export const PROBES: Record<Action, Probe> = {
   'document.list': { request: (f) => ({ url: on(f, '/documents') }) },
   'document.read': { request: (f) => ({ url: on(f, `/documents/${f.documentId}/versions/current/file`) }) },
   'document.write': { request: (f) => documentUpload(f.conference.id, { fileName: 'thu-quyen.pdf', data: tinyPdf() }) },
+  // Comments on a draft and written contributions (issue 16): a body is the target point.
+  'consultation.read': { request: (f) => ({ url: on(f, `/consultations/${f.consultationId}/synthesis.xlsx`) }) },
+  'consultation.manage': { request: (f) => ({ method: 'POST', url: on(f, `/consultations/${f.consultationId}/reminders`), payload: {} }) },
+  'consultation.answer': {
+    request: (f) => ({ method: 'PUT', url: on(f, `/consultations/${f.consultationId}/bodies/${f.bodyId}/answer`), payload: { answer: 'agreed', comments: [] } }),
+  },
+  'contribution.read': { request: (f) => ({ url: on(f, '/contributions') }) },
+  'contribution.manage': { request: (f) => ({ method: 'POST', url: on(f, '/contributions/reminders'), payload: {} }) },
+  'contribution.submit': {
+    request: (f) => ({ method: 'PUT', url: on(f, `/contributions/${f.slotId}/submission`), payload: { title: 'Thử quyền', text: 'Tham luận', documentId: null } }),
+  },
   'document.read_receipts': { request: (f) => ({ url: on(f, '/documents/read-receipts') }) },
   'media.view': { request: (f) => ({ url: on(f, '/media') }) },
   // Judged by the answer: the points the caller may send camera and microphone for.

@@ -85,6 +85,25 @@ describe('the permission matrix through HTTP', () => {
     const otherDelegate = await addDelegate(other.id, 'Trần Thị Khác');
     await call(t.app, { method: 'PATCH', url: base, payload: { documentNumber: '45', issueDate: '2021-06-30' } }, 200);
     const document = await uploadDocument(t.app, seeded.id);
+    const asked = await call<{ id: string; consultation: { bodies: { id: string; bridgePointId: string | null }[] } }>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${base}/consultations`,
+        payload: {
+          documentId: document.id,
+          title: 'dự thảo Quyết định',
+          draftingAgency: 'Sở Nội vụ',
+          deadline: '2099-06-30',
+          bodies: [own, other].map((point) => ({ name: point.name, bridgePointId: point.id, participantGroupId: null, email: '' })),
+        },
+      },
+      201,
+    );
+    const targetPointId = target === 'own' ? own.id : other.id;
+    const slotId = (await call<{ items: { agendaItemId: string }[] }>(t.app, { url: `${base}/contributions` }, 200)).items[0]!.agendaItemId;
+    const slotBody = { bodyName: 'Đơn vị trình bày', bridgePointId: targetPointId, participantGroupId: null, email: '', deadline: null };
+    await call(t.app, { method: 'PUT', url: `${base}/contributions/${slotId}/body`, payload: slotBody }, 200);
     let credentials: Credentials | null = null;
     if (roleKey === 'admin') credentials = t.admin.credentials;
     else if (roleKey in MEMBER_ROLES) {
@@ -113,6 +132,9 @@ describe('the permission matrix through HTTP', () => {
       delegateId: target === 'own' ? ownDelegate.id : otherDelegate.id,
       otherUserId,
       documentId: document.id,
+      consultationId: asked.id,
+      bodyId: asked.consultation.bodies.find((body) => body.bridgePointId === targetPointId)!.id,
+      slotId,
       seedPlan: SEED_PLAN,
     };
     return { f, inject: as(t, credentials) };

@@ -16,6 +16,7 @@ const AdminAuditPage = lazy(() => import('./pages/admin/AdminAuditPage.js'));
 const CheckInPage = lazy(() => import('./pages/checkin/CheckInPage.js'));
 const ConfirmationPage = lazy(() => import('./pages/confirmation/ConfirmationPage.js'));
 const NominationPage = lazy(() => import('./pages/confirmation/NominationPage.js'));
+const BodyPage = lazy(() => import('./pages/body/BodyPage.js'));
 const AttendancePage = lazy(() => import('./pages/attendance/AttendancePage.js'));
 const OperatorConsolePage = lazy(() => import('./pages/live/OperatorConsolePage.js'));
 const DelegateLivePage = lazy(() => import('./pages/live/DelegateLivePage.js'));
@@ -55,6 +56,7 @@ const router = createBrowserRouter([
           { path: 'hoi-nghi/:conferenceId/don-tiep', element: <CheckInPage /> },
           { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
           { path: 'cu-nguoi-du/:token', element: <NominationPage /> },
+          { path: 'y-kien/:token', element: <BodyPage /> },
           // Live hall pages: the operator's or delegate's link (or an account) is the credential.
           { path: 'hoi-nghi/:conferenceId/diem-cau/:pointId', element: <OperatorConsolePage /> },
           { path: 'hoi-nghi/:conferenceId/dai-bieu', element: <DelegateLivePage /> },

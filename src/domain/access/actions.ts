@@ -66,6 +66,15 @@ export interface VoteObject {
   delegateId: string | null;
 }
 
+/**
+ * A body of the plan acted for (issue 16: comments on a draft, written contributions): bound to
+ * a bridge point and/or a participant group; null for the actions on the whole conference.
+ */
+export interface BodyObject {
+  conference: ConferenceFacts;
+  body: { bridgePointId: string | null; participantGroupId: string | null } | null;
+}
+
 /** One user account. */
 export interface UserObject {
   userId: string;
@@ -159,6 +168,15 @@ export type ParticipantGroupAction = (typeof PARTICIPANT_GROUP_ACTIONS)[number];
 export type DelegateAction = (typeof DELEGATE_ACTIONS)[number];
 export type LiveAction = (typeof LIVE_ACTIONS)[number];
 
+/** Comments on a draft (issue 16 item 2): consultation-policy.ts. */
+export const CONSULTATION_ACTIONS = ['consultation.read', 'consultation.manage', 'consultation.answer'] as const;
+/** Written contributions (issue 16 item 3): contribution-policy.ts. */
+export const CONTRIBUTION_ACTIONS = ['contribution.read', 'contribution.manage', 'contribution.submit'] as const;
+export type ConsultationAction = (typeof CONSULTATION_ACTIONS)[number];
+export type ContributionAction = (typeof CONTRIBUTION_ACTIONS)[number];
+/** The actions whose object names one body. */
+export const BODY_ACTIONS = ['consultation.answer', 'contribution.submit'] as const;
+
 /** The minutes (issue 16 item 5) and the conclusion notice with its follow-up (items 6-7): their object is the conference. */
 export const MINUTES_ACTIONS = ['minutes.read', 'minutes.write', 'minutes.review'] as const;
 export const CONCLUSION_ACTIONS = ['conclusion.read', 'conclusion.write', 'followup.read', 'followup.report'] as const;
@@ -189,7 +207,7 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   [A in BridgePointAction]: BridgePointObject;
 } & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
   [A in LiveAction]: LiveObject;
-} & { [A in VoteAction]: VoteObject } & {
+} & { [A in ConsultationAction | ContributionAction]: BodyObject } & { [A in VoteAction]: VoteObject } & {
   [A in MinutesAction | ConclusionAction]: ConferenceFacts;
 } & { [A in DocumentAction]: DocumentObject };
 
@@ -204,6 +222,8 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...PARTICIPANT_GROUP_ACTIONS,
   ...DELEGATE_ACTIONS,
   ...LIVE_ACTIONS,
+  ...CONSULTATION_ACTIONS,
+  ...CONTRIBUTION_ACTIONS,
   ...VOTE_ACTIONS,
   ...MINUTES_ACTIONS,
   ...CONCLUSION_ACTIONS,
@@ -267,6 +287,12 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
   'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
+  'consultation.read': 'read the drafts open for comments, who answered, the comments and answers, download the synthesis table',
+  'consultation.manage': 'open a draft for comments, remind the bodies, answer each comment (tiếp thu / giải trình)',
+  'consultation.answer': "answer for one body: agree, or comment on the whole draft or a numbered part",
+  'contribution.read': 'read the written contributions of the agenda slots and their status (during the meeting too)',
+  'contribution.manage': 'name the body and deadline of a slot, remind, decide to read or only file a contribution',
+  'contribution.submit': "submit the body's written contribution to its slot",
   'vote.read': 'see the votes and, once closed, their results (a secret vote shows only the turnout while open)',
   'vote.manage': 'create, open and close a vote (question, options, open or secret, quorum and majority rules)',
   'vote.cast': "vote: a delegate for themselves (personal link), an operator for the hall's one vote when the vote is per point",

@@ -13,6 +13,9 @@ import {
   PARTICIPANT_GROUP_ITEM_ACTIONS,
   PLAN_PART_ACTIONS,
   type Action,
+  BODY_ACTIONS,
+  CONSULTATION_ACTIONS,
+  CONTRIBUTION_ACTIONS,
 } from './actions.js';
 import { allowedActions, allowedSystemActions } from './allowed-actions.js';
 import { can } from './can.js';
@@ -63,6 +66,11 @@ describe('allowedActions', () => {
       // The secretariat writes the minutes and the notice; it reviews nothing (the participants do).
       ...MINUTES_ACTIONS.filter((action) => action !== 'minutes.review'),
       ...CONCLUSION_ACTIONS,
+      // Comments on a draft and contributions: answering for one body is decided per body.
+      'consultation.read',
+      'consultation.manage',
+      'contribution.read',
+      'contribution.manage',
       'participant_group.create',
     ]);
     expect(allowed.bridgePoints[POINT_2]).toEqual([
@@ -94,6 +102,8 @@ describe('allowedActions', () => {
         for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of DOCUMENT_ACTIONS) if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
         for (const a of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) if (can(actor, a, c)) conferenceLevel.push(a);
+        for (const a of [...CONSULTATION_ACTIONS, ...CONTRIBUTION_ACTIONS])
+          if (!(BODY_ACTIONS as readonly string[]).includes(a) && can(actor, a, { conference: c, body: null })) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {
           conferenceLevel.push('participant_group.create');
         }

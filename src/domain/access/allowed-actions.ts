@@ -6,10 +6,13 @@
 import type { ParticipantScope } from '../conference.schema.js';
 import type { Actor } from './actor.js';
 import {
+  BODY_ACTIONS,
   BRIDGE_POINT_COLLECTION_ACTIONS,
   BRIDGE_POINT_ITEM_ACTIONS,
   CONCLUSION_ACTIONS,
   CONFERENCE_ACTIONS,
+  CONSULTATION_ACTIONS,
+  CONTRIBUTION_ACTIONS,
   DELEGATE_CONFERENCE_ACTIONS,
   DELEGATE_POINT_ACTIONS,
   DOCUMENT_ACTIONS,
@@ -66,6 +69,10 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   // The minutes, the conclusion notice and its follow-up (issue 16): the editor's sections show by these.
   for (const action of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) {
     if (can(actor, action, conference)) actions.push(action);
+  }
+  // Comments on a draft and written contributions (issue 16): the editor's sections and the chair's panel show by these.
+  for (const action of [...CONSULTATION_ACTIONS, ...CONTRIBUTION_ACTIONS]) {
+    if (!(BODY_ACTIONS as readonly string[]).includes(action) && can(actor, action, { conference, body: null })) actions.push(action);
   }
   const everyOtherPoint = { scope: 'every_other_point' as const, bridgePointId: null };
   if (can(actor, 'participant_group.create', { conference, group: everyOtherPoint })) {

@@ -11,6 +11,8 @@ import { CONFERENCE_RULES } from './conference-policy.js';
 import { DELEGATE_RULES } from './delegate-policy.js';
 import { DOCUMENT_RULES } from './conference-document-policy.js';
 import { LIVE_RULES } from './live-policy.js';
+import { CONSULTATION_RULES } from './consultation-policy.js';
+import { CONTRIBUTION_RULES } from './contribution-policy.js';
 import { VOTE_RULES } from './vote-policy.js';
 import { CONCLUSION_RULES } from './conclusion-policy.js';
 import { MINUTES_RULES } from './minutes-policy.js';
@@ -30,6 +32,8 @@ const RULES: Rules = {
   ...PARTICIPANT_GROUP_RULES,
   ...DELEGATE_RULES,
   ...LIVE_RULES,
+  ...CONSULTATION_RULES,
+  ...CONTRIBUTION_RULES,
   ...VOTE_RULES,
   ...MINUTES_RULES,
   ...CONCLUSION_RULES,

@@ -6,7 +6,7 @@
  */
 import type { ConferenceStatus } from '../conference.schema.js';
 import type { Actor, Membership } from './actor.js';
-import { ALL_ACTIONS, LIVE_POINT_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
+import { ALL_ACTIONS, BODY_ACTIONS, LIVE_POINT_ACTIONS, SYSTEM, type Action, type ActionObjects, type ConferenceFacts } from './actions.js';
 import { can } from './can.js';
 
 /** The ids the representative actors and objects use. */
@@ -169,6 +169,10 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
   for (const key of ['delegate', 'headcount', 'attendance', 'seating']) objects[key] = delegates;
   objects['live'] = { conference, bridgePointId: (LIVE_POINT_ACTIONS as readonly string[]).includes(action) ? bridgePointId : null };
   objects['media'] = objects['live'];
+  // A body bound to the target point (a district asked for comments, a presenter); none for the conference-wide actions.
+  const body = (BODY_ACTIONS as readonly string[]).includes(action) ? { bridgePointId, participantGroupId: null } : null;
+  objects['consultation'] = { conference, body };
+  objects['contribution'] = { conference, body };
   const onePoint = action === 'vote.cast' || action === 'vote.count_hands';
   objects['vote'] = { conference, bridgePointId: onePoint ? bridgePointId : null, delegateId: onePoint ? delegates.delegateId : null };
   for (const key of ['minutes', 'conclusion', 'followup']) objects[key] = conference;

@@ -40,6 +40,11 @@ export const API_TAGS = [
     description: 'Điều hành hội nghị trực tiếp / the live conference: programme, floor requests, roll call, messages, timeline',
   },
   { name: 'media', description: 'Hình ảnh, âm thanh giữa các điểm cầu / video and sound: the media room, recordings' },
+  {
+    name: 'consultations',
+    description: 'Lấy ý kiến dự thảo / comments on a draft: bodies asked, answers, reminders, tiếp thu / giải trình, the synthesis table',
+  },
+  { name: 'contributions', description: 'Tham luận / written contributions of the agenda slots: status, reminders, read or filed' },
   { name: 'votes', description: 'Biểu quyết / votes: open or secret, per delegate or per bridge point, show-of-hands counts, results' },
   {
     name: 'minutes',

@@ -29,6 +29,8 @@ import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { invitationRoutes } from './invitations/invitations.routes.js';
 import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { consultationRoutes } from './consultations/consultations.routes.js';
+import { contributionRoutes } from './consultations/contributions.routes.js';
 import { voteRoutes } from './votes/votes.routes.js';
 import { minutesRoutes } from './minutes/minutes.routes.js';
 import { conclusionRoutes } from './conclusions/conclusions.routes.js';
@@ -69,6 +71,8 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(invitationRoutes, options);
   await app.register(invitationLinkRoutes, options);
   await app.register(liveRoutes, options);
+  await app.register(consultationRoutes, options);
+  await app.register(contributionRoutes, options);
   await app.register(voteRoutes, options);
   await app.register(minutesRoutes, options);
   await app.register(conclusionRoutes, options);

@@ -12,6 +12,8 @@ export const SECTIONS = [
   'assignments',
   'agenda',
   'documents',
+  'consultations',
+  'contributions',
   'budget',
   'distribution',
   'signer',
@@ -37,6 +39,8 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   assignments: lazy(() => import('./sections/AssignmentsSection.js')),
   agenda: lazy(() => import('./sections/AgendaSection.js')),
   documents: lazy(() => import('../documents/DocumentsSection.js')),
+  consultations: lazy(() => import('./consultations/ConsultationsSection.js')),
+  contributions: lazy(() => import('./consultations/ContributionsSection.js')),
   budget: lazy(() => import('./sections/BudgetSection.js')),
   distribution: lazy(() => import('./sections/DistributionSection.js')),
   signer: lazy(() => import('./sections/SignerSection.js')),
@@ -75,6 +79,10 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return p.can('conclusion.read');
     case 'follow-up':
       return p.can('followup.read');
+    case 'consultations':
+      return p.can('consultation.read');
+    case 'contributions':
+      return p.can('contribution.read');
     case 'access':
       return p.can('conference.manage_access');
     case 'audit':

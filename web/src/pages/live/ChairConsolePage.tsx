@@ -17,6 +17,7 @@ import { ProgrammeList } from './console/ProgrammeList.js';
 import { QueueControls } from './console/QueueControls.js';
 import { useConsole } from './console/useConsole.js';
 import { useConsoleKeys } from './console/useConsoleKeys.js';
+import { ContributionsPanel } from '../../consultations/ContributionsPanel.js';
 import { ChairVotePanel } from '../../votes/ChairVotePanel.js';
 import { useVotes } from '../../votes/useVotes.js';
 import './console.css';
@@ -55,7 +56,10 @@ export default function ChairConsolePage() {
             {votes.access?.manage && <ChairVotePanel conferenceId={model.conferenceId} state={state} view={votes} />}
             {access?.message && <MessagePanel {...model.messages} />}
           </div>
-          <div className="console-side">{runs && <ProgrammeList state={state} commands={commands} />}</div>
+          <div className="console-side">
+            {runs && <ProgrammeList state={state} commands={commands} />}
+            <ContributionsPanel conferenceId={model.conferenceId} currentItemId={state.currentItemId} />
+          </div>
           {access?.readHalls && <ConsoleWall halls={live.halls} onMessage={access.message ? model.messages.onTo : null} />}
         </>
       )}

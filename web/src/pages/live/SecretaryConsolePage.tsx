@@ -14,6 +14,7 @@ import { LiveLog } from './console/LiveLog.js';
 import { MessagePanel } from './console/MessagePanel.js';
 import { ProgrammeControls } from './console/ProgrammeControls.js';
 import { ProgrammeList } from './console/ProgrammeList.js';
+import { ContributionsPanel } from '../../consultations/ContributionsPanel.js';
 import { QueueControls } from './console/QueueControls.js';
 import { useConsole } from './console/useConsole.js';
 import { SecretaryNotes } from './SecretaryNotes.js';
@@ -33,6 +34,7 @@ export default function SecretaryConsolePage() {
           <div className="console-main">
             {runs && <ProgrammeList state={state} commands={commands} />}
             {runs && <QueueControls state={state} commands={commands} canGive={false} />}
+            <ContributionsPanel conferenceId={conferenceId} currentItemId={state.currentItemId} />
           </div>
           <div className="console-side">
             <ViewingMedia
