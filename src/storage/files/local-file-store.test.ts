@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,5 +46,16 @@ describe('the local file store', () => {
     await store.putRendition(hash, 'pdf', Buffer.from('%PDF-1.7'));
     expect((await store.getRendition(hash, 'pdf'))?.toString()).toBe('%PDF-1.7');
     expect(readdirSync(join(root, hash.slice(0, 2), hash.slice(2, 4))).sort()).toEqual([hash, `${hash}.pdf`]);
+  });
+
+  it('keeps a file whose put resolved when the process is killed right after, whole and without temporary files', async () => {
+    const fixture = fileURLToPath(new URL('./file-durability.fixture.ts', import.meta.url));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', fixture, root], { encoding: 'utf8', timeout: 60_000 });
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    const hash = child.stdout.trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const stored = await createLocalFileStore(root).get(hash);
+    expect(stored?.equals(Buffer.alloc(1024 * 1024, 'Tài liệu hội nghị '))).toBe(true);
+    expect(readdirSync(join(root, hash.slice(0, 2), hash.slice(2, 4)))).toEqual([hash]);
   });
 });
