@@ -19,12 +19,19 @@ export interface VotesView {
   reload(): void;
 }
 
-export function useVotes(conferenceId: string, client: LiveClient | null, status: LiveStatus): VotesView {
+/**
+ * `followCounts`: refetch on every announced ballot too (the chair's console, which shows the counts per
+ * option); other screens take the number cast from the announcement and refetch only when a vote
+ * appears or changes state, so a thousand phones do not read the whole result a few times a second.
+ */
+export function useVotes(conferenceId: string, client: LiveClient | null, status: LiveStatus, followCounts = false): VotesView {
   const [votes, setVotes] = useState<Vote[]>([]);
   const [access, setAccess] = useState<VoteAccess | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const alive = useRef(true);
+  const latest = useRef<Vote[]>([]);
+  latest.current = votes;
 
   const load = useCallback(() => {
     listVotes(conferenceId).then(
@@ -64,12 +71,11 @@ export function useVotes(conferenceId: string, client: LiveClient | null, status
   useEffect(() => {
     if (!client) return;
     return client.onVote((change) => {
-      setVotes((current) =>
-        current.map((vote) => (vote.id === change.voteId ? { ...vote, cast: change.cast, state: change.state } : vote)),
-      );
-      reloadSoon();
+      const known = latest.current.find((vote) => vote.id === change.voteId);
+      setVotes((current) => current.map((vote) => (vote.id === change.voteId ? { ...vote, cast: change.cast } : vote)));
+      if (followCounts || !known || known.state !== change.state) reloadSoon();
     });
-  }, [client, reloadSoon]);
+  }, [client, reloadSoon, followCounts]);
 
   const put = useCallback((vote: Vote) => {
     setVotes((current) => (current.some((v) => v.id === vote.id) ? current.map((v) => (v.id === vote.id ? vote : v)) : [...current, vote]));

@@ -29,7 +29,7 @@ export default function ChairConsolePage() {
   const { access } = live;
   const runs = access?.run ?? false;
   useConsoleKeys(runs ? live.state : null, commands);
-  const votes = useVotes(model.conferenceId, live.client, live.status);
+  const votes = useVotes(model.conferenceId, live.client, live.status, true);
 
   return (
     <ConsoleFrame kind="chair" model={model}>
