@@ -36,7 +36,6 @@ import type { VoteRow } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { prepareInput } from '../input.js';
 import { createGroupCommit } from '../participants/check-in-batch.js';
-import { POSTGRES_LANES } from '../participants/check-in-service.js';
 import { createVoteNotices } from './vote-notices.js';
 import { currentCounts, definitionOf, electorateOf, itemLabel, presentVote } from './vote-read.js';
 
@@ -69,7 +68,9 @@ export function createVoteService(database: Database, deps: VoteServiceDeps = {}
   const clock = deps.now ?? (() => new Date());
   const batch = createGroupCommit(database, {
     ...(deps.maxBatch === undefined ? {} : { maxBatch: deps.maxBatch }),
-    lanes: database.dialect === 'postgres' ? POSTGRES_LANES : 1,
+    // One batch at a time on both dialects: two batches side by side on PostgreSQL take the same
+    // ballot rows (a delegate voting twice) or a hall's tally rows in opposite orders and deadlock.
+    lanes: 1,
   });
   const notices = createVoteNotices(database, deps.events, deps.noticeMs ?? 250);
 
