@@ -13,6 +13,7 @@ import { createServices, loadReferenceUnitLists, type Services } from '../servic
 import { openDatabase } from '../storage/database.js';
 import { migrateToLatest } from '../storage/migrate.js';
 import { buildApp } from './app.js';
+import { closeFilePool } from '../workers/file-pool.js';
 import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
 import { connectRedisEventBus } from '../realtime/redis-event-bus.js';
 import type { ServerConfig } from './server-config.js';
@@ -87,6 +88,7 @@ export async function startServer(
       stop: () =>
         (stopping ??= (async () => {
           await app.close();
+          await closeFilePool();
           await events?.close();
           await database.close();
         })()),

@@ -125,3 +125,10 @@ let shared: FilePool | null = null;
 
 /** The process's pool, started with the first task (settings from the environment). */
 export const filePool = (): FilePool => (shared ??= createFilePool());
+
+/** Ends the process's pool, if it was started: its threads stop with the server. */
+export async function closeFilePool(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
+}
