@@ -26,8 +26,8 @@ export const migrations: Record<string, Migration> = {
   '0006-convening-documents': conveningDocumentsSchema,
   '0007-known-devices': knownDevicesSchema,
   '0008-one-headcount': oneHeadcountSchema,
+  '0009-conference-documents': conferenceDocumentsSchema,
   '0010-votes': votesSchema,
   '0011-minutes-conclusions': minutesConclusionsSchema,
-  '0009-conference-documents': conferenceDocumentsSchema,
   '0012-comments-contributions': commentsContributionsSchema,
 };
