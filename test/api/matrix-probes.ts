@@ -247,12 +247,20 @@ export const PROBES: Record<Action, Probe> = {
   'consultation.read': { request: (f) => ({ url: on(f, `/consultations/${f.consultationId}/synthesis.xlsx`) }) },
   'consultation.manage': { request: (f) => ({ method: 'POST', url: on(f, `/consultations/${f.consultationId}/reminders`), payload: {} }) },
   'consultation.answer': {
-    request: (f) => ({ method: 'PUT', url: on(f, `/consultations/${f.consultationId}/bodies/${f.bodyId}/answer`), payload: { answer: 'agreed', comments: [] } }),
+    request: (f) => ({
+      method: 'PUT',
+      url: on(f, `/consultations/${f.consultationId}/bodies/${f.bodyId}/answer`),
+      payload: { answer: 'agreed', comments: [] },
+    }),
   },
   'contribution.read': { request: (f) => ({ url: on(f, '/contributions') }) },
   'contribution.manage': { request: (f) => ({ method: 'POST', url: on(f, '/contributions/reminders'), payload: {} }) },
   'contribution.submit': {
-    request: (f) => ({ method: 'PUT', url: on(f, `/contributions/${f.slotId}/submission`), payload: { title: 'Thử quyền', text: 'Tham luận', documentId: null } }),
+    request: (f) => ({
+      method: 'PUT',
+      url: on(f, `/contributions/${f.slotId}/submission`),
+      payload: { title: 'Thử quyền', text: 'Tham luận', documentId: null },
+    }),
   },
   'document.read_receipts': { request: (f) => ({ url: on(f, '/documents/read-receipts') }) },
   'media.view': { request: (f) => ({ url: on(f, '/media') }) },

@@ -289,7 +289,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
   'consultation.read': 'read the drafts open for comments, who answered, the comments and answers, download the synthesis table',
   'consultation.manage': 'open a draft for comments, remind the bodies, answer each comment (tiếp thu / giải trình)',
-  'consultation.answer': "answer for one body: agree, or comment on the whole draft or a numbered part",
+  'consultation.answer': 'answer for one body: agree, or comment on the whole draft or a numbered part',
   'contribution.read': 'read the written contributions of the agenda slots and their status (during the meeting too)',
   'contribution.manage': 'name the body and deadline of a slot, remind, decide to read or only file a contribution',
   'contribution.submit': "submit the body's written contribution to its slot",

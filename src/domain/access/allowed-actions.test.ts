@@ -100,7 +100,8 @@ describe('allowedActions', () => {
         }
         for (const a of DELEGATE_CONFERENCE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
-        for (const a of DOCUMENT_ACTIONS) if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
+        for (const a of DOCUMENT_ACTIONS)
+          if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
         for (const a of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) if (can(actor, a, c)) conferenceLevel.push(a);
         for (const a of [...CONSULTATION_ACTIONS, ...CONTRIBUTION_ACTIONS])
           if (!(BODY_ACTIONS as readonly string[]).includes(a) && can(actor, a, { conference: c, body: null })) conferenceLevel.push(a);
