@@ -61,107 +61,102 @@ afterAll(async () => {
 });
 
 describe.skipIf(!available)('conference documents in Chromium', () => {
-  it(
-    'uploads the report and the draft to item 2, a delegate reads the draft on a phone, the secretariat sees the receipt',
-    { timeout: 180_000 },
-    async () => {
-      const { page } = h;
-      // Conversions and three browsers on two cores: wait longer than the harness's default.
-      page.setDefaultTimeout(30_000);
-      const item2 = demo.agendaItems.find((item) => item.parentId === null && item.number === '2')!;
-      const task = demo.tasks.find((t) => t.text.includes('dự thảo Quyết định ban hành Kế hoạch'))!;
-      expect(task.status).not.toBe('done');
-      // Issued: until then the documents are the secretariat's work, which no delegate reads.
-      expect((await h.api('PATCH', `/conferences/${demo.id}`, { documentNumber: '45', issueDate: '2021-06-30' })).status).toBe(200);
-      expect((await h.api('POST', `/conferences/${demo.id}/status`, { status: 'issued' })).status).toBe(200);
+  it('uploads the report and the draft to item 2, a delegate reads the draft on a phone, the secretariat sees the receipt', async () => {
+    const { page } = h;
+    // Conversions and three browsers on two cores: wait longer than the harness's default.
+    page.setDefaultTimeout(30_000);
+    const item2 = demo.agendaItems.find((item) => item.parentId === null && item.number === '2')!;
+    const task = demo.tasks.find((t) => t.text.includes('dự thảo Quyết định ban hành Kế hoạch'))!;
+    expect(task.status).not.toBe('done');
+    // Issued: until then the documents are the secretariat's work, which no delegate reads.
+    expect((await h.api('PATCH', `/conferences/${demo.id}`, { documentNumber: '45', issueDate: '2021-06-30' })).status).toBe(200);
+    expect((await h.api('POST', `/conferences/${demo.id}/status`, { status: 'issued' })).status).toBe(200);
 
-      await page.goto(`${h.baseUrl}/conferences/${demo.id}/documents`);
-      await page.getByRole('heading', { name: 'Tài liệu hội nghị' }).waitFor();
-      const form = page.getByRole('form', { name: 'Tải lên tài liệu' });
-      const upload = async (file: { name: string; mimeType: string; buffer: Buffer }, title: string, kind: string, taskId?: string) => {
-        await form.getByLabel('Tệp').setInputFiles(file);
-        await form.getByLabel('Tên tài liệu').fill(title);
-        await form.getByLabel('Loại').selectOption({ label: kind });
-        await form.getByLabel('Nội dung chương trình').selectOption(item2.id);
-        if (taskId) await form.getByLabel('Nhiệm vụ tạo ra tài liệu').selectOption(taskId);
-        await form.getByRole('button', { name: 'Tải lên' }).click();
-        await page.locator(`tr[data-document="${title}"]`).waitFor();
-      };
-      await upload({ name: 'Bao cao So Noi vu.pdf', mimeType: 'application/pdf', buffer: reportPdf }, REPORT, 'Báo cáo');
-      await upload(
-        {
-          name: 'Dự thảo Quyết định.docx',
-          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          buffer: draftDocx,
-        },
-        DRAFT,
-        'Dự thảo',
-        task.id,
-      );
-      const draftRow = page.locator(`tr[data-document="${DRAFT}"]`);
-      expect(await draftRow.textContent()).toContain('Dự thảo Quyết định.docx');
-      expect(await draftRow.textContent()).toContain('2. Báo cáo đánh giá kết quả');
-      const documents = (await h.api<{ items: ConferenceDocument[] }>('GET', `/conferences/${demo.id}/documents`)).body.items;
-      const draft = documents.find((d) => d.title === DRAFT)!;
-      expect(draft).toMatchObject({ kind: 'draft', agendaItemId: item2.id, taskId: task.id, audience: 'invited' });
-      expect(draft.versions[0]!.mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-      // Delivering the task's document closed the task.
-      const plan = (await h.api<Conference>('GET', `/conferences/${demo.id}`)).body;
-      expect(plan.tasks.find((t) => t.id === task.id)!.status).toBe('done');
-      await saveScreenshot(page, 'documents.png');
+    await page.goto(`${h.baseUrl}/conferences/${demo.id}/documents`);
+    await page.getByRole('heading', { name: 'Tài liệu hội nghị' }).waitFor();
+    const form = page.getByRole('form', { name: 'Tải lên tài liệu' });
+    const upload = async (file: { name: string; mimeType: string; buffer: Buffer }, title: string, kind: string, taskId?: string) => {
+      await form.getByLabel('Tệp').setInputFiles(file);
+      await form.getByLabel('Tên tài liệu').fill(title);
+      await form.getByLabel('Loại').selectOption({ label: kind });
+      await form.getByLabel('Nội dung chương trình').selectOption(item2.id);
+      if (taskId) await form.getByLabel('Nhiệm vụ tạo ra tài liệu').selectOption(taskId);
+      await form.getByRole('button', { name: 'Tải lên' }).click();
+      await page.locator(`tr[data-document="${title}"]`).waitFor();
+    };
+    await upload({ name: 'Bao cao So Noi vu.pdf', mimeType: 'application/pdf', buffer: reportPdf }, REPORT, 'Báo cáo');
+    await upload(
+      {
+        name: 'Dự thảo Quyết định.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: draftDocx,
+      },
+      DRAFT,
+      'Dự thảo',
+      task.id,
+    );
+    const draftRow = page.locator(`tr[data-document="${DRAFT}"]`);
+    expect(await draftRow.textContent()).toContain('Dự thảo Quyết định.docx');
+    expect(await draftRow.textContent()).toContain('2. Báo cáo đánh giá kết quả');
+    const documents = (await h.api<{ items: ConferenceDocument[] }>('GET', `/conferences/${demo.id}/documents`)).body.items;
+    const draft = documents.find((d) => d.title === DRAFT)!;
+    expect(draft).toMatchObject({ kind: 'draft', agendaItemId: item2.id, taskId: task.id, audience: 'invited' });
+    expect(draft.versions[0]!.mediaType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // Delivering the task's document closed the task.
+    const plan = (await h.api<Conference>('GET', `/conferences/${demo.id}`)).body;
+    expect(plan.tasks.find((t) => t.id === task.id)!.status).toBe('done');
+    await saveScreenshot(page, 'documents.png');
 
-      // The delegate of Châu Thành, from their personal link, on a phone.
-      const point = demo.bridgePoints.find((p) => p.name.includes('Châu Thành'))!;
-      const delegate = await h.api<{ id: string }>('POST', `/conferences/${demo.id}/delegates`, {
-        bridgePointId: point.id,
-        fullName: 'Nguyễn Thị Mai',
+    // The delegate of Châu Thành, from their personal link, on a phone.
+    const point = demo.bridgePoints.find((p) => p.name.includes('Châu Thành'))!;
+    const delegate = await h.api<{ id: string }>('POST', `/conferences/${demo.id}/delegates`, {
+      bridgePointId: point.id,
+      fullName: 'Nguyễn Thị Mai',
+    });
+    expect(delegate.status).toBe(201);
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    const link = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
+      purpose: 'delegate',
+      label: 'Nguyễn Thị Mai',
+      delegateId: delegate.body.id,
+      expiresAt,
+    });
+    expect(link.status, JSON.stringify(link.body)).toBe(201);
+    const context = await h.newContext();
+    const phone = context.pages()[0] ?? (await context.newPage());
+    phone.setDefaultTimeout(20_000);
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${h.baseUrl}${link.body.url}`);
+    await phone.waitForURL(/\/conferences\//);
+    await phone.goto(`${h.baseUrl}/hoi-nghi/${demo.id}/tai-lieu`);
+    await phone.getByRole('link', { name: new RegExp(DRAFT) }).click();
+    await phone.getByRole('heading', { name: DRAFT }).waitFor();
+    // pdf.js draws the first page of the PDF the server converted (once) from the .docx.
+    await phone.locator('.pdf-page[data-drawn="true"]').first().waitFor({ timeout: 90_000 });
+    const pages = Number(await phone.locator('.pdf-pages').getAttribute('data-pages'));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    const box = await phone.locator('.pdf-page').first().boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(390);
+    expect(box!.width).toBeGreaterThan(300);
+    const painted = await phone
+      .locator('.pdf-page canvas')
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const context2d = canvas.getContext('2d')!;
+        const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark += 1;
+        return dark;
       });
-      expect(delegate.status).toBe(201);
-      const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-      const link = await h.api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
-        purpose: 'delegate',
-        label: 'Nguyễn Thị Mai',
-        delegateId: delegate.body.id,
-        expiresAt,
-      });
-      expect(link.status, JSON.stringify(link.body)).toBe(201);
-      const context = await h.newContext();
-      const phone = context.pages()[0] ?? (await context.newPage());
-      phone.setDefaultTimeout(20_000);
-      await phone.setViewportSize({ width: 390, height: 844 });
-      await phone.goto(`${h.baseUrl}${link.body.url}`);
-      await phone.waitForURL(/\/conferences\//);
-      await phone.goto(`${h.baseUrl}/hoi-nghi/${demo.id}/tai-lieu`);
-      await phone.getByRole('link', { name: new RegExp(DRAFT) }).click();
-      await phone.getByRole('heading', { name: DRAFT }).waitFor();
-      // pdf.js draws the first page of the PDF the server converted (once) from the .docx.
-      await phone.locator('.pdf-page[data-drawn="true"]').first().waitFor({ timeout: 90_000 });
-      const pages = Number(await phone.locator('.pdf-pages').getAttribute('data-pages'));
-      expect(pages).toBeGreaterThanOrEqual(1);
-      const box = await phone.locator('.pdf-page').first().boundingBox();
-      expect(box!.width).toBeLessThanOrEqual(390);
-      expect(box!.width).toBeGreaterThan(300);
-      const painted = await phone
-        .locator('.pdf-page canvas')
-        .first()
-        .evaluate((canvas: HTMLCanvasElement) => {
-          const context2d = canvas.getContext('2d')!;
-          const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
-          let dark = 0;
-          for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark += 1;
-          return dark;
-        });
-      expect(painted).toBeGreaterThan(100);
-      await saveScreenshot(phone, 'documents-phone.png');
+    expect(painted).toBeGreaterThan(100);
+    await saveScreenshot(phone, 'documents-phone.png');
 
-      // The secretariat sees who opened the draft.
-      await page.reload();
-      const receipts = page.locator(`details[data-receipts="${DRAFT}"]`);
-      await expect.poll(() => receipts.locator('summary').textContent()).toContain('1 người đã mở');
-      expect(await receipts.locator('summary').textContent()).toContain(`${point.name}: 1`);
-      await receipts.locator('td', { hasText: 'Nguyễn Thị Mai' }).waitFor();
-      expect(await page.locator(`details[data-receipts="${REPORT}"] summary`).textContent()).toContain('0 người đã mở');
-    },
-    240_000,
-  );
+    // The secretariat sees who opened the draft.
+    await page.reload();
+    const receipts = page.locator(`details[data-receipts="${DRAFT}"]`);
+    await expect.poll(() => receipts.locator('summary').textContent()).toContain('1 người đã mở');
+    expect(await receipts.locator('summary').textContent()).toContain(`${point.name}: 1`);
+    await receipts.locator('td', { hasText: 'Nguyễn Thị Mai' }).waitFor();
+    expect(await page.locator(`details[data-receipts="${REPORT}"] summary`).textContent()).toContain('0 người đã mở');
+  }, 240_000);
 });
