@@ -15,11 +15,9 @@ import { closeClients, connected, liveClient, ofKind, refused, waitFor } from '.
 import { openWall } from './sse-client.js';
 import {
   api,
-  childDatabase,
   childLinkSession,
   createMeeting,
-  setUpAdministrator,
-  startChild,
+  twoProcessesOnRedis,
   type ChildDatabase,
   type ChildServer,
   type ChildSession,
@@ -32,11 +30,7 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
   let admin: ChildSession;
 
   beforeAll(async () => {
-    database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
-    const redis = { REDIS_URL: process.env.REDIS_URL };
-    a = await startChild(database, redis);
-    admin = await setUpAdministrator(a);
-    b = await startChild(database, redis);
+    ({ database, a, b, admin } = await twoProcessesOnRedis());
   }, 60_000);
   afterAll(async () => {
     closeClients();

@@ -13,11 +13,9 @@ import type { LiveState } from '../../src/domain/live/live-state.js';
 import { closeClients, connected, liveClient, ofKind } from './live-client.js';
 import {
   api,
-  childDatabase,
   childLinkSession,
   createMeeting,
-  setUpAdministrator,
-  startChild,
+  twoProcessesOnRedis,
   type ChildDatabase,
   type ChildServer,
   type ChildSession,
@@ -30,11 +28,7 @@ describe('two server processes sharing the live changes through Redis', { tags: 
   let admin: ChildSession;
 
   beforeAll(async () => {
-    database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
-    const redis = { REDIS_URL: process.env.REDIS_URL };
-    a = await startChild(database, redis);
-    admin = await setUpAdministrator(a);
-    b = await startChild(database, redis);
+    ({ database, a, b, admin } = await twoProcessesOnRedis());
   });
   afterAll(async () => {
     closeClients();

@@ -248,3 +248,13 @@ export async function childLinkSession(
   if (response.status !== 200) throw new Error(`link exchange failed: ${response.status} ${await response.text()}`);
   return { ...(await sessionOf(response)), linkId: created.link.id };
 }
+
+/** Two server processes on one new database and the Redis of REDIS_URL, and the administrator's session (made through A). */
+export async function twoProcessesOnRedis(): Promise<{ database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession }> {
+  const database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
+  const redis = { REDIS_URL: process.env.REDIS_URL };
+  const a = await startChild(database, redis);
+  const admin = await setUpAdministrator(a);
+  const b = await startChild(database, redis);
+  return { database, a, b, admin };
+}
