@@ -4,11 +4,12 @@
  * `--load`: node:http with a keep-alive agent, N requests in flight), so that the server's
  * event loop is measured alone. In the same run, at the same concurrency: the HTTP floor
  * (GET /api/v1/health: no session, no database), the session lookup (GET /auth/me), then
- * POST /check-ins as a signed-in user and as an operator link (which records each use),
- * the same without the group commit; then check-ins arriving at fixed rates (open loop,
- * latency counted from the planned start); and the service call without HTTP, one at a
- * time (the database's share).
- * Run: npx tsx bench/check-in.ts [seconds] [concurrency]   (PostgreSQL: 127.0.0.1:5432 db test)
+ * POST /check-ins as a signed-in user and as an operator link (which records its use at
+ * most once a minute), the same without the group commit; then check-ins arriving at fixed
+ * rates (open loop, latency counted from the planned start); and the service call without
+ * HTTP, one at a time (the database's share).
+ * Run: npx tsx bench/check-in.ts [seconds] [concurrency]   (PostgreSQL too when DATABASE_URL is set,
+ *   e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/test)
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

@@ -11,7 +11,8 @@ export interface Timing {
   maxMs: number;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 export async function time(work: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<Timing> {

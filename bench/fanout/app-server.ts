@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { demoSeedPath } from '../../src/cli/demo-conference.js';
 import type { PlanDraft } from '../../src/domain/conference.schema.js';
 import { importPlan } from '../../src/import/index.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 import { LIVE_NAMESPACE } from '../../src/realtime/live-protocol.js';
 import { buildApp } from '../../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../../src/services/index.js';
@@ -70,7 +71,7 @@ async function start(clients: number) {
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const path = `/api/v1/conferences/${conference.id}/live/commands`;
-  for (const command of [{ type: 'start_meeting' }, { type: 'start_item' }]) {
+  for (const command of [START_CONFIRMED, { type: 'start_item' }]) {
     const response = await fetch(address + path, { method: 'POST', headers: chairHeaders, body: JSON.stringify(command) });
     if (!response.ok) throw new Error(`${command.type}: ${response.status} ${await response.text()}`);
   }

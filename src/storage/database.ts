@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { cachePreparedStatements } from './statement-cache.js';
 import type { Tables } from './tables.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -43,7 +44,8 @@ function openSqlite(dataDir: string): Database {
   connection.pragma('synchronous = FULL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: connection }) });
+  // Kysely's SQLite driver prepares every statement anew: keep them by SQL text (statement-cache.ts).
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachePreparedStatements(connection) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

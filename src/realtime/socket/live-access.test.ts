@@ -40,23 +40,19 @@ describe('liveAccessOf', () => {
     expect(operator).toEqual({
       conferenceId: CONF_A,
       hallScope: [POINT_2],
-      rooms: [rooms.conference(CONF_A), rooms.halls(CONF_A), rooms.point(CONF_A, POINT_2), rooms.user('user-operator')],
+      rooms: [rooms.conference(CONF_A), rooms.halls(CONF_A), rooms.point(CONF_A, POINT_2)],
     });
     const display = liveAccessOf(link('display', { bridgePointId: POINT_1 }), liveFacts());
     expect(display.hallScope).toEqual([POINT_1]);
-    expect(display.rooms).toEqual([
-      rooms.conference(CONF_A),
-      rooms.halls(CONF_A),
-      rooms.point(CONF_A, POINT_1),
-      rooms.user('link:link-display'),
-    ]);
+    // No room of its own: a big screen holds three rooms (issue 18).
+    expect(display.rooms).toEqual([rooms.conference(CONF_A), rooms.halls(CONF_A), rooms.point(CONF_A, POINT_1)]);
   });
 
   it('gives delegates, guests and observers the programme without any hall', () => {
     for (const actor of [member('delegate'), link('guest'), link('observer'), link('delegate')]) {
       const access = liveAccessOf(actor, liveFacts());
       expect(access.hallScope).toBeNull();
-      expect(access.rooms.filter((room) => room.startsWith('c:'))).toEqual([rooms.conference(CONF_A)]);
+      expect(access.rooms).toEqual([rooms.conference(CONF_A)]);
     }
   });
 

@@ -6,8 +6,12 @@
  * - the chair and the secretariat (`live.read_halls` on the whole conference): the staff room,
  *   every hall's report and every message;
  * - an operator or a hall's big screen: the room of each point they may read, and the halls
- *   room (messages to every point);
- * - a user's sockets also join the user's room (a link: `u:link:<linkId>`).
+ *   room (messages to every point).
+ *
+ * No room per user or link: nothing is emitted to one (a revocation finds a principal's
+ * sockets through PrincipalIndex), and each room a socket holds is a Set in the adapter,
+ * filled at every connect and emptied at every disconnect (issue 18: 5,000 big screens held
+ * 5,000 one-socket rooms).
  */
 import type { Actor } from '../../domain/access/actor.js';
 import { can } from '../../domain/access/can.js';
@@ -21,10 +25,6 @@ export interface LiveAccess {
   hallScope: HallScope | null;
   rooms: string[];
 }
-
-/** The room of the actor's own sockets (null for the anonymous). */
-export const actorRoom = (actor: Actor): string | null =>
-  actor.kind === 'user' ? rooms.user(actor.userId) : actor.kind === 'link' ? rooms.user(`link:${actor.linkId}`) : null;
 
 /**
  * The rooms and hall scope of `actor` in the conference; 404 `conference.not_found` when it
@@ -47,8 +47,6 @@ export function liveAccessOf(actor: Actor, facts: LiveFacts): LiveAccess {
       joined.push(rooms.halls(facts.id), ...points.map((id) => rooms.point(facts.id, id)));
     }
   }
-  const own = actorRoom(actor);
-  if (own) joined.push(own);
   return { conferenceId: facts.id, hallScope, rooms: joined };
 }
 

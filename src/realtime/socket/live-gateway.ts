@@ -34,6 +34,7 @@ import {
 } from '../live-protocol.js';
 import { liveAccessOf, sameAccess, type LiveAccess } from './live-access.js';
 import { replay, sendHalls, syncReply } from './live-replay.js';
+import { joinBroadcastFrames } from './single-frame.js';
 import {
   checkOrigin,
   connectError,
@@ -123,6 +124,7 @@ export class LiveGateway {
     });
     io.of('/').use((_socket, next) => next(connectError(new DomainError(404, 'realtime.unknown_namespace', NO_NAMESPACE))));
     const nsp: LiveNamespace = io.of(LIVE_NAMESPACE);
+    joinBroadcastFrames(nsp.adapter);
     nsp.use((socket, next) => {
       this.admitting += 1;
       this.admit(socket)

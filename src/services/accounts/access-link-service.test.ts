@@ -59,9 +59,19 @@ describeDatabases('access links on $dialect', ({ open }) => {
       participantGroupId: null,
     });
     expect(used).toMatchObject({ useCount: 1, lastUsedIp: '113.161.1.2', lastUsedAt: clock().toISOString() });
+    // Within the minute a request records nothing (LINK_USE_INTERVAL_MS); a minute on, it does.
+    const firstUse = clock().toISOString();
+    clock.advance(59_999);
+    expect((await services.accessLinks.resolveLink(token, '113.161.1.3')).link).toMatchObject({ useCount: 1, lastUsedAt: firstUse });
+    expect((await services.accessLinks.listLinks(plan.id))[0]).toMatchObject({
+      useCount: 1,
+      lastUsedIp: '113.161.1.2',
+      lastUsedAt: firstUse,
+    });
+    clock.advance(1);
     await services.accessLinks.resolveLink(token, '113.161.1.3');
     const [listed] = await services.accessLinks.listLinks(plan.id);
-    expect(listed).toMatchObject({ id: link.id, useCount: 2, lastUsedIp: '113.161.1.3' });
+    expect(listed).toMatchObject({ id: link.id, useCount: 2, lastUsedIp: '113.161.1.3', lastUsedAt: clock().toISOString() });
     expect(listed).not.toHaveProperty('token');
     expect(listed).not.toHaveProperty('tokenHash');
     expect(await services.accessLinks.listLinks(other.id)).toEqual([]);
@@ -86,6 +96,11 @@ describeDatabases('access links on $dialect', ({ open }) => {
     expect([unknown.status, unknown.code]).toEqual([401, 'link.invalid']);
     expect((await rejection(services.accessLinks.resolveLink(undefined, null))).code).toBe('link.invalid');
 
+    // A link used a moment ago (its use not due to be recorded again) is still refused at once when revoked or expired.
+    await services.accessLinks.resolveLink(observer.token, null);
+    await services.accessLinks.resolveLink(guest.token, null);
+    clock.advance(1000);
+    await services.accessLinks.resolveLink(observer.token, null);
     const revoked = await services.accessLinks.revokeLink(observer.link.id);
     expect(revoked.state).toBe('revoked');
     const refused = await rejection(services.accessLinks.resolveLink(observer.token, null));
@@ -98,6 +113,16 @@ describeDatabases('access links on $dialect', ({ open }) => {
     expect(expired.localized.vi).toContain('hết hạn');
     expect(expired.localized.en).toContain('expired');
     expect((await services.accessLinks.listLinks(plan.id)).map((l) => l.state).sort()).toEqual(['expired', 'revoked']);
+    const brief = await services.accessLinks.createLink({
+      conferenceId: plan.id,
+      purpose: 'guest',
+      label: 'Nửa phút',
+      expiresAt: new Date(clock().getTime() + 30_000).toISOString(),
+      createdByUserId: null,
+    });
+    await services.accessLinks.resolveLink(brief.token, null);
+    clock.advance(30_001);
+    expect((await rejection(services.accessLinks.resolveLink(brief.token, null))).code).toBe('link.expired');
     expect((await rejection(services.accessLinks.revokeLink('nope'))).code).toBe('link.not_found');
   });
 

@@ -31,6 +31,14 @@ import { hashToken, isTokenShaped, newToken } from './tokens.js';
 
 export const LINK_PURPOSES: readonly LinkPurpose[] = ['guest', 'delegate', 'operator', 'observer', 'nominator', 'display'];
 export const MAX_LINK_LIFE_MS = 366 * 24 * 60 * 60_000;
+/**
+ * A link's requests record their use (last_used_at, last_used_ip, use_count + 1) at most this
+ * often, as sessions touch last_seen_at: writing it on every request cost one more commit (one
+ * more fsync on SQLite) per check-in at a hall's door (bench/RESULTS.md, issue 18). So
+ * use_count counts uses recorded: every sign-in with the link, and at most one a minute of its
+ * other requests. The link's validity (revoked, expired) is read from its row on every request.
+ */
+export const LINK_USE_INTERVAL_MS = 60_000;
 
 export interface NewAccessLink {
   conferenceId: string;
@@ -49,7 +57,7 @@ export type LinkActor = Extract<Actor, { kind: 'link' }>;
 
 export interface AccessLinkService {
   createLink(input: NewAccessLink, origin?: AuditOrigin): Promise<{ link: AccessLink; token: string }>;
-  /** 401 link.invalid / link.expired / link.revoked; records the use. */
+  /** 401 link.invalid / link.expired / link.revoked; records the use at most once a minute (LINK_USE_INTERVAL_MS). */
   resolveLink(token: string | null | undefined, ip: string | null): Promise<{ actor: LinkActor; link: AccessLink }>;
   /**
    * POST /auth/link: resolves the link like `resolveLink` and, in one transaction, ends the
@@ -98,13 +106,27 @@ const toActor = (row: AccessLinkRow): LinkActor => ({
 /** The name the audit log gives a link actor (the same as the routes give it). */
 const linkLabel = (link: { label: string; purpose: LinkPurpose }) => `${link.label} (${link.purpose})`;
 
-/** 401 link.invalid / link.expired / link.revoked; else records the use and returns the actor. */
-async function useLink(executor: Executor, token: unknown, ip: string | null, now: Date): Promise<{ actor: LinkActor; link: AccessLink }> {
+/** Whether a request with the link records its use now: never used, or last recorded a minute ago or more. */
+export const isLinkUseDue = (lastUsedAt: string | null, now: Date): boolean =>
+  lastUsedAt === null || now.getTime() - Date.parse(lastUsedAt) >= LINK_USE_INTERVAL_MS;
+
+/**
+ * 401 link.invalid / link.expired / link.revoked, read from the row each time; else returns
+ * the actor, and records the use when `always` (a sign-in) or when due (isLinkUseDue).
+ */
+async function useLink(
+  executor: Executor,
+  token: unknown,
+  ip: string | null,
+  now: Date,
+  always: boolean,
+): Promise<{ actor: LinkActor; link: AccessLink }> {
   if (!isTokenShaped(token)) throw linkError('invalid');
   const row = await findAccessLinkByTokenHash(executor, hashToken(token));
   if (!row) throw linkError('invalid');
   const state = linkState(row, now);
   if (state !== 'active') throw linkError(state);
+  if (!always && !isLinkUseDue(row.last_used_at, now)) return { actor: toActor(row), link: rowToAccessLink(row, now) };
   await recordAccessLinkUse(executor, row.id, now.toISOString(), ip);
   const used = { ...row, last_used_at: now.toISOString(), last_used_ip: ip, use_count: Number(row.use_count) + 1 };
   return { actor: toActor(row), link: rowToAccessLink(used, now) };
@@ -236,14 +258,14 @@ export function createAccessLinkService(database: Database, deps: AccountsDeps =
     },
 
     async resolveLink(token, ip) {
-      return useLink(db, token, ip, clock());
+      return useLink(db, token, ip, clock(), false);
     },
 
     async signInWithLink(token, client, endSessionToken) {
       return db.transaction().execute(async (trx) => {
         const now = clock();
         const at = now.toISOString();
-        const used = await useLink(trx, token, client.ip, now);
+        const used = await useLink(trx, token, client.ip, now, true);
         const ended = await endSessionOfToken(trx, endSessionToken, at);
         const { link } = used;
         const actor = { kind: 'link' as const, userId: null, linkId: link.id, label: linkLabel(link) };
