@@ -39,6 +39,9 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll waits for an effect (a save of several requests, a message, a render): its
+    // default second is shorter than those take on two busy cores; a poll ends when it holds.
+    expect: { poll: { timeout: 10_000 } },
     tags: REQUIREMENT_TAGS,
     reporters: ['default', './test/support/summary-reporter.ts', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
@@ -63,6 +66,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // A browser test is a user's scenario of many steps, each bounded by its own wait
+          // (Playwright's 10 s, expect.poll's 10 s); the whole gets 90 s, as the chair's
+          // scenario (8 s idle) took over 30 s beside the lint and type-checks of `npm test`.
+          testTimeout: 90_000,
           exclude: ['test/browser/media-*.test.ts'],
           pool: 'forks',
           maxWorkers: BROWSER_WORKERS,

@@ -4,6 +4,8 @@
  *   diemcau import FILE    import a plan (.txt in the seed's shape, .md, .docx) as a new draft conference
  *   diemcau migrate        apply the database migrations and exit
  *   diemcau admin create   print a one-time link that creates the first administrator
+ *   diemcau backup DIR     copy the database and DATA_DIR's files into DIR (while the server runs)
+ *   diemcau restore DIR    put a backup back (server stopped; --force replaces existing data)
  */
 import { DomainError } from '../domain/errors.js';
 import { runImportCommand } from '../import/import-command.js';
@@ -12,12 +14,16 @@ import { readServerConfig, type ServerConfig } from '../server/server-config.js'
 import { printSetupLink, startServer } from '../server/start.js';
 import { migrateToLatest, openDatabase, type Database } from '../storage/index.js';
 import { ensureDemoConference } from './demo-conference.js';
+import { runBackupCommand, runRestoreCommand } from './backup-command.js';
 
 const USAGE = `Cách dùng / Usage:
   diemcau [serve]        chạy máy chủ / start the server (PORT, HOST, DATA_DIR, DATABASE_URL)
   diemcau import FILE    nhập kế hoạch (.txt, .md, .docx) / import a plan as a new draft
   diemcau migrate        cập nhật cơ sở dữ liệu / apply database migrations
-  diemcau admin create   in liên kết tạo quản trị viên đầu tiên / print the first administrator's set-up link`;
+  diemcau admin create   in liên kết tạo quản trị viên đầu tiên / print the first administrator's set-up link
+  diemcau backup DIR     sao lưu CSDL và tệp vào DIR (máy chủ vẫn chạy) / back up the database and files into DIR
+  diemcau restore DIR [--force]
+                         khôi phục từ DIR (dừng máy chủ trước) / restore from DIR (stop the server first)`;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const complain = (line: string) => process.stderr.write(`${line}\n`);
@@ -84,6 +90,16 @@ export async function main(argv: string[]): Promise<number> {
           );
           return 1;
         });
+      }
+      case 'backup':
+      case 'restore': {
+        if (!rest.some((arg) => !arg.startsWith('--'))) {
+          complain('Thiếu thư mục sao lưu / Missing backup folder.\n' + USAGE);
+          return 2;
+        }
+        return command === 'backup'
+          ? await runBackupCommand(config, rest.find((arg) => !arg.startsWith('--')) ?? '', say)
+          : await runRestoreCommand(config, rest, say);
       }
       case 'migrate':
         return await withDatabase(config, async () => {

@@ -193,7 +193,7 @@ describe('page numbers', () => {
 
 describe('attached programme', () => {
   const programme = () =>
-    tablesOf(parts.document).find((table) => table.rows[0]?.cells[0] === 'STT' && table.rows[0]?.cells[1] === 'NỘI DUNG')!;
+    tablesOf(parts.document).find((table) => table.rows[0]?.cells[0] === 'STT' && table.rows[0]?.cells.includes('NỘI DUNG'))!;
 
   it('starts on a new page with its title and caption', () => {
     const title = findParagraph(parts.document, 'CHƯƠNG TRÌNH HỘI NGHỊ')!;
@@ -205,10 +205,10 @@ describe('attached programme', () => {
     expect(caption.text).toContain('tháng 6 năm 2021 của Ủy ban nhân dân tỉnh Đồng Tháp)');
   });
 
-  it('has 4 bordered columns and a bold header row repeated on each page', () => {
+  it('has 5 bordered columns (clock times, the start being exact) and a bold header row repeated on each page', () => {
     const table = programme();
-    expect([...table.xml.matchAll(/<w:gridCol /g)]).toHaveLength(4);
-    expect(table.rows[0]?.cells).toEqual(['STT', 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG']);
+    expect([...table.xml.matchAll(/<w:gridCol /g)]).toHaveLength(5);
+    expect(table.rows[0]?.cells).toEqual(['STT', 'GIỜ', 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG']);
     expect(table.rows[0]?.xml).toMatch(/<w:tblHeader\/>/);
     expect(isBold(table.rows[0]!.xml)).toBe(true);
     expect(table.xml).not.toMatch(/<w:tblBorders><w:top w:val="none"/);
@@ -230,11 +230,25 @@ describe('attached programme', () => {
       '10',
     ]);
     expect(rows.filter((row) => row.cells[0] === '-')).toHaveLength(8);
-    expect(rows[0]?.cells).toEqual(['1', 'Tuyên bố lý do, giới thiệu đại biểu', 'Văn phòng UBND Tỉnh', '5 phút']);
-    expect(rows[3]?.cells).toEqual(['4', 'Gợi ý thảo luận của chủ trì Hội nghị', '', '']);
-    expect(rows[5]?.cells[3]).toBe('Mỗi đại biểu trình bày 07 phút');
+    expect(rows[0]?.cells).toEqual(['1', '08:00 – 08:05', 'Tuyên bố lý do, giới thiệu đại biểu', 'Văn phòng UBND Tỉnh', '5 phút']);
+    expect(rows[3]?.cells).toEqual(['4', '08:40', 'Gợi ý thảo luận của chủ trì Hội nghị', '', '']);
+    expect(rows[5]?.cells[4]).toBe('Mỗi đại biểu trình bày 07 phút');
     expect(rows[5]?.xml).toMatch(/<w:vMerge w:val="restart"\/>/);
     expect(rows.slice(6, 13).every((row) => /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(row.xml))).toBe(true);
+  });
+
+  it('prints clock times only as far as they follow from the exact start: none after an item of unknown length', () => {
+    const rows = programme().rows.slice(1);
+    expect(rows.slice(0, 4).map((row) => row.cells[1])).toEqual(['08:00 – 08:05', '08:05 – 08:20', '08:20 – 08:40', '08:40']);
+    expect(rows.slice(4).every((row) => row.cells[1] === '')).toBe(true);
+  });
+
+  it('has no clock column while the start is not fixed (no invented hour)', async () => {
+    const doc = await renderParts({ startsAt: null });
+    const table = tablesOf(doc.document).find((t) => t.rows[0]?.cells[0] === 'STT' && t.rows[0]?.cells.includes('NỘI DUNG'))!;
+    expect(table.rows[0]?.cells).toEqual(['STT', 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG']);
+    expect(table.rows[1]?.cells).toEqual(['1', 'Tuyên bố lý do, giới thiệu đại biểu', 'Văn phòng UBND Tỉnh', '5 phút']);
+    expect(doc.document).not.toMatch(/08:00 – 08:05/);
   });
 
   it('ends with the note in italics', () => {

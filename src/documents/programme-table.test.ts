@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedConference, seedId } from './fixtures/seed-conference.js';
-import { durationText, perSpeakerText, programmeCaption, programmeRows } from './programme-table.js';
+import { clockText, durationText, perSpeakerText, programmeCaption, programmeRows } from './programme-table.js';
 
 describe('programme rows of the seed', () => {
   const rows = programmeRows(seedConference().agendaItems);
@@ -58,5 +58,37 @@ describe('programme rules', () => {
     );
     const issued = { ...seedConference(), documentNumber: '5', issueDate: '2021-06-25' };
     expect(programmeCaption(issued)).toBe('(Kèm theo Kế hoạch số 05/KH-UBND ngày 25 tháng 6 năm 2021 của Ủy ban nhân dân tỉnh Đồng Tháp)');
+  });
+});
+
+describe('clock times of the programme', () => {
+  const items = seedConference().agendaItems;
+
+  it('prints start – end from the exact start and the durations, then only the start, then nothing past an unknown length', () => {
+    const rows = programmeRows(items, '2021-07-07T08:00');
+    expect(rows.slice(0, 5).map((row) => row.clock)).toEqual(['08:00 – 08:05', '08:05 – 08:20', '08:20 – 08:40', '08:40', '']);
+    expect(rows.slice(4).every((row) => row.clock === '')).toBe(true);
+  });
+
+  it('follows the start and the durations given', () => {
+    const known = items.map((item) => (item.id === seedId(503) ? { ...item, durationMinutes: 10 } : item));
+    const rows = programmeRows(known, '2021-07-07T13:30');
+    expect(rows[2]?.clock).toBe('13:50 – 14:10');
+    expect(rows[3]?.clock).toBe('14:10 – 14:20');
+    expect(rows[4]?.clock).toBe('14:20 – 15:16');
+    expect(rows[5]?.clock).toBe('14:20 – 14:27');
+    expect(rows[6]?.clock).toBe('14:27 – 14:34');
+  });
+
+  it('prints no time while the start is not fixed', () => {
+    expect(programmeRows(items).every((row) => row.clock === '')).toBe(true);
+    expect(programmeRows(items, null).every((row) => row.clock === '')).toBe(true);
+  });
+
+  it('never prints a lower bound as a time', () => {
+    expect(clockText(undefined)).toBe('');
+    const scheduled = { start: '2021-07-07T09:00', end: '2021-07-07T09:10', startIsExact: false };
+    expect(clockText(scheduled as Parameters<typeof clockText>[0])).toBe('');
+    expect(clockText({ ...scheduled, startIsExact: true } as Parameters<typeof clockText>[0])).toBe('09:00 – 09:10');
   });
 });

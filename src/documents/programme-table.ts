@@ -1,12 +1,15 @@
 /**
  * The attached programme (CHƯƠNG TRÌNH HỘI NGHỊ): a bordered table
- * STT | NỘI DUNG | THỰC HIỆN | THỜI LƯỢNG. programmeRows decides the text of each row;
- * programmeTable styles it.
+ * STT | NỘI DUNG | THỰC HIỆN | THỜI LƯỢNG, with a column THỜI GIAN of clock times (`08:00 – 08:05`)
+ * when the start of the meeting is exact: a row prints its times only when they follow from that
+ * start and the durations before it (after an item of unknown length, nothing is printed rather
+ * than a guess). programmeRows decides the text of each row; programmeTable styles it.
  */
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { computeSchedule, type ScheduledItem } from '../domain/agenda-schedule.js';
 import type { AgendaItem, Conference } from '../domain/conference.schema.js';
 import { bodyInSentence, citedNumber, documentTypeNameInSentence, HAND_FILL_BLANK } from './document-text.js';
-import { placeAndDateLine } from '../domain/vietnamese-dates.js';
+import { clockTime, placeAndDateLine } from '../domain/vietnamese-dates.js';
 import { centred, run, SIZE, STYLE_IDS, TEXT_WIDTH } from './styles.js';
 
 export interface ProgrammeRow {
@@ -14,6 +17,8 @@ export interface ProgrammeRow {
   content: string;
   presenter: string[];
   duration: string;
+  /** `08:00 – 08:05`, `08:05` (start known, end not), or '' when the start is not exactly known. */
+  clock: string;
   /** Rows the duration cell spans (1 = not merged; 0 = covered by the row above). */
   durationRowSpan: number;
   isTopLevel: boolean;
@@ -28,13 +33,21 @@ export const durationText = (item: Pick<AgendaItem, 'durationMinutes' | 'duratio
   return item.durationMinutes === null ? '' : `${item.durationMinutes} phút`;
 };
 
+/** The clock times of one scheduled row: only what is exact, never a lower bound. */
+export const clockText = (scheduled: ScheduledItem | undefined): string => {
+  if (!scheduled?.start || !scheduled.startIsExact) return '';
+  return scheduled.end ? `${clockTime(scheduled.start)} – ${clockTime(scheduled.end)}` : clockTime(scheduled.start);
+};
+
 const presenterLines = (item: AgendaItem): string[] => [item.presenterOrganisation.trim(), item.presenterPerson.trim()].filter(Boolean);
 
 /**
  * Rows in display order: top items numbered 1, 2, …, their sub-items `-`. A group with a
  * per-speaker rule prints it once, merged down over its children when none has its own duration.
+ * With the meeting's exact start (`YYYY-MM-DDTHH:mm`), each row whose start follows exactly has its clock times.
  */
-export const programmeRows = (items: readonly AgendaItem[]): ProgrammeRow[] => {
+export const programmeRows = (items: readonly AgendaItem[], startsAt: string | null = null): ProgrammeRow[] => {
+  const schedule = computeSchedule(startsAt, items).byId;
   const sorted = [...items].sort((a, b) => a.position - b.position);
   const ids = new Set(sorted.map((item) => item.id));
   const top = sorted.filter((item) => item.parentId === null || !ids.has(item.parentId));
@@ -49,6 +62,7 @@ export const programmeRows = (items: readonly AgendaItem[]): ProgrammeRow[] => {
       content: item.content.trim(),
       presenter: presenterLines(item),
       duration: mergeRule ? '' : rule || durationText(item),
+      clock: clockText(schedule[item.id]),
       durationRowSpan: 1,
       isTopLevel: true,
     });
@@ -59,6 +73,7 @@ export const programmeRows = (items: readonly AgendaItem[]): ProgrammeRow[] => {
         content: child.content.trim(),
         presenter: presenterLines(child),
         duration: merged ? rule : mergeRule ? '' : durationText(child),
+        clock: clockText(schedule[child.id]),
         durationRowSpan: merged ? children.length : mergeRule ? 0 : 1,
         isTopLevel: false,
       });
@@ -77,6 +92,9 @@ export const programmeCaption = (conference: Conference): string => {
 
 export const PROGRAMME_HEADINGS = ['STT', 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG'] as const;
 export const PROGRAMME_COLUMNS = [680, 4440, 2290, TEXT_WIDTH - 680 - 4440 - 2290] as const;
+/** The heading of the clock column (the importer reads no field from it), and the widths with it. */
+export const CLOCK_HEADING = 'GIỜ';
+export const PROGRAMME_COLUMNS_WITH_CLOCK = [680, 3640, 2090, 1450, TEXT_WIDTH - 680 - 3640 - 2090 - 1450] as const;
 
 const cellMargins = { top: 60, bottom: 60, left: 90, right: 90 };
 
@@ -105,22 +123,27 @@ const textCell = (
     ),
   });
 
-/** The bordered programme table; its header row repeats on each page. */
-export const programmeTable = (items: readonly AgendaItem[]): Table => {
-  const [stt, content, presenter, duration] = PROGRAMME_COLUMNS;
+/** The bordered programme table; its header row repeats on each page. The clock column only when a row has a time. */
+export const programmeTable = (items: readonly AgendaItem[], startsAt: string | null = null): Table => {
+  const rowTexts = programmeRows(items, startsAt);
+  const withClock = rowTexts.some((row) => row.clock !== '');
+  const widths: readonly number[] = withClock ? PROGRAMME_COLUMNS_WITH_CLOCK : PROGRAMME_COLUMNS;
+  const headings: readonly string[] = withClock ? ['STT', CLOCK_HEADING, 'NỘI DUNG', 'THỰC HIỆN', 'THỜI LƯỢNG'] : PROGRAMME_HEADINGS;
+  const [stt, ...rest] = widths as [number, ...number[]];
+  const clockWidth = withClock ? rest.shift()! : 0;
+  const [content, presenter, duration] = rest as [number, number, number];
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: PROGRAMME_HEADINGS.map((heading, index) =>
-      textCell(PROGRAMME_COLUMNS[index]!, [heading], { bold: true, alignment: 'center' }),
-    ),
+    children: headings.map((heading, index) => textCell(widths[index]!, [heading], { bold: true, alignment: 'center' })),
   });
-  const rows = programmeRows(items).map(
+  const rows = rowTexts.map(
     (row) =>
       new TableRow({
         cantSplit: true,
         children: [
           textCell(stt, [row.number], { alignment: 'center' }),
+          ...(withClock ? [textCell(clockWidth, row.clock ? [row.clock] : [], { alignment: 'center' })] : []),
           textCell(content, [row.content], { alignment: 'justified' }),
           textCell(presenter, row.presenter, { alignment: 'center' }),
           ...(row.durationRowSpan === 0
@@ -131,7 +154,7 @@ export const programmeTable = (items: readonly AgendaItem[]): Table => {
   );
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [...PROGRAMME_COLUMNS],
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     rows: [header, ...rows],
   });
@@ -149,7 +172,7 @@ export const programmeSection = (conference: Conference): (Paragraph | Table)[] 
       children: [run('CHƯƠNG TRÌNH HỘI NGHỊ', { size: SIZE.pt14, bold: true })],
     }),
     centred(programmeCaption(conference), { size: SIZE.pt14, italics: true }, 240),
-    programmeTable(conference.agendaItems),
+    programmeTable(conference.agendaItems, conference.startsAt),
     ...(note
       ? [
           new Paragraph({

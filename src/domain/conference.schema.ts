@@ -224,6 +224,9 @@ export const ParticipantGroupFields = {
   isRepresentative: Type.Boolean({ description: 'Đại diện lãnh đạo: the person is not yet known' }),
   isRemote: Type.Boolean({ description: 'Joins through the conferencing software, not at a hall' }),
   isPresiding: Type.Boolean({ description: 'Chủ trì' }),
+  protocolRank: Type.Optional(
+    Nullable(Type.Integer({ minimum: 1, maximum: 9999, description: 'Thứ tự nghi thức of the group: 1 first; null: none given' })),
+  ),
   invitedBy: Text(300, { description: 'Delegated invitation, e.g. Chủ tịch UBND cấp huyện' }),
   text: NonEmpty(2000, { description: 'The line as printed' }),
 };

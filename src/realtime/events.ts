@@ -95,7 +95,16 @@ export interface ConclusionsChanged {
   conclusionIds: string[];
 }
 
+/** The conference's status followed its live meeting: opened (live) or closed (issue 17). */
+export interface ConferenceStatusChanged {
+  type: 'conference.status_changed';
+  conferenceId: string;
+  from: 'draft' | 'issued' | 'live' | 'closed';
+  to: 'draft' | 'issued' | 'live' | 'closed';
+}
+
 export type DomainEvent =
+  | ConferenceStatusChanged
   | MinutesChanged
   | ConclusionsChanged
   | DocumentsChanged
@@ -115,6 +124,7 @@ export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
 export const DOMAIN_EVENT_TYPES: readonly DomainEventType[] = [
+  'conference.status_changed',
   'minutes.changed',
   'conclusions.changed',
   'documents.changed',
@@ -143,6 +153,7 @@ export const bridgePointsOf = (event: DomainEvent): readonly string[] | null => 
     case 'delegates.imported':
     case 'invitations.sent':
       return event.bridgePointIds;
+    case 'conference.status_changed':
     case 'minutes.changed':
     case 'conclusions.changed':
     case 'documents.changed':

@@ -69,6 +69,4 @@ export const rooms = {
   halls: (conferenceId: string) => `c:${conferenceId}:halls`,
   /** The operator(s) and big screen of one bridge point. */
   point: (conferenceId: string, bridgePointId: string) => `c:${conferenceId}:p:${bridgePointId}`,
-  /** One user's sockets (every tab). */
-  user: (userId: string) => `u:${userId}`,
 };

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import auth from './plugins/auth.js';
 import bodyParsing from './plugins/body-parsing.js';
+import compression from './plugins/compression.js';
 import errors from './plugins/errors.js';
 import liveSocket, { type LiveSocketOptions } from './plugins/live-socket.js';
 import media, { type MediaSetup } from './plugins/media.js';
@@ -63,6 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errors);
   await app.register(bodyParsing);
   await app.register(securityHeaders);
+  await app.register(compression);
   await app.register(openapi);
   await app.register(auth, { services });
   await app.register(apiRoutes, { prefix: '/api/v1', services, dialect: options.database.dialect });

@@ -22,6 +22,8 @@ describe('readServerConfig', () => {
       redisUrl: null,
       trustProxy: false,
       media: DEFAULT_MEDIA_CONFIG,
+      reminderIntervalMs: 600_000,
+      holidaysFile: null,
     });
   });
 
@@ -49,6 +51,8 @@ describe('readServerConfig', () => {
       databaseUrl: 'postgres://diemcau@db:5432/diemcau',
       redisUrl: 'redis://cache:6379',
       trustProxy: ['127.0.0.1', '10.0.0.0/8'],
+      reminderIntervalMs: 600_000,
+      holidaysFile: null,
       media: {
         engine: 'janus',
         janusUrl: 'ws://10.0.0.5:8188',

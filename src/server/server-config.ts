@@ -2,7 +2,9 @@
  * Server settings from the environment: PORT (default 3000), HOST (default 127.0.0.1),
  * DATA_DIR (default ./data, the SQLite folder), DATABASE_URL (PostgreSQL; SQLite when
  * unset), REDIS_URL (optional), and the media engine (src/server/media-config.ts:
- * MEDIA_ENGINE, JANUS_URL, MEDIA_HOST_ADDRESS, MEDIA_PORT_RANGE, ICE_SERVERS). Bad values
+ * MEDIA_ENGINE, JANUS_URL, MEDIA_HOST_ADDRESS, MEDIA_PORT_RANGE, ICE_SERVERS), the scheduled
+ * reminders (DIEMCAU_REMINDER_INTERVAL_SECONDS, default 600; 0 turns them off) and the
+ * installation's holidays file (DIEMCAU_HOLIDAYS_FILE, docs/calendar.md). Bad values
  * fail at start with a message in both languages.
  */
 import { DomainError, type FieldProblem } from '../domain/errors.js';
@@ -24,7 +26,27 @@ export interface ServerConfig {
    * cookie Secure and sends HSTS.
    */
   trustProxy: string[] | false;
+  /** Seconds between two runs of the scheduled reminders in milliseconds; absent or 0: no reminders (tests). */
+  reminderIntervalMs?: number;
+  /** DIEMCAU_HOLIDAYS_FILE: the installation's calendar days (JSON), or null. */
+  holidaysFile?: string | null;
 }
+
+/** DIEMCAU_REMINDER_INTERVAL_SECONDS: 0 (off) to 86400; default 600 (ten minutes). */
+const readReminderInterval = (env: Env, problems: FieldProblem[]): number => {
+  const raw = env.DIEMCAU_REMINDER_INTERVAL_SECONDS?.trim() || '600';
+  const seconds = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (seconds >= 0 && seconds <= 86_400) return seconds * 1000;
+  problems.push({
+    path: '/DIEMCAU_REMINDER_INTERVAL_SECONDS',
+    code: 'config.invalid_number',
+    message: {
+      vi: 'DIEMCAU_REMINDER_INTERVAL_SECONDS phải là số giây từ 0 (tắt nhắc việc tự động) đến 86400.',
+      en: 'DIEMCAU_REMINDER_INTERVAL_SECONDS must be a number of seconds from 0 (no automatic reminders) to 86400.',
+    },
+  });
+  return 0;
+};
 
 /** `127.0.0.1, 10.0.0.0/8` → the list; blank → trust no proxy. */
 export const parseTrustProxy = (value: string | undefined): string[] | false => {
@@ -91,6 +113,7 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   // The file pool and LibreOffice's queue read these at first use; a bad value fails the start here.
   readPoolSettings(env, problems);
   readPdfSettings(env, problems);
+  const reminderIntervalMs = readReminderInterval(env, problems);
   if (problems.length > 0) {
     throw new DomainError(
       422,
@@ -110,5 +133,7 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
     redisUrl,
     media,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    reminderIntervalMs,
+    holidaysFile: blankToNull(env.DIEMCAU_HOLIDAYS_FILE),
   };
 }

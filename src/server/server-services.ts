@@ -25,6 +25,7 @@ import type { BodyMailQueue } from '../services/consultations/body-mail-queue.js
 import type { ConsultationService } from '../services/consultations/consultation-service.js';
 import type { ContributionService } from '../services/consultations/contribution-service.js';
 import type { VoteService } from '../services/votes/vote-service.js';
+import type { WrittenOpinionService } from '../services/votes/written-opinion-service.js';
 import type { RecordServices } from '../services/conclusions/index.js';
 import type { ConferenceDocumentService } from '../services/documents/index.js';
 
@@ -73,6 +74,8 @@ export interface Services extends AccountServices, RecordServices {
   bodyMail: BodyMailQueue;
   /** Votes (issue 16): src/services/votes. */
   votes: VoteService;
+  /** Written opinion forms (issue 16): src/services/votes/written-opinion-service.ts. */
+  writtenOpinions: WrittenOpinionService;
   /** Conference documents (issue 16): src/services/documents. */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events, subscribed to by the realtime transports. */
@@ -112,7 +115,9 @@ export const withDefaultServices = async (services: Services): Promise<RouteServ
   contributions: services.contributions,
   bodyMail: services.bodyMail,
   votes: services.votes,
+  writtenOpinions: services.writtenOpinions,
   minutes: services.minutes,
+  minutesReviewMail: services.minutesReviewMail,
   conclusions: services.conclusions,
   followUp: services.followUp,
   noticeMail: services.noticeMail,

@@ -1,8 +1,9 @@
 /**
  * Starts the server for real: opens the database of the configuration (SQLite under
  * DATA_DIR, or PostgreSQL at DATABASE_URL), applies the migrations, loads the reference
- * lists of administrative units, builds the app and listens. `stop()` closes the server
- * first (in-flight requests finish), then the database. While no administrator exists, the
+ * lists of administrative units, builds the app and listens, then starts the scheduled
+ * reminders (every `reminderIntervalMs`; none when it is absent or 0). `stop()` stops the
+ * reminders, closes the server (in-flight requests finish), then the database. While no administrator exists, the
  * start prints a one-time set-up link (there is no default password).
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
 import { connectRedisEventBus } from '../realtime/redis-event-bus.js';
 import type { ServerConfig } from './server-config.js';
 import { createLocalFileStore } from '../storage/files/local-file-store.js';
+import { loadInstallationDays } from './holidays-config.js';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -59,6 +61,7 @@ export async function startServer(
   config: ServerConfig,
   options: { webRoot?: string | null; logger?: boolean | object; print?: (line: string) => void } = {},
 ): Promise<RunningServer> {
+  if (config.holidaysFile) loadInstallationDays(config.holidaysFile);
   const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
   let events: EventBus | null = null;
   try {
@@ -68,7 +71,12 @@ export async function startServer(
     events = config.redisUrl
       ? await connectRedisEventBus(config.redisUrl, { log: (message, error) => console.error(message, error) })
       : new InProcessEventBus();
-    const services = createServices(database, { events, files: createLocalFileStore(join(config.dataDir, 'files')) });
+    let listening = '';
+    const services = createServices(database, {
+      events,
+      files: createLocalFileStore(join(config.dataDir, 'files')),
+      publicUrl: () => listening,
+    });
     const app = await buildApp({
       services,
       database: { dialect: database.dialect },
@@ -79,6 +87,8 @@ export async function startServer(
       media: { config: config.media, recordingsDir: join(config.dataDir, 'recordings') },
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    listening = url;
+    if (config.reminderIntervalMs) services.reminders.start(config.reminderIntervalMs);
     const setupLink = await printSetupLink(services, url, options.print);
     let stopping: Promise<void> | null = null;
     return {
@@ -87,6 +97,7 @@ export async function startServer(
       setupLink,
       stop: () =>
         (stopping ??= (async () => {
+          await services.reminders.stop();
           await app.close();
           await closeFilePool();
           await events?.close();

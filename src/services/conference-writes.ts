@@ -93,10 +93,10 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
       const { conference } = await ctx.write(conferenceId, options, async (trx) => {
         const row = await currentRow(trx, conferenceId);
         const info = prepareInput(ConferenceInfo, { ...rowToConferenceInfo(row), ...changes });
-        // Once issued, the plan keeps a number and a full date.
+        // Once issued, the plan keeps a number and a full date (a plan opened live while a draft never had them).
         if (row.status !== 'draft') {
           const problems = checkIssuable(info);
-          if (problems.length > 0) throw notIssuable(problems);
+          if (problems.length > 0 && checkIssuable(rowToConferenceInfo(row)).length === 0) throw notIssuable(problems);
         }
         await updateConferenceInfo(trx, conferenceId, info);
         // Writing startsAt fixes the first session's date and hour; the others stay.

@@ -7,6 +7,7 @@ import { loadReferenceUnitLists, packageRoot } from './administrative-unit-servi
 import { createServices, type Services } from './index.js';
 import { sampleDraft } from './plan-draft.fixture.js';
 import { groupInput, rejection, steppingClock } from './testing.js';
+import { START_CONFIRMED } from '../domain/safety/safety.fixture.js';
 
 const session = (over: Partial<ConferenceSessionInput> = {}): ConferenceSessionInput => ({
   label: '',
@@ -74,10 +75,10 @@ describeDatabases('sessions, chairs, outline and groups of points on $dialect', 
     expect([send.status, send.code]).toEqual([409, 'conference.time_not_set']);
     expect(send.localized.vi).toContain('chưa xác định');
     const origin = SYSTEM_ORIGIN;
-    const live = await rejection(services.live.run(plan.id, { type: 'start_meeting' }, origin));
+    const live = await rejection(services.live.run(plan.id, START_CONFIRMED, origin));
     expect([live.status, live.code]).toEqual([409, 'conference.time_not_set']);
     await s().replaceSessions(plan.id, [session({ date: '2026-06-10', startTime: '08:00' })]);
-    const opened = await services.live.run(plan.id, { type: 'start_meeting' }, origin);
+    const opened = await services.live.run(plan.id, START_CONFIRMED, origin);
     expect(opened.state.phase).not.toBe('before');
   });
 

@@ -25,10 +25,15 @@ import { createBodyMailQueue, type BodyMailQueue } from './consultations/body-ma
 import { createConsultationService, type ConsultationService } from './consultations/consultation-service.js';
 import { createContributionService, type ContributionService } from './consultations/contribution-service.js';
 import { createVoteService, type VoteService } from './votes/vote-service.js';
+import { createFormMailQueue } from './votes/written-opinion-mail.js';
+import { createWrittenOpinionService, type WrittenOpinionService } from './votes/written-opinion-service.js';
+import { createFormReminderSource } from './votes/written-opinion-reminder-source.js';
 import { createRecordServices, type RecordServices } from './conclusions/index.js';
 import { createConferenceDocumentService, type ConferenceDocumentService } from './documents/index.js';
 import type { DocumentFilePipeline } from './documents/document-files.js';
 import type { FileStore } from '../storage/files/file-store.js';
+import { createReminderRunner, type ReminderRunner } from './reminders/reminder-runner.js';
+import { createReminderSources } from './reminders/reminder-sources.js';
 
 export interface Services extends RecordServices {
   conferences: ConferenceService;
@@ -56,10 +61,14 @@ export interface Services extends RecordServices {
   bodyMail: BodyMailQueue;
   /** Votes (issue 16): open or secret, per delegate or per point, show-of-hands counts, results. */
   votes: VoteService;
+  /** Written opinion forms (issue 16): questions sent with a deadline to absent members, their mail and reminders. */
+  writtenOpinions: WrittenOpinionService;
   /** Conference documents (issue 16): uploads, versions, audiences, read receipts (src/services/documents). */
   conferenceDocuments: ConferenceDocumentService;
   /** After-commit domain events (SSE now, Socket.IO rooms in issue 5). */
   events: EventBus;
+  /** Scheduled reminders (src/services/reminders): started by server/start.ts, off elsewhere. */
+  reminders: ReminderRunner;
 }
 
 export interface ServicesDeps extends ConferenceServiceDeps {
@@ -75,6 +84,8 @@ export interface ServicesDeps extends ConferenceServiceDeps {
   files?: FileStore;
   /** How uploaded documents are sniffed and converted to PDF (default: the file pool and LibreOffice). */
   documentFiles?: DocumentFilePipeline;
+  /** The address in reminders' links when DIEMCAU_PUBLIC_URL is not set (server/start.ts: the address it listens on). */
+  publicUrl?: () => string;
 }
 
 export function createServices(database: Database, deps: ServicesDeps = {}): Services {
@@ -109,6 +120,10 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     consultations: createConsultationService(database, { ...clock, events, queue: bodyMail }),
     contributions: createContributionService(database, { ...clock, events, queue: bodyMail }),
     votes: createVoteService(database, { ...clock, events }),
+    writtenOpinions: createWrittenOpinionService(database, {
+      ...clock,
+      mail: createFormMailQueue(database, { ...clock, ...(deps.mail ? { mail: deps.mail } : {}) }),
+    }),
     conferenceDocuments: createConferenceDocumentService(database, {
       ...clock,
       events,
@@ -123,10 +138,24 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     live: core.live,
     attendance: core.attendance,
     events,
+    documents: core.conferenceDocuments,
     ...clock,
     ...(deps.mail ? { mail: deps.mail } : {}),
   });
-  return { ...core, ...record };
+  // Scheduled reminders over the services above; another part adds its source to this list.
+  const reminders = createReminderRunner(database, {
+    ...clock,
+    sources: [
+      ...createReminderSources(database, {
+        ...core,
+        ...record,
+        mail: bodyMail.mail,
+        publicUrl: deps.publicUrl ?? (() => ''),
+      }),
+      createFormReminderSource(database, core.writtenOpinions),
+    ],
+  });
+  return { ...core, ...record, reminders };
 }
 
 export { createConferenceService, type ConferenceServiceDeps } from './conference-service.js';

@@ -14,7 +14,10 @@ export interface DelegateRow {
   email: string;
   seat: string;
   notes: string;
-  protocol_rank: number;
+  /** The explicit protocol rank (1 first), null when none was given (migration 0016). */
+  protocol_rank: number | null;
+  /** The default rank of the title (domain/protocol/title-rank.ts), null when not recognised. */
+  title_rank: number | null;
   invitation: string;
   substitute_json: string | null;
   answered_at: string | null;

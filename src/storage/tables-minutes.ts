@@ -1,4 +1,4 @@
-/** Row types of the minutes, the conclusion notice and its follow-up (migration 0011), as Kysely sees them; see tables.ts. */
+/** Row types of the minutes, the conclusion notice and its follow-up (migrations 0011 and 0014), as Kysely sees them; see tables.ts. */
 
 export interface MinutesRow {
   conference_id: string;
@@ -75,6 +75,9 @@ export interface ConclusionRow {
   task_id: string | null;
   /** The conclusion of an earlier conference this one carries over. */
   carried_from: string | null;
+  /** The lead agency bound to a body of the plan (migration 0014): its bridge point and/or participant group. */
+  lead_bridge_point_id: string | null;
+  lead_participant_group_id: string | null;
 }
 
 export interface ConclusionReportRow {
@@ -95,6 +98,22 @@ export interface ConclusionDeliveryRow {
   /** 'notice' | 'reminder' */
   kind: string;
   recipient: string;
+  /** 'queued' | 'sent' | 'failed' */
+  status: string;
+  error: string | null;
+  message_id: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** The minutes sent to one participant for review (migration 0014). */
+export interface MinutesDeliveryRow {
+  id: string;
+  conference_id: string;
+  delegate_id: string;
+  recipient: string;
+  /** Where the review page is served (`<public_url>/bien-ban/<token>`). */
+  public_url: string;
   /** 'queued' | 'sent' | 'failed' */
   status: string;
   error: string | null;

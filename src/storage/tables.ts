@@ -8,16 +8,20 @@ import type { Kysely, Transaction } from 'kysely';
 import type * as Accounts from './tables-accounts.js';
 import type * as Meeting from './tables-meeting.js';
 import type * as Votes from './tables-votes.js';
+import type * as WrittenOpinions from './tables-written-opinions.js';
 import type * as Minutes from './tables-minutes.js';
 import type * as Documents from './tables-documents.js';
 import type * as Consultations from './tables-consultations.js';
+import type * as Reminders from './tables-reminders.js';
 
 export type * from './tables-accounts.js';
 export type * from './tables-meeting.js';
 export type * from './tables-votes.js';
+export type * from './tables-written-opinions.js';
 export type * from './tables-minutes.js';
 export type * from './tables-documents.js';
 export type * from './tables-consultations.js';
+export type * from './tables-reminders.js';
 
 /** 0 or 1. */
 export type Flag = number;
@@ -119,6 +123,8 @@ export interface ParticipantGroupRow extends ChildRow {
   is_representative: Flag;
   is_remote: Flag;
   is_presiding: Flag;
+  /** The explicit protocol rank of the group (1 first), null when none (migration 0016). */
+  protocol_rank: number | null;
   invited_by: string;
   text: string;
 }
@@ -226,6 +232,11 @@ export interface Tables {
   vote_tallies: Votes.VoteTallyRow;
   vote_hands: Votes.VoteHandsRow;
   vote_roll: Votes.VoteRollRow;
+  written_opinion_forms: WrittenOpinions.WrittenOpinionFormRow;
+  written_opinion_recipients: WrittenOpinions.WrittenOpinionRecipientRow;
+  written_opinion_answers: WrittenOpinions.WrittenOpinionAnswerRow;
+  written_opinion_tallies: WrittenOpinions.WrittenOpinionTallyRow;
+  written_opinion_deliveries: WrittenOpinions.WrittenOpinionDeliveryRow;
   minutes: Minutes.MinutesRow;
   minutes_notes: Minutes.MinutesNoteRow;
   minutes_reviews: Minutes.MinutesReviewRow;
@@ -233,6 +244,7 @@ export interface Tables {
   conclusions: Minutes.ConclusionRow;
   conclusion_reports: Minutes.ConclusionReportRow;
   conclusion_deliveries: Minutes.ConclusionDeliveryRow;
+  minutes_deliveries: Minutes.MinutesDeliveryRow;
   conference_documents: Documents.ConferenceDocumentRow;
   conference_document_versions: Documents.ConferenceDocumentVersionRow;
   document_read_receipts: Documents.DocumentReadReceiptRow;
@@ -241,6 +253,7 @@ export interface Tables {
   draft_comments: Consultations.DraftCommentRow;
   contributions: Consultations.ContributionRow;
   body_deliveries: Consultations.BodyDeliveryRow;
+  reminder_claims: Reminders.ReminderClaimRow;
 }
 
 /** Tables whose rows belong to one conference and are ordered by `position`. */

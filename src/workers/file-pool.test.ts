@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFilePool, type FilePool } from './file-pool.js';
 import { DEFAULT_POOL_SETTINGS, type PoolSettings } from './file-limits.js';
 import { docxWithParagraphs, xlsxWithRows } from './fixtures/hostile-files.js';
+import type { FileTask, RenderTask, TaskOutcome } from './file-tasks.js';
+import { createWorkerPool } from './worker-pool.js';
 
 const pools: FilePool[] = [];
 const poolWith = (patch: Partial<PoolSettings>) => {
@@ -40,4 +42,40 @@ describe('the file pool (worker threads)', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ status: 503, code: 'file.queue_full' });
   });
+
+  it('loads the module of every render task in a thread (each is loaded when first needed)', async () => {
+    const pool = createWorkerPool<FileTask, TaskOutcome>({
+      module: new URL('./file-worker.ts', import.meta.url),
+      threads: 1,
+      maxQueue: 20,
+      memoryMb: 512,
+      full: () => new Error('full'),
+      outOfMemory: () => new Error('out of memory'),
+    });
+    const kinds: RenderTask['task'][] = [
+      'attendance-docx',
+      'attendance-xlsx',
+      'seat-plan-docx',
+      'delegates-xlsx',
+      'delivery-list-docx',
+      'synthesis-docx',
+      'synthesis-xlsx',
+      'pack-page-counts',
+      'pack-merge',
+      'minutes-docx',
+    ];
+    try {
+      for (const task of kinds) {
+        // No input: the renderer fails on it, but only once its module has loaded.
+        const outcome = await pool
+          .run({ task } as RenderTask, { timeoutMs: 60_000, timedOut: () => new Error('timed out') })
+          .catch((e: Error) => e);
+        expect(outcome instanceof Error ? outcome.message : JSON.stringify(outcome), task).not.toMatch(
+          /Cannot find module|Unknown file extension/,
+        );
+      }
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });

@@ -11,6 +11,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanDraft } from '../domain/conference.schema.js';
 import type { AttendanceList } from '../documents/attendance/attendance-list.js';
+import type { MinutesDocument } from '../documents/minutes/minutes-docx.js';
 import type { SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
 import type { DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
 import { fileTooComplex, filesBusy, parseTimeout, renderTimeout, renderTooLarge } from './file-errors.js';
@@ -47,6 +48,8 @@ export interface FilePool {
   /** The document pack (issue 16): the pages of each part, then the cover and the parts as one PDF. */
   countPackPages(parts: readonly PackPart[]): Promise<number[]>;
   mergePack(cover: Uint8Array, parts: readonly PackPart[], title: string): Promise<Buffer>;
+  /** The Biên bản (.docx) of the minutes (issue 16 item 5). */
+  renderMinutesDocx(document: MinutesDocument): Promise<Buffer>;
   readonly threadCount: number;
   close(): Promise<void>;
 }
@@ -112,6 +115,7 @@ export const createFilePool = (settings: PoolSettings = readPoolSettings()): Fil
     renderSynthesis: (document, format) => render({ task: format === 'docx' ? 'synthesis-docx' : 'synthesis-xlsx', document }),
     countPackPages: (parts) => renderValue({ task: 'pack-page-counts', parts: [...parts] }),
     mergePack: (cover, parts, title) => render({ task: 'pack-merge', cover, parts: [...parts], title }),
+    renderMinutesDocx: (document) => render({ task: 'minutes-docx', document }),
     get threadCount() {
       return parsing.threadCount + rendering.threadCount;
     },

@@ -7,20 +7,15 @@
  */
 import type { PlanDraft } from '../domain/conference.schema.js';
 import { DomainError, type ErrorStatus, type FieldProblem, type LocalizedMessage } from '../domain/errors.js';
-import { renderAttendanceDocx } from '../documents/attendance/attendance-docx.js';
 import type { AttendanceList } from '../documents/attendance/attendance-list.js';
-import { renderAttendanceXlsx } from '../documents/attendance/attendance-xlsx.js';
-import { renderDeliveryListDocx, type DeliveryRow } from '../documents/invitation/delivery-list-docx.js';
-import { renderSeatPlanDocx, type SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
-import { renderDelegatesXlsx, type DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
-import { renderSynthesisDocx } from '../documents/consultations/synthesis-docx.js';
-import { renderSynthesisXlsx } from '../documents/consultations/synthesis-xlsx.js';
+import type { DeliveryRow, renderDeliveryListDocx } from '../documents/invitation/delivery-list-docx.js';
+import type { SeatPlanInput } from '../documents/seating/seat-plan-docx.js';
+import type { DelegatesWorkbookInput } from '../documents/spreadsheets/delegates-xlsx.js';
 import type { SynthesisDocument } from '../domain/consultations/consultation-rules.js';
-import { readSheet } from '../documents/spreadsheets/read-sheet.js';
+import type { PackPart } from '../documents/pack/pack-merge.js';
+import type { MinutesDocument } from '../documents/minutes/minutes-docx.js';
 import { fileUnreadable, UNREADABLE } from '../documents/spreadsheets/sheet-errors.js';
 import { emptyOrUnreadable } from '../import/import-errors.js';
-import { importPlan } from '../import/index.js';
-import { countPages, mergePack, type PackPart } from '../documents/pack/pack-merge.js';
 import { guardDocx, guardTextLines, guardXlsx, sniffFile, type SniffedKind } from './file-guard.js';
 import type { FileLimits } from './file-limits.js';
 
@@ -37,7 +32,8 @@ export type RenderTask =
   | { task: 'delivery-list-docx'; conference: DeliveryListConference; rows: DeliveryRow[] }
   | { task: 'synthesis-docx' | 'synthesis-xlsx'; document: SynthesisDocument }
   | { task: 'pack-page-counts'; parts: PackPart[] }
-  | { task: 'pack-merge'; cover: Uint8Array; parts: PackPart[]; title: string };
+  | { task: 'pack-merge'; cover: Uint8Array; parts: PackPart[]; title: string }
+  | { task: 'minutes-docx'; document: MinutesDocument };
 
 export type FileTask = ParseTask | RenderTask;
 
@@ -58,6 +54,7 @@ export interface TaskResults {
   'synthesis-xlsx': Uint8Array;
   'pack-page-counts': number[];
   'pack-merge': Uint8Array;
+  'minutes-docx': Uint8Array;
 }
 
 export interface Refusal {
@@ -92,34 +89,81 @@ const damagedWord = () =>
   emptyOrUnreadable({ vi: 'tệp Word bị hỏng hoặc không đúng định dạng', en: 'the Word file is damaged or not in the expected format' });
 const damagedSheet = () => fileUnreadable(UNREADABLE.damagedXlsx);
 
+/**
+ * A module loaded when first needed. Built JavaScript and the test runner import it. Under
+ * tsx (`npm run dev`, the tests' worker threads) Node 20 runs no ESM loader hooks in a worker
+ * thread: tsx loads this file as CommonJS, `import()` misses the .ts file behind a .js name,
+ * and only `require` goes through tsx.
+ */
+const load = async <Module>(specifier: string): Promise<Module> => {
+  try {
+    return (await import(specifier)) as Module;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND' || typeof require !== 'function') throw error;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the one path tsx loads in a worker thread (above)
+    return require(specifier) as Module;
+  }
+};
+
+/*
+ * Each task loads only the modules it needs, when it first runs: a thread started for a seat
+ * plan need not compile the plan importer, exceljs and pdf-lib first (under two busy cores a
+ * thread that loaded everything took over ten seconds to give its first document).
+ */
 const run = async (task: FileTask): Promise<unknown> => {
   switch (task.task) {
-    case 'plan':
+    case 'plan': {
       await guard(task.data, task.limits, damagedWord);
+      const { importPlan } = await load<typeof import('../import/index.js')>('../import/index.js');
       return importPlan({ fileName: task.fileName, data: bufferOf(task.data) });
-    case 'sheet':
+    }
+    case 'sheet': {
       await guard(task.data, task.limits, damagedSheet);
+      const { readSheet } = await load<typeof import('../documents/spreadsheets/read-sheet.js')>('../documents/spreadsheets/read-sheet.js');
       return readSheet(bufferOf(task.data));
+    }
     case 'inspect':
       return { kind: await guard(task.data, task.limits) };
     case 'attendance-docx':
-      return renderAttendanceDocx(task.list);
+      return (
+        await load<typeof import('../documents/attendance/attendance-docx.js')>('../documents/attendance/attendance-docx.js')
+      ).renderAttendanceDocx(task.list);
     case 'attendance-xlsx':
-      return renderAttendanceXlsx(task.list);
+      return (
+        await load<typeof import('../documents/attendance/attendance-xlsx.js')>('../documents/attendance/attendance-xlsx.js')
+      ).renderAttendanceXlsx(task.list);
     case 'seat-plan-docx':
-      return renderSeatPlanDocx(task.input);
+      return (
+        await load<typeof import('../documents/seating/seat-plan-docx.js')>('../documents/seating/seat-plan-docx.js')
+      ).renderSeatPlanDocx(task.input);
     case 'delegates-xlsx':
-      return renderDelegatesXlsx(task.input);
+      return (
+        await load<typeof import('../documents/spreadsheets/delegates-xlsx.js')>('../documents/spreadsheets/delegates-xlsx.js')
+      ).renderDelegatesXlsx(task.input);
     case 'delivery-list-docx':
-      return renderDeliveryListDocx(task.conference, task.rows);
+      return (
+        await load<typeof import('../documents/invitation/delivery-list-docx.js')>('../documents/invitation/delivery-list-docx.js')
+      ).renderDeliveryListDocx(task.conference, task.rows);
     case 'synthesis-docx':
-      return renderSynthesisDocx(task.document);
+      return (
+        await load<typeof import('../documents/consultations/synthesis-docx.js')>('../documents/consultations/synthesis-docx.js')
+      ).renderSynthesisDocx(task.document);
     case 'synthesis-xlsx':
-      return renderSynthesisXlsx(task.document);
+      return (
+        await load<typeof import('../documents/consultations/synthesis-xlsx.js')>('../documents/consultations/synthesis-xlsx.js')
+      ).renderSynthesisXlsx(task.document);
     case 'pack-page-counts':
-      return countPages(task.parts);
+      return (await load<typeof import('../documents/pack/pack-merge.js')>('../documents/pack/pack-merge.js')).countPages(task.parts);
     case 'pack-merge':
-      return mergePack(task.cover, task.parts, task.title);
+      return (await load<typeof import('../documents/pack/pack-merge.js')>('../documents/pack/pack-merge.js')).mergePack(
+        task.cover,
+        task.parts,
+        task.title,
+      );
+    case 'minutes-docx':
+      return (await load<typeof import('../documents/minutes/minutes-docx.js')>('../documents/minutes/minutes-docx.js')).renderMinutesDocx(
+        task.document,
+      );
   }
 };
 

@@ -43,7 +43,7 @@ describeDatabases(
         participantGroupId: hostGroup.id,
         fullName: 'Phạm Thiện Nghĩa',
         title: 'Chủ tịch UBND Tỉnh',
-        protocolRank: 0,
+        protocolRank: 1,
       });
       const binh = await add({ bridgePointId: host.id, fullName: 'Nguyễn Văn Bình', title: 'Giám đốc Sở Nội vụ' });
       const cuc = await add({ bridgePointId: host.id, fullName: 'Trần Thị Cúc', organisation: 'Văn phòng UBND Tỉnh' });
@@ -179,8 +179,9 @@ describeDatabases(
       expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị', 'Xác nhận', 'Có mặt', 'Ký tên']);
       expect(rows.slice(1).map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
         ['Phạm Thiện Nghĩa', 'Tham dự', 'x', ''],
-        ['Huỳnh Văn Em', 'Đăng ký tại chỗ', 'x', ''],
+        // Giám đốc Sở ranks by title; the walk-in and the officer have no rank and follow by name.
         ['Nguyễn Văn Bình', 'Không tham dự', '', ''],
+        ['Huỳnh Văn Em', 'Đăng ký tại chỗ', 'x', ''],
         ['Trần Thị Cúc', 'Chưa trả lời', '', ''],
       ]);
       expect(parts.document).toContain('Thời gian: 08 giờ 00 phút, thứ Tư, ngày 07 tháng 7 năm 2021');
@@ -197,7 +198,7 @@ describeDatabases(
       sheet.eachRow((row) => {
         if (typeof row.getCell(1).value === 'number') names.push(row.getCell(2).text);
       });
-      expect(names).toEqual(['Phạm Thiện Nghĩa', 'Huỳnh Văn Em', 'Nguyễn Văn Bình', 'Trần Thị Cúc']);
+      expect(names).toEqual(['Phạm Thiện Nghĩa', 'Nguyễn Văn Bình', 'Huỳnh Văn Em', 'Trần Thị Cúc']);
       expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1 });
     });
   },

@@ -35,7 +35,10 @@ import { documentCases } from './audit-cases/documents.js';
 import { consultationCases } from './audit-cases/consultations.js';
 import { voteCases } from './audit-cases/votes.js';
 import { recordCases } from './audit-cases/record.js';
+import { writtenOpinionCases } from './audit-cases/written-opinions.js';
 import { readFileSync } from 'node:fs';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
+import { confirmedSend } from './confirmed-send.js';
 
 const SEED_PLAN = readFileSync(new URL('../../reference/seeds/dong-thap-2021-ke-hoach-cchc.txt', import.meta.url));
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 60 * 60_000).toISOString();
@@ -408,6 +411,14 @@ const PLAN_CASES: Cases = {
     actions: ['headcount.report'],
     prepare: async (_t, c) => ({ method: 'PUT', url: on(c, `/headcounts/${c.bridgePoints[0]!.id}`), payload: { count: 37 } }),
   },
+  'POST /api/v1/conferences/:conferenceId/delegates/:delegateId/protocol-position': {
+    actions: ['delegate.reorder'],
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, `/delegates/${await addDelegate(t, c)}/protocol-position`),
+      payload: { targetId: await addDelegate(t, c), place: 'before' },
+    }),
+  },
   'DELETE /api/v1/conferences/:conferenceId/delegates/:delegateId': {
     actions: ['delegate.delete'],
     prepare: async (t, c) => ({ method: 'DELETE', url: on(c, `/delegates/${await addDelegate(t, c)}`) }),
@@ -464,6 +475,15 @@ const PLAN_CASES: Cases = {
     prepare: async (t, c) => ({
       method: 'POST',
       url: on(c, '/invitations/send'),
+      payload: await confirmedSend(t.app, on(c, '/invitations'), { kind: 'invitation', delegateIds: [await addDelegate(t, c)] }),
+    }),
+  },
+  // The preview of a send writes nothing.
+  'POST /api/v1/conferences/:conferenceId/invitations/preview': {
+    actions: [],
+    prepare: async (t, c) => ({
+      method: 'POST',
+      url: on(c, '/invitations/preview'),
       payload: { kind: 'invitation', delegateIds: [await addDelegate(t, c)] },
     }),
   },
@@ -494,7 +514,7 @@ const PLAN_CASES: Cases = {
   // The live conference: one row per command, request, withdrawal, report and message.
   'POST /api/v1/conferences/:conferenceId/live/commands': {
     actions: ['live.start_meeting'],
-    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/commands'), payload: { type: 'start_meeting' } }),
+    prepare: async (_t, c) => ({ method: 'POST', url: on(c, '/live/commands'), payload: START_CONFIRMED }),
   },
   // A first request to speak; the same clientKey sent again writes nothing (test/api/live-routes.test.ts).
   'POST /api/v1/conferences/:conferenceId/live/requests': {
@@ -552,7 +572,7 @@ const PLAN_CASES: Cases = {
 };
 
 /** Every write endpoint's case: the plan, accounts, participants and the live meeting above; issue 16's parts in audit-cases/. */
-const CASES: Cases = { ...PLAN_CASES, ...documentCases, ...consultationCases, ...voteCases, ...recordCases };
+const CASES: Cases = { ...PLAN_CASES, ...documentCases, ...consultationCases, ...voteCases, ...writtenOpinionCases, ...recordCases };
 
 const newest = async (t: Pick<TestApp, 'services'>) => (await t.services.audit.list({ limit: 1 }))[0]?.seq ?? 0;
 const rowsSince = async (t: Pick<TestApp, 'services'>, since: number) =>
@@ -620,7 +640,7 @@ describeDatabases(
           await unset?.close();
         }
       }
-    }, 120_000);
+    }, 300_000);
 
     it('leaves one row when a sign-in ends or replaces a session, and when a link session signs out', async () => {
       const conference = await seedConference(t.app);

@@ -5,6 +5,7 @@
  * another point are refused clearly; walk-ins and headcounts; the search ignores
  * diacritics; concurrent duplicates leave one row; the bus hears each change once.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { BackboneEvent, Delivery } from '../../src/realtime/event-bus.js';
@@ -127,6 +128,26 @@ describeDatabases(
       );
       expectErrorBody(await checkIn({ key: newKey(), code: guest.url, method: 'qr' }), 422, 'check_in.code_not_personal');
       expectErrorBody(await checkIn({ key: newKey(), method: 'qr' }), 422, 'check_in.target_required');
+    });
+
+    it("gives a hall's screen the title and only the caller's points, without the plan", async () => {
+      type Halls = { conferenceTitle: string; points: { id: string; name: string; mayReportHeadcount: boolean }[] };
+      const all = await t.app.inject({ url: on(c, '/check-ins/halls') });
+      expect(all.statusCode, all.body).toBe(200);
+      expect(json<Halls>(all)).toEqual({
+        conferenceTitle: c.title,
+        points: c.bridgePoints.map((point) => ({ id: point.id, name: point.name, mayReportHeadcount: true })),
+      });
+      const operator = await createUser(t, 'mot-diem-cau');
+      await grant(t, c.id, operator, 'operator', [district]);
+      const mine = await as(t, operator.credentials)({ url: on(c, '/check-ins/halls') });
+      expect(mine.statusCode, mine.body).toBe(200);
+      const districtPoint = c.bridgePoints.find((point) => point.id === district)!;
+      expect(json<Halls>(mine).points).toEqual([{ id: district, name: districtPoint.name, mayReportHeadcount: true }]);
+      // A few hundred bytes where the whole plan is several kilobytes.
+      expect(mine.body.length).toBeLessThan((await t.app.inject({ url: on(c, '') })).body.length / 4);
+      expectErrorBody(await as(t, null)({ url: on(c, '/check-ins/halls') }), 401, 'auth.required');
+      expectErrorBody(await t.app.inject({ url: `${API}/conferences/${randomUUID()}/check-ins/halls` }), 404, 'conference.not_found');
     });
 
     it('refuses a delegate of another point to an operator of one point, naming the point', async () => {

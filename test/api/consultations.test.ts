@@ -11,9 +11,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { ConsultationView, ContributionView } from '../../src/domain/consultations/consultation.schema.js';
 import { readDocxParts, tablesOf } from '../../src/documents/fixtures/docx-parts.js';
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { type ReceivedMail, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { startMailEnv, type MailEnv } from '../support/mail-env.js';
 import { as, createUser, exchangeLink, grant } from './actors.js';
-import { uploadDocument } from './document-helpers.js';
+import { tinyPdf, uploadDocument } from './document-helpers.js';
+import { multipartBody } from './multipart.js';
 import {
   API,
   agendaItemInput,
@@ -36,23 +38,16 @@ describeDatabases(
   (dbCase) => {
     let smtp: TestSmtpServer;
     let t: TestApp;
-    const saved: Record<string, string | undefined> = {};
+    let mail: MailEnv | undefined;
 
     beforeAll(async () => {
-      smtp = await startTestSmtpServer();
-      for (const [key, value] of Object.entries({ ...MAIL_ENV, DIEMCAU_SMTP_URL: smtp.url })) {
-        saved[key] = process.env[key];
-        process.env[key] = value;
-      }
+      mail = await startMailEnv(MAIL_ENV);
+      smtp = mail.smtp;
       t = await openTestApp(dbCase);
     }, 60_000);
     afterAll(async () => {
       await t?.close();
-      await smtp?.close();
-      for (const [key, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
+      await mail?.close();
     });
 
     it('runs a consultation from the request to the synthesis table, and the contributions of the slots', async () => {
@@ -238,6 +233,39 @@ describeDatabases(
       expect(
         (await contact({ method: 'PUT', url: on(`/contributions/${slot.agendaItemId}/submission`), payload: submission })).statusCode,
       ).toBe(200);
+      // A file for the slot: a document for the chair and the secretariat; sent again, its next version.
+      const sendFile = (data: Buffer) =>
+        contact({
+          method: 'POST',
+          url: on(`/contributions/${slot.agendaItemId}/file`),
+          ...multipartBody([{ name: 'file', fileName: 'tham-luan.pdf', contentType: 'application/pdf', data }]),
+        });
+      const firstFile = json<{ documentId: string; version: number }>(await sendFile(tinyPdf('Tham luan')));
+      expect(firstFile.version).toBe(1);
+      await contact({
+        method: 'PUT',
+        url: on(`/contributions/${slot.agendaItemId}/submission`),
+        payload: { ...submission, documentId: firstFile.documentId },
+      });
+      expect(json<{ documentId: string; version: number }>(await sendFile(tinyPdf('Tham luan 2')))).toEqual({
+        documentId: firstFile.documentId,
+        version: 2,
+      });
+      const stored = json<{ kind: string; audience: string; agendaItemId: string }>(
+        await t.app.inject({ url: on(`/documents/${firstFile.documentId}`) }),
+      );
+      expect(stored).toMatchObject({ kind: 'contribution', audience: 'presidium', agendaItemId: slot.agendaItemId });
+      expectErrorBody(await contact({ url: on(`/documents/${firstFile.documentId}`) }), 403, 'access.denied');
+      expectErrorBody(
+        await asOperator({
+          method: 'POST',
+          url: on(`/contributions/${slot.agendaItemId}/file`),
+          ...multipartBody([{ name: 'file', fileName: 'x.pdf', data: tinyPdf() }]),
+        }),
+        403,
+        'access.denied',
+      );
+      expectErrorBody(await sendFile(Buffer.from('MZ\x90\x00 not a document')), 415, 'document.unsupported_type');
       const mineOnly = json<{ items: ContributionView[] }>(await contact({ url: on('/contributions/mine') })).items;
       expect(mineOnly.map((s) => s.agendaItemId)).toEqual([slot.agendaItemId]);
       expectErrorBody(await contact({ url: on('/contributions') }), 403, 'access.denied');

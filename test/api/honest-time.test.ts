@@ -10,6 +10,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { API, apiDatabases, call, describeDatabases, expectErrorBody, openTestApp, type TestApp } from './helpers.js';
 import { multipartBody } from './multipart.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
+import { confirmedSend } from './confirmed-send.js';
 
 const APPROXIMATE = readFileSync(new URL('../fixtures/plans/08-ubnd-tinh-ke-hoach-doi-thoai-du-kien.txt', import.meta.url));
 const CLOCK = /\b\d{1,2}\s*giờ\b|\b\d{1,2}h\d{2}\b/u;
@@ -55,7 +57,7 @@ describeDatabases(
       const send = await t.app.inject({ method: 'POST', url: url('/invitations/send'), payload: { kind: 'invitation' } });
       const refusal = expectErrorBody(send, 409, 'conference.time_not_set');
       expect(refusal.message.vi).toContain('chưa xác định');
-      const open = await t.app.inject({ method: 'POST', url: url('/live/commands'), payload: { type: 'start_meeting' } });
+      const open = await t.app.inject({ method: 'POST', url: url('/live/commands'), payload: START_CONFIRMED });
       expectErrorBody(open, 409, 'conference.time_not_set');
 
       const fixed = await call<Conference>(
@@ -72,9 +74,10 @@ describeDatabases(
         200,
       );
       expect(fixed.startsAt).toBe('2026-06-18T08:00');
-      const sent = await t.app.inject({ method: 'POST', url: url('/invitations/send'), payload: { kind: 'invitation' } });
+      const payload = await confirmedSend(t.app, url('/invitations'), { kind: 'invitation' });
+      const sent = await t.app.inject({ method: 'POST', url: url('/invitations/send'), payload });
       expect(sent.statusCode, sent.body).toBeLessThan(300);
-      const opened = await t.app.inject({ method: 'POST', url: url('/live/commands'), payload: { type: 'start_meeting' } });
+      const opened = await t.app.inject({ method: 'POST', url: url('/live/commands'), payload: START_CONFIRMED });
       expect(opened.statusCode, opened.body).toBe(200);
     });
 

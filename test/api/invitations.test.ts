@@ -14,6 +14,7 @@ import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../
 import { createInvitationService } from '../../src/services/participants/invitation-service.js';
 import { as, exchangeLink } from './actors.js';
 import { API, call, expectErrorBody, json, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
+import { confirmedSend } from './confirmed-send.js';
 
 const MAIL_ENV = {
   DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@dongthap.example.vn>',
@@ -82,10 +83,10 @@ describeDatabases(
       return { conference, point, ids };
     };
 
-    const send = (c: Conference, payload: object) =>
+    const send = async (c: Conference, payload: object) =>
       call<{ queued: number; skipped: { delegateId: string; reason: string }[] }>(
         t.app,
-        { method: 'POST', url: on(c, '/invitations/send'), payload },
+        { method: 'POST', url: on(c, '/invitations/send'), payload: await confirmedSend(t.app, on(c, '/invitations'), payload) },
         202,
       );
     const delivered = async (count: number) => {
@@ -247,7 +248,9 @@ describeDatabases(
       const mail = readMailConfig({ ...MAIL_ENV, DIEMCAU_SMTP_URL: smtp.url });
       const stopped = createInvitationService(t.database, { mail });
       await stopped.close(); // its queue takes nothing: the deliveries stay queued
-      expect((await stopped.send(conference.id, { kind: 'invitation' }, 'https://hoinghi.example.vn')).queued).toBe(2);
+      const preview = await stopped.preview(conference.id, { kind: 'invitation' });
+      const confirm = { count: preview.count, warnings: preview.warnings.map((warning) => warning.code) };
+      expect((await stopped.send(conference.id, { kind: 'invitation', confirm }, 'https://hoinghi.example.vn')).queued).toBe(2);
       expect((await call<Summary>(t.app, { url: on(conference, '/invitations') }, 200)).deliveries.queued).toBe(2);
       const restarted = createInvitationService(t.database, { mail });
       try {

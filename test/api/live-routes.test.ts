@@ -9,6 +9,7 @@ import type { Conference } from '../../src/domain/conference.schema.js';
 import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../src/domain/live/live-state.js';
 import { as, linkSession, memberOf, okJson, type Inject } from './actors.js';
 import { API, expectErrorBody, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from './helpers.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 interface LiveView {
   title: string;
@@ -66,7 +67,7 @@ describeDatabases(
         ownBridgePointId: null,
       });
 
-      await ok(chair, { method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } });
+      await ok(chair, { method: 'POST', url: on('/commands'), payload: START_CONFIRMED });
       const started = await ok<{ state: LiveState; events: { version: number; type: string }[] }>(chair, {
         method: 'POST',
         url: on('/commands'),
@@ -74,11 +75,7 @@ describeDatabases(
       });
       expect(started.events.map((e) => [e.version, e.type])).toEqual([[2, 'item.started']]);
       expect(started.state.phase).toBe('running');
-      expectErrorBody(
-        await chair({ method: 'POST', url: on('/commands'), payload: { type: 'start_meeting' } }),
-        409,
-        'live.already_started',
-      );
+      expectErrorBody(await chair({ method: 'POST', url: on('/commands'), payload: START_CONFIRMED }), 409, 'live.already_started');
 
       expectErrorBody(await observer({ method: 'POST', url: on('/commands'), payload: { type: 'pause' } }), 403, 'access.denied');
       expect((await ok<LiveView>(observer, { url: on() })).access).toMatchObject({
@@ -216,10 +213,12 @@ describeDatabases(
         expect(file.rawPayload.subarray(0, 2).toString()).toBe('PK');
         expectErrorBody(await screen({ url: on(`/timeline.${extension}`) }), 403, 'access.denied');
       }
+      // Closing the meeting closed the conference (issue 17): a closed conference takes no request to speak.
+      expect((await ok<{ status: string }>(chair, { url: `${API}/conferences/${c.id}` })).status).toBe('closed');
       expectErrorBody(
         await delegate({ method: 'POST', url: on('/requests'), payload: { clientKey: 'sau-ket-thuc', kind: 'speak' } }),
-        409,
-        'live.ended',
+        403,
+        'access.denied',
       );
     });
   },

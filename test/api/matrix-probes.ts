@@ -29,6 +29,8 @@ export interface MatrixFixture {
   consultationId: string;
   bodyId: string;
   slotId: string;
+  /** A conclusion of a draft notice whose lead body is the target point (issue 16). */
+  conclusionId: string;
   seedPlan: Buffer;
 }
 
@@ -36,6 +38,8 @@ export interface Probe {
   request(f: MatrixFixture): InjectOptions;
   /** Whether the answer shows the action was performed/allowed; default: a 2xx status. */
   allowed?(response: LightMyRequestResponse, f: MatrixFixture): boolean;
+  /** A 403 code that also says "refused", besides access.denied (a more precise reason the route gives first). */
+  denialCode?: string;
 }
 
 const on = (f: MatrixFixture, path = '') => `${API}/conferences/${f.conference.id}${path}`;
@@ -45,7 +49,7 @@ const readBody = (response: LightMyRequestResponse): Conference | null => (respo
 /** A 2xx, or a refusal of the live programme's rules (409 live.*) after the policy let it through. */
 const passedPolicy = (response: LightMyRequestResponse): boolean =>
   (response.statusCode >= 200 && response.statusCode < 300) ||
-  (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code.startsWith('live.'));
+  (response.statusCode === 409 && /^(live|safety)\./.test(json<{ error: { code: string } }>(response).error.code));
 
 /** A 2xx, or the minutes' or the notice's own refusal (not there yet, already drafted) after the policy let it through. */
 const passedRecordPolicy = (response: LightMyRequestResponse): boolean =>
@@ -58,6 +62,12 @@ const passedVotePolicy = (response: LightMyRequestResponse): boolean =>
   (response.statusCode >= 200 && response.statusCode < 300) ||
   ([404, 409, 422].includes(response.statusCode) && json<{ error: { code: string } }>(response).error.code.startsWith('vote.'));
 const NO_VOTE = '00000000-0000-4000-8000-000000000016';
+/** Past the form policy, the form itself may refuse (the probe names no form): a written_opinion.* 403/404/409/422 is "allowed". */
+const passedFormPolicy = (response: LightMyRequestResponse): boolean =>
+  (response.statusCode >= 200 && response.statusCode < 300) ||
+  ([403, 404, 409, 422].includes(response.statusCode) &&
+    json<{ error: { code: string } }>(response).error.code.startsWith('written_opinion.'));
+const NO_FORM = '00000000-0000-4000-8000-000000000017';
 
 /** The next status a conference in this state may move to (closed has none). */
 const NEXT_STATUS = { draft: 'issued', issued: 'live', archived: 'live', closed: 'draft' } as const;
@@ -180,7 +190,8 @@ export const PROBES: Record<Action, Probe> = {
     // The matrix app has no mail server: past the policy, the service refuses for that reason.
     allowed: (response) =>
       response.statusCode === 202 ||
-      (response.statusCode === 409 && json<{ error: { code: string } }>(response).error.code === 'mail.disabled'),
+      (response.statusCode === 409 &&
+        ['mail.disabled', 'safety.confirmation_required'].includes(json<{ error: { code: string } }>(response).error.code)),
   },
   'delegate.answer': {
     request: (f) => ({ method: 'POST', url: on(f, '/invitation/answer'), payload: { action: 'attend' } }),
@@ -197,7 +208,8 @@ export const PROBES: Record<Action, Probe> = {
     }),
   },
   'live.read': { request: (f) => ({ url: on(f, '/live') }) },
-  // Past the policy, the programme may refuse (the meeting already started): a live.* 409 is "allowed".
+  // Past the policy, the programme may refuse (the meeting already started), or ask the chair to confirm opening
+  // on another day (the probe does not confirm, so the conference keeps its state): a live.* or safety.* 409 is "allowed".
   'live.run': {
     request: (f) => ({ method: 'POST', url: on(f, '/live/commands'), payload: { type: 'start_meeting' } }),
     allowed: passedPolicy,
@@ -235,7 +247,7 @@ export const PROBES: Record<Action, Probe> = {
   'followup.report': {
     request: (f) => ({
       method: 'POST',
-      url: on(f, `/follow-up/conclusions/${randomUUID()}/reports`),
+      url: on(f, `/follow-up/conclusions/${f.conclusionId}/reports`),
       payload: { kind: 'progress', note: 'Thử quyền' },
     }),
     allowed: passedRecordPolicy,
@@ -271,6 +283,7 @@ export const PROBES: Record<Action, Probe> = {
   },
   'vote.read': { request: (f) => ({ url: on(f, '/votes') }) },
   'vote.manage': { request: (f) => ({ method: 'POST', url: on(f, '/votes'), payload: { question: 'Thử quyền biểu quyết' } }) },
+  'vote.close': { request: (f) => ({ method: 'POST', url: on(f, `/votes/${NO_VOTE}/close`) }), allowed: passedVotePolicy },
   'vote.cast': {
     request: (f) => ({ method: 'POST', url: on(f, `/votes/${NO_VOTE}/ballots`), payload: { option: 0, bridgePointId: f.pointId } }),
     allowed: passedVotePolicy,
@@ -278,6 +291,17 @@ export const PROBES: Record<Action, Probe> = {
   'vote.count_hands': {
     request: (f) => ({ method: 'PUT', url: on(f, `/votes/${NO_VOTE}/hands/${f.pointId}`), payload: { counts: [1, 0, 0] } }),
     allowed: passedVotePolicy,
+  },
+  'written_opinion.read': { request: (f) => ({ url: on(f, '/written-opinions') }) },
+  'written_opinion.manage': {
+    request: (f) => ({ method: 'POST', url: on(f, `/written-opinions/${NO_FORM}/remind`) }),
+    allowed: passedFormPolicy,
+  },
+  // A caller who is no delegate at all is told so first (403 vote.no_delegate).
+  'written_opinion.answer': {
+    request: (f) => ({ method: 'POST', url: on(f, `/written-opinions/${NO_FORM}/answer`), payload: { choices: [0] } }),
+    allowed: passedFormPolicy,
+    denialCode: 'vote.no_delegate',
   },
 };
 

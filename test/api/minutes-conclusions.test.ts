@@ -2,8 +2,9 @@
  * The minutes and the conclusion notice through HTTP with real actors: the secretariat drafts
  * the minutes from the meeting it ran, a delegate sees nothing before the review opens and then
  * answers, the Biên bản and the Thông báo download as .docx (read back), issuing the notice puts
- * its tasks on the assignment board, an agency's person reports one done on the follow-up board,
- * and the report of every conclusion downloads as .docx and .xlsx. Every write is audited.
+ * its tasks on the assignment board, the lead body's operator reports one done with a file on the
+ * follow-up board (a delegate may read the board but not report), and the report of every
+ * conclusion downloads as .docx and .xlsx. Every write is audited.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,13 +16,15 @@ import { tinyPdf } from '../../src/services/documents/documents.fixture.js';
 import { as, createUser, grant, type Inject } from './actors.js';
 import { API, apiDatabases, describeDatabases, expectErrorBody, json, openTestApp, seedConference, type TestApp } from './helpers.js';
 import { multipartBody } from './multipart.js';
+import { FILLED_NOTICE } from './audit-cases/record.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 describeDatabases(
   'minutes, conclusion notice and follow-up through HTTP on $dialect',
   (dbCase) => {
     let t: TestApp;
     let c: Conference;
-    let secretariat: Inject, delegate: Inject, observer: Inject;
+    let secretariat: Inject, delegate: Inject, observer: Inject, operator: Inject;
     const on = (path: string) => `${API}/conferences/${c.id}${path}`;
     const ok = async <T>(inject: Inject, options: Parameters<Inject>[0], status = 200): Promise<T> => {
       const response = await inject(options);
@@ -32,15 +35,16 @@ describeDatabases(
     beforeAll(async () => {
       t = await openTestApp(dbCase);
       c = await seedConference(t.app, 'Hội nghị trực tuyến đánh giá CCHC');
-      const user = async (name: string, role: 'organizer' | 'delegate' | 'observer') => {
+      const user = async (name: string, role: 'organizer' | 'delegate' | 'observer' | 'operator', points: string[] = []) => {
         const u = await createUser(t, name);
-        await grant(t, c.id, u, role);
+        await grant(t, c.id, u, role, points);
         return as(t, u.credentials);
       };
       secretariat = await user('thu-ky', 'organizer');
       delegate = await user('dai-bieu', 'delegate');
       observer = await user('bao-chi', 'observer');
-      for (const command of [{ type: 'start_meeting' }, { type: 'start_item' }, { type: 'end_meeting' }]) {
+      operator = await user('van-hanh', 'operator', [c.bridgePoints[0]!.id]);
+      for (const command of [START_CONFIRMED, { type: 'start_item' }, { type: 'end_meeting' }]) {
         await ok(secretariat, { method: 'POST', url: on('/live/commands'), payload: command });
       }
     }, 60_000);
@@ -102,13 +106,32 @@ describeDatabases(
       expectErrorBody(await delegate({ url: on('/conclusion-notice') }), 403, 'access.denied');
       const add = (payload: object) =>
         ok<ConclusionNotice>(secretariat, { method: 'POST', url: on('/conclusion-notice/conclusions'), payload }, 201);
+      const point = c.bridgePoints[0]!;
       await add({
         text: 'Xây dựng kế hoạch khắc phục.',
-        leadAgency: 'Sở Nội vụ',
+        leadAgency: point.name,
+        leadBody: { bridgePointId: point.id, participantGroupId: null },
         cooperatingAgencies: [],
         taskText: 'Xây dựng kế hoạch',
         deadline: '2099-07-16',
       });
+      // A body must be one of this plan's.
+      expectErrorBody(
+        await secretariat({
+          method: 'POST',
+          url: on('/conclusion-notice/conclusions'),
+          payload: {
+            text: 'X',
+            leadAgency: 'X',
+            leadBody: { bridgePointId: 'not-a-point', participantGroupId: null },
+            cooperatingAgencies: [],
+            taskText: '',
+            deadline: null,
+          },
+        }),
+        422,
+        'conclusion.unknown_body',
+      );
       await add({
         text: 'Rà soát thủ tục.',
         leadAgency: 'Sở Tư pháp',
@@ -117,6 +140,8 @@ describeDatabases(
         deadline: '2099-07-20',
       });
       expectErrorBody(await secretariat({ method: 'POST', url: on('/conclusion-notice/conclusions'), payload: { text: '' } }), 400);
+      expectErrorBody(await secretariat({ method: 'POST', url: on('/conclusion-notice/issue') }), 422, 'conclusion_notice.incomplete');
+      await ok(secretariat, { method: 'PATCH', url: on('/conclusion-notice'), payload: FILLED_NOTICE });
       const issued = await ok<ConclusionNotice>(secretariat, { method: 'POST', url: on('/conclusion-notice/issue') });
       expect(issued.conclusions.every((k) => k.taskId !== null)).toBe(true);
       const plan = await ok<Conference>(secretariat, { url: on('') });
@@ -132,8 +157,20 @@ describeDatabases(
       expect(texts).toContain('1. Xây dựng kế hoạch khắc phục.');
 
       const board = await ok<ConclusionNotice>(delegate, { url: on('/follow-up') });
+      expect(board.conclusions.map((k) => k.canReport)).toEqual([false, false]);
+      const report = (inject: Inject, id: string) =>
+        inject({ method: 'POST', url: on(`/follow-up/conclusions/${id}/reports`), payload: { kind: 'progress', note: 'Đang làm' } });
+      // Being invited is not being the agency: a delegate reports on nothing, the operator of the lead body on its own task only.
+      expectErrorBody(await report(delegate, board.conclusions[0]!.id), 403, 'access.denied');
+      expectErrorBody(await report(operator, board.conclusions[1]!.id), 403, 'access.denied');
+      const own = await ok<ConclusionNotice>(operator, { url: on('/follow-up') });
+      expect(own.conclusions.map((k) => k.canReport)).toEqual([true, false]);
+      expect((await ok<{ items: { id: string }[] }>(operator, { url: on('/follow-up/my-tasks') })).items.map((k) => k.id)).toEqual([
+        board.conclusions[0]!.id,
+      ]);
+      expect((await ok<{ items: unknown[] }>(delegate, { url: on('/follow-up/my-tasks') })).items).toEqual([]);
       const withFile = (data: Buffer, fileName: string) =>
-        delegate({
+        operator({
           method: 'POST',
           url: on(`/follow-up/conclusions/${board.conclusions[0]!.id}/reports/file`),
           ...multipartBody([
@@ -144,6 +181,7 @@ describeDatabases(
       // A program renamed .pdf is refused from its content, and nothing is recorded.
       expectErrorBody(await withFile(Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]), 'bao-cao.pdf'), 415);
       expect((await ok<ConclusionNotice>(delegate, { url: on('/follow-up') })).conclusions[0]!.reports).toEqual([]);
+      expect((await ok<{ items: unknown[] }>(secretariat, { url: on('/documents') })).items).toHaveLength(0);
       const uploaded = await withFile(tinyPdf('Ke hoach khac phuc'), 'ke-hoach-khac-phuc.pdf');
       expect(uploaded.statusCode, uploaded.body.slice(0, 300)).toBe(200);
       const done = json<ConclusionNotice>(uploaded);

@@ -104,6 +104,18 @@ describe('the permission matrix through HTTP', () => {
     const slotId = (await call<{ items: { agendaItemId: string }[] }>(t.app, { url: `${base}/contributions` }, 200)).items[0]!.agendaItemId;
     const slotBody = { bodyName: 'Đơn vị trình bày', bridgePointId: targetPointId, participantGroupId: null, email: '', deadline: null };
     await call(t.app, { method: 'PUT', url: `${base}/contributions/${slotId}/body`, payload: slotBody }, 200);
+    // A draft notice whose conclusion's lead agency is the target point's body (followup.report is decided by it).
+    await call(t.app, { method: 'POST', url: `${base}/conclusion-notice/draft` }, 200);
+    const bound = { text: 'Kết luận', leadAgency: 'Đơn vị', cooperatingAgencies: [], taskText: 'Nhiệm vụ', deadline: null };
+    const notice = await call<{ conclusions: { id: string }[] }>(
+      t.app,
+      {
+        method: 'POST',
+        url: `${base}/conclusion-notice/conclusions`,
+        payload: { ...bound, leadBody: { bridgePointId: targetPointId, participantGroupId: null } },
+      },
+      201,
+    );
     let credentials: Credentials | null = null;
     if (roleKey === 'admin') credentials = t.admin.credentials;
     else if (roleKey in MEMBER_ROLES) {
@@ -135,6 +147,7 @@ describe('the permission matrix through HTTP', () => {
       consultationId: asked.id,
       bodyId: asked.consultation.bodies.find((body) => body.bridgePointId === targetPointId)!.id,
       slotId,
+      conclusionId: notice.conclusions[0]!.id,
       seedPlan: SEED_PLAN,
     };
     return { f, inject: as(t, credentials) };
@@ -174,7 +187,10 @@ describe('the permission matrix through HTTP', () => {
           else if (!cell.allowed && !(CONTENT_PROBES.has(action) && response.statusCode === 200)) {
             if (response.statusCode !== denialStatus(role.key, action))
               failures.push(`${label} (denial status should be ${denialStatus(role.key, action)})`);
-            else if (response.statusCode === 403 && json<{ error: { code: string } }>(response).error.code !== 'access.denied')
+            else if (
+              response.statusCode === 403 &&
+              !['access.denied', probe.denialCode].includes(json<{ error: { code: string } }>(response).error.code)
+            )
               failures.push(label);
           }
           // Put the conference back where the next probe expects it.

@@ -22,11 +22,11 @@ import {
 } from './helpers.js';
 
 const PEOPLE = [
-  { fullName: 'Lê Văn Thành', title: 'Giám đốc Sở Nội vụ', protocolRank: 100 },
-  { fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', protocolRank: 0 },
+  { fullName: 'Lê Văn Thành', title: 'Giám đốc Sở Nội vụ', protocolRank: null },
+  { fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', protocolRank: 1 },
   { fullName: 'Đỗ Thanh Huyền', title: 'Chuyên gia UNDP', protocolRank: 10 },
   { fullName: 'Huỳnh Minh Tuấn', title: 'Phó Chủ tịch UBND Tỉnh', protocolRank: 20 },
-  { fullName: 'Trần Thị Lan', title: 'Chánh Văn phòng', protocolRank: 100 },
+  { fullName: 'Trần Thị Lan', title: 'Chánh Văn phòng', protocolRank: null },
 ];
 
 describeDatabases(
@@ -76,12 +76,13 @@ describeDatabases(
       const plan = await call<SeatingPlan>(t.app, { url: hall() }, 200);
       expect(plan).toMatchObject({ hallName: 'Điểm cầu Tỉnh', quota: 5, layoutSaved: false, updatedAt: null, capacity: 10 });
       expect(plan.layout).toMatchObject({ rows: 1, seatsPerRow: 10, spacing: 'none' });
+      // Protocol order: the ranks given (1, 10, 20), else the titles' (Giám đốc Sở 10, Chánh Văn phòng 19); ties by name.
       expect(plan.delegates.map((d) => d.fullName)).toEqual([
         'Phạm Thiện Nghĩa',
         'Đỗ Thanh Huyền',
-        'Huỳnh Minh Tuấn',
         'Lê Văn Thành',
         'Trần Thị Lan',
+        'Huỳnh Minh Tuấn',
       ]);
       expect(plan.delegates.every((d) => d.placedSeat === null && d.unplacedReason === 'none')).toBe(true);
     });
@@ -121,11 +122,12 @@ describeDatabases(
     it('assigns in protocol order, front row, centre outwards, and lists who did not fit', async () => {
       const before = await audits('seating.auto_assign');
       const result = await call<AutoAssignResult>(t.app, { method: 'POST', url: hall('/auto-assign'), payload: {} }, 200);
-      // Usable: A01, A05 (A03 blocked), B02 (B04 blocked): centre outwards A01 before A05.
+      // Usable: A01, A05 (A03 blocked), B02 (B04 blocked): of two seats equally near the centre the left
+      // one is the centre, then the right.
       expect(seatOf(result, 'Phạm Thiện Nghĩa')).toBe('A01');
       expect(seatOf(result, 'Đỗ Thanh Huyền')).toBe('A05');
-      expect(seatOf(result, 'Huỳnh Minh Tuấn')).toBe('B02');
-      expect(result.unseated).toEqual([ids['Lê Văn Thành'], ids['Trần Thị Lan']]);
+      expect(seatOf(result, 'Lê Văn Thành')).toBe('B02');
+      expect(result.unseated).toEqual([ids['Trần Thị Lan'], ids['Huỳnh Minh Tuấn']]);
       expect(result.changed).toBe(3);
       expect(await audits('seating.auto_assign')).toBe(before + 1);
     });
@@ -225,8 +227,16 @@ describeDatabases(
       const { document } = await readDocxParts(response.rawPayload);
       const [grid] = tablesOf(document);
       expect(grid!.rows[0]!.cells).toEqual(['SÂN KHẤU / BỤC CHỦ TỌA']);
-      // Seat order A03, A01, A05, B02: the chair in the centre, the substitute (rank 20) to the left.
-      expect(grid!.rows[2]!.cells.slice(1, 4)).toEqual(['A01Nguyễn Văn DựPhó Giám đốc', 'A02—', 'A03Phạm Thiện NghĩaChủ tịch UBND Tỉnh']);
+      // Seat order A03, A05, A01, B02: the chair in the centre, Giám đốc Sở (10) on the right, Chánh Văn phòng (19)
+      // on the left, the substitute (rank 20) in the next row.
+      expect(grid!.rows[2]!.cells.slice(1, 6)).toEqual([
+        'A01Trần Thị LanChánh Văn phòng',
+        'A02—',
+        'A03Phạm Thiện NghĩaChủ tịch UBND Tỉnh',
+        'A04—',
+        'A05Lê Văn ThànhGiám đốc Sở Nội vụ',
+      ]);
+      expect(grid!.rows[3]!.cells[2]).toBe('B02Nguyễn Văn DựPhó Giám đốc');
       expect(textOf(document)).toContain('Hội nghị xếp chỗ');
       expect(textOf(document)).toContain('Nguyễn Văn Dự');
     });

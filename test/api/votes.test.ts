@@ -85,9 +85,16 @@ describeDatabases(
       );
 
       const list = await ok<VoteList>(operator, { url: on() });
-      expect(list.access).toEqual({ manage: false, delegateId: null, castAt: [hall], handsAt: [hall] });
+      expect(list.access).toEqual({ manage: false, close: false, manageForms: false, delegateId: null, castAt: [hall], handsAt: [hall] });
       expect((await ok<VoteList>(a, { url: on() })).access).toMatchObject({ manage: false, delegateId: delegates.host[0] });
-      expect((await ok<VoteList>(screen, { url: on() })).access).toEqual({ manage: false, delegateId: null, castAt: [], handsAt: [] });
+      expect((await ok<VoteList>(screen, { url: on() })).access).toEqual({
+        manage: false,
+        close: false,
+        manageForms: false,
+        delegateId: null,
+        castAt: [],
+        handsAt: [],
+      });
 
       const closed = await ok<Vote>(chair, { method: 'POST', url: on(`/${draft.id}/close`) });
       expect(closed.result).toMatchObject({ entitled: 6, present: 6, cast: 5, majority: { required: 4, inFavour: 4, passed: true } });

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONE_POINT } from '../../src/domain/conference-rules.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { startMailEnv, type MailEnv } from '../support/mail-env.js';
 import { startHarness, type Harness } from './harness.js';
 
 /** Set SHOTS_DIR to a folder to keep screenshots of the two screens (for review; nothing is compared). */
@@ -17,23 +18,16 @@ const shoot = async (page: import('playwright-core').Page, name: string) => {
 const ENV = { DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@dongthap.example.vn>', DIEMCAU_SMTP_TLS: 'none', DIEMCAU_MAIL_PDF: 'never' };
 let h: Harness;
 let smtp: TestSmtpServer;
-const saved: Record<string, string | undefined> = {};
+let mail: MailEnv | undefined;
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  for (const [key, value] of Object.entries({ ...ENV, DIEMCAU_SMTP_URL: smtp.url })) {
-    saved[key] = process.env[key];
-    process.env[key] = value;
-  }
+  mail = await startMailEnv(ENV);
+  smtp = mail.smtp;
   h = await startHarness();
 }, 180_000);
 afterAll(async () => {
   await h?.stop();
-  await smtp?.close();
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  await mail?.close();
 });
 
 describe('confirmation through the personal link, in Chromium', () => {
@@ -64,7 +58,11 @@ describe('confirmation through the personal link, in Chromium', () => {
       email: 'an@chauthanh.example.vn',
     });
     expect(delegate.status).toBe(201);
-    expect((await h.api('POST', `${c}/invitations/send`, { kind: 'invitation' })).status).toBe(202);
+    const preview = await h.api<{ count: number; warnings: { code: string }[] }>('POST', `${c}/invitations/preview`, {
+      kind: 'invitation',
+    });
+    const confirm = { count: preview.body.count, warnings: preview.body.warnings.map((warning) => warning.code) };
+    expect((await h.api('POST', `${c}/invitations/send`, { kind: 'invitation', confirm })).status).toBe(202);
     await h.services.invitations.idle();
     const [mail] = await smtp.waitFor(1);
     const url = /(http:\/\/[^\s]+\/xac-nhan\/[A-Za-z0-9_-]{43})/.exec(mail!.parsed.text ?? '')![1]!;
@@ -82,6 +80,32 @@ describe('confirmation through the personal link, in Chromium', () => {
     await page.getByText(/Địa điểm: Điểm cầu UBND huyện Châu Thành, Hội trường UBND huyện Châu Thành/).waitFor();
     await page.getByText('Ông (Bà) chưa xác nhận tham dự.').waitFor();
     await page.getByRole('img', { name: 'Mã QR đón tiếp' }).waitFor();
+    // The header fits the phone: nothing wider than the screen, no button cut off, the menu on one line.
+    const header = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const clipped = [...document.querySelectorAll('.app-header button, .app-header summary, .app-header .user-name')].filter(
+        (element) => element.scrollWidth > element.clientWidth + 1 && !(element as HTMLElement).matches('.user-name'),
+      );
+      return {
+        pageWidth: document.documentElement.scrollWidth,
+        screenWidth: document.documentElement.clientWidth,
+        headerHeight: box('.app-header').height,
+        toolsRight: box('.header-tools').right,
+        menuHeight: box('.user-menu summary').height,
+        englishRight: box('.language-switch button[lang="en"]').right,
+        clipped: clipped.length,
+      };
+    });
+    expect(header.pageWidth).toBeLessThanOrEqual(header.screenWidth);
+    expect(header.toolsRight).toBeLessThanOrEqual(header.screenWidth);
+    expect(header.englishRight).toBeLessThanOrEqual(header.screenWidth);
+    expect(header.clipped).toBe(0);
+    expect(header.menuHeight).toBeLessThan(40);
+    await page
+      .getByRole('link', { name: /Điểm Cầu/ })
+      .first()
+      .waitFor();
+    await shoot(page, 'confirmation-header');
 
     await page.getByRole('button', { name: 'Tham dự', exact: true }).click();
     await page.getByText('Ông (Bà) đã xác nhận tham dự.').waitFor();
@@ -106,8 +130,25 @@ describe('confirmation through the personal link, in Chromium', () => {
 
     // The organizer's screen counts the substitute.
     await h.page.goto(`${h.baseUrl}${c}/invitations`);
-    const row = h.page.getByRole('table', { name: 'Xác nhận theo điểm cầu' }).getByRole('row', { name: /UBND huyện Châu Thành/ });
+    const table = h.page.getByRole('table', { name: 'Xác nhận theo điểm cầu' });
+    const row = table.getByRole('row', { name: /UBND huyện Châu Thành/ });
     await row.locator('td[data-column="substituted"]', { hasText: '1' }).waitFor();
+    // Each figure sits under its heading: same column box, same alignment, the figure's right edge at the heading's.
+    const columns = await table.evaluate((element) => {
+      const edge = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return { right: range.getBoundingClientRect().right, align: getComputedStyle(cell).textAlign };
+      };
+      const heads = [...element.querySelectorAll('thead th')];
+      const cells = [...element.querySelectorAll('tbody tr:first-child > *')];
+      return heads.slice(1).map((head, index) => ({ head: edge(head), cell: edge(cells[index + 1]!) }));
+    });
+    expect(columns).toHaveLength(7);
+    for (const { head, cell } of columns) {
+      expect(cell.align).toBe(head.align);
+      expect(Math.abs(cell.right - head.right)).toBeLessThan(2);
+    }
     await h.page.getByText('Đã gửi: 1').waitFor();
     await shoot(h.page, 'invitations');
   }, 120_000);

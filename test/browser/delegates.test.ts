@@ -163,7 +163,9 @@ describe('delegates screen in Chromium', () => {
     await form.getByLabel('Họ và tên').fill('Phạm Thiện Nghĩa');
     await form.getByLabel('Chức vụ').fill('Chủ tịch UBND Tỉnh');
     await form.getByLabel('Điện thoại').fill('0123');
-    await form.getByLabel('Thứ tự lễ tân').selectOption({ label: 'Chủ trì' });
+    // Left empty, the rank follows the title (Chủ tịch UBND tỉnh is 4th in the table); the secretariat puts him first.
+    await form.getByText('Để trống: theo chức vụ (4).').waitFor();
+    await form.getByLabel('Thứ tự nghi thức').fill('1');
     await form.getByRole('button', { name: 'Lưu' }).click();
     await form
       .locator('.field.has-error', { hasText: 'Điện thoại' })

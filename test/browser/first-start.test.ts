@@ -150,7 +150,9 @@ describe('first start in Chromium', () => {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(10_000);
     await page.goto(operatorLink);
-    await page.waitForURL(new RegExp(`/conferences/${conferenceId}/bridge-points$`));
+    // An operator link opens that hall's console (issue 17); the plan's points are one page away.
+    await page.waitForURL(new RegExp(`/hoi-nghi/${conferenceId}/diem-cau/[^/]+$`));
+    await page.goto(`${new URL(operatorLink).origin}/conferences/${conferenceId}/bridge-points`);
     await page.getByRole('heading', { name: 'Điểm cầu' }).waitFor();
     // Their own point: address and operator contact are editable, the name is not.
     await page.getByLabel('Địa chỉ của UBND huyện Châu Thành').waitFor();

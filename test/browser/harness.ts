@@ -37,6 +37,8 @@ export interface Session {
 export interface Harness {
   baseUrl: string;
   services: ReturnType<typeof createServices>;
+  /** The server's database (a test arranges what no screen does, e.g. services on another day's clock). */
+  database: Database;
   /** The administrator's session (null with firstStart until someone signs in). */
   admin: Session | null;
   context: BrowserContext;
@@ -142,7 +144,7 @@ export const startHarness = async (options: { firstStart?: boolean } = {}): Prom
       return ((await response.json()) as { conference: Conference }).conference;
     };
     const createDemo = () => createDemoConference(services.conferences);
-    return { baseUrl, services, admin, context, page, api, apiAs, signIn, newContext, importSeed, createDemo, stop };
+    return { baseUrl, services, database, admin, context, page, api, apiAs, signIn, newContext, importSeed, createDemo, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -9,19 +9,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankAgendaItemDetails } from '../../src/domain/agenda-items.js';
-import { ONE_POINT } from '../../src/domain/conference-rules.js';
+import { pointInput } from '../../src/services/testing.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { startMailEnv, type MailEnv } from '../support/mail-env.js';
 import { startHarness, type Harness } from './harness.js';
 import { saveScreenshot } from './live-helpers.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 const ENV = { DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@laichau.example.vn>', DIEMCAU_SMTP_TLS: 'none', DIEMCAU_MAIL_PDF: 'never' };
 const NOT_SENT = 'Chưa thể gửi giấy mời: thời gian bắt đầu hội nghị chưa xác định';
 const NOT_OPENED = 'Chưa thể khai mạc hội nghị: thời gian bắt đầu hội nghị chưa xác định';
 let h: Harness;
 let smtp: TestSmtpServer;
-const saved: Record<string, string | undefined> = {};
+let mail: MailEnv | undefined;
 let conferenceId = '';
 const c = () => `/conferences/${conferenceId}`;
 const fetchConference = async () => (await h.api<Conference>('GET', c())).body;
@@ -32,11 +34,8 @@ const save = async () => {
 };
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  for (const [key, value] of Object.entries({ ...ENV, DIEMCAU_SMTP_URL: smtp.url })) {
-    saved[key] = process.env[key];
-    process.env[key] = value;
-  }
+  mail = await startMailEnv(ENV);
+  smtp = mail.smtp;
   h = await startHarness();
   const created = await h.api<Conference>('POST', '/conferences', {
     title: 'Hội nghị trực tuyến tập huấn kỹ năng số cho cán bộ cấp xã',
@@ -44,18 +43,11 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   conferenceId = created.body.id;
-  const point = await h.api<{ id: string }>('POST', `${c()}/bridge-points`, {
-    name: 'Hội trường UBND tỉnh Lai Châu',
-    address: '',
-    quota: 40,
-    kind: 'hall',
-    isHost: true,
-    operatorName: '',
-    operatorPhone: '',
-    operatorEmail: '',
-    unitCode: null,
-    ...ONE_POINT,
-  });
+  const point = await h.api<{ id: string }>(
+    'POST',
+    `${c()}/bridge-points`,
+    pointInput('Hội trường UBND tỉnh Lai Châu', { quota: 40, isHost: true }),
+  );
   expect(point.status).toBe(201);
   const delegate = await h.api('POST', `${c()}/delegates`, {
     bridgePointId: point.body.id,
@@ -75,11 +67,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await h?.stop();
-  await smtp?.close();
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  await mail?.close();
 });
 
 describe('a conference whose start is not fixed, in Chromium', () => {
@@ -133,7 +121,7 @@ describe('a conference whose start is not fixed, in Chromium', () => {
     await page.getByRole('button', { name: 'Khai mạc', exact: true }).click();
     await page.locator('.banner-error', { hasText: NOT_OPENED }).waitFor();
     await saveScreenshot(page, 'live-not-fixed.png');
-    const refused = await h.api<{ error: { code: string } }>('POST', `${c()}/live/commands`, { type: 'start_meeting' });
+    const refused = await h.api<{ error: { code: string } }>('POST', `${c()}/live/commands`, START_CONFIRMED);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('conference.time_not_set');
     expect((await h.api<{ state: LiveState }>('GET', `${c()}/live`)).body.state.phase).toBe('not_started');
@@ -160,6 +148,16 @@ describe('a conference whose start is not fixed, in Chromium', () => {
     await page.getByRole('button', { name: /^Gửi cho tất cả đại biểu chưa được mời/ }).waitFor();
     expect(await page.getByTestId('start-not-fixed').count()).toBe(0);
     await page.getByRole('button', { name: /^Gửi cho tất cả đại biểu chưa được mời/ }).click();
+    // Issue 17: never in one click. The dialog says how many, to whom, and that the plan is a draft.
+    const sendDialog = page.getByTestId('send-confirm');
+    await sendDialog.getByTestId('send-count').getByText('Sẽ gửi thư đến 1 đại biểu:').waitFor();
+    await sendDialog.locator('[data-code="safety.plan_draft"]').waitFor();
+    const sendButton = sendDialog.getByRole('button', { name: 'Gửi đến 1 đại biểu' });
+    expect(await sendButton.isDisabled()).toBe(true);
+    expect(smtp.received).toHaveLength(0);
+    await saveScreenshot(page, 'send-confirm.png');
+    await sendDialog.getByLabel('Tôi đã đọc các cảnh báo trên và vẫn muốn tiếp tục').check();
+    await sendButton.click();
     await page.getByText('Đã xếp 1 thư vào hàng gửi.').waitFor();
     const [mail] = await smtp.waitFor(1);
     expect(mail!.envelopeTo).toContain('pang@laichau.example.vn');
@@ -168,6 +166,18 @@ describe('a conference whose start is not fixed, in Chromium', () => {
     await page.getByRole('button', { name: 'Khai mạc', exact: true }).waitFor();
     expect(await page.getByTestId('start-not-fixed').count()).toBe(0);
     await page.getByRole('button', { name: 'Khai mạc', exact: true }).click();
+    // Issue 17: opening years early on a draft plan asks the chair first, with the server's warnings.
+    const openDialog = page.getByTestId('opening-confirm');
+    await openDialog
+      .locator('[data-code="safety.opening_other_day"]')
+      .getByText(/kế hoạch khai mạc lúc 08:00 ngày 17\/6\/2030: sớm \d+ ngày/)
+      .waitFor();
+    await openDialog.locator('[data-code="safety.plan_draft"]').waitFor();
+    expect((await h.api<{ state: LiveState }>('GET', `${c()}/live`)).body.state.phase).toBe('not_started');
+    await saveScreenshot(page, 'opening-confirm.png');
+    await openDialog.getByLabel('Tôi đã đọc các cảnh báo trên và vẫn muốn tiếp tục').check();
+    await openDialog.getByRole('button', { name: 'Vẫn khai mạc' }).click();
     await page.locator('.chair-console[data-phase="running"]').waitFor();
+    expect((await fetchConference()).status).toBe('live');
   });
 });

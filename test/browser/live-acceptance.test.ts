@@ -18,6 +18,7 @@ import type { Timeline } from '../../src/domain/live/live-timeline.types.js';
 import { newUserContext } from './chromium.js';
 import type { Session } from './harness.js';
 import { apiClient, setUpAdmin, startServerProcess, type ServerProcess } from './server-process.js';
+import { confirmOpening } from './live-helpers.js';
 
 let server: ServerProcess;
 let admin: Session;
@@ -113,6 +114,7 @@ describe('the live conference across four screens (issue 5 acceptance)', () => {
 
     // The chair opens the meeting and starts the first item.
     await chair.getByRole('button', { name: 'Khai mạc' }).click();
+    await confirmOpening(chair);
     await chair.getByRole('button', { name: 'Bắt đầu nội dung tiếp theo' }).click();
     const first = (await liveState()).currentItemId!;
     expect(first).toBeTruthy();

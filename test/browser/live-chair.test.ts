@@ -2,14 +2,15 @@
  * The chair's console in Chromium on the seed conference: the chair opens the meeting,
  * starts the first item, gives the floor to a request made through the API (it appears in
  * the queue by itself), extends the item, skips a pending item; the secretariat's console in
- * another tab shows the same state and countdown, and the server's state agrees. With
- * UPDATE_SCREENSHOTS=1 it writes docs/screenshots/live-chair.png and live-secretary.png.
+ * another tab shows the same state and countdown, and the server's state agrees. An editor open
+ * on the plan shows "Đang diễn ra", and "Đã kết thúc" once the meeting is closed through the API,
+ * without a reload (issue 17). With UPDATE_SCREENSHOTS=1 it writes docs/screenshots/live-chair.png and live-secretary.png.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { nextItem } from '../../src/domain/live/live-view.js';
 import { createUser, USER_PASSWORD } from './accounts.js';
-import { liveStateOf, saveScreenshot, useSeedHarness } from './live-helpers.js';
+import { askToSpeak, confirmOpening, liveStateOf, saveScreenshot, useSeedHarness } from './live-helpers.js';
 
 const held = useSeedHarness();
 const liveState = () => liveStateOf(held.h, held.seed.id);
@@ -27,6 +28,7 @@ describe('the chair console in Chromium', () => {
     await page.locator('[data-status="live"]').waitFor();
 
     await page.getByRole('button', { name: 'Khai mạc' }).click();
+    await confirmOpening(page);
     await page.locator('.chair-console[data-phase="running"]').waitFor();
     const before = await liveState();
     const first = nextItem(before)!;
@@ -101,16 +103,8 @@ describe('the chair console in Chromium', () => {
       return h.apiAs(await h.signIn(email, USER_PASSWORD));
     };
     const callers = [await chair(1), await chair(2), h.api];
-    const ask = async (clientKey: string, kind: 'speak' | 'point_of_order', speakerName: string) => {
-      const answer = await callers.shift()!<{ id: string }>('POST', `/conferences/${seed.id}/live/requests`, {
-        clientKey,
-        kind,
-        bridgePointId: host.id,
-        speakerName,
-      });
-      expect(answer.status).toBe(200);
-      return answer.body.id;
-    };
+    const ask = (clientKey: string, kind: 'speak' | 'point_of_order', speakerName: string) =>
+      askToSpeak(callers.shift()!, seed.id, { clientKey, kind, bridgePointId: host.id, speakerName });
     const a = await ask('trinh-duyet-chu-tri-2', 'speak', 'Lê Thị Một');
     const b = await ask('trinh-duyet-chu-tri-3', 'speak', 'Trần Văn Hai');
     const order = await ask('trinh-duyet-chu-tri-4', 'point_of_order', 'Võ Văn Thủ Tục');
@@ -135,5 +129,36 @@ describe('the chair console in Chromium', () => {
     await page.keyboard.press('n');
     await page.locator(`[data-testid="current-item"][data-item-id="${next.id}"]`).waitFor();
     expect((await liveState()).currentItemId).toBe(next.id);
+  });
+
+  it('shows an editor open on the plan the status of the meeting closed elsewhere, without a reload (issue 17)', async () => {
+    const { h, seed } = held;
+    const editor = await h.context.newPage();
+    await editor.goto(`${h.baseUrl}/conferences/${seed.id}/general`);
+    const badge = editor.locator('.editor-meta .badge').first();
+    await expect.poll(() => badge.textContent()).toBe('Đang diễn ra');
+    // A vote is still open when the chair closes the meeting.
+    const left = await h.api<{ id: string }>('POST', `/conferences/${seed.id}/votes`, {
+      question: 'Thông qua Kế hoạch năm sau?',
+      quorum: null,
+    });
+    expect(left.status, JSON.stringify(left.body)).toBe(201);
+    expect((await h.api('POST', `/conferences/${seed.id}/votes/${left.body.id}/open`)).status).toBe(200);
+    const ended = await h.api('POST', `/conferences/${seed.id}/live/commands`, { type: 'end_meeting' });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    await expect.poll(() => badge.textContent()).toBe('Đã kết thúc');
+    await editor.close();
+
+    // After the meeting the console offers no new vote, but closes the one left open with its result.
+    const { page } = h;
+    await page.reload();
+    const panel = page.getByTestId('chair-votes');
+    await panel.getByTestId('vote-running').waitFor();
+    expect(await panel.locator('form.vote-form').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
+    await panel.getByTestId('vote-verdict').waitFor();
+    expect(await panel.locator('form.vote-form').count()).toBe(0);
+    const closed = await h.api<{ state: string }>('GET', `/conferences/${seed.id}/votes/${left.body.id}`);
+    expect(closed.body.state).toBe('closed');
   });
 });

@@ -3,7 +3,7 @@
  * operator arrives through their link, follows the link to the hall's console, asks to speak
  * for the hall (the request reaches the queue: checked through the API), answers the roll call
  * (ready, headcount) and sees a message from the host; a delegate's personal link on a phone
- * (360×740) asks to speak and withdraws; a display link opens the hall's big screen, which
+ * (390×844) asks to speak and withdraws; a display link opens the hall's big screen, which
  * shows the item and the speaker's countdown once the chair (through the API) starts the item
  * and gives the floor. With UPDATE_SCREENSHOTS=1 it writes docs/screenshots/live-*.png.
  */
@@ -16,6 +16,7 @@ import type { FloorRequest, HallStatus, LiveState } from '../../src/domain/live/
 import type { HallSnapshot } from '../../src/realtime/live-protocol.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
 import { linkUrlOf, newSizedPage } from './live-helpers.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : null;
 
@@ -49,8 +50,8 @@ describe('the hall side of the live conference', () => {
 
   it("an operator's link leads to the hall's console, which asks to speak, answers the roll call and shows the host's message", async () => {
     const page = await newPage({ width: 1366, height: 768 });
+    // The link opens the hall's console itself (not the plan).
     await page.goto(await linkUrl({ purpose: 'operator', bridgePointId: district.id, label: `Kỹ thuật ${district.name}` }));
-    await page.getByRole('link', { name: 'Điều hành điểm cầu' }).click();
     await page.waitForURL(`**/hoi-nghi/${demo.id}/diem-cau/${district.id}`);
     await page.locator('[data-status="live"]').waitFor();
     await expect.poll(() => page.getByTestId('hall-name').textContent()).toBe(district.name);
@@ -98,9 +99,9 @@ describe('the hall side of the live conference', () => {
       title: 'Phó Chủ tịch UBND xã',
     });
     expect(delegate.status).toBe(201);
-    const page = await newPage({ width: 360, height: 740 });
+    const page = await newPage({ width: 390, height: 844 });
+    // The personal link opens the delegate's live view itself.
     await page.goto(await linkUrl({ purpose: 'delegate', delegateId: delegate.body.id, label: 'Giấy mời' }));
-    await page.getByRole('link', { name: 'Theo dõi hội nghị' }).click();
     await page.waitForURL(`**/hoi-nghi/${demo.id}/dai-bieu`);
     await page.locator('[data-status="live"]').waitFor();
 
@@ -127,7 +128,7 @@ describe('the hall side of the live conference', () => {
     const mine = hers[0];
     expect(mine).toMatchObject({ state: 'waiting', requestedBy: 'delegate', requesterId: delegate.body.id, clientKey: tries[0] });
     // Phone-first: nothing wider than the screen, buttons large enough for a thumb.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const withdraw = page.getByRole('button', { name: 'Rút đăng ký' });
     expect((await withdraw.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'live-delegate.png'), fullPage: true });
@@ -155,7 +156,7 @@ describe('the hall side of the live conference', () => {
     expect(await page.getByTestId('screen-clock').textContent()).toMatch(/^\d{2}:\d{2}:\d{2}$/);
     expect(await page.getByRole('button').count()).toBe(0);
 
-    await command({ type: 'start_meeting' });
+    await command(START_CONFIRMED);
     await command({ type: 'start_item' });
     const state = await liveState();
     const item = state.items.find((candidate) => candidate.id === state.currentItemId)!;

@@ -5,6 +5,7 @@
  * answer 200 with their content types and download from the page's buttons. With
  * UPDATE_SCREENSHOTS=1 it writes docs/screenshots/live-timeline.png.
  */
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeCommand } from '../../src/domain/live/live-commands.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
@@ -26,7 +27,7 @@ describe('the timeline page in Chromium', () => {
   it('shows the extension, the skip, the speech and the totals, and downloads .docx and .xlsx', async () => {
     const { h, seed } = held;
     const host = seed.bridgePoints.find((p) => p.isHost)!;
-    let state = await run({ type: 'start_meeting' });
+    let state = await run(START_CONFIRMED);
     const first = nextItem(state)!;
     await run({ type: 'start_item', itemId: first.id });
     state = await run({ type: 'extend', target: 'item', seconds: 120 });
@@ -51,7 +52,13 @@ describe('the timeline page in Chromium', () => {
     const extended = page.locator(`[data-testid="timeline-items"] tr[data-item-id="${first.id}"]`);
     await extended.waitFor();
     expect(await extended.getAttribute('data-state')).toBe('done');
-    expect(await extended.locator('[data-extended-seconds]').textContent()).toBe('+02:00');
+    expect(await extended.locator('[data-extended-seconds]').textContent()).toBe('+2 phút');
+    // Lengths in words beside clock times: '5 phút', never '05:00' next to '08:00'.
+    const cells = await extended.locator('td').allTextContents();
+    expect(cells[3]).toMatch(/^\d+ phút$/);
+    for (const length of [cells[3], cells[6], cells[7], cells[8]]) expect(length).not.toMatch(/\d:\d/); // planned, actual, extended, difference
+    expect(cells[4]).toMatch(/^\d{2}:\d{2}$/); // the clock time of the start stays a clock time
+    expect(await page.locator('[data-total="planned"] dd').textContent()).toMatch(/^(\d+ giờ)?( ?\d+ phút)?( ?\d+ giây)?$/);
     const skippedRow = page.locator(`[data-testid="timeline-items"] tr[data-item-id="${skipped.id}"]`);
     expect(await skippedRow.getAttribute('data-state')).toBe('skipped');
     expect(await skippedRow.textContent()).toContain('Bỏ qua');
@@ -71,6 +78,7 @@ describe('the timeline page in Chromium', () => {
     await page.locator(`[data-testid="timeline-items"] tr[data-item-id="${second.id}"][data-state="running"]`).waitFor();
 
     await saveScreenshot(page, 'live-timeline.png');
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/live-timeline.png` });
 
     // The documents: 200 with their types through HTTP, and as downloads from the buttons.
     for (const [format, type] of [

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot } from './live-helpers.js';
 import { expectGrowing, inbound } from './media-probes.js';
 import { startMediaStack, type MediaStack } from './media-stack.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 
@@ -65,7 +66,7 @@ describe('the recording of the host programme from the consoles (issue 6)', () =
     await hallPage.locator(`[data-slot="main"][data-feed="${host.id}"]`).waitFor({ timeout: 30_000 });
     await expectGrowing(() => inbound(hallPage, 'main', 'video'), "the host's video in 'main'");
 
-    expect((await api('POST', `/conferences/${demo.id}/live/commands`, { type: 'start_meeting' })).status).toBe(200);
+    expect((await api('POST', `/conferences/${demo.id}/live/commands`, START_CONFIRMED)).status).toBe(200);
     await hallPage.getByRole('button', { name: 'Đăng ký phát biểu', exact: true }).click();
     const row = chair.locator('[data-testid="speaker-queue"] [data-request-id]', { hasText: hall1.name });
     await row.getByRole('button', { name: 'Mời phát biểu' }).click();

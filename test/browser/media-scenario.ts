@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveScreenshot } from './live-helpers.js';
 import { audioSent, expectGrowing, expectStill, inbound } from './media-probes.js';
 import { startMediaStack, type MediaStack, type Point } from './media-stack.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 export interface MediaEnvironment {
   /** Variables for the server process (MEDIA_ENGINE, JANUS_URL …). */
@@ -76,7 +77,7 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
         await chair.locator(`[data-slot^="thumb:"][data-feed="${point.id}"]`).waitFor({ timeout: 30_000 });
 
       // Hall 2 asks to speak; the chair gives the floor from the queue.
-      expect((await api('POST', `/conferences/${demo.id}/live/commands`, { type: 'start_meeting' })).status).toBe(200);
+      expect((await api('POST', `/conferences/${demo.id}/live/commands`, START_CONFIRMED)).status).toBe(200);
       await two.page.getByRole('button', { name: 'Đăng ký phát biểu', exact: true }).click();
       const row = chair.locator('[data-testid="speaker-queue"] [data-request-id]', { hasText: hall2.name });
       await row.getByRole('button', { name: 'Mời phát biểu' }).click();
@@ -93,9 +94,8 @@ export const describeMediaScenario = (options: MediaScenarioOptions): void => {
         await expectStill(() => audioSent(page), 'audio packets of a hall without the floor');
       }
       if (options.screenshots) {
-        await saveScreenshot(one.page, 'media-operator.png');
-        await chair.evaluate(() => window.scrollTo(0, 0));
-        await saveScreenshot(chair, 'media-chair.png');
+        await saveScreenshot(one.page, 'media-operator.png', '[data-testid="media-panel"]');
+        await saveScreenshot(chair, 'media-chair.png', '[data-testid="media-panel"]');
       }
 
       // The chair force-mutes hall 2 from its thumbnail: its microphone stops sending.

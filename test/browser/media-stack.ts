@@ -78,7 +78,7 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
       return otherHalls;
     };
     const newContext = async (where: Browser = opened) => {
-      const context = await where.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const context = await where.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       await context.grantPermissions(['camera', 'microphone'], { origin: server.baseUrl });
       return context;
     };

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
-import { startTestSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { type ReceivedMail, type TestSmtpServer } from '../../src/mail/smtp-server.fixture.js';
+import { startMailEnv, type MailEnv } from '../support/mail-env.js';
 import { showQrCode } from './fake-camera.js';
 import { workerCamera } from './chromium.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
@@ -27,7 +28,7 @@ const shoot = async (page: Page, name: string) => {
 
 const ENV = { DIEMCAU_MAIL_FROM: 'Văn phòng UBND tỉnh <vpubnd@dongthap.example.vn>', DIEMCAU_SMTP_TLS: 'none', DIEMCAU_MAIL_PDF: 'never' };
 const COUNT = 500;
-const saved: Record<string, string | undefined> = {};
+let mail: MailEnv | undefined;
 let h: Harness;
 let smtp: TestSmtpServer;
 let cameraFile = '';
@@ -61,11 +62,8 @@ const count = (page: Page, pointId: string, name: string) =>
   page.locator(`[data-point-id="${pointId}"] [data-count="${name}"]`).textContent();
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  for (const [key, value] of Object.entries({ ...ENV, DIEMCAU_SMTP_URL: smtp.url })) {
-    saved[key] = process.env[key];
-    process.env[key] = value;
-  }
+  mail = await startMailEnv(ENV);
+  smtp = mail.smtp;
   cameraFile = workerCamera();
   showQrCode(cameraFile, null);
   h = await startHarness();
@@ -77,11 +75,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await h?.stop();
-  await smtp?.close();
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  await mail?.close();
 });
 
 describe('participants from the list to the hall (issue 4 acceptance)', () => {
@@ -112,6 +106,10 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
     // 2. It sends the invitations; a real SMTP server receives every message with its attachments.
     await page.getByRole('link', { name: 'Giấy mời', exact: true }).click();
     await page.getByRole('button', { name: /Gửi cho tất cả đại biểu chưa được mời/ }).click();
+    // Issue 17: the count is confirmed, and the demo's warnings (a draft plan, a past date) acknowledged.
+    const sendDialog = page.getByTestId('send-confirm');
+    await sendDialog.getByLabel('Tôi đã đọc các cảnh báo trên và vẫn muốn tiếp tục').check();
+    await sendDialog.getByRole('button', { name: `Gửi đến ${COUNT} đại biểu` }).click();
     await page.getByText(`Đã xếp ${COUNT} thư vào hàng gửi.`).waitFor();
     await h.services.invitations.idle();
     const mails = await smtp.waitFor(COUNT, 240_000);
@@ -179,8 +177,8 @@ describe('participants from the list to the hall (issue 4 acceptance)', () => {
     const hall = await (await h.newContext()).newPage();
     hall.setDefaultTimeout(30_000);
     await hall.goto(`${h.baseUrl}${operator.body.url}`);
-    await hall.waitForURL(/\/conferences\//);
-    // The operator finds the hall screen from the plan they land on.
+    await hall.waitForURL(`${h.baseUrl}/hoi-nghi/${demo.id}/diem-cau/${district.id}`);
+    // The operator finds the check-in screen from the hall's console they land on.
     await hall.getByRole('link', { name: 'Đón tiếp tại điểm cầu' }).click();
     await hall.getByRole('heading', { level: 1, name: 'Đón tiếp đại biểu' }).waitFor();
     await hall.getByRole('button', { name: 'Quét mã QR' }).click();

@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ONE_POINT } from '../../src/domain/conference-rules.js';
+import { pointInput } from '../../src/services/testing.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import type { SeatingPlan } from '../../src/domain/participants/seating-plan.js';
 import { downloadedBytes } from './chromium.js';
@@ -16,11 +16,11 @@ let conferenceId = '';
 let hostId = '';
 const ids: Record<string, string> = {};
 const PEOPLE = [
-  { fullName: 'Lê Văn Thành', title: 'Giám đốc Sở Nội vụ', protocolRank: 100 },
-  { fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', protocolRank: 0 },
+  { fullName: 'Lê Văn Thành', title: 'Giám đốc Sở Nội vụ', protocolRank: 30 },
+  { fullName: 'Phạm Thiện Nghĩa', title: 'Chủ tịch UBND Tỉnh', protocolRank: 1 },
   { fullName: 'Đỗ Thanh Huyền', title: 'Chuyên gia UNDP', protocolRank: 10 },
   { fullName: 'Huỳnh Minh Tuấn', title: 'Phó Chủ tịch UBND Tỉnh', protocolRank: 20 },
-  { fullName: 'Trần Thị Lan', title: 'Chánh Văn phòng', protocolRank: 100 },
+  { fullName: 'Trần Thị Lan', title: 'Chánh Văn phòng', protocolRank: 31 },
 ];
 
 const seat = (name: string) => h.page.getByRole('button', { name, exact: true });
@@ -34,18 +34,11 @@ beforeAll(async () => {
     startsAt: '2021-07-07T08:00',
   });
   conferenceId = created.body.id;
-  const point = await h.api<{ id: string }>('POST', `/conferences/${conferenceId}/bridge-points`, {
-    name: 'Hội trường UBND Tỉnh',
-    address: '',
-    quota: 5,
-    kind: 'hall',
-    isHost: true,
-    operatorName: '',
-    operatorPhone: '',
-    operatorEmail: '',
-    unitCode: null,
-    ...ONE_POINT,
-  });
+  const point = await h.api<{ id: string }>(
+    'POST',
+    `/conferences/${conferenceId}/bridge-points`,
+    pointInput('Hội trường UBND Tỉnh', { quota: 5, isHost: true }),
+  );
   hostId = point.body.id;
   for (const person of PEOPLE) {
     const delegate = await h.api<{ id: string }>('POST', `/conferences/${conferenceId}/delegates`, { bridgePointId: hostId, ...person });
@@ -87,8 +80,9 @@ describe('seat plan of a hall in Chromium', () => {
     await page.getByRole('button', { name: 'Xếp chỗ tự động' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Xếp lại' }).click();
     await seat('Ghế A03: Phạm Thiện Nghĩa').waitFor();
-    await seat('Ghế A01: Đỗ Thanh Huyền').waitFor();
-    await seat('Ghế A05: Huỳnh Minh Tuấn').waitFor();
+    // The second in rank on the chair's right (the higher number), the third on the left.
+    await seat('Ghế A05: Đỗ Thanh Huyền').waitFor();
+    await seat('Ghế A01: Huỳnh Minh Tuấn').waitFor();
     await seat('Ghế B02: Lê Văn Thành').waitFor();
     await page.getByText('Hội trường thiếu 1 chỗ').waitFor();
     await page.getByRole('heading', { name: 'Chưa có chỗ ngồi (1)' }).waitFor();

@@ -201,7 +201,12 @@ describe('the new screens in English', () => {
     await page.getByRole('heading', { name: 'Members and roles' }).waitFor();
     await page.getByRole('heading', { name: 'Access links' }).waitFor();
     await page.goto(`${h.baseUrl}/conferences/${conference.id}/audit`);
-    await page.getByRole('columnheader', { name: 'Actor' }).waitFor();
+    await page.getByRole('columnheader', { name: 'What happened' }).waitFor();
+    // The entries read as English sentences on request.
+    await page
+      .locator('.audit-sentence', { hasText: /^(quantri@dongthap\.gov\.vn|The system) (created|imported|added|edited) / })
+      .first()
+      .waitFor();
     await page.locator('.user-menu summary').click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/dang-nhap/);

@@ -70,6 +70,8 @@ export async function startServerProcess(): Promise<ServerProcess> {
     DATA_DIR: dataDir,
     DIEMCAU_DEMO: '1',
     LOG_LEVEL: 'warn',
+    // Scheduled reminders stay off in browser tests unless a test sets the interval.
+    DIEMCAU_REMINDER_INTERVAL_SECONDS: process.env.DIEMCAU_REMINDER_INTERVAL_SECONDS ?? '0',
   };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

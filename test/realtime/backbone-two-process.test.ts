@@ -7,50 +7,23 @@
  *   they receive nothing emitted after the revocation.
  */
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import { MEDIA_NAMESPACE, type MediaRoomView } from '../../src/realtime/media-protocol.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
-import { closeClients, connected, liveClient, ofKind, refused, waitFor } from './live-client.js';
+import { connected, liveClient, ofKind, refused, waitFor } from './live-client.js';
 import { openWall } from './sse-client.js';
-import {
-  api,
-  childLinkSession,
-  createMeeting,
-  twoProcessesOnRedis,
-  type ChildDatabase,
-  type ChildServer,
-  type ChildSession,
-} from './server-child.js';
+import { addDelegate, api, childLinkSession, createMeeting, useTwoProcessesOnRedis } from './server-child.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 describe('one event backbone across two processes (Redis)', { tags: ['redis'] }, () => {
-  let database: ChildDatabase;
-  let a: ChildServer;
-  let b: ChildServer;
-  let admin: ChildSession;
-
-  beforeAll(async () => {
-    ({ database, a, b, admin } = await twoProcessesOnRedis());
-  }, 60_000);
-  afterAll(async () => {
-    closeClients();
-    await a?.stop();
-    await b?.stop();
-    await database?.drop();
-  });
+  const two = useTwoProcessesOnRedis();
 
   it('delivers a check-in made through A to the attendance wall open on B', { timeout: 60_000 }, async () => {
-    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
-    const wall = await openWall(b.baseUrl, id, admin.cookie);
-    const delegate = await api<{ id: string }>(
-      a.baseUrl,
-      admin,
-      'POST',
-      `/conferences/${id}/delegates`,
-      { bridgePointId: pointIds[1], fullName: 'Nguyễn Văn An' },
-      201,
-    );
-    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/check-ins`, {
+    const { id, pointIds } = await createMeeting(two.a.baseUrl, two.admin);
+    const wall = await openWall(two.b.baseUrl, id, two.admin.cookie);
+    const delegate = await addDelegate(two.a.baseUrl, two.admin, id, pointIds[1]!);
+    await api(two.a.baseUrl, two.admin, 'POST', `/conferences/${id}/check-ins`, {
       key: crypto.randomUUID(),
       delegateId: delegate.id,
       method: 'search',
@@ -65,10 +38,10 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
   });
 
   it("opens a hall's microphone in the media room held by A when the floor is given through B", { timeout: 60_000 }, async () => {
-    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
-    const operator = await childLinkSession(a.baseUrl, admin, id, 'operator', pointIds[1]!);
+    const { id, pointIds } = await createMeeting(two.a.baseUrl, two.admin);
+    const operator = await childLinkSession(two.a.baseUrl, two.admin, id, 'operator', pointIds[1]!);
     const views: MediaRoomView[] = [];
-    const page = io(`${a.baseUrl}${MEDIA_NAMESPACE}`, {
+    const page = io(`${two.a.baseUrl}${MEDIA_NAMESPACE}`, {
       path: SOCKET_PATH,
       transports: ['websocket'],
       extraHeaders: { cookie: operator.cookie },
@@ -85,13 +58,13 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
       await waitFor(() => views.length > 0, 'the first view of the room');
       expect(views.at(-1)!.micOpen).toBe(false);
 
-      await api(b.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, { type: 'start_meeting' });
-      const asked = await api<{ id: string }>(b.baseUrl, operator, 'POST', `/conferences/${id}/live/requests`, {
+      await api(two.b.baseUrl, two.admin, 'POST', `/conferences/${id}/live/commands`, START_CONFIRMED);
+      const asked = await api<{ id: string }>(two.b.baseUrl, operator, 'POST', `/conferences/${id}/live/requests`, {
         clientKey: 'two-process-floor',
         kind: 'speak',
         bridgePointId: pointIds[1],
       });
-      const { state } = await api<{ state: LiveState }>(b.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, {
+      const { state } = await api<{ state: LiveState }>(two.b.baseUrl, two.admin, 'POST', `/conferences/${id}/live/commands`, {
         type: 'give_floor',
         requestId: asked.id,
       });
@@ -104,25 +77,32 @@ describe('one event backbone across two processes (Redis)', { tags: ['redis'] },
   });
 
   it("closes a revoked link's socket and stream on B at once; they receive nothing emitted after", { timeout: 60_000 }, async () => {
-    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
-    const operator = await childLinkSession(a.baseUrl, admin, id, 'operator', pointIds[1]!);
-    const socket = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }));
+    const { id, pointIds } = await createMeeting(two.a.baseUrl, two.admin);
+    const operator = await childLinkSession(two.a.baseUrl, two.admin, id, 'operator', pointIds[1]!);
+    const socket = await connected(liveClient(two.b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }));
     await socket.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
-    const wall = await openWall(b.baseUrl, id, operator.cookie);
+    const wall = await openWall(two.b.baseUrl, id, operator.cookie);
     let disconnectedAt = 0;
     socket.socket.on('disconnect', () => (disconnectedAt = Date.now()));
 
     const revokedAt = Date.now();
-    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/access-links/${operator.linkId}/revoke`, {});
+    await api(two.a.baseUrl, two.admin, 'POST', `/conferences/${id}/access-links/${operator.linkId}/revoke`, {});
     // Emitted after the revocation: a message to every hall, a hall report, a check-in at the link's point.
-    await api(a.baseUrl, admin, 'POST', `/conferences/${id}/live/messages`, { toBridgePointId: null, text: 'Sau khi thu hồi' }, 201);
-    await api(a.baseUrl, admin, 'PUT', `/conferences/${id}/headcounts/${pointIds[1]}`, { count: 7 });
+    await api(
+      two.a.baseUrl,
+      two.admin,
+      'POST',
+      `/conferences/${id}/live/messages`,
+      { toBridgePointId: null, text: 'Sau khi thu hồi' },
+      201,
+    );
+    await api(two.a.baseUrl, two.admin, 'PUT', `/conferences/${id}/headcounts/${pointIds[1]}`, { count: 7 });
     await waitFor(() => disconnectedAt > 0 && wall.ended(), 'the socket and the stream to close');
     expect(disconnectedAt - revokedAt).toBeLessThan(1_000);
     const afterRevocation = socket.received.filter((r) => r.event === 'hall:change' || r.event === 'live:event');
     expect(afterRevocation).toEqual([]);
     expect(wall.events.map((e) => e.event)).toEqual(['ready']);
     // And the link is refused when it comes back.
-    expect((await refused(liveClient(b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }))).code).toBe('link.revoked');
+    expect((await refused(liveClient(two.b.baseUrl, { conferenceId: id }, { cookie: operator.cookie }))).code).toBe('link.revoked');
   });
 });

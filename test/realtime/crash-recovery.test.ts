@@ -20,6 +20,7 @@ import {
   type ChildServer,
   type ChildSession,
 } from './server-child.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 for (const { dialect, tags } of childDialects())
   describe(`a server killed with SIGKILL during the meeting (${dialect})`, { tags }, () => {
@@ -60,7 +61,7 @@ for (const { dialect, tags } of childDialects())
         30_000,
         () => chair.history(),
       );
-      await run({ type: 'start_meeting' });
+      await run(START_CONFIRMED);
       const { state: started } = await run({ type: 'start_item' });
       const first = await ask('request-tan-hong-1', 1);
       const second = await ask('request-tinh-0001', 0);

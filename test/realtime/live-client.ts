@@ -22,6 +22,7 @@ interface Payloads {
   'live:event': LiveEvent;
   'hall:snapshot': HallSnapshot;
   'hall:change': HallChange;
+  'vote:changed': Parameters<ServerToClientEvents['vote:changed']>[0];
 }
 
 export type Received = { [E in keyof Payloads]: { event: E; data: Payloads[E] } }[keyof Payloads];

@@ -11,6 +11,7 @@ import { SYSTEM_ORIGIN } from '../../src/services/accounts/audit-context.js';
 import { as, linkSession, type TestLink } from '../api/actors.js';
 import { API, call, createConference, openTestApp, seedConference, describeDatabases, apiDatabases, type TestApp } from '../api/helpers.js';
 import { closeClients, connected, liveClient, ofKind, refused, waitFor, type LiveClient } from './live-client.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 const report = { ready: true, headcount: 25, link: 'good', note: 'Sẵn sàng' };
 
@@ -76,7 +77,7 @@ describeDatabases(
       const staff = await open(admin);
       const before = await snapshotOf(staff);
       expect(before.conferenceId).toBe(conference.id);
-      const { state } = await command({ type: 'start_meeting' });
+      const { state } = await command(START_CONFIRMED);
       expect(state.version).toBe(before.version + 1);
       await staff.until(() => staff.versions().length === 1);
       expect(ofKind(staff.received, 'live:event')[0]).toMatchObject({

@@ -25,6 +25,7 @@ import { linkSession } from '../api/actors.js';
 import { API, bridgePointInput, call, openTestApp, seedConference, testDatabases, type TestApp } from '../api/helpers.js';
 import { startPublisher, startSubscriber, type PublisherPeer, type SubscriberPeer } from '../media/node-peer.js';
 import { waitFor } from './live-client.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 type MediaSocket = Socket<MediaServerToClient, MediaClientToServer>;
 
@@ -164,7 +165,7 @@ describe.each(sqlite)('media room over the real gateway ($dialect)', (dbCase) =>
     await arriving(chair, 'thumb:2', 'video', 'HAL2');
 
     // Hall 2 asks to speak through its operator; the chair gives it the floor.
-    await command({ type: 'start_meeting' });
+    await command(START_CONFIRMED);
     const asked = await call<{ id: string }>(
       t.app,
       {

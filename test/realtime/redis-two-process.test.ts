@@ -6,53 +6,37 @@
  * to serve it holds its lease, the other refuses its /media pages (media.other_process).
  */
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import { MEDIA_NAMESPACE } from '../../src/realtime/media-protocol.js';
 import type { LiveState } from '../../src/domain/live/live-state.js';
-import { closeClients, connected, liveClient, ofKind } from './live-client.js';
-import {
-  api,
-  childLinkSession,
-  createMeeting,
-  twoProcessesOnRedis,
-  type ChildDatabase,
-  type ChildServer,
-  type ChildSession,
-} from './server-child.js';
+import { connected, liveClient, ofKind } from './live-client.js';
+import { api, childLinkSession, createMeeting, useTwoProcessesOnRedis } from './server-child.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 describe('two server processes sharing the live changes through Redis', { tags: ['redis'] }, () => {
-  let database: ChildDatabase;
-  let a: ChildServer;
-  let b: ChildServer;
-  let admin: ChildSession;
-
-  beforeAll(async () => {
-    ({ database, a, b, admin } = await twoProcessesOnRedis());
-  });
-  afterAll(async () => {
-    closeClients();
-    await a?.stop();
-    await b?.stop();
-    await database?.drop();
-  });
+  const two = useTwoProcessesOnRedis();
 
   it('delivers a change made through A to the clients of B, each by its rooms', { timeout: 60_000 }, async () => {
-    const { id, pointIds } = await createMeeting(a.baseUrl, admin);
+    const { id, pointIds } = await createMeeting(two.a.baseUrl, two.admin);
     const [hostOperator, pointOperator] = await Promise.all(
-      pointIds.map((pointId) => childLinkSession(a.baseUrl, admin, id, 'operator', pointId)),
+      pointIds.map((pointId) => childLinkSession(two.a.baseUrl, two.admin, id, 'operator', pointId)),
     );
-    const staffOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: admin.cookie }));
-    const hostOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: hostOperator!.cookie }));
-    const pointOnB = await connected(liveClient(b.baseUrl, { conferenceId: id }, { cookie: pointOperator!.cookie }));
+    const staffOnB = await connected(liveClient(two.b.baseUrl, { conferenceId: id }, { cookie: two.admin.cookie }));
+    const hostOnB = await connected(liveClient(two.b.baseUrl, { conferenceId: id }, { cookie: hostOperator!.cookie }));
+    const pointOnB = await connected(liveClient(two.b.baseUrl, { conferenceId: id }, { cookie: pointOperator!.cookie }));
     for (const client of [staffOnB, hostOnB, pointOnB])
       await client.until((r) => ofKind(r, 'live:snapshot').length === 1 && ofKind(r, 'hall:snapshot').length === 1);
 
     const report = { ready: true, headcount: 12, link: 'weak', note: 'Mất tiếng' };
-    await api(a.baseUrl, pointOperator!, 'PUT', `/conferences/${id}/live/halls/${pointIds[1]}`, report);
-    const { state } = await api<{ state: LiveState }>(a.baseUrl, admin, 'POST', `/conferences/${id}/live/commands`, {
-      type: 'start_meeting',
-    });
+    await api(two.a.baseUrl, pointOperator!, 'PUT', `/conferences/${id}/live/halls/${pointIds[1]}`, report);
+    const { state } = await api<{ state: LiveState }>(
+      two.a.baseUrl,
+      two.admin,
+      'POST',
+      `/conferences/${id}/live/commands`,
+      START_CONFIRMED,
+    );
 
     for (const client of [staffOnB, hostOnB, pointOnB]) await client.until(() => client.versions().includes(state.version));
     expect(ofKind(staffOnB.received, 'live:event').at(-1)).toMatchObject({
@@ -68,12 +52,12 @@ describe('two server processes sharing the live changes through Redis', { tags: 
   });
 
   it("serves a conference's media from one process: the other refuses its media pages", { timeout: 60_000 }, async () => {
-    const { id } = await createMeeting(a.baseUrl, admin);
+    const { id } = await createMeeting(two.a.baseUrl, two.admin);
     const media = (baseUrl: string) => {
       const socket = io(`${baseUrl}${MEDIA_NAMESPACE}`, {
         path: SOCKET_PATH,
         transports: ['websocket'],
-        extraHeaders: { cookie: admin.cookie },
+        extraHeaders: { cookie: two.admin.cookie },
         auth: { conferenceId: id, publish: false },
         forceNew: true,
         reconnection: false,
@@ -86,11 +70,11 @@ describe('two server processes sharing the live changes through Redis', { tags: 
         });
       });
     };
-    const onA = await media(a.baseUrl);
+    const onA = await media(two.a.baseUrl);
     expect(onA.ok).toBe(true);
-    expect(await media(b.baseUrl)).toEqual({ ok: false, code: 'media.other_process' });
+    expect(await media(two.b.baseUrl)).toEqual({ ok: false, code: 'media.other_process' });
     // A's other pages of the same conference are still served.
-    const again = await media(a.baseUrl);
+    const again = await media(two.a.baseUrl);
     expect(again.ok).toBe(true);
     for (const page of [onA, again]) if (page.ok) page.close();
   });

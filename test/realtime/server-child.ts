@@ -9,7 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { openTestPostgres } from '../../src/storage/test-databases.js';
+import { closeClients } from './live-client.js';
 import { errorText } from '../../src/domain/errors.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -223,6 +225,10 @@ export async function createMeeting(baseUrl: string, admin: ChildSession): Promi
   return { id: conference.id, pointIds };
 }
 
+/** A delegate (Nguyễn Văn An) at a point of the meeting, added through `baseUrl`. */
+export const addDelegate = (baseUrl: string, admin: ChildSession, conferenceId: string, bridgePointId: string) =>
+  api<{ id: string }>(baseUrl, admin, 'POST', `/conferences/${conferenceId}/delegates`, { bridgePointId, fullName: 'Nguyễn Văn An' }, 201);
+
 /** An access link made by the administrator, exchanged for its session (POST /auth/link). */
 export async function childLinkSession(
   baseUrl: string,
@@ -250,6 +256,25 @@ export async function childLinkSession(
 }
 
 /** Two server processes on one new database and the Redis of REDIS_URL, and the administrator's session (made through A). */
+/**
+ * Two processes on Redis for the tests of one describe block: started before them, stopped
+ * (with the live clients the tests opened) and their database dropped after them. The fields
+ * are filled when the tests run.
+ */
+export function useTwoProcessesOnRedis(): { database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession } {
+  const held = {} as { database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession };
+  beforeAll(async () => {
+    Object.assign(held, await twoProcessesOnRedis());
+  }, 120_000);
+  afterAll(async () => {
+    closeClients();
+    await held.a?.stop();
+    await held.b?.stop();
+    await held.database?.drop();
+  });
+  return held;
+}
+
 export async function twoProcessesOnRedis(): Promise<{ database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession }> {
   const database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
   const redis = { REDIS_URL: process.env.REDIS_URL };

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { API, apiDatabases, call, expectErrorBody, openTestApp, seedConference, type TestApp } from '../api/helpers.js';
+import { START_CONFIRMED } from '../../src/domain/safety/safety.fixture.js';
 
 type Page = { items: { id: string }[]; nextCursor: string | null };
 
@@ -91,7 +92,7 @@ describe('bounded lists through HTTP', () => {
 
   it("pages the timeline's changes, oldest first, and keeps the rest of the timeline whole", async () => {
     const command = (type: string) => call(t.app, { method: 'POST', url: on('/live/commands'), payload: { type } }, 200);
-    await command('start_meeting');
+    await call(t.app, { method: 'POST', url: on('/live/commands'), payload: START_CONFIRMED }, 200);
     await command('start_item');
     for (let i = 0; i < 3; i += 1) {
       await command('pause');

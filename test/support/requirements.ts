@@ -1,5 +1,6 @@
 /**
- * What some tests need beyond `npm install`: a PostgreSQL server, a Redis server, Janus. Each
+ * What some tests need beyond `npm install`: a PostgreSQL server, a Redis server, Janus, Caddy
+ * (the shipped reverse proxy, test/security/reverse-proxy.test.ts). Each
  * is a Vitest tag; a test (or a describe) that needs one says so with `{ tags: ['postgres'] }`,
  * and where the run lacks it the tag skips the test. `summary-reporter.ts` counts those
  * skips by tag and prints one line, so that a run without them says what it did not test.
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import type { TestTagDefinition } from 'vitest/config';
 
 export interface Requirement {
-  tag: 'postgres' | 'redis' | 'janus';
+  tag: 'postgres' | 'redis' | 'janus' | 'caddy';
   /** What is missing and how to provide it, for the summary line. */
   label: string;
   /** Why the run lacks it, or null when it has it. */
@@ -26,10 +27,18 @@ const janusMissing = (): string | null => {
   return null;
 };
 
+/** Caddy and openssl (the test makes its own certificate with it). */
+const caddyMissing = (): string | null => {
+  if (spawnSync('caddy', ['version'], { stdio: 'ignore' }).error) return 'caddy is not installed (apt-get install caddy)';
+  if (spawnSync('openssl', ['version'], { stdio: 'ignore' }).error) return 'openssl is not installed (apt-get install openssl)';
+  return null;
+};
+
 export const requirements = (env: NodeJS.ProcessEnv = process.env): Requirement[] => [
   { tag: 'postgres', label: 'PostgreSQL (set DATABASE_URL)', missing: env.DATABASE_URL ? null : 'DATABASE_URL is not set' },
   { tag: 'redis', label: 'Redis (set REDIS_URL)', missing: env.REDIS_URL ? null : 'REDIS_URL is not set' },
   { tag: 'janus', label: 'Janus (apt-get install janus, as root)', missing: janusMissing() },
+  { tag: 'caddy', label: 'Caddy (apt-get install caddy)', missing: caddyMissing() },
 ];
 
 /** The tags for vitest.config.ts: each skips its tests where its requirement is missing. */

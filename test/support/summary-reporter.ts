@@ -3,7 +3,7 @@
  * - per project (vitest.config.ts), its files and its wall time, from its first file being queued (a worker free for it)
  *   to its last file's end (projects of one group overlap; see docs/testing.md);
  * - one line: how many tests were skipped because the run lacks a requirement (PostgreSQL,
- *   Redis, Janus: ./requirements.ts), or that none were. A run on a fresh machine passes
+ *   Redis, Janus, Caddy: ./requirements.ts), or that none were. A run on a fresh machine passes
  *   without PostgreSQL and Redis, and must not do so in silence.
  */
 import type { Reporter, TestModule } from 'vitest/node';
@@ -13,7 +13,7 @@ export const skipSummary = (skippedByTag: ReadonlyMap<string, number>): string =
   const parts = requirements()
     .filter((requirement) => requirement.missing !== null && (skippedByTag.get(requirement.tag) ?? 0) > 0)
     .map((requirement) => `${skippedByTag.get(requirement.tag)} need ${requirement.label}`);
-  if (parts.length === 0) return 'Skipped for want of PostgreSQL, Redis or Janus: none.';
+  if (parts.length === 0) return 'Skipped for want of PostgreSQL, Redis, Janus or Caddy: none.';
   const total = [...skippedByTag.values()].reduce((sum, count) => sum + count, 0);
   return `Skipped for want of a service: ${total} tests (${parts.join('; ')}).`;
 };

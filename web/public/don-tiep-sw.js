@@ -3,9 +3,10 @@
  * page and its files on the device so that the screen opens again after a reload without
  * network; check-ins made meanwhile wait in the offline queue (localStorage) and are sent
  * when the link returns. Scope /hoi-nghi/. The API is never cached: it always goes to the
- * network. Pages: network first (4 s), then the copy. Files under /assets/ (hashed names,
- * immutable): the copy first. The page sends the list of its files ({type: 'keep'}) once
- * the worker is active, because the first visit is not yet controlled by it.
+ * network. Pages: network first (4 s), then the copy of the check-in page. Files under
+ * /assets/ (hashed names, immutable): the copy first. The page sends the list of its files
+ * ({type: 'keep'}) once the worker is active, because the first visit is not yet
+ * controlled by it.
  */
 const CACHE = 'diemcau-hall-v1';
 const SHELL = '/__diemcau-hall-shell';
@@ -88,7 +89,9 @@ self.addEventListener('fetch', (event) => {
       (async () => {
         try {
           const response = await withTimeout(fetch(request), 4000);
-          if (response.ok) await (await caches.open(CACHE)).put(SHELL, response.clone());
+          // The check-in screen's own page only: the phone pages and the whole app are two builds
+          // (vite.config.ts), and the files kept are the check-in screen's.
+          if (response.ok && url.pathname.endsWith('/don-tiep')) await (await caches.open(CACHE)).put(SHELL, response.clone());
           return response;
         } catch (error) {
           const copy = await caches.match(SHELL);

@@ -17,6 +17,8 @@ const CheckInPage = lazy(() => import('./pages/checkin/CheckInPage.js'));
 const ConfirmationPage = lazy(() => import('./pages/confirmation/ConfirmationPage.js'));
 const NominationPage = lazy(() => import('./pages/confirmation/NominationPage.js'));
 const BodyPage = lazy(() => import('./pages/body/BodyPage.js'));
+const MinutesReviewPage = lazy(() => import('./pages/minutes-review/MinutesReviewPage.js'));
+const WrittenOpinionPage = lazy(() => import('./pages/written-opinion/WrittenOpinionPage.js'));
 const AttendancePage = lazy(() => import('./pages/attendance/AttendancePage.js'));
 const OperatorConsolePage = lazy(() => import('./pages/live/OperatorConsolePage.js'));
 const DelegateLivePage = lazy(() => import('./pages/live/DelegateLivePage.js'));
@@ -57,6 +59,8 @@ const router = createBrowserRouter([
           { path: 'xac-nhan/:token', element: <ConfirmationPage /> },
           { path: 'cu-nguoi-du/:token', element: <NominationPage /> },
           { path: 'y-kien/:token', element: <BodyPage /> },
+          { path: 'bien-ban/:token', element: <MinutesReviewPage /> },
+          { path: 'phieu-y-kien/:token', element: <WrittenOpinionPage /> },
           // Live hall pages: the operator's or delegate's link (or an account) is the credential.
           { path: 'hoi-nghi/:conferenceId/diem-cau/:pointId', element: <OperatorConsolePage /> },
           { path: 'hoi-nghi/:conferenceId/dai-bieu', element: <DelegateLivePage /> },

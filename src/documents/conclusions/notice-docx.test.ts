@@ -34,7 +34,9 @@ describe('the Thông báo kết luận (.docx)', () => {
       'Ngày 07 tháng 7 năm 2021, tại Hội trường UBND Tỉnh, kết nối trực tuyến đến 12 điểm cầu, Chủ tịch UBND Tỉnh Phạm Thiện Nghĩa chủ trì hội nghị trực tuyến đánh giá mô hình cải cách hành chính năm 2020.',
     );
     expect(texts).toContain('Tham dự có Thường trực Tỉnh ủy; Sở Nội vụ.');
-    expect(texts).toContain('Sau khi nghe Sở Nội vụ báo cáo và ý kiến của các đại biểu dự họp, Chủ tịch UBND tỉnh kết luận như sau:');
+    expect(texts).toContain(
+      'Sau khi nghe Sở Nội vụ báo cáo và ý kiến của các đại biểu dự họp, Chủ tịch UBND Tỉnh Phạm Thiện Nghĩa kết luận như sau:',
+    );
     const first = texts.indexOf('1. Đánh giá cao kết quả cải cách hành chính năm 2020.');
     expect(first).toBeGreaterThan(0);
     expect(texts[first + 1]).toBe('2. Khắc phục các chỉ số thành phần giảm điểm.');
@@ -68,5 +70,31 @@ describe('the Thông báo kết luận (.docx)', () => {
     expect(conclusionTaskLine({ text: 'x', leadAgency: '', cooperatingAgencies: [], taskText: '', deadline: '2021-08-02' })).toBe(
       'Thời hạn hoàn thành: 02/8/2021.',
     );
+  });
+});
+
+describe('a draft notice the secretariat has not completed', () => {
+  it('flags the missing issuer, symbol and signer instead of printing a guess', async () => {
+    const sample = noticeSample();
+    const notice = {
+      ...sample.notice,
+      issuingBody: '',
+      documentSymbol: '',
+      signerAuthority: '' as const,
+      signerBody: '',
+      signerTitle: '',
+      signerName: '',
+    };
+    const draft = await readDocxParts(await renderNoticeDocx({ ...sample, notice }));
+    const [header] = tablesOf(draft.document);
+    expect(header!.rows[0]!.cells[0]).toBe('UBND TỈNH ĐỒNG THÁP(CHƯA CÓ CƠ QUAN BAN HÀNH)');
+    expect(findParagraph(header!.xml, /^Số:/)?.text).toBe('Số: 05/TB-……');
+    const foot = tablesOf(draft.document).at(-1)!;
+    expect(foot.rows[0]!.cells[1]).toBe('(Chưa có người ký)');
+    expect(
+      paragraphsOf(draft.document)
+        .map((p) => p.text)
+        .join('\n'),
+    ).not.toMatch(/CHÁNH VĂN PHÒNG|TL\. CHỦ TỊCH/);
   });
 });

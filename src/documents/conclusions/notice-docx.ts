@@ -3,7 +3,10 @@
  * under `UBND TỈNH …`, `Số: …/TB-VPUBND`, place and date), `THÔNG BÁO` and the subject, the
  * preamble from the record, the numbered conclusions (each with its lead and co-operating
  * agencies, its task and its deadline when given), the closing ending `./.`, then `Nơi nhận:`
- * and the signature (commonly `TL. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`).
+ * and the signature (commonly `TL. CHỦ TỊCH` / `CHÁNH VĂN PHÒNG`). What the secretariat has not
+ * filled yet is printed as a visible flag, never a guess: `(CHƯA CÓ CƠ QUAN BAN HÀNH)` in the
+ * header, a blank in the symbol, `(Chưa có người ký)` under the signature (signature.ts); issuing
+ * refuses such a notice (domain/conclusions/notice-requirements.ts).
  */
 import { Document, Packer, Paragraph } from 'docx';
 import type { ConclusionInput, NoticePatch } from '../../domain/conclusions/conclusion.schema.js';
@@ -15,6 +18,11 @@ import { footTable } from '../signature.js';
 import { documentStyles, run, SIZE, STYLE_IDS } from '../styles.js';
 
 export type NoticeFields = Required<Omit<NoticePatch, 'recipients'>>;
+
+/** Printed in the header while the notice has no issuing body. */
+export const NO_ISSUER_TEXT = '(Chưa có cơ quan ban hành)';
+/** Printed in the symbol while it is not given: `Số: …/TB-……`. */
+export const NO_SYMBOL_TEXT = '……';
 
 export interface NoticeDocument {
   conference: Conference;
@@ -57,9 +65,9 @@ export const buildNoticeDocument = (doc: NoticeDocument): Document => {
     issuerKind: 'state',
     documentType: 'TB',
     governingBody: notice.governingBody,
-    issuingBody: notice.issuingBody,
+    issuingBody: notice.issuingBody.trim() || NO_ISSUER_TEXT,
     documentNumber: notice.documentNumber,
-    documentSymbol: notice.documentSymbol,
+    documentSymbol: notice.documentSymbol.trim() || NO_SYMBOL_TEXT,
     place: notice.place,
     issueDate: notice.issueDate,
     title: notice.subject,

@@ -4,6 +4,7 @@
  * point, protocol rank and name. Phones are text cells, so their leading 0 survives.
  * The file reads back through readSheet + suggestMapping (the import) unchanged.
  */
+import { compareProtocol, type ProtocolRanked } from '../../domain/protocol/protocol-order.js';
 import ExcelJS from 'exceljs';
 import type { AttendanceState, Delegate, InvitationState } from '../../domain/participants/delegate.js';
 import { compareVietnamese } from '../../domain/text.js';
@@ -23,7 +24,8 @@ export type ExportDelegate = Pick<
   | 'substitute'
   | 'attendance'
   | 'walkIn'
-> & { protocolRank?: number };
+> &
+  Partial<ProtocolRanked>;
 
 export interface DelegatesWorkbookInput {
   /** The conference title, printed under the sheet title; may be blank. */
@@ -74,16 +76,21 @@ const confirmationText = (d: ExportDelegate): string => {
   return `${INVITATION_LABELS.substituted}: ${who}`;
 };
 
+const ranked = (d: ExportDelegate): ProtocolRanked => ({
+  protocolRank: d.protocolRank ?? null,
+  groupRank: d.groupRank ?? null,
+  titleRank: d.titleRank ?? null,
+});
+
 const attendanceText = (d: ExportDelegate): string =>
   d.walkIn && d.attendance === 'present' ? 'Có mặt (không mời trước)' : ATTENDANCE_LABELS[d.attendance];
 
-/** Bridge point order, then protocol rank (lower first, 100 when not set), then name. */
+/** Bridge point order, then protocol order (domain/protocol: the ranked first, by rank), then name. */
 export const exportOrder = (bridgePoints: readonly { id: string }[], delegates: readonly ExportDelegate[]): ExportDelegate[] => {
   const position = new Map(bridgePoints.map((p, i) => [p.id, i]));
   const pointIndex = (d: ExportDelegate) => position.get(d.bridgePointId) ?? bridgePoints.length;
   return [...delegates].sort(
-    (a, b) =>
-      pointIndex(a) - pointIndex(b) || (a.protocolRank ?? 100) - (b.protocolRank ?? 100) || compareVietnamese(a.fullName, b.fullName),
+    (a, b) => pointIndex(a) - pointIndex(b) || compareProtocol(ranked(a), ranked(b)) || compareVietnamese(a.fullName, b.fullName),
   );
 };
 

@@ -6,6 +6,7 @@
  */
 import type { Timeline, TimelineChange, TimelineItem, TimelineSpeech } from '../../domain/live/live-timeline.types.js';
 import { clockTime } from '../../domain/vietnamese-dates.js';
+import { formatDifference, formatDuration } from '../../domain/durations.js';
 
 /** What the documents print of the meeting besides its timeline. */
 export interface TimelineMeeting {
@@ -30,21 +31,10 @@ export const clockVi = (epochMs: number): string => {
 };
 
 /** `7 phút 20 giây`, `1 giờ 5 phút`, `45 giây`, `0 giây` (the sign is left to the caller). */
-export const durationVi = (seconds: number): string => {
-  const total = Math.round(Math.abs(seconds));
-  const parts: string[] = [];
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const rest = total % 60;
-  if (hours) parts.push(`${hours} giờ`);
-  if (minutes) parts.push(`${minutes} phút`);
-  if (rest || parts.length === 0) parts.push(`${rest} giây`);
-  return parts.join(' ');
-};
+export const durationVi = (seconds: number): string => formatDuration(seconds, 'vi');
 
 /** `+2 phút 50 giây` (longer than planned), `−1 phút` (shorter), `0 giây`. */
-export const differenceVi = (seconds: number): string =>
-  Math.round(seconds) === 0 ? '0 giây' : `${seconds > 0 ? '+' : '−'}${durationVi(seconds)}`;
+export const differenceVi = (seconds: number): string => formatDifference(seconds, 'vi');
 
 export const ITEM_HEADERS = ['STT', 'Nội dung', 'Thực hiện', 'Dự kiến', 'Thực tế', 'Chênh lệch', 'Ghi chú'] as const;
 

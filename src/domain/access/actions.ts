@@ -64,6 +64,8 @@ export interface VoteObject {
   conference: ConferenceFacts;
   bridgePointId: string | null;
   delegateId: string | null;
+  /** The delegate the caller's account stands for (its e-mail on the conference's list; looked up by the route); absent: none. */
+  accountDelegateId?: string | null;
 }
 
 /**
@@ -156,8 +158,15 @@ export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'li
 
 export const DOCUMENT_ACTIONS = ['document.list', 'document.read', 'document.write', 'document.read_receipts'] as const;
 
-export const VOTE_ACTIONS = ['vote.read', 'vote.manage', 'vote.cast', 'vote.count_hands'] as const;
+export const VOTE_ACTIONS = ['vote.read', 'vote.manage', 'vote.close', 'vote.cast', 'vote.count_hands'] as const;
 export type VoteAction = (typeof VOTE_ACTIONS)[number];
+/**
+ * Written opinion forms (phiếu lấy ý kiến, issue 16): apart from the live vote's actions because
+ * they go on after the meeting (issue 17: a form sent to an absent delegate is answered and
+ * merged once the meeting is closed). Their object is a VoteObject (the delegate answering).
+ */
+export const WRITTEN_OPINION_ACTIONS = ['written_opinion.read', 'written_opinion.manage', 'written_opinion.answer'] as const;
+export type WrittenOpinionAction = (typeof WRITTEN_OPINION_ACTIONS)[number];
 
 export type SystemAction = (typeof SYSTEM_ACTIONS)[number];
 export type UserAction = (typeof USER_ACTIONS)[number];
@@ -174,8 +183,8 @@ export const CONSULTATION_ACTIONS = ['consultation.read', 'consultation.manage',
 export const CONTRIBUTION_ACTIONS = ['contribution.read', 'contribution.manage', 'contribution.submit'] as const;
 export type ConsultationAction = (typeof CONSULTATION_ACTIONS)[number];
 export type ContributionAction = (typeof CONTRIBUTION_ACTIONS)[number];
-/** The actions whose object names one body. */
-export const BODY_ACTIONS = ['consultation.answer', 'contribution.submit'] as const;
+/** The actions whose object names one body (a conclusion's lead body for `followup.report`). */
+export const BODY_ACTIONS = ['consultation.answer', 'contribution.submit', 'followup.report'] as const;
 
 /** The minutes (issue 16 item 5) and the conclusion notice with its follow-up (items 6-7): their object is the conference. */
 export const MINUTES_ACTIONS = ['minutes.read', 'minutes.write', 'minutes.review'] as const;
@@ -207,8 +216,10 @@ export type ActionObjects = { [A in SystemAction]: SystemObject } & {
   [A in BridgePointAction]: BridgePointObject;
 } & { [A in ParticipantGroupAction]: ParticipantGroupObject } & { [A in DelegateAction]: DelegateObject } & {
   [A in LiveAction]: LiveObject;
-} & { [A in ConsultationAction | ContributionAction]: BodyObject } & { [A in VoteAction]: VoteObject } & {
-  [A in MinutesAction | ConclusionAction]: ConferenceFacts;
+} & { [A in ConsultationAction | ContributionAction | 'followup.report']: BodyObject } & {
+  [A in VoteAction | WrittenOpinionAction]: VoteObject;
+} & {
+  [A in MinutesAction | Exclude<ConclusionAction, 'followup.report'>]: ConferenceFacts;
 } & { [A in DocumentAction]: DocumentObject };
 
 export type Action = keyof ActionObjects;
@@ -225,6 +236,7 @@ export const ALL_ACTIONS: readonly Action[] = [
   ...CONSULTATION_ACTIONS,
   ...CONTRIBUTION_ACTIONS,
   ...VOTE_ACTIONS,
+  ...WRITTEN_OPINION_ACTIONS,
   ...MINUTES_ACTIONS,
   ...CONCLUSION_ACTIONS,
   ...DOCUMENT_ACTIONS,
@@ -294,16 +306,22 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'contribution.manage': 'name the body and deadline of a slot, remind, decide to read or only file a contribution',
   'contribution.submit': "submit the body's written contribution to its slot",
   'vote.read': 'see the votes and, once closed, their results (a secret vote shows only the turnout while open)',
-  'vote.manage': 'create, open and close a vote (question, options, open or secret, quorum and majority rules)',
-  'vote.cast': "vote: a delegate for themselves (personal link), an operator for the hall's one vote when the vote is per point",
+  'vote.manage': 'create and open a vote (question, options, open or secret, quorum and majority rules)',
+  'vote.close': 'close a vote and fix its result (also after the meeting, for a vote left open when it closed)',
+  'vote.cast':
+    "vote in the live meeting: a delegate for themselves (personal link, or an account with the delegate role and the delegate's e-mail), an operator for the hall's one vote when the vote is per point",
   'vote.count_hands': 'enter the show-of-hands count of the hall (replaces its electronic ballots)',
+  'written_opinion.read': 'read the written opinion forms, who answered them and their results (an archived conference too)',
+  'written_opinion.manage': 'make, send, remind and close a written opinion form, merge it into its closed vote (after the meeting too)',
+  'written_opinion.answer':
+    "answer a written opinion form sent to oneself (a delegate by personal link, or an account with the delegate role and the delegate's e-mail), after the meeting too",
   'minutes.read': 'read the minutes (participants: once sent for review) and download the Biên bản',
   'minutes.write': "write the secretary's notes, build and edit the minutes, name the secretary, send them for review, lock them",
   'minutes.review': 'answer the review of the minutes: no comment, or a comment',
   'conclusion.read': 'read the conclusion notice and download the Thông báo kết luận',
   'conclusion.write': 'draft the conclusion notice and its conclusions, issue and mail it, carry unfinished tasks over',
   'followup.read': "read the follow-up board of the conclusions' tasks and its report",
-  'followup.report': "report progress or completion of a conclusion's task",
+  'followup.report': "report progress or completion of a conclusion's task (the people of its lead body, the secretariat)",
   'document.list': 'list the conference documents (only those the actor may read)',
   'document.read': 'open and download a document whose audience is everyone invited (staff: every document)',
   'document.write': 'upload documents and new versions, set their audience, link them to an agenda item or task, delete them',

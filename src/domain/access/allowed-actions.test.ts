@@ -37,8 +37,16 @@ import {
 describe('allowedActions', () => {
   it('lists an operator own-point actions on their point only', () => {
     const allowed = allowedActions(member('operator', [POINT_1]), conference());
-    // An operator reads the minutes and answers their review; the notice and its follow-up are not theirs.
-    expect(allowed.conference).toEqual(['conference.read', 'live.read', 'media.view', 'document.list', 'minutes.read', 'minutes.review']);
+    // An operator reads the minutes and answers their review, and reads the follow-up board (reporting is per task's body).
+    expect(allowed.conference).toEqual([
+      'conference.read',
+      'live.read',
+      'media.view',
+      'document.list',
+      'minutes.read',
+      'minutes.review',
+      'followup.read',
+    ]);
     expect(allowed.bridgePoints[POINT_1]).toEqual([
       'bridge_point.update_own',
       'bridge_point.read_contact',
@@ -66,6 +74,9 @@ describe('allowedActions', () => {
       // The secretariat writes the minutes and the notice; it reviews nothing (the participants do).
       ...MINUTES_ACTIONS.filter((action) => action !== 'minutes.review'),
       ...CONCLUSION_ACTIONS,
+      // Written opinion forms: answering is a delegate's own.
+      'written_opinion.read',
+      'written_opinion.manage',
       // Comments on a draft and contributions: answering for one body is decided per body.
       'consultation.read',
       'consultation.manage',
@@ -102,7 +113,11 @@ describe('allowedActions', () => {
         for (const a of LIVE_ACTIONS) if (can(actor, a, { conference: c, bridgePointId: null })) conferenceLevel.push(a);
         for (const a of DOCUMENT_ACTIONS)
           if (a !== 'document.read' && can(actor, a, { conference: c, document: null })) conferenceLevel.push(a);
-        for (const a of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) if (can(actor, a, c)) conferenceLevel.push(a);
+        for (const a of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) {
+          if (a === 'followup.report' ? can(actor, a, { conference: c, body: null }) : can(actor, a, c)) conferenceLevel.push(a);
+        }
+        for (const a of ['written_opinion.read', 'written_opinion.manage'] as const)
+          if (can(actor, a, { conference: c, bridgePointId: null, delegateId: null })) conferenceLevel.push(a);
         for (const a of [...CONSULTATION_ACTIONS, ...CONTRIBUTION_ACTIONS])
           if (!(BODY_ACTIONS as readonly string[]).includes(a) && can(actor, a, { conference: c, body: null })) conferenceLevel.push(a);
         if (can(actor, 'participant_group.create', { conference: c, group: { scope: 'every_other_point', bridgePointId: null } })) {

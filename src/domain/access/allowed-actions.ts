@@ -68,7 +68,13 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   }
   // The minutes, the conclusion notice and its follow-up (issue 16): the editor's sections show by these.
   for (const action of [...MINUTES_ACTIONS, ...CONCLUSION_ACTIONS]) {
-    if (can(actor, action, conference)) actions.push(action);
+    if (action === 'followup.report' ? can(actor, action, { conference, body: null }) : can(actor, action, conference)) {
+      actions.push(action);
+    }
+  }
+  // Written opinion forms (issue 16): the editor's section shows by these (after the meeting too); answering is per delegate.
+  for (const action of ['written_opinion.read', 'written_opinion.manage'] as const) {
+    if (can(actor, action, { conference, bridgePointId: null, delegateId: null })) actions.push(action);
   }
   // Comments on a draft and written contributions (issue 16): the editor's sections and the chair's panel show by these.
   for (const action of [...CONSULTATION_ACTIONS, ...CONTRIBUTION_ACTIONS]) {

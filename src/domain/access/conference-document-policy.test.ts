@@ -49,13 +49,18 @@ describe('conference document policies', () => {
       for (const audience of ['invited', 'public'] as const) expect(reads(actor, doc(audience, [POINT_1], draft))).toBe(false);
   });
 
-  it('let only the organizer write, and only while the plan is writable; the chair reads the receipts', () => {
+  it('let only the organizer write, after the meeting too (closed) but not once archived; the chair reads the receipts', () => {
     const write = (actor: Actor, conference: ConferenceFacts) => can(actor, 'document.write', { conference, document: null });
     expect(write(member('organizer'), issued)).toBe(true);
     expect(write(admin, draft)).toBe(true);
     for (const actor of [member('chair'), operator, operatorLink, delegate, press, noRole, anonymous])
       expect(write(actor, issued)).toBe(false);
-    for (const conference of [closed, archived]) expect(write(member('organizer'), conference)).toBe(false);
+    // The adopted decision, the slides, the signed minutes arrive after the meeting.
+    expect(write(member('organizer'), closed)).toBe(true);
+    expect(write(admin, closed)).toBe(true);
+    for (const actor of [member('chair'), operator, operatorLink, delegate, press, noRole, anonymous])
+      expect(write(actor, closed)).toBe(false);
+    for (const actor of [member('organizer'), admin]) expect(write(actor, archived)).toBe(false);
     const receipts = (actor: Actor) => can(actor, 'document.read_receipts', { conference: issued, document: null });
     expect(staff.map(receipts)).toEqual([true, true, true]);
     expect([operator, delegate, delegateLink, press].map(receipts)).toEqual([false, false, false, false]);

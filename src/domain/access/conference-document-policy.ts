@@ -1,8 +1,18 @@
 /**
  * Rules of the conference documents (issue 16 item 1).
  *
- * - The chair and the secretariat (organizer) read every document; the organizer uploads,
- *   replaces, edits and deletes them while the plan is writable, and both see who opened them.
+ * - The chair and the secretariat (organizer) read every document, and both see who opened
+ *   them; the organizer uploads, replaces, edits and deletes them until the conference is
+ *   archived (rules.ts recordWritable), the meeting's close included. Each part of
+ *   `document.write`, decided on its own:
+ *   - upload and new version: the adopted decision, a speaker's slides, the signed minutes
+ *     arrive after the meeting;
+ *   - audience: the adopted decision is published (`public`) once adopted, after the meeting;
+ *   - link to an agenda item or a task: filing a document under the item it was presented at,
+ *     and delivering a task's document (which marks that task done) is the secretariat's
+ *     follow-up, not a change of the agenda;
+ *   - delete: correcting a wrong upload is part of filing (the audit log keeps the trace).
+ *   Once archived the conference is a record: none of them.
  * - Before the plan is issued (draft) the documents are the secretariat's work: nobody else
  *   reads them.
  * - Afterwards each document's audience decides: `public` everyone who reads the conference
@@ -14,7 +24,7 @@
 import type { Actor } from './actor.js';
 import type { DocumentAction, DocumentObject } from './actions.js';
 import { canReadConference } from './conference-policy.js';
-import { holdsAnyRole, isPublished, planWritable, PRIVATE_READERS } from './rules.js';
+import { holdsAnyRole, isPublished, PRIVATE_READERS, recordWritable } from './rules.js';
 import { operatorScope } from './actor.js';
 
 type DocumentRule = (actor: Actor, object: DocumentObject) => boolean;
@@ -42,7 +52,7 @@ export const canListDocuments: DocumentRule = (actor, { conference }) => canRead
 export const canReadDocument: DocumentRule = (actor, object) =>
   object.document !== null && (isStaff(actor, object) || readsAudience(actor, object));
 export const canWriteDocuments: DocumentRule = (actor, { conference }) =>
-  planWritable(conference) && holdsAnyRole(actor, conference.id, ['organizer']);
+  recordWritable(conference) && holdsAnyRole(actor, conference.id, ['organizer']);
 export const canReadReceipts: DocumentRule = isStaff;
 
 export const DOCUMENT_RULES: Record<DocumentAction, DocumentRule> = {

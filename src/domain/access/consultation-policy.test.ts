@@ -7,6 +7,7 @@ import { actorArb, admin, anonymous, CONF_A, CONF_B, GROUP_1, GROUP_2, link, mem
 
 const open: ConferenceFacts = { id: CONF_A, status: 'issued', archived: false };
 const closed: ConferenceFacts = { ...open, status: 'closed' };
+const archived: ConferenceFacts = { ...open, archived: true };
 const district = (bridgePointId: string | null, participantGroupId: string | null = null, conference = open): BodyObject => ({
   conference,
   body: { bridgePointId, participantGroupId },
@@ -67,15 +68,41 @@ describe('comments on a draft and written contributions: who may do what', () =>
     }
   });
 
-  it('allow no write on a closed conference, to anyone; reading stays', () => {
+  it('keep comments on a draft open after the meeting (closed), but not the contributions to its slots', () => {
     fc.assert(
       fc.property(actorArb, fc.constantFrom(POINT_1, POINT_2, null), (actor, point) => {
-        for (const action of ['consultation.manage', 'consultation.answer', 'contribution.manage', 'contribution.submit'] as const) {
+        // Comments are record work: a closed conference answers as an issued one does.
+        for (const action of ['consultation.manage', 'consultation.answer'] as const) {
+          expect(can(actor, action, district(point, null, closed))).toBe(can(actor, action, district(point, null, open)));
+          expect(can(actor, action, whole(closed))).toBe(can(actor, action, whole(open)));
+        }
+        // Contributions are read at the meeting: none once it is closed.
+        for (const action of ['contribution.manage', 'contribution.submit'] as const) {
           expect(can(actor, action, district(point, null, closed))).toBe(false);
           expect(can(actor, action, whole(closed))).toBe(false);
         }
       }),
     );
+    expect(allowed(member('organizer'), whole(closed))).toEqual([
+      'consultation.read',
+      'consultation.manage',
+      'consultation.answer',
+      'contribution.read',
+    ]);
+    expect(allowed(member('operator', [POINT_1]), district(POINT_1, null, closed))).toEqual(['consultation.answer']);
     expect(allowed(member('chair'), whole(closed))).toEqual(['consultation.read', 'contribution.read']);
+  });
+
+  it('allow no write on an archived conference, to anyone; reading stays', () => {
+    fc.assert(
+      fc.property(actorArb, fc.constantFrom(POINT_1, POINT_2, null), (actor, point) => {
+        for (const action of ['consultation.manage', 'consultation.answer', 'contribution.manage', 'contribution.submit'] as const) {
+          expect(can(actor, action, district(point, null, archived))).toBe(false);
+          expect(can(actor, action, whole(archived))).toBe(false);
+        }
+      }),
+    );
+    expect(allowed(member('organizer'), whole(archived))).toEqual(['consultation.read', 'contribution.read']);
+    expect(allowed(member('chair'), whole(archived))).toEqual(['consultation.read', 'contribution.read']);
   });
 });

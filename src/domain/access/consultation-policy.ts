@@ -6,19 +6,23 @@
  *   table; the chair reads it all.
  * - A body answers for itself only (body-rules.ts): its point's operator or its contact link;
  *   the organizer may record an answer received on paper.
- * - Closed or archived conferences are records: nothing changes, the table stays readable.
+ * - Comments are asked, answered, reminded and replied to (tiếp thu / giải trình) after the
+ *   meeting too: a draft's deadline often falls after it, and the synthesis table is part of
+ *   the record work (rules.ts recordWritable). A closed conference still takes them; an
+ *   archived one is a record: nothing changes, the table stays readable.
  */
 import type { Actor } from './actor.js';
 import type { BodyObject, ConsultationAction } from './actions.js';
 import { actsForBody } from './body-rules.js';
-import { holdsAnyRole, planWritable } from './rules.js';
+import { holdsAnyRole, recordWritable } from './rules.js';
 
 type BodyRule = (actor: Actor, object: BodyObject) => boolean;
 
 export const canReadConsultations: BodyRule = (actor, { conference }) => holdsAnyRole(actor, conference.id, ['organizer', 'chair']);
 export const canManageConsultations: BodyRule = (actor, { conference }) =>
-  planWritable(conference) && holdsAnyRole(actor, conference.id, ['organizer']);
-export const canAnswerForBody: BodyRule = (actor, { conference, body }) => planWritable(conference) && actsForBody(actor, conference, body);
+  recordWritable(conference) && holdsAnyRole(actor, conference.id, ['organizer']);
+export const canAnswerForBody: BodyRule = (actor, { conference, body }) =>
+  recordWritable(conference) && actsForBody(actor, conference, body);
 
 export const CONSULTATION_RULES: Record<ConsultationAction, BodyRule> = {
   'consultation.read': canReadConsultations,

@@ -50,13 +50,45 @@ describe('permission matrix', () => {
     // Answering an invitation is the delegate's own act (their link), and naming who attends is
     // the nominator's (their link); the secretariat records both by editing delegates instead. A ballot is
     // cast by the delegate (their link) or the hall's operator, never by the administrator (issue 16).
-    const own = new Set(['delegate.answer', 'delegate.nominate', 'vote.cast']);
+    const own = new Set(['delegate.answer', 'delegate.nominate', 'vote.cast', 'written_opinion.answer']);
     const adminCells = matrix.cells.filter((c) => c.role === 'admin' && !own.has(c.action));
     for (const c of adminCells.filter((c) => c.state !== 'closed' && c.state !== 'archived')) {
       expect(c.allowed, `${c.action} ${c.state}`).toBe(true);
     }
     expect(allowed('admin', 'agenda.write', 'closed')).toBe(false);
     expect(allowed('admin', 'conference.change_status', 'archived')).toBe(true);
+  });
+
+  it('keeps the work after the meeting open on a closed conference, and closes it when archived (issue 17)', () => {
+    const record: [string, Action][] = [
+      ['organizer', 'written_opinion.manage'],
+      ['chair', 'written_opinion.manage'],
+      ['chair', 'vote.close'],
+      ['link-delegate', 'written_opinion.answer'],
+      ['organizer', 'consultation.manage'],
+      ['operator-own', 'consultation.answer'],
+      ['link-operator-own', 'consultation.answer'],
+      ['organizer', 'document.write'],
+      ['organizer', 'minutes.write'],
+      ['organizer', 'conclusion.write'],
+    ];
+    for (const [role, action] of record) {
+      expect(allowed(role, action, 'closed'), `${role} ${action} closed`).toBe(true);
+      expect(allowed(role, action, 'archived'), `${role} ${action} archived`).toBe(false);
+    }
+    // The plan and the live meeting stay shut once the meeting is closed.
+    const plan: [string, Action][] = [
+      ['chair', 'vote.manage'],
+      ['link-delegate', 'vote.cast'],
+      ['operator-own', 'vote.cast'],
+      ['operator-own', 'vote.count_hands'],
+      ['chair', 'live.run'],
+      ['organizer', 'agenda.write'],
+      ['organizer', 'contribution.manage'],
+    ];
+    for (const [role, action] of plan) expect(allowed(role, action, 'closed'), `${role} ${action} closed`).toBe(false);
+    // The chair still reads the forms of an archived conference.
+    expect(allowed('chair', 'written_opinion.read', 'archived')).toBe(true);
   });
 
   it('gives observers reading only', () => {

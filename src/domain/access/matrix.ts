@@ -175,7 +175,16 @@ export function matrixObject<A extends Action>(action: A, role: MatrixRole, stat
   objects['contribution'] = { conference, body };
   const onePoint = action === 'vote.cast' || action === 'vote.count_hands';
   objects['vote'] = { conference, bridgePointId: onePoint ? bridgePointId : null, delegateId: onePoint ? delegates.delegateId : null };
+  // A form answered by the target delegate (at the target point); none for managing the forms.
+  const answering = action === 'written_opinion.answer';
+  objects['written_opinion'] = {
+    conference,
+    bridgePointId: answering ? bridgePointId : null,
+    delegateId: answering ? delegates.delegateId : null,
+  };
   for (const key of ['minutes', 'conclusion', 'followup']) objects[key] = conference;
+  // A conclusion whose lead agency is the body of the target point.
+  if (action === 'followup.report') objects['followup'] = { conference, body };
   // A document whose audience is everyone invited (the common case) for reading; none for the others.
   objects['document'] = { conference, document: action === 'document.read' ? { audience: 'invited', pointIds: [] } : null };
   const systemLevel = action === 'conference.create' || action === 'conference.import';

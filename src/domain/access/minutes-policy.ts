@@ -7,26 +7,26 @@
  *   account or personal link) read them and answer during the review window; the service
  *   shows them nothing before the review opens.
  * - Observers and the press, big screens and nominator links have no part in them.
- * - The minutes are written after the meeting: a closed conference still takes them; an
- *   archived one is a record and takes nothing.
+ * - The minutes are written after the meeting (rules.ts recordWritable): a closed conference
+ *   still takes them; an archived one is a record and takes nothing.
  */
 import type { Actor } from './actor.js';
 import type { ConferenceFacts, MinutesAction } from './actions.js';
-import { holdsAnyRole } from './rules.js';
+import { holdsAnyRole, recordWritable } from './rules.js';
 
 type MinutesRule = (actor: Actor, conference: ConferenceFacts) => boolean;
 
 const isLink = (actor: Actor, purpose: string): boolean => actor.kind === 'link' && actor.purpose === purpose;
 /** Not a big screen and not a nominator link: they act for nobody in the meeting's record. */
 const actsInPerson = (actor: Actor): boolean => !isLink(actor, 'display') && !isLink(actor, 'nominator');
-const notArchived = (c: ConferenceFacts): boolean => !c.archived;
 
 const PARTICIPANTS = ['chair', 'delegate', 'guest', 'operator'] as const;
 
-export const canWriteMinutes: MinutesRule = (actor, c) => notArchived(c) && holdsAnyRole(actor, c.id, ['organizer']);
+export const canWriteMinutes: MinutesRule = (actor, c) => recordWritable(c) && holdsAnyRole(actor, c.id, ['organizer']);
 export const canReadMinutes: MinutesRule = (actor, c) =>
   holdsAnyRole(actor, c.id, ['organizer']) || (actsInPerson(actor) && holdsAnyRole(actor, c.id, PARTICIPANTS));
-export const canReviewMinutes: MinutesRule = (actor, c) => notArchived(c) && actsInPerson(actor) && holdsAnyRole(actor, c.id, PARTICIPANTS);
+export const canReviewMinutes: MinutesRule = (actor, c) =>
+  recordWritable(c) && actsInPerson(actor) && holdsAnyRole(actor, c.id, PARTICIPANTS);
 
 export const MINUTES_RULES: Record<MinutesAction, MinutesRule> = {
   'minutes.read': canReadMinutes,

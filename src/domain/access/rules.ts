@@ -14,9 +14,18 @@ export const holdsAnyRole = (actor: Actor, conferenceId: string, roles: readonly
 
 /**
  * Closed and archived conferences are records: nobody, not even the administrator, changes
- * their plan. Only status and archive actions (organizer, administrator) still apply.
+ * their plan (agenda, assignments, points, groups, delegates), runs its live meeting, casts in
+ * a live vote or sends contributions to its slots. Only status and archive actions (organizer,
+ * administrator) still apply.
  */
 export const planWritable = (conference: ConferenceFacts): boolean => conference.status !== 'closed' && !conference.archived;
+
+/**
+ * The work that by nature follows the meeting (issue 17): the minutes, the conclusion notice
+ * and its follow-up, comments on drafts, conference documents, written opinion forms. It goes
+ * on once the meeting is closed ("Đã kết thúc") and stops only when the conference is archived.
+ */
+export const recordWritable = (conference: ConferenceFacts): boolean => !conference.archived;
 
 /** A draft is not public: its documents go only to those who read the whole plan. */
 export const isPublished = (conference: ConferenceFacts): boolean => conference.status !== 'draft';

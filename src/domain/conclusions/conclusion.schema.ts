@@ -33,9 +33,24 @@ export const NoticeFields = {
 export const NoticePatch = Type.Partial(Type.Object(NoticeFields), { additionalProperties: false });
 export type NoticePatch = Static<typeof NoticePatch>;
 
+/**
+ * The body of the plan the lead agency is (issue 16 item 7): a bridge point, a participant group,
+ * or both; its people (the point's operators, its contact link) report on the task.
+ */
+export const LeadBody = Type.Object(
+  {
+    bridgePointId: Nullable(Type.String({ minLength: 1, maxLength: 100 })),
+    participantGroupId: Nullable(Type.String({ minLength: 1, maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+export type LeadBody = Static<typeof LeadBody>;
+
 export const ConclusionFields = {
   text: Type.String({ minLength: 1, maxLength: 10000 }),
   leadAgency: Text(300),
+  /** Null or absent: the agency is free text only, and only the secretariat records its reports. */
+  leadBody: Type.Optional(Nullable(LeadBody)),
   cooperatingAgencies: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { maxItems: 50 }),
   taskText: Text(2000),
   deadline: Nullable(LocalDate),
@@ -61,6 +76,7 @@ export const Conclusion = Type.Object({
   id: Type.String(),
   position: Type.Integer(),
   ...ConclusionFields,
+  leadBody: Nullable(LeadBody),
   taskId: Nullable(Type.String()),
   carriedFrom: Nullable(Type.String()),
   followUp: Type.Object({
@@ -69,6 +85,8 @@ export const Conclusion = Type.Object({
     remind: Type.Boolean(),
   }),
   reports: Type.Array(ConclusionReport),
+  /** On the follow-up board: whether the caller may report on this task. */
+  canReport: Type.Optional(Type.Boolean()),
 });
 export type Conclusion = Static<typeof Conclusion>;
 

@@ -15,7 +15,8 @@ describe('working days (Monday to Friday)', () => {
     expect(workingDaysBetween('2021-07-09', '2021-07-12')).toBe(1); // Friday → Monday
     expect(workingDaysBetween('2021-07-07', '2021-07-14')).toBe(5);
     expect(workingDaysBetween('2021-07-14', '2021-07-07')).toBe(-5);
-    expect(workingDaysBetween('2021-12-31', '2022-01-03')).toBe(1); // across a year
+    expect(workingDaysBetween('2021-12-31', '2022-01-04')).toBe(1); // across a year: 1/1/2022 a Saturday, Monday 3/1 off in lieu
+    expect(workingDaysBetween('2026-02-13', '2026-02-23')).toBe(1); // Tết 2026 (16-20/2) is not counted
   });
 });
 

@@ -1,39 +1,24 @@
 /**
  * Follow-up of the conclusions' tasks (theo dõi thực hiện kết luận), pure: working days are
- * Monday to Friday (public holidays are not counted here: a dated list is not part of this
- * rule), a task not done is overdue the day after its deadline, and it is reminded when its
+ * those of domain/calendar (Monday to Friday minus the dated public holidays and swapped days),
+ * a task not done is overdue the day after its deadline, and it is reminded when its
  * deadline is at most `REMIND_WORKING_DAYS` working days away or already past.
  */
+import * as calendarDays from '../calendar/working-days.js';
 
 /** Working days before the deadline when a reminder goes out. */
 export const REMIND_WORKING_DAYS = 2;
 
 export type FollowUpState = 'done' | 'overdue' | 'due_soon' | 'on_track' | 'no_deadline';
 
-const dayNumber = (date: string): number => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.slice(0, 10));
-  if (!match) throw new RangeError(`Not a date: ${date}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
-};
+const dayNumber = calendarDays.dayNumber;
 
-/** Monday to Friday. */
-export const isWorkingDay = (date: string): boolean => {
-  const weekday = new Date(dayNumber(date) * 86_400_000).getUTCDay();
-  return weekday >= 1 && weekday <= 5;
-};
+/** A working day of the installation's calendar (domain/calendar). */
+export const isWorkingDay = (date: string, calendar = calendarDays.vietnamCalendar()): boolean => calendarDays.isWorkingDay(date, calendar);
 
 /** Working days after `from` up to and including `to` (negative when `to` is before `from`). */
-export const workingDaysBetween = (from: string, to: string): number => {
-  const a = dayNumber(from);
-  const b = dayNumber(to);
-  const [low, high, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  let count = 0;
-  for (let day = low + 1; day <= high; day += 1) {
-    const weekday = new Date(day * 86_400_000).getUTCDay();
-    if (weekday >= 1 && weekday <= 5) count += 1;
-  }
-  return sign * count;
-};
+export const workingDaysBetween = (from: string, to: string, calendar = calendarDays.vietnamCalendar()): number =>
+  calendarDays.workingDaysBetween(from, to, calendar);
 
 export interface FollowUpTask {
   deadline: string | null;

@@ -1,10 +1,11 @@
 /**
- * The first draft of the conclusion notice (Thông báo kết luận) from the record, pure: the
- * Office of the People's Committee issues it (`Số: …/TB-VPUBND`: the symbol is stored without its type code, `VPUBND`, signed TL. CHỦ TỊCH /
- * CHÁNH VĂN PHÒNG), its preamble says when and how the meeting was held, who chaired, who
- * attended and what was heard, and ends "…, Chủ tịch UBND tỉnh kết luận như sau:"; the
- * closing says who must know and act ("… thông báo để … biết, thực hiện./."). Nothing the
- * record does not hold is written: an unknown time or chair is a blank to fill in.
+ * The first draft of the conclusion notice (Thông báo kết luận) from the record, pure. It holds
+ * only what the plan and the record say: the plan's governing body and place, the meeting's day,
+ * where and how it was held, who chaired (the plan's chair), who attended and who reported. Who
+ * issues the notice (commonly the Office: `VĂN PHÒNG`, `/TB-VPUBND`), its symbol and who signs
+ * it (commonly TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG) are the secretariat's choice: they stay empty, to be
+ * filled, and issuing refuses while they are (notice-requirements.ts). What the record does not
+ * hold is a blank (`………………`), never a guess.
  */
 import { BLANK_TIME } from '../session-time.js';
 
@@ -29,29 +30,14 @@ export interface NoticeRecord {
 
 export interface NoticeDraft {
   governingBody: string;
-  issuingBody: string;
-  documentSymbol: string;
   subject: string;
   preamble: string;
   closing: string;
-  signerAuthority: 'TL.';
-  signerBody: string;
-  signerTitle: string;
   distribution: string[];
 }
 
 const firstLine = (text: string) => text.split('\n')[0]!.trim();
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-
-/** The issuing body's place line: `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP` → `UBND TỈNH ĐỒNG THÁP`. */
-const committeeCaps = (issuingBody: string): string => {
-  const lines = issuingBody
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const rest = lines.slice(1).join(' ');
-  return rest ? `UBND ${rest}`.toLocaleUpperCase('vi') : 'UBND TỈNH';
-};
 
 export function draftNotice(record: NoticeRecord): NoticeDraft {
   const title = firstLine(record.title) || 'Hội nghị';
@@ -67,18 +53,15 @@ export function draftNotice(record: NoticeRecord): NoticeDraft {
   const preamble = [
     `${record.heldOn.charAt(0).toLocaleUpperCase('vi')}${record.heldOn.slice(1)}, ${where}, ${chair} chủ trì ${lowerFirst(title)}.`,
     `Tham dự có ${attendees.length > 0 ? attendees.join('; ') : BLANK_TIME}.`,
-    `Sau khi nghe ${reporters.length > 0 ? reporters.join(', ') : BLANK_TIME} báo cáo và ý kiến của các đại biểu dự họp, Chủ tịch UBND tỉnh kết luận như sau:`,
+    `Sau khi nghe ${reporters.length > 0 ? reporters.join(', ') : BLANK_TIME} báo cáo và ý kiến của các đại biểu dự họp, ${chair} kết luận như sau:`,
   ].join('\n');
   return {
-    governingBody: committeeCaps(record.issuingBody),
-    issuingBody: 'VĂN PHÒNG',
-    documentSymbol: 'VPUBND',
-    subject: `Kết luận của Chủ tịch UBND tỉnh tại ${lowerFirst(title)}`,
+    governingBody: record.governingBody.trim(),
+    subject: `Kết luận của ${chair} tại ${lowerFirst(title)}`,
     preamble,
-    closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.',
-    signerAuthority: 'TL.',
-    signerBody: 'CHỦ TỊCH',
-    signerTitle: 'CHÁNH VĂN PHÒNG',
+    // Who issues it is not known yet: the blank is the issuer's name, to fill (issuing refuses a notice without an issuer).
+    closing: `${BLANK_TIME} thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.`,
+    // The file copy closes every Nơi nhận (Decree 30); the other lines are the secretariat's.
     distribution: ['Lưu: VT'],
   };
 }

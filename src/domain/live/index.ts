@@ -10,3 +10,4 @@ export * from './live-decide.js';
 export * from './live-evolve.js';
 export * from './live-timeline.js';
 export * from './clock-offset.js';
+export * from './live-next-action.js';

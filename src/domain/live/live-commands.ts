@@ -9,13 +9,22 @@
 import { Type, type Static } from 'typebox';
 import type { AgendaItemKind } from '../conference.schema.js';
 import type { FloorRequest, LiveItem, LiveTimer } from './live-state.js';
+import { OpeningConfirmation } from '../safety/confirmation.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 64, description: 'Identifier of an item or a request' });
 const Seconds = (description: string) => Type.Integer({ minimum: 1, maximum: 4 * 3600, description });
 
 /** Programme commands: the chair and the secretariat (`live.run`). */
 export const ProgrammeCommand = Type.Union([
-  Type.Object({ type: Type.Literal('start_meeting') }, { additionalProperties: false }),
+  Type.Object(
+    { type: Type.Literal('start_meeting'), confirm: Type.Optional(OpeningConfirmation) },
+    {
+      additionalProperties: false,
+      description:
+        'Open the meeting. On another day than planned or with a draft plan, refused (409 safety.confirmation_required, ' +
+        'the warnings as fields) until `confirm.warnings` names each warning.',
+    },
+  ),
   Type.Object({ type: Type.Literal('end_meeting') }, { additionalProperties: false }),
   Type.Object(
     { type: Type.Literal('start_item'), itemId: Type.Optional(Id) },

@@ -76,14 +76,30 @@ describe('programme items', () => {
     expect(live.state.currentItemId).toBeNull();
   });
 
-  it('skips only pending items; a skipped item cannot start', () => {
+  it('skips pending items and the running one, never a done or skipped one; a skipped item cannot start', () => {
     live.run({ type: 'start_item' });
+    live.run({ type: 'end_item' });
     expect(refusal(() => live.run({ type: 'skip_item', itemId: 'agenda-1' }))).toEqual({ status: 409, code: 'live.item_not_pending' });
     expect(refusal(() => live.run({ type: 'skip_item', itemId: 'x' }))).toEqual({ status: 404, code: 'live.item_not_found' });
     live.run({ type: 'skip_item', itemId: 'agenda-2' });
     expect(itemOf(live.state, 'agenda-2')?.state).toBe('skipped');
     expect(nextItem(live.state)?.id).toBe('agenda-3');
     expect(refusal(() => live.run({ type: 'start_item', itemId: 'agenda-2' }))).toEqual({ status: 409, code: 'live.item_closed' });
+  });
+
+  it('skips the running item: cut short where it stands, its times kept, the floor left as it is', () => {
+    live.run({ type: 'start_item' });
+    live.request(floorRequest('d1'));
+    const speaker = live.state.waitingOrder[0]!;
+    live.run({ type: 'give_floor', requestId: speaker });
+    const startedAt = live.now;
+    live.tick(2 * MIN);
+    expect(types(live.run({ type: 'skip_item', itemId: 'agenda-1' }))).toEqual(['item.skipped']);
+    expect(itemOf(live.state, 'agenda-1')).toMatchObject({ state: 'skipped', actualStart: startedAt, actualEnd: live.now });
+    expect(live.state).toMatchObject({ currentItemId: null, itemTimer: null });
+    expect(live.state.floor?.requestId).toBe(speaker);
+    expect(refusal(() => live.run({ type: 'skip_item', itemId: 'agenda-1' }))).toEqual({ status: 409, code: 'live.item_not_pending' });
+    expect(nextItem(live.state)?.id).toBe('agenda-2');
   });
 
   it('refuses start_item when nothing is pending', () => {

@@ -6,7 +6,7 @@
  * Pause and resume act on every timer at once: `pause` stops the item's countdown and the
  * speaker's together (a break in the meeting stops both clocks), `resume` restarts
  * whichever is stopped. A timer started while the other is paused runs on its own.
- * Starting or ending an item leaves the floor as it is (a speaker may finish across items);
+ * Starting, ending or skipping an item leaves the floor as it is (a speaker may finish across items);
  * ending the meeting ends the floor, then the item.
  */
 import {
@@ -101,7 +101,8 @@ const runningCommand = (state: LiveState, command: ProgrammeCommand, ctx: Comman
     case 'skip_item': {
       const item = itemOf(state, command.itemId);
       if (!item) throw liveErrors.itemNotFound();
-      if (item.state !== 'pending') throw liveErrors.itemNotPending();
+      // The running item may be skipped too (cut short and marked skipped); the floor stays, as when an item ends.
+      if (item.state !== 'pending' && item.state !== 'running') throw liveErrors.itemNotPending();
       return [{ type: 'item.skipped', itemId: item.id }];
     }
     case 'pause':

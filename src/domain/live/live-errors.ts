@@ -19,7 +19,12 @@ export const liveErrors = {
       'Nội dung này đã xong hoặc đã bỏ qua, không thể bắt đầu lại.',
       'This item is done or skipped and cannot start again.',
     ),
-  itemNotPending: () => conflict('item_not_pending', 'Chỉ bỏ qua được nội dung chưa diễn ra.', 'Only a pending item can be skipped.'),
+  itemNotPending: () =>
+    conflict(
+      'item_not_pending',
+      'Chỉ bỏ qua được nội dung chưa diễn ra hoặc đang diễn ra.',
+      'Only a pending or running item can be skipped.',
+    ),
   noPendingItem: () => conflict('no_pending_item', 'Không còn nội dung nào chưa diễn ra.', 'No pending item is left.'),
   noItemRunning: () => conflict('no_item_running', 'Không có nội dung nào đang diễn ra.', 'No item is running.'),
   nothingToPause: () => conflict('nothing_to_pause', 'Không có đồng hồ nào đang chạy.', 'No timer is running.'),

@@ -84,8 +84,11 @@ const apply = (state: LiveState, event: LiveEvent): LiveState => {
       return state.currentItemId === event.itemId
         ? endItem(state, at)
         : { ...state, items: updateItem(state, event.itemId, (item) => ({ ...item, state: 'done', actualEnd: at })) };
-    case 'item.skipped':
-      return { ...state, items: updateItem(state, event.itemId, (item) => ({ ...item, state: 'skipped' })) };
+    case 'item.skipped': {
+      // The running item skipped: cut short where it stands (its start and end kept for the timeline).
+      const ended = state.currentItemId === event.itemId ? endItem(state, at) : state;
+      return { ...ended, items: updateItem(ended, event.itemId, (item) => ({ ...item, state: 'skipped' })) };
+    }
     case 'timer.paused':
       return {
         ...state,

@@ -149,3 +149,21 @@ describe('the recording in the timeline (issue 6)', () => {
     ]);
   });
 });
+
+describe('a running item skipped in the timeline', () => {
+  it('keeps its run as it stood; a speech after it belongs to no item', async () => {
+    const live = new LiveDriver(await seedLiveConference());
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'start_item' });
+    live.request(floorRequest('a'));
+    live.tick(2 * MIN).run({ type: 'skip_item', itemId: 'agenda-1' });
+    live.tick(1000).run({ type: 'give_floor', requestId: live.state.waitingOrder[0]! });
+    live.tick(MIN).run({ type: 'end_floor' });
+    const timeline = buildTimeline(live.state, live.events);
+    expect(timeline.items[0]).toMatchObject({ itemId: 'agenda-1', state: 'skipped', runOrder: 1, actualSeconds: 120 });
+    expect(timeline.speeches[0]).toMatchObject({ itemId: null, seconds: 60 });
+    expect(timeline.changes.map((c) => [c.kind, c.subject])).toEqual([['skipped', timeline.items[0]!.content]]);
+    // It ran for two minutes: counted as run and as skipped.
+    expect(timeline.totals).toMatchObject({ itemsSkipped: 1, itemsRun: 1 });
+  });
+});

@@ -6,6 +6,7 @@
  * Actual lengths are wall-clock spans (start to end, pauses included), as the minutes
  * record them; the extensions are listed apart so the reader sees the time granted.
  */
+import { speakerLabel } from './speaker-label.js';
 import type { LiveEvent } from './live-commands.js';
 import type { FloorRequest, LiveItem, LiveState } from './live-state.js';
 import type { Timeline, TimelineChange, TimelineChangeKind, TimelineItem, TimelineSpeech, TimelineVote } from './live-timeline.types.js';
@@ -58,7 +59,10 @@ const itemRunningAt = (events: readonly LiveEvent[]) => {
   const runs: { itemId: string; from: number; to: number }[] = [];
   let open: { itemId: string; from: number } | null = null;
   for (const event of events) {
-    if ((event.type === 'item.ended' || event.type === 'meeting.ended') && open) {
+    // A skipped item closes the run only when it was the running one (a pending item skipped never ran).
+    const skippedRunning = event.type === 'item.skipped' && open?.itemId === event.itemId;
+    const closes = event.type === 'item.ended' || event.type === 'meeting.ended' || skippedRunning;
+    if (closes && open) {
       runs.push({ ...open, to: event.at });
       open = null;
     }
@@ -84,7 +88,7 @@ const changeOf = (
   const itemName = (id: string) => state.items.find((item) => item.id === id)?.content ?? id;
   const requestName = (id: string) => {
     const request = state.requests.find((r) => r.id === id);
-    return request ? `${request.speakerName} (${request.bridgePointName})` : id;
+    return request ? speakerLabel(request) : id;
   };
   const change = (kind: TimelineChangeKind, subject: string, secs: number | null = null): TimelineChange => ({
     at: event.at,
@@ -126,7 +130,7 @@ const extendedSubjects = (events: readonly LiveEvent[], state: LiveState): Map<n
   let floor: string | null = null;
   for (const event of events) {
     if (event.type === 'item.started') item = event.itemId;
-    if (event.type === 'item.ended' && item === event.itemId) item = null;
+    if ((event.type === 'item.ended' || event.type === 'item.skipped') && item === event.itemId) item = null;
     if (event.type === 'floor.given') floor = event.requestId;
     if (event.type === 'floor.ended' && floor === event.requestId) floor = null;
     if (event.type === 'timer.extended') {

@@ -93,3 +93,13 @@ export const Minutes = Type.Object({
   updatedAt: Type.String(),
 });
 export type Minutes = Static<typeof Minutes>;
+
+/** The review mail to one participant: queued, sent or failed (with the server's answer). */
+export const MinutesDelivery = Type.Object({
+  id: Type.String(),
+  recipient: Type.String(),
+  status: Type.String(),
+  error: Type.Union([Type.String(), Type.Null()]),
+  sentAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type MinutesDelivery = Static<typeof MinutesDelivery>;

@@ -36,16 +36,17 @@ export interface Delegate {
   substitute: Substitute | null;
   attendance: AttendanceState;
   walkIn: boolean;
-  /** Protocol order (thứ tự lễ tân): lower comes first; see PROTOCOL_RANKS. */
-  protocolRank: number;
+  /** Protocol order (thứ tự nghi thức) the secretariat gave: 1 first; null when none (domain/protocol). */
+  protocolRank: number | null;
+  /** The rank of the delegate's participant group (thành phần); null without a group or when the group has none. */
+  groupRank: number | null;
+  /** The default rank of the title (domain/protocol/title-rank.ts); null when the title is not recognised. */
+  titleRank: number | null;
   answeredAt: string | null;
   checkedInAt: string | null;
   /** Bumped by every write; a client may send it back to refuse a lost update. */
   version: number;
 }
-
-/** Usual ranks of protocol order: presiding first, then guests, then leaders, then everyone else. */
-export const PROTOCOL_RANKS = { presiding: 0, guest: 10, leader: 20, delegate: 100 } as const;
 
 /** What a person types in the form or a spreadsheet row carries. */
 export type DelegateInput = Pick<Delegate, 'fullName' | 'title' | 'organisation' | 'phone' | 'email' | 'seat' | 'notes'>;

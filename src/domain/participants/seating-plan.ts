@@ -14,7 +14,13 @@ export interface SeatingDelegateView {
   organisation: string;
   /** The invited person's name when a substitute attends in their place, else null. */
   substituteFor: string | null;
-  protocolRank: number;
+  /**
+   * Thứ tự nghi thức given (1 first), else null; groupRank: the rank of the delegate's
+   * participant group, else null; titleRank: the default of the title, else null.
+   */
+  protocolRank: number | null;
+  groupRank: number | null;
+  titleRank: number | null;
   invitation: InvitationState;
   attendance: AttendanceState;
   /** The seat as stored (may be free text from an import). */

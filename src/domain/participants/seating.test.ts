@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
+import { compareProtocol } from '../protocol/protocol-order.js';
 import {
   applySeatChanges,
   autoAssignSeats,
@@ -18,7 +19,20 @@ import {
 } from './seating.js';
 
 const hall = (over: Partial<HallLayout> = {}): HallLayout => ({ ...DEFAULT_HALL_LAYOUT, ...over });
-const person = (id: string, protocolRank = 100, seat = ''): SeatingDelegate => ({ id, seat, protocolRank, fullName: `Ông ${id}` });
+const person = (
+  id: string,
+  protocolRank: number | null = null,
+  seat = '',
+  titleRank: number | null = null,
+  groupRank: number | null = null,
+): SeatingDelegate => ({
+  id,
+  seat,
+  protocolRank,
+  groupRank,
+  titleRank,
+  fullName: `Ông ${id}`,
+});
 
 const refusal = (fn: () => unknown): DomainError => {
   try {
@@ -31,35 +45,46 @@ const refusal = (fn: () => unknown): DomainError => {
 };
 
 describe('protocol order and seat order', () => {
-  it('sorts by rank, ties in the order given', () => {
-    const order = protocolOrder([person('a'), person('b', 20), person('c', 0), person('d', 20), person('e', 10)]);
-    expect(order.map((d) => d.id)).toEqual(['c', 'e', 'b', 'd', 'a']);
+  it("sorts by rank (explicit, else the title's), ties and the unranked in the order given", () => {
+    const order = protocolOrder([person('a'), person('b', 20), person('c', 1), person('d', null, '', 20), person('e', 10), person('f')]);
+    expect(order.map((d) => d.id)).toEqual(['c', 'e', 'b', 'd', 'a', 'f']);
   });
-  it('fills the front row first, each row from the centre outwards', () => {
-    expect(seatOrder(hall({ rows: 2, seatsPerRow: 5 }))).toEqual(['A03', 'A02', 'A04', 'A01', 'A05', 'B03', 'B02', 'B04', 'B01', 'B05']);
+  it("ranks by the participant group's rank when no rank was given, before the title's", () => {
+    const order = protocolOrder([person('a', null, '', 1), person('b', null, '', 1, 5), person('c', 3, '', null, 9), person('d', 7)]);
+    expect(order.map((d) => d.id)).toEqual(['a', 'c', 'b', 'd']);
+  });
+  it('fills the front row first: the centre, then right (higher numbers) and left alternately', () => {
+    expect(seatOrder(hall({ rows: 2, seatsPerRow: 5 }))).toEqual(['A03', 'A04', 'A02', 'A05', 'A01', 'B03', 'B04', 'B02', 'B05', 'B01']);
+    // Even rows: the centre is the left of the middle two, so the right side runs one further.
     expect(seatOrder(hall({ rows: 1, seatsPerRow: 4 }))).toEqual(['A02', 'A03', 'A01', 'A04']);
+    expect(seatOrder(hall({ rows: 1, seatsPerRow: 10 }))).toEqual(['A05', 'A06', 'A04', 'A07', 'A03', 'A08', 'A02', 'A09', 'A01', 'A10']);
+    // A blocked centre: the nearest usable seat (left of two) takes the chair, then right, left …
     expect(seatOrder(hall({ rows: 1, seatsPerRow: 5, blockedSeats: ['A03'] }))).toEqual(['A02', 'A04', 'A01', 'A05']);
+    // A short side gives its turns to the other.
+    expect(seatOrder(hall({ rows: 1, seatsPerRow: 7, blockedSeats: ['A03', 'A02'] }))).toEqual(['A04', 'A05', 'A01', 'A06', 'A07']);
+    // 5K spacing: every other seat; the alternation runs over the usable seats.
+    expect(seatOrder(hall({ rows: 1, seatsPerRow: 9, spacing: 'every_other' }))).toEqual(['A05', 'A07', 'A03', 'A09', 'A01']);
   });
 });
 
 describe('automatic assignment', () => {
-  it('seats the presiding person in the centre of the front row, then guests and leaders', () => {
-    const delegates = [person('member'), person('leader', 20), person('chair', 0), person('guest', 10)];
+  it('seats the first in protocol order in the centre of the front row, then right and left by rank', () => {
+    const delegates = [person('member'), person('leader', 20), person('chair', 1), person('guest', 10)];
     const result = autoAssignSeats(hall({ rows: 2, seatsPerRow: 3 }), delegates);
-    expect(Object.fromEntries(result.seats)).toEqual({ chair: 'A02', guest: 'A01', leader: 'A03', member: 'B02' });
+    expect(Object.fromEntries(result.seats)).toEqual({ chair: 'A02', guest: 'A03', leader: 'A01', member: 'B02' });
     expect(result.unseated).toEqual([]);
     expect(result.capacity).toBe(6);
     expect(result.changes).toContainEqual({ delegateId: 'chair', from: '', to: 'A02' });
   });
   it('over capacity lists the last in protocol order as unseated and takes their old seat away', () => {
-    const delegates = [person('x', 100, 'B01'), person('chair', 0), person('y'), person('guest', 10)];
+    const delegates = [person('x', null, 'B01'), person('chair', 1), person('y'), person('guest', 10)];
     const result = autoAssignSeats(hall({ rows: 1, seatsPerRow: 2 }), delegates);
     expect(result.unseated).toEqual(['x', 'y']);
     expect(result.changes).toContainEqual({ delegateId: 'x', from: 'B01', to: '' });
     expect([...result.seats.keys()].sort()).toEqual(['chair', 'guest']);
   });
   it('"unseated" mode keeps valid seats and fills the free ones', () => {
-    const delegates = [person('kept', 100, 'a1'), person('chair', 0), person('stale', 20, 'Z99')];
+    const delegates = [person('kept', null, 'a1'), person('chair', 1), person('stale', 20, 'Z99')];
     const result = autoAssignSeats(hall({ rows: 1, seatsPerRow: 3 }), delegates, { mode: 'unseated' });
     expect(Object.fromEntries(result.seats)).toEqual({ kept: 'A01', chair: 'A02', stale: 'A03' });
     expect(result.changes).toEqual([
@@ -67,6 +92,13 @@ describe('automatic assignment', () => {
       { delegateId: 'chair', from: '', to: 'A02' },
       { delegateId: 'stale', from: 'Z99', to: 'A03' },
     ]);
+  });
+  it('seats the chair in the centre whatever their rank, the others alternating right and left by rank', () => {
+    const delegates = [person('pgd', null, '', 15), person('bt', null, '', 1), person('ct', null, '', 4), person('ctHdnd', null, '', 3)];
+    const result = autoAssignSeats(hall({ rows: 2, seatsPerRow: 5 }), delegates, { chairId: 'ct' });
+    expect(Object.fromEntries(result.seats)).toEqual({ ct: 'A03', bt: 'A04', ctHdnd: 'A02', pgd: 'A05' });
+    // An unknown chair id changes nothing: the first in protocol order takes the centre.
+    expect(autoAssignSeats(hall({ rows: 1, seatsPerRow: 5 }), delegates, { chairId: 'nobody' }).seats.get('bt')).toBe('A03');
   });
   it('changes nothing when run twice', () => {
     const layout = hall({ rows: 3, seatsPerRow: 4, spacing: 'every_other' });
@@ -156,9 +188,15 @@ const layouts = fc
     ),
   }));
 const delegateLists = fc
-  .array(fc.record({ protocolRank: fc.constantFrom(0, 10, 20, 100), seat: fc.constantFrom('', 'A01', 'B02', 'x', 'C03') }), {
-    maxLength: 60,
-  })
+  .array(
+    fc.record({
+      protocolRank: fc.constantFrom(1, 10, 20, null),
+      groupRank: fc.constantFrom(2, 12, null),
+      titleRank: fc.constantFrom(4, 15, null),
+      seat: fc.constantFrom('', 'A01', 'B02', 'x', 'C03'),
+    }),
+    { maxLength: 60 },
+  )
   .map((list) => list.map((d, i): SeatingDelegate => ({ id: `d${i}`, ...d })));
 
 const expectSound = (layout: HallLayout, seats: Iterable<string>) => {
@@ -185,7 +223,7 @@ describe('properties', () => {
           for (const b of delegates) {
             const ra = result.seats.get(a.id);
             const rb = result.seats.get(b.id);
-            if (ra && rb && a.protocolRank < b.protocolRank) expect(seatRow(ra)!).toBeLessThanOrEqual(seatRow(rb)!);
+            if (ra && rb && compareProtocol(a, b) < 0) expect(seatRow(ra)!).toBeLessThanOrEqual(seatRow(rb)!);
           }
         }
         const applied = applySeatChanges(delegates, result.changes);
@@ -214,7 +252,13 @@ describe('properties', () => {
     );
     fc.assert(
       fc.property(layouts, fc.integer({ min: 1, max: 30 }), steps, (layout, count, plan) => {
-        const people = Array.from({ length: count }, (_, i): SeatingDelegate => ({ id: `d${i}`, seat: '', protocolRank: 100 }));
+        const people = Array.from({ length: count }, (_, i): SeatingDelegate => ({
+          id: `d${i}`,
+          seat: '',
+          protocolRank: null,
+          groupRank: null,
+          titleRank: null,
+        }));
         let list = applySeatChanges(people, autoAssignSeats(layout, people).changes);
         for (const step of plan) {
           const who = `d${step.who % count}`;

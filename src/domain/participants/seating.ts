@@ -3,19 +3,20 @@
  * order, manual moves and swaps, and how stored seats read against a layout. Pure: the
  * functions take the layout and the delegates and return the seat changes to write.
  *
- * Protocol order: `protocolRank` ascending (PROTOCOL_RANKS of delegate.ts: 0 presiding,
- * 10 guests, 20 leaders, 100 everyone else), ties in the order given. Seats fill from the front row, each row from the centre outwards.
+ * Protocol order: domain/protocol (the explicit rank, else the title's default; the unranked
+ * after, in the order given). The chair sits in the centre of the front row, the others
+ * alternate outwards from the chair, right then left, row after row (seatOrder).
  */
 import { conflict, DomainError, invalid, notFound } from '../errors.js';
+import { sortByProtocol, type ProtocolRanked } from '../protocol/protocol-order.js';
 import { hallSeats, normalizeSeatLabel, parseSeatLabel, type HallLayout, type SeatState } from './seating-layout.js';
 
 export * from './seating-layout.js';
 
-export interface SeatingDelegate {
+export interface SeatingDelegate extends ProtocolRanked {
   id: string;
   /** The stored seat: a label of the layout when seated, '' when not (older free text is possible). */
   seat: string;
-  protocolRank: number;
   /** Only for messages. */
   fullName?: string;
 }
@@ -26,20 +27,40 @@ export interface SeatChange {
   to: string;
 }
 
-/** Delegates in protocol order: rank ascending, ties in the order given (stable). */
-export const protocolOrder = <T extends Pick<SeatingDelegate, 'protocolRank'>>(delegates: readonly T[]): T[] =>
-  delegates
-    .map((delegate, index) => ({ delegate, index }))
-    .sort((a, b) => a.delegate.protocolRank - b.delegate.protocolRank || a.index - b.index)
-    .map(({ delegate }) => delegate);
+/** Delegates in protocol order: ranked first by rank, ties and the unranked in the order given (stable). */
+export const protocolOrder = sortByProtocol;
 
-/** Usable seats in the order they are given out: front row first, each row from the centre outwards (left before right). */
+/**
+ * Usable seats in the order they are given out, row by row from the front. In each row the
+ * first is the centre seat (the usable seat nearest the middle; of two equally near, the one on
+ * the left of the printed plan), then the seats alternate outwards: right, left, right, left …
+ *
+ * Which side comes first: Vietnamese protocol puts the second in rank on the chair's right
+ * (the place of honour, "bên phải người chủ trì"), the third on the left, and so on. Row A
+ * faces the stage and seat 01 is the left-most on the printed plan (seating-layout.ts), so a
+ * delegate of row A has the higher seat numbers on their right hand: right is the higher
+ * number, as seen by the chair and by anyone reading the plan with the stage at the top.
+ * With an even row the centre seat is the left one of the middle two, so that the right side,
+ * which is served first, is the longer one and the alternation runs to both ends.
+ * When blocked or spaced seats make one side shorter, its turns go to the other side.
+ */
 export const seatOrder = (layout: HallLayout): string[] => {
   const centre = (layout.seatsPerRow - 1) / 2;
-  return hallSeats(layout)
-    .filter((seat) => seat.state === 'usable')
-    .sort((a, b) => a.row - b.row || Math.abs(a.seat - centre) - Math.abs(b.seat - centre) || a.seat - b.seat)
-    .map((seat) => seat.label);
+  const usable = hallSeats(layout).filter((seat) => seat.state === 'usable');
+  const order: string[] = [];
+  for (let row = 0; row < layout.rows; row++) {
+    const seats = usable.filter((seat) => seat.row === row);
+    if (seats.length === 0) continue;
+    const middle = seats.reduce((best, seat) => (Math.abs(seat.seat - centre) < Math.abs(best.seat - centre) ? seat : best));
+    const right = seats.filter((seat) => seat.seat > middle.seat).sort((a, b) => a.seat - b.seat);
+    const left = seats.filter((seat) => seat.seat < middle.seat).sort((a, b) => b.seat - a.seat);
+    order.push(middle.label);
+    for (let i = 0; i < Math.max(right.length, left.length); i++) {
+      if (right[i]) order.push(right[i]!.label);
+      if (left[i]) order.push(left[i]!.label);
+    }
+  }
+  return order;
 };
 
 export type UnplacedReason = 'none' | 'unknown' | 'blocked' | 'spaced' | 'duplicate';
@@ -90,10 +111,12 @@ export interface AutoAssignment {
 export interface AutoAssignOptions {
   /** 'all' seats everyone anew; 'unseated' keeps valid seats and fills the free ones. */
   mode?: 'all' | 'unseated';
+  /** The chair (domain/protocol findChair): seated first, in the centre of the front row. */
+  chairId?: string | null;
 }
 
 /**
- * Seats the delegates in protocol order into `seatOrder(layout)`. Over capacity, the last in
+ * Seats the chair, then the others in protocol order, into `seatOrder(layout)`. Over capacity, the last in
  * protocol order are listed in `unseated` (and lose any seat they held), never dropped silently.
  */
 export const autoAssignSeats = (
@@ -107,7 +130,9 @@ export const autoAssignSeats = (
   const free = order.filter((label) => !taken.has(label));
   const seats = new Map(kept);
   const unseated: string[] = [];
-  for (const delegate of protocolOrder(delegates)) {
+  const ordered = protocolOrder(delegates);
+  const chair = ordered.find((delegate) => delegate.id === options.chairId);
+  for (const delegate of chair ? [chair, ...ordered.filter((d) => d !== chair)] : ordered) {
     if (seats.has(delegate.id)) continue;
     const label = free.shift();
     if (label === undefined) unseated.push(delegate.id);

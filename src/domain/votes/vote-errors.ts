@@ -67,7 +67,7 @@ export const voteErrors = {
   hallNotFound: () => notFound({ vi: 'điểm cầu', en: 'bridge point' }, 'vote.bridge_point_not_found'),
   noDelegate: () =>
     new DomainError(403, 'vote.no_delegate', {
-      vi: 'Hãy mở đường liên kết cá nhân của đại biểu để biểu quyết.',
-      en: 'Open your personal delegate link to vote.',
+      vi: 'Hãy mở đường liên kết cá nhân của đại biểu, hoặc đăng nhập bằng tài khoản có email trùng với email đại biểu trong danh sách, để biểu quyết.',
+      en: 'Open your personal delegate link, or sign in with the account whose e-mail is yours on the list of delegates, to vote.',
     }),
 };

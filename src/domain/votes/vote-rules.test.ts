@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { refusalCode } from './refusal.fixture.js';
 import {
   computeResult,
   decideCast,
@@ -13,15 +13,7 @@ import {
   type RollEntry,
 } from './vote-rules.js';
 
-const code = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return 'none';
-};
+const code = refusalCode;
 
 /** `present` of `entitled` delegates at each hall. */
 const roll = (...halls: [string, number, number][]): RollEntry[] =>

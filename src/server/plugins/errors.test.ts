@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LocalDate } from '../../domain/conference.schema.js';
 import { DomainError } from '../../domain/errors.js';
 import { errorBody, mapError } from './errors.js';
 
@@ -12,6 +13,15 @@ describe('mapError', () => {
       message: { vi: 'Đã có điểm cầu chính.', en: 'There is a host point.' },
       fields,
     });
+  });
+
+  it('tells an empty date in the body from a malformed one', () => {
+    const validation = [
+      { keyword: 'pattern', instancePath: '/deadline', params: { pattern: (LocalDate as unknown as { pattern: string }).pattern } },
+    ];
+    const error = { statusCode: 400, validation, validationContext: 'body' };
+    expect(mapError(error, { deadline: '' }).fields?.[0]?.message.en).toBe('The date is required');
+    expect(mapError(error, { deadline: '7/7' }).fields?.[0]?.message.en).not.toBe('The date is required');
   });
 
   it('maps Fastify request errors to stable codes', () => {

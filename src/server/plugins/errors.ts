@@ -7,7 +7,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { DomainError, type ErrorBody, type FieldProblem, type LocalizedMessage } from '../../domain/errors.js';
-import { toFieldProblems, type ValidationIssue } from '../validation/validation-messages.js';
+import { toFieldProblems, withValues, type ValidationIssue } from '../validation/validation-messages.js';
 
 interface Mapped {
   status: number;
@@ -65,15 +65,16 @@ const INTERNAL: Mapped = {
   },
 };
 
-/** Maps any thrown value to the status and body the client receives. Pure, for tests. */
-export const mapError = (error: unknown): Mapped => {
+/** Maps any thrown value to the status and body the client receives (the request's body tells an empty field from a malformed one). Pure, for tests. */
+export const mapError = (error: unknown, body?: unknown): Mapped => {
   if (error instanceof DomainError) {
     return { status: error.status, code: error.code, message: error.localized, fields: error.fields };
   }
   if (typeof error !== 'object' || error === null) return INTERNAL;
   const fastifyError = error as Partial<FastifyError> & { validation?: ValidationIssue[] };
   if (Array.isArray(fastifyError.validation)) {
-    return { status: 400, code: 'validation.failed', message: VALIDATION_FAILED, fields: toFieldProblems(fastifyError.validation) };
+    const issues = fastifyError.validationContext === 'body' ? withValues(fastifyError.validation, body) : fastifyError.validation;
+    return { status: 400, code: 'validation.failed', message: VALIDATION_FAILED, fields: toFieldProblems(issues) };
   }
   const known = fastifyError.code ? BY_FASTIFY_CODE[fastifyError.code] : undefined;
   if (known) return known;
@@ -95,7 +96,7 @@ export const sendRouteNotFound = (_request: FastifyRequest, reply: FastifyReply)
 
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error, request, reply) => {
-    const mapped = mapError(error);
+    const mapped = mapError(error, request.body);
     if (mapped.status >= 500) request.log.error({ err: error }, 'unexpected error');
     else request.log.info({ code: mapped.code, status: mapped.status }, 'request rejected');
     return reply.code(mapped.status).send(errorBody(mapped.code, mapped.message, mapped.fields));

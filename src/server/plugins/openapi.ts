@@ -47,6 +47,11 @@ export const API_TAGS = [
   { name: 'contributions', description: 'Tham luận / written contributions of the agenda slots: status, reminders, read or filed' },
   { name: 'votes', description: 'Biểu quyết / votes: open or secret, per delegate or per bridge point, show-of-hands counts, results' },
   {
+    name: 'written-opinions',
+    description:
+      "Phiếu lấy ý kiến / written opinion forms: a vote's question or their own, sent with a deadline by mail and personal link, one answer per member, reminders, merged with the vote by the chair",
+  },
+  {
     name: 'minutes',
     description: "Biên bản / minutes: the secretary's notes, the draft from the record, review, lock, the Biên bản .docx/PDF",
   },

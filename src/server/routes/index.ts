@@ -31,12 +31,15 @@ import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 import { liveRoutes } from './live/live.routes.js';
 import { consultationRoutes } from './consultations/consultations.routes.js';
 import { contributionRoutes } from './consultations/contributions.routes.js';
+import { contributionFileRoutes } from './consultations/contribution-file.routes.js';
 import { voteRoutes } from './votes/votes.routes.js';
+import { writtenOpinionRoutes } from './votes/written-opinions.routes.js';
 import { minutesRoutes } from './minutes/minutes.routes.js';
 import { conclusionRoutes } from './conclusions/conclusions.routes.js';
 import { followUpRoutes } from './conclusions/follow-up.routes.js';
 import { followUpFileRoutes } from './conclusions/follow-up-file.routes.js';
 import { conferenceDocumentRoutes } from './conference-documents/conference-documents.routes.js';
+import { meetingRegimeRoutes } from './meeting-regime/meeting-regime.routes.js';
 
 export interface ApiOptions extends RouteOptions {
   dialect: 'sqlite' | 'postgres';
@@ -73,12 +76,15 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(liveRoutes, options);
   await app.register(consultationRoutes, options);
   await app.register(contributionRoutes, options);
+  await app.register(contributionFileRoutes, options);
   await app.register(voteRoutes, options);
+  await app.register(writtenOpinionRoutes, options);
   await app.register(minutesRoutes, options);
   await app.register(conclusionRoutes, options);
   await app.register(followUpRoutes, options);
   await app.register(followUpFileRoutes, options);
   await app.register(conferenceDocumentRoutes, options);
+  await app.register(meetingRegimeRoutes, options);
 };
 
 /**

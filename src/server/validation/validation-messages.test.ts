@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_POINT } from '../../domain/conference-rules.js';
-import { BridgePointInput, ConferenceInfo } from '../../domain/conference.schema.js';
+import { Type } from 'typebox';
+import { BridgePointInput, ConferenceInfo, LocalDate, LocalDateTime } from '../../domain/conference.schema.js';
 import { createValidatorCompiler } from './ajv-compilers.js';
-import { messageFor, toFieldProblems, type ValidationIssue } from './validation-messages.js';
+import { messageFor, toFieldProblems, valueAt, withValues, type ValidationIssue } from './validation-messages.js';
 
 const compile = createValidatorCompiler();
 const validateBody = (schema: object, value: unknown) => {
@@ -116,5 +117,38 @@ describe('querystring validator', () => {
     const query = { limit: '5', archived: 'true' };
     expect(validate(query)).toBe(true);
     expect(query).toEqual({ limit: 5, archived: true });
+  });
+});
+
+describe('an empty date is missing, not malformed', () => {
+  const validateWithValues = (schema: object, value: unknown) => {
+    const validate = compile({ schema, method: 'POST', url: '/', httpPart: 'body' }) as ((v: unknown) => boolean) & {
+      errors?: ValidationIssue[] | null;
+    };
+    return validate(value) ? [] : toFieldProblems(withValues(validate.errors ?? [], value));
+  };
+  const schema = Type.Object({ startsAt: LocalDateTime, day: Type.Optional(LocalDate), nested: Type.Optional(Type.Array(LocalDate)) });
+
+  it('says the date and time are required when the field is empty, in Vietnamese and English', () => {
+    const [problem] = validateWithValues(schema, { startsAt: '' });
+    expect(problem).toMatchObject({ path: '/startsAt', code: 'pattern' });
+    expect(problem!.message.vi).toBe('Chưa nhập ngày giờ: đây là thông tin bắt buộc');
+    expect(problem!.message.en).toBe('The date and time are required');
+    expect(problem!.message.vi).not.toMatch(/NNNN/);
+  });
+
+  it('keeps the format message for a wrongly formed value', () => {
+    const [problem] = validateWithValues(schema, { startsAt: '07/07/2021 08:00' });
+    expect(problem!.message.vi).toBe('Ngày giờ phải có dạng NNNN-TT-NNTgg:pp, ví dụ 2021-07-07T08:00');
+  });
+
+  it('finds the value of a nested field by its pointer', () => {
+    const problems = validateWithValues(schema, { startsAt: '2021-07-07T08:00', day: ' ', nested: ['2021-07-07', ''] });
+    expect(problems.map((p) => [p.path, p.message.en])).toEqual([
+      ['/day', 'The date is required'],
+      ['/nested/1', 'The date is required'],
+    ]);
+    expect(valueAt({ 'a/b': { '~c': 1 } }, '/a~1b/~0c')).toBe(1);
+    expect(valueAt({ a: 1 }, '/a/b')).toBeUndefined();
   });
 });

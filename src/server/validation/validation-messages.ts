@@ -10,6 +10,8 @@ export interface ValidationIssue {
   keyword: string;
   instancePath: string;
   params: Record<string, unknown>;
+  /** The value that failed, when the caller knows it (an empty text is "required", not "wrongly formed"). */
+  data?: unknown;
 }
 
 const TYPE_NAMES: Record<string, LocalizedMessage> = {
@@ -39,6 +41,18 @@ const PATTERN_MESSAGES = new Map<string, LocalizedMessage>([
   ],
 ]);
 
+/** An empty value where a date is asked for: the date is missing, not wrongly written. */
+const MISSING_DATES = new Map<string, LocalizedMessage>([
+  [patternOf(LocalDateTime), { vi: 'Chưa nhập ngày giờ: đây là thông tin bắt buộc', en: 'The date and time are required' }],
+  [patternOf(LocalDate), { vi: 'Chưa nhập ngày: đây là thông tin bắt buộc', en: 'The date is required' }],
+  [patternOf(PartialDate), { vi: 'Chưa nhập ngày: đây là thông tin bắt buộc', en: 'The date is required' }],
+]);
+
+const patternMessage = (pattern: string, data: unknown): LocalizedMessage => {
+  if (typeof data === 'string' && data.trim() === '') return MISSING_DATES.get(pattern) ?? EMPTY;
+  return PATTERN_MESSAGES.get(pattern) ?? { vi: 'Không đúng định dạng', en: 'Has an invalid format' };
+};
+
 const typeName = (type: unknown): LocalizedMessage => {
   const names = String(type)
     .split(',')
@@ -62,7 +76,7 @@ export const messageFor = (issue: ValidationIssue): LocalizedMessage => {
     case 'maxLength':
       return { vi: `Không được dài quá ${limit} ký tự`, en: `Must not be longer than ${limit} characters` };
     case 'pattern':
-      return PATTERN_MESSAGES.get(String(p.pattern)) ?? { vi: 'Không đúng định dạng', en: 'Has an invalid format' };
+      return patternMessage(String(p.pattern), issue.data);
     case 'format':
       return p.format === 'uuid'
         ? { vi: 'Mã định danh không hợp lệ', en: 'Is not a valid identifier' }
@@ -99,6 +113,22 @@ export const messageFor = (issue: ValidationIssue): LocalizedMessage => {
 };
 
 const escapePointer = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const unescapePointer = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** The value at a JSON pointer (`/sessions/0/startsAt`) of a request body; undefined when there is none. */
+export const valueAt = (body: unknown, pointer: string): unknown =>
+  pointer
+    .split('/')
+    .slice(1)
+    .map(unescapePointer)
+    .reduce<unknown>(
+      (value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined),
+      body,
+    );
+
+/** The issues of a body's validation with the value each is about (Ajv reports where, not what). */
+export const withValues = (issues: readonly ValidationIssue[], body: unknown): ValidationIssue[] =>
+  issues.map((issue) => (issue.data !== undefined ? issue : { ...issue, data: valueAt(body, issue.instancePath) }));
 
 /** JSON pointer of the field the error is about (required and additionalProperties point at the child). */
 export const pathOf = (issue: ValidationIssue): string => {

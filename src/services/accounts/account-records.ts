@@ -59,6 +59,10 @@ export interface AccessLink {
   revokedAt: string | null;
   lastUsedAt: string | null;
   lastUsedIp: string | null;
+  /**
+   * Uses recorded, not requests: each sign-in with the link (POST /auth/link) counts, and its
+   * other requests count at most once a minute (LINK_USE_INTERVAL_MS, access-link-service.ts).
+   */
   useCount: number;
   state: AccessLinkState;
 }

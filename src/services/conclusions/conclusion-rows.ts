@@ -21,6 +21,10 @@ export const toConclusion = (row: ConclusionRow, reports: readonly ConclusionRep
     position: Number(row.position),
     text: row.text,
     leadAgency: row.lead_agency,
+    leadBody:
+      row.lead_bridge_point_id === null && row.lead_participant_group_id === null
+        ? null
+        : { bridgePointId: row.lead_bridge_point_id, participantGroupId: row.lead_participant_group_id },
     cooperatingAgencies: list(row.cooperating_agencies),
     taskText: row.task_text,
     deadline: row.deadline,

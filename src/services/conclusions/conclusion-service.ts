@@ -12,6 +12,7 @@ import {
   ConclusionInput,
   ConclusionPatch,
   NoticePatch,
+  type LeadBody,
   type Conclusion,
   type ConclusionNotice,
 } from '../../domain/conclusions/conclusion.schema.js';
@@ -33,6 +34,7 @@ import {
   updateNotice,
 } from '../../storage/repositories/conclusion-repository.js';
 import { taskStatuses } from '../../storage/repositories/conclusion-task-repository.js';
+import { findRow } from '../../storage/repositories/child-rows.js';
 import type { Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
@@ -81,6 +83,21 @@ const issued = () =>
     vi: 'Thông báo kết luận đã ban hành, không sửa được.',
     en: 'The conclusion notice has been issued and cannot be changed.',
   });
+
+const unknownBody = () =>
+  new DomainError(422, 'conclusion.unknown_body', {
+    vi: 'Cơ quan chủ trì phải là một điểm cầu hoặc thành phần tham dự của kế hoạch này.',
+    en: 'The lead agency must be a bridge point or a participant group of this plan.',
+  });
+
+/** The lead body's columns, after checking that its point and group belong to the conference (422 otherwise). */
+const leadBodyColumns = async (executor: Executor, conferenceId: string, body: LeadBody | null | undefined) => {
+  const pointId = body?.bridgePointId ?? null;
+  const groupId = body?.participantGroupId ?? null;
+  if (pointId !== null && !(await findRow(executor, 'bridge_points', conferenceId, pointId))) throw unknownBody();
+  if (groupId !== null && !(await findRow(executor, 'participant_groups', conferenceId, groupId))) throw unknownBody();
+  return { lead_bridge_point_id: pointId, lead_participant_group_id: groupId };
+};
 
 /** The notice with its conclusions and their follow-up on `today`. */
 export const readNotice = async (executor: Executor, conferenceId: string, today: string): Promise<ConclusionNotice | null> => {
@@ -163,17 +180,17 @@ export function createConclusionService(database: Database, deps: ConclusionServ
           conference_id: conferenceId,
           status: 'draft',
           governing_body: draft.governingBody,
-          issuing_body: draft.issuingBody,
+          issuing_body: '',
           document_number: '',
-          document_symbol: draft.documentSymbol,
+          document_symbol: '',
           place: conference.place,
           issue_date: null,
           subject: draft.subject,
           preamble: draft.preamble,
           closing: draft.closing,
-          signer_authority: draft.signerAuthority,
-          signer_body: draft.signerBody,
-          signer_title: draft.signerTitle,
+          signer_authority: '',
+          signer_body: '',
+          signer_title: '',
           signer_name: '',
           distribution_json: JSON.stringify(draft.distribution),
           recipients_json: '[]',
@@ -227,6 +244,7 @@ export function createConclusionService(database: Database, deps: ConclusionServ
         conferenceId,
         async (trx) => {
           const position = await nextConclusionPosition(trx, conferenceId);
+          const body = await leadBodyColumns(trx, conferenceId, c.leadBody);
           await insertConclusions(trx, [
             {
               id,
@@ -239,6 +257,7 @@ export function createConclusionService(database: Database, deps: ConclusionServ
               deadline: c.deadline,
               task_id: null,
               carried_from: null,
+              ...body,
             },
           ]);
           return { action: 'conclusion.create', entityId: id, before: null, after: c, ids: [id] };
@@ -260,6 +279,7 @@ export function createConclusionService(database: Database, deps: ConclusionServ
             ...(p.cooperatingAgencies !== undefined ? { cooperating_agencies: JSON.stringify(p.cooperatingAgencies) } : {}),
             ...(p.taskText !== undefined ? { task_text: p.taskText } : {}),
             ...(p.deadline !== undefined ? { deadline: p.deadline } : {}),
+            ...(p.leadBody !== undefined ? await leadBodyColumns(trx, conferenceId, p.leadBody) : {}),
           });
           return {
             action: 'conclusion.update',

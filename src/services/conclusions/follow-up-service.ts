@@ -28,11 +28,23 @@ import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import type { ConferenceService } from '../conference-service.types.js';
 import { entityNotFound, prepareInput, versionConflict } from '../input.js';
+import type { ConferenceDocumentService, UploadedFile } from '../documents/index.js';
 import { localDateOf } from './conclusion-rows.js';
 import { noticeNotFound, readNotice, type ConclusionService } from './conclusion-service.js';
 
 export interface FollowUpService {
   report(conferenceId: string, conclusionId: string, input: unknown, origin?: AuditOrigin): Promise<ConclusionNotice>;
+  /**
+   * A report with a file: the file is sniffed and stored first (content-addressed), then one
+   * transaction writes the document, its audit row, the report and its audit row.
+   */
+  reportWithFile(
+    conferenceId: string,
+    conclusionId: string,
+    input: unknown,
+    file: UploadedFile,
+    origin?: AuditOrigin,
+  ): Promise<ConclusionNotice>;
   remind(conferenceId: string, origin?: AuditOrigin): Promise<{ conclusions: number; deliveries: number }>;
   carryOver(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<ConclusionNotice>;
   reportData(conferenceId: string): Promise<FollowUpReport>;
@@ -40,6 +52,8 @@ export interface FollowUpService {
 
 export interface FollowUpServiceDeps {
   conferences: Pick<ConferenceService, 'get'>;
+  /** The conference documents, where a report's file is kept (reportWithFile). */
+  documents?: Pick<ConferenceDocumentService, 'upload'>;
   notices: Pick<ConclusionService, 'draft'>;
   now?: () => Date;
   events?: Pick<EventBus, 'publish'>;
@@ -47,6 +61,8 @@ export interface FollowUpServiceDeps {
 }
 
 const conclusionNotFound = () => entityNotFound('conclusion.not_found', 'kết luận', 'conclusion');
+const noTask = () =>
+  new DomainError(409, 'conclusion.no_task', { vi: 'Kết luận này không giao nhiệm vụ nào.', en: 'This conclusion assigns no task.' });
 const notIssued = () =>
   new DomainError(409, 'conclusion_notice.not_issued', {
     vi: 'Thông báo kết luận chưa ban hành: chưa có nhiệm vụ để theo dõi.',
@@ -72,37 +88,68 @@ export function createFollowUpService(database: Database, deps: FollowUpServiceD
     return notice;
   };
 
+  /** The report row, the task's status on the board, one audit row; in the caller's transaction. */
+  const writeReport = async (trx: Executor, conferenceId: string, conclusionId: string, report: ReportInput, origin: AuditOrigin) => {
+    await issuedNotice(trx, conferenceId);
+    const conclusion = await findConclusion(trx, conferenceId, conclusionId);
+    if (!conclusion) throw conclusionNotFound();
+    const row = {
+      id: randomUUID(),
+      conference_id: conferenceId,
+      conclusion_id: conclusionId,
+      kind: report.kind,
+      note: report.note,
+      file_ref: report.fileRef ?? null,
+      reported_by: origin.actor.label,
+      reported_at: now(),
+    };
+    await insertConclusionReport(trx, row);
+    if (conclusion.task_id) {
+      if ((await bumpVersion(trx, conferenceId, undefined, now())) !== 'bumped') throw versionConflict();
+      await setTaskStatus(trx, conferenceId, conclusion.task_id, report.kind === 'done' ? 'done' : 'in_progress');
+    }
+    await audit(trx, origin, `followup.${report.kind}`, conferenceId, conclusionId, {
+      note: row.note,
+      fileRef: row.file_ref,
+      taskId: conclusion.task_id,
+    });
+  };
+
   return {
     async report(conferenceId, conclusionId, input, origin = SYSTEM_ORIGIN) {
       const report = prepareInput(ReportInput, input);
       const notice = await db.transaction().execute(async (trx) => {
-        await issuedNotice(trx, conferenceId);
-        const conclusion = await findConclusion(trx, conferenceId, conclusionId);
-        if (!conclusion) throw conclusionNotFound();
-        const row = {
-          id: randomUUID(),
-          conference_id: conferenceId,
-          conclusion_id: conclusionId,
-          kind: report.kind,
-          note: report.note,
-          file_ref: report.fileRef ?? null,
-          reported_by: origin.actor.label,
-          reported_at: now(),
-        };
-        await insertConclusionReport(trx, row);
-        if (conclusion.task_id) {
-          if ((await bumpVersion(trx, conferenceId, undefined, now())) !== 'bumped') throw versionConflict();
-          await setTaskStatus(trx, conferenceId, conclusion.task_id, report.kind === 'done' ? 'done' : 'in_progress');
-        }
-        await audit(trx, origin, `followup.${report.kind}`, conferenceId, conclusionId, {
-          note: row.note,
-          fileRef: row.file_ref,
-          taskId: conclusion.task_id,
-        });
+        await writeReport(trx, conferenceId, conclusionId, report, origin);
         return issuedNotice(trx, conferenceId);
       });
       deps.events?.publish({ type: 'conclusions.changed', conferenceId, conclusionIds: [conclusionId] });
       return notice;
+    },
+
+    async reportWithFile(conferenceId, conclusionId, input, file, origin = SYSTEM_ORIGIN) {
+      const report = prepareInput(ReportInput, input);
+      if (!deps.documents) throw new TypeError('The follow-up service was built without the conference documents');
+      const conclusion = (await issuedNotice(db, conferenceId)).conclusions.find((c) => c.id === conclusionId);
+      if (!conclusion) throw conclusionNotFound();
+      if (!conclusion.taskId) throw noTask();
+      const title = `Báo cáo thực hiện: ${(conclusion.taskText || conclusion.text).slice(0, 200)} (${conclusion.leadAgency})`;
+      // A completion report delivers the task's document (its upload closes the task); a progress report is only filed.
+      const metadata = {
+        title: title.slice(0, 300),
+        kind: 'report' as const,
+        audience: 'presidium' as const,
+        audiencePointIds: [],
+        agendaItemId: null,
+        taskId: report.kind === 'done' ? conclusion.taskId : null,
+      };
+      // The upload stores the bytes before its transaction; the store is content-addressed (by SHA-256), so a failure
+      // after that leaves at most a file no row names, which the same bytes uploaded again would reuse: acceptable.
+      // The document's rows and audit row, the report and its audit row then commit together, or nothing does.
+      await deps.documents.upload(conferenceId, metadata, file, origin, async (trx, document) => {
+        await writeReport(trx, conferenceId, conclusionId, { ...report, fileRef: document.id }, origin);
+      });
+      deps.events?.publish({ type: 'conclusions.changed', conferenceId, conclusionIds: [conclusionId] });
+      return issuedNotice(db, conferenceId);
     },
 
     async remind(conferenceId, origin = SYSTEM_ORIGIN) {
@@ -164,6 +211,9 @@ export function createFollowUpService(database: Database, deps: FollowUpServiceD
           deadline: c.deadline,
           task_id: null,
           carried_from: c.id,
+          // The bodies are the earlier plan's: the agency's name is carried over, the binding is chosen again.
+          lead_bridge_point_id: null,
+          lead_participant_group_id: null,
         }));
         await insertConclusions(trx, rows);
         await audit(trx, origin, 'followup.carry_over', conferenceId, conferenceId, {

@@ -5,13 +5,17 @@ import type { Database } from '../../storage/database.js';
 import type { ConferenceService } from '../conference-service.types.js';
 import type { LiveService } from '../live/live-service.types.js';
 import { createMinutesService, type MinutesService } from '../minutes/minutes-service.js';
+import { createMinutesReviewMail, type MinutesReviewMail } from '../minutes/review-mail.js';
 import type { AttendanceService } from '../participants/attendance-service.js';
+import type { ConferenceDocumentService } from '../documents/index.js';
 import { createConclusionService, type ConclusionService } from './conclusion-service.js';
 import { createFollowUpService, type FollowUpService } from './follow-up-service.js';
 import { createNoticeMail, type NoticeMail } from './notice-mail.js';
 
 export interface RecordServices {
   minutes: MinutesService;
+  /** The queue that mails the draft minutes to the participants for review. */
+  minutesReviewMail: MinutesReviewMail;
   conclusions: ConclusionService;
   followUp: FollowUpService;
   noticeMail: NoticeMail;
@@ -22,6 +26,8 @@ export interface RecordServicesDeps {
   live: Pick<LiveService, 'timeline'>;
   attendance: Pick<AttendanceService, 'report'>;
   events: Pick<EventBus, 'publish'>;
+  /** Where a follow-up report's file is kept. */
+  documents?: Pick<ConferenceDocumentService, 'upload'>;
   now?: () => Date;
   mail?: MailConfig;
 }
@@ -35,11 +41,14 @@ export function createRecordServices(database: Database, deps: RecordServicesDep
   const noticeMail = createNoticeMail(database, () => holder.conclusions!, mailDeps);
   const conclusions = createConclusionService(database, { ...base, enqueue: (ids) => noticeMail.enqueue(ids) });
   holder.conclusions = conclusions;
+  const minutesReviewMail = createMinutesReviewMail(database, mailDeps);
   return {
-    minutes: createMinutesService(database, { ...base, attendance: deps.attendance }),
+    minutes: createMinutesService(database, { ...base, attendance: deps.attendance, reviewMail: minutesReviewMail }),
+    minutesReviewMail,
     conclusions,
     followUp: createFollowUpService(database, {
       conferences: deps.conferences,
+      ...(deps.documents ? { documents: deps.documents } : {}),
       notices: conclusions,
       events: deps.events,
       ...clock,
@@ -49,4 +58,4 @@ export function createRecordServices(database: Database, deps: RecordServicesDep
   };
 }
 
-export type { MinutesService, ConclusionService, FollowUpService, NoticeMail };
+export type { MinutesService, ConclusionService, FollowUpService, NoticeMail, MinutesReviewMail };

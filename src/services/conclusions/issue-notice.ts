@@ -5,7 +5,8 @@
  * its conclusion; the notice becomes `issued`; one delivery per recipient is queued.
  */
 import type { ConclusionNotice } from '../../domain/conclusions/conclusion.schema.js';
-import { DomainError } from '../../domain/errors.js';
+import { DomainError, invalid } from '../../domain/errors.js';
+import { noticeProblems } from '../../domain/conclusions/notice-requirements.js';
 import { updateConclusion, insertConclusionDeliveries, updateNotice } from '../../storage/repositories/conclusion-repository.js';
 import { addAgencyAssignment, addConclusionTask, findAssignmentOfAgency } from '../../storage/repositories/conclusion-task-repository.js';
 import { bumpVersion } from '../../storage/repositories/conference-repository.js';
@@ -26,6 +27,17 @@ const noConclusions = () =>
 export async function issueNotice(trx: Executor, notice: ConclusionNotice, env: { at: string; newId: () => string }): Promise<IssueResult> {
   const { conferenceId } = notice;
   if (notice.conclusions.length === 0) throw noConclusions();
+  const problems = noticeProblems(notice);
+  if (problems.length > 0) {
+    throw invalid(
+      'conclusion_notice.incomplete',
+      {
+        vi: 'Thông báo chưa đủ thông tin để ban hành: điền cơ quan ban hành, ký hiệu, người ký và các chỗ trống.',
+        en: 'The notice is not complete enough to issue: fill in the issuing body, its symbol, the signer and the blanks.',
+      },
+      problems,
+    );
+  }
   const tasks: IssueResult['audit']['tasks'] = [];
   const assignments = new Map<string, string>();
   for (const conclusion of notice.conclusions) {

@@ -16,8 +16,13 @@ import { createAuditService } from '../accounts/audit-service.js';
 import { createConferenceService } from '../conference-service.js';
 import { createLiveService } from '../live/live-service.js';
 import { createAttendanceService } from '../participants/attendance-service.js';
+import { createDelegateService } from '../participants/delegate-service.js';
 import { agendaInput, pointInput, rejection } from '../testing.js';
+import { createConferenceDocumentService, type ConferenceDocumentService } from '../documents/index.js';
+import { testPipeline, tinyPdf } from '../documents/documents.fixture.js';
+import { createFollowUpService } from './follow-up-service.js';
 import { createRecordServices, type RecordServices } from './index.js';
+import { START_CONFIRMED } from '../../domain/safety/safety.fixture.js';
 
 /** A clock the test moves: each reading one second later than the last, or set to a day. */
 const testClock = () => {
@@ -28,6 +33,18 @@ const testClock = () => {
 };
 const delegate: AuditOrigin = { actor: { kind: 'user', userId: 'u-del', linkId: null, label: 'Lê Văn Đại' }, ip: null, userAgent: null };
 const O = SYSTEM_ORIGIN;
+/** What the secretariat fills in before issuing (the plan of the test names no chair: the blanks are filled too). */
+const FILLED = {
+  issuingBody: 'VĂN PHÒNG',
+  documentSymbol: 'VPUBND',
+  signerAuthority: 'TL.',
+  signerBody: 'CHỦ TỊCH',
+  signerTitle: 'CHÁNH VĂN PHÒNG',
+  signerName: 'Nguyễn Văn A',
+  subject: 'Kết luận của Chủ tịch UBND tỉnh tại hội nghị',
+  preamble: 'Ngày 07 tháng 7 năm 2021, Chủ tịch UBND tỉnh chủ trì hội nghị. … kết luận như sau:',
+  closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.',
+} as const;
 
 let smtp: TestSmtpServer;
 beforeAll(async () => {
@@ -71,7 +88,7 @@ describeDatabases('minutes, conclusion notice and follow-up on $dialect', ({ ope
       mail,
     });
     // The meeting, as the live console runs it.
-    await live.run(c.id, { type: 'start_meeting' }, O);
+    await live.run(c.id, START_CONFIRMED, O);
     await live.run(c.id, { type: 'start_item' }, O);
     await live.run(c.id, { type: 'end_item' }, O);
     await live.run(c.id, { type: 'start_item' }, O);
@@ -172,6 +189,21 @@ describeDatabases('minutes, conclusion notice and follow-up on $dialect', ({ ope
       O,
     );
     expect(ready.version).toBe(4);
+    // Who issues and signs it is the secretariat's to give: the draft left it empty, and issuing refuses until it is filled.
+    expect(ready).toMatchObject({ issuingBody: '', documentSymbol: '', signerAuthority: '', signerTitle: '', signerName: '' });
+    const incomplete = await rejection(record.conclusions.issue(conference.id, O));
+    expect(incomplete.code).toBe('conclusion_notice.incomplete');
+    expect(incomplete.fields.map((f) => f.path)).toEqual([
+      '/issuingBody',
+      '/documentSymbol',
+      '/signerAuthority',
+      '/signerTitle',
+      '/signerName',
+      '/subject',
+      '/preamble',
+      '/closing',
+    ]);
+    await record.conclusions.update(conference.id, FILLED, 4, O);
     const before = (await createConferenceService(database).get(conference.id)).version;
     const received = smtp.received.length;
 
@@ -242,5 +274,134 @@ describeDatabases('minutes, conclusion notice and follow-up on $dialect', ({ ope
         'followup.remind',
       ]),
     );
+  });
+
+  it('writes a report with a file and its document in one transaction: both, or neither', async () => {
+    await record.conclusions.draft(conference.id, O);
+    const point = conference.bridgePoints.find((p) => !p.isHost)!;
+    const leadBody = { bridgePointId: point.id, participantGroupId: null };
+    const withBody = await record.conclusions.addConclusion(
+      conference.id,
+      { text: 'Rà soát.', leadAgency: point.name, leadBody, cooperatingAgencies: [], taskText: 'Rà soát', deadline: '2021-07-20' },
+      O,
+    );
+    expect(withBody.conclusions[0]!.leadBody).toEqual(leadBody);
+    const draft = (await record.conclusions.get(conference.id))!;
+    await record.conclusions.update(conference.id, FILLED, draft.version, O);
+    const issued = await record.conclusions.issue(conference.id, O);
+    const conclusionId = issued.conclusions[0]!.id;
+    const documents: ConferenceDocumentService = createConferenceDocumentService(database, { now: clock, pipeline: testPipeline() });
+    const count = async (table: 'conference_documents' | 'conclusion_reports') =>
+      Number(
+        (
+          await database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const file = { fileName: 'bao-cao.pdf', data: tinyPdf('Bao cao') };
+
+    // The report fails inside the upload's transaction (after its own writes): the document goes too.
+    const failing = createFollowUpService(database, {
+      conferences: createConferenceService(database),
+      notices: record.conclusions,
+      now: clock,
+      documents: {
+        upload: (conferenceId, metadata, uploaded, origin, within) =>
+          documents.upload(conferenceId, metadata, uploaded, origin, async (trx, document) => {
+            await within!(trx, document);
+            throw new Error('the database went away after the report');
+          }),
+      },
+    });
+    const actionsBefore = await audited();
+    await expect(failing.reportWithFile(conference.id, conclusionId, { kind: 'done', note: 'Xong' }, file, O)).rejects.toThrow(
+      'the database went away',
+    );
+    expect([await count('conference_documents'), await count('conclusion_reports')]).toEqual([0, 0]);
+    expect(await audited()).toEqual(actionsBefore);
+
+    const working = createFollowUpService(database, {
+      conferences: createConferenceService(database),
+      notices: record.conclusions,
+      now: clock,
+      documents,
+    });
+    const done = await working.reportWithFile(conference.id, conclusionId, { kind: 'done', note: 'Xong' }, file, O);
+    expect(done.conclusions[0]!.followUp.state).toBe('done');
+    expect([await count('conference_documents'), await count('conclusion_reports')]).toEqual([1, 1]);
+    expect((await audited()).slice(actionsBefore.length)).toEqual(['document.upload', 'followup.done']);
+  });
+});
+
+describeDatabases('the review of the minutes by mail on $dialect', ({ open }) => {
+  it('mails each participant with an e-mail a link to the draft, keeps each remark to its author, and locks itself when the window closes', async () => {
+    const database = await open();
+    const clock = testClock();
+    const conferences = createConferenceService(database, { now: clock });
+    const c = await conferences.create({ title: 'Hội nghị trực tuyến đánh giá CCHC', startsAt: '2021-07-07T08:00' });
+    const point = await conferences.addBridgePoint(c.id, pointInput('Hội trường UBND Tỉnh', { isHost: true }));
+    const delegates = createDelegateService(database, { now: clock });
+    const add = (fullName: string, email: string) => delegates.create(c.id, { bridgePointId: point.id, fullName, email }, O);
+    const mailed = await add('Lê Văn Đại', 'dai@dongthap.example.vn');
+    await add('Trần Văn Không Thư', '');
+    const mail = readMailConfig({ DIEMCAU_SMTP_URL: smtp.url, DIEMCAU_MAIL_FROM: 'Văn phòng UBND <vp@dongthap.example.vn>' });
+    const record = createRecordServices(database, {
+      conferences,
+      live: createLiveService(database, { now: clock }),
+      attendance: createAttendanceService(database),
+      events: new InProcessEventBus(),
+      now: clock,
+      mail,
+    });
+    try {
+      await record.minutes.draft(c.id, { secretaryName: 'Trần Thị Thư' }, O);
+      const received = smtp.received.length;
+      clock.set('2021-07-07T05:00:00.000Z');
+      await record.minutes.openReview(c.id, { deadline: '2021-07-09T10:00:00.000Z' }, O, 'https://hop.dongthap.example.vn');
+      const [message] = (await smtp.waitFor(received + 1)).slice(received);
+      expect(message!.envelopeTo).toEqual(['dai@dongthap.example.vn']);
+      expect(message!.parsed.subject).toBe('Góp ý dự thảo biên bản: Hội nghị trực tuyến đánh giá CCHC');
+      const url = /https:\/\/hop\.dongthap\.example\.vn\/bien-ban\/(\S+)/.exec(message!.parsed.text ?? '');
+      expect(url).not.toBeNull();
+      expect(message!.parsed.text).toContain('trước 17 giờ 00 phút, ngày 09 tháng 7 năm 2021 (thứ Sáu)');
+      await record.minutesReviewMail.idle();
+      expect((await record.minutes.deliveries(c.id)).map((d) => [d.recipient, d.status])).toEqual([['dai@dongthap.example.vn', 'sent']]);
+      const link = await database.db.selectFrom('access_links').selectAll().where('delegate_id', '=', mailed.id).executeTakeFirstOrThrow();
+      expect(link).toMatchObject({ purpose: 'delegate', expires_at: '2021-07-16T10:00:00.000Z' });
+
+      const byLink = (id: string, label: string): AuditOrigin => ({
+        actor: { kind: 'link', userId: null, linkId: id, label },
+        ip: null,
+        userAgent: null,
+      });
+      await record.minutes.review(c.id, { answer: 'comment', comment: 'Bổ sung ý kiến của Sở Tư pháp.' }, byLink(link.id, 'Lê Văn Đại'));
+      await record.minutes.review(c.id, { answer: 'no_comment', comment: '' }, byLink('other-link', 'Người khác'));
+      // The secretariat reads every remark; a participant only their own.
+      expect((await record.minutes.get(c.id))!.reviews).toHaveLength(2);
+      expect((await record.minutes.get(c.id, byLink(link.id, 'Lê Văn Đại')))!.reviews).toEqual([
+        expect.objectContaining({ answer: 'comment', comment: 'Bổ sung ý kiến của Sở Tư pháp.' }),
+      ]);
+
+      // The window closes: the first read locks the minutes, as the system, and nothing changes them any more.
+      clock.set('2021-07-09T10:00:01.000Z');
+      const locked = (await record.minutes.get(c.id))!;
+      expect(locked).toMatchObject({ status: 'locked' });
+      const log = await createAuditService(database).list({ conferenceId: c.id, limit: 100 });
+      expect(log.find((row) => row.action === 'minutes.lock')).toMatchObject({
+        actor: { kind: 'system' },
+        after: { reason: 'review_window_closed' },
+      });
+      expect((await rejection(record.minutes.update(c.id, { chairName: 'X' }, undefined, O))).code).toBe('minutes.locked');
+      expect((await rejection(record.minutes.draft(c.id, {}, O))).code).toBe('minutes.not_draft');
+      expect(
+        (await rejection(record.minutes.review(c.id, { answer: 'no_comment', comment: '' }, byLink(link.id, 'Lê Văn Đại')))).code,
+      ).toBe('minutes.not_in_review');
+    } finally {
+      await record.minutesReviewMail.close();
+      await record.noticeMail.close();
+      await database.close();
+    }
   });
 });

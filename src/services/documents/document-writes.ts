@@ -35,8 +35,18 @@ export interface UploadedFile {
   data: Buffer;
 }
 
+/** A write of the caller's that commits with an upload, inside its transaction (after the document's rows and audit row). */
+export type WithUpload = (trx: Executor, document: StoredDocument) => Promise<void>;
+
 export interface DocumentWrites {
-  upload(conferenceId: string, metadata: DocumentMetadata, file: UploadedFile, origin?: AuditOrigin): Promise<StoredDocument>;
+  /** With `within`: the caller's write joins the upload's one transaction (both commit or neither). */
+  upload(
+    conferenceId: string,
+    metadata: DocumentMetadata,
+    file: UploadedFile,
+    origin?: AuditOrigin,
+    within?: WithUpload,
+  ): Promise<StoredDocument>;
   addVersion(conferenceId: string, documentId: string, file: UploadedFile, origin?: AuditOrigin): Promise<StoredDocument>;
   update(
     conferenceId: string,
@@ -113,7 +123,7 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
   };
 
   return {
-    async upload(conferenceId, metadata, file, origin = SYSTEM_ORIGIN) {
+    async upload(conferenceId, metadata, file, origin = SYSTEM_ORIGIN, within) {
       if (!(await findConferenceRow(db, conferenceId))) throw conferenceNotFound();
       await checkReferences(db, conferenceId, metadata);
       const stored = await store(file);
@@ -147,7 +157,9 @@ export function createDocumentWrites(database: Database, deps: DocumentWritesDep
         });
         const closedTask = await closeTask(trx, conferenceId, row.task_id, at);
         await audit(trx, origin, 'document.upload', conferenceId, row.id, null, { ...audited(row), version: 1, ...stored, closedTask });
-        return reload(trx, conferenceId, row.id);
+        const uploaded = await reload(trx, conferenceId, row.id);
+        await within?.(trx, uploaded);
+        return uploaded;
       });
       changed(conferenceId, [row.id]);
       return document;

@@ -16,6 +16,7 @@ import { agendaInput, pointInput, rejection, steppingClock } from '../testing.js
 import { createLiveService } from './live-service.js';
 import type { FloorRequester, LiveService } from './live-service.types.js';
 import { InProcessEventBus } from '../../realtime/event-bus.js';
+import { START_CONFIRMED } from '../../domain/safety/safety.fixture.js';
 
 const O = SYSTEM_ORIGIN;
 const operatorAt = (bridgePointId: string, requesterId = `op-${bridgePointId}`): FloorRequester => ({
@@ -66,7 +67,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
     expect(planned).toMatchObject({ version: 0, phase: 'not_started' });
     expect(planned.items.map((item) => item.content)).toEqual(['Khai mạc', 'Báo cáo kết quả', 'Tham luận']);
 
-    await live.run(conferenceId, { type: 'start_meeting' }, O);
+    await live.run(conferenceId, START_CONFIRMED, O);
     await live.run(conferenceId, { type: 'start_item' }, O);
     const asked = await live.requestFloor(conferenceId, { clientKey: 'tan-hong-1', kind: 'speak' }, operatorAt(hall), O);
     expect(asked).toMatchObject({ bridgePointName: 'Điểm cầu huyện Tân Hồng', speakerName: 'Đại diện điểm cầu', state: 'waiting' });
@@ -103,7 +104,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
 
   it('keeps versions contiguous when two services race on one database', async () => {
     const other = createLiveService(database, { events: sent.events });
-    await live.run(conferenceId, { type: 'start_meeting' }, O);
+    await live.run(conferenceId, START_CONFIRMED, O);
     const asks = Array.from({ length: 12 }, (_, i) =>
       (i % 2 === 0 ? live : other).requestFloor(
         conferenceId,
@@ -152,7 +153,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
   it('replays the events after a version, or says to send the state', async () => {
     expect(await live.eventsSince(conferenceId, 0)).toEqual([]);
     expect(await live.eventsSince(conferenceId, 1)).toBeNull();
-    await live.run(conferenceId, { type: 'start_meeting' }, O);
+    await live.run(conferenceId, START_CONFIRMED, O);
     await live.run(conferenceId, { type: 'start_item' }, O);
     await live.run(conferenceId, { type: 'pause' }, O);
     expect((await live.eventsSince(conferenceId, 1))?.map((event) => event.type)).toEqual(['item.started', 'timer.paused']);
@@ -219,7 +220,7 @@ describeDatabases('the live service on $dialect', ({ open }) => {
     ]);
     expect((await rejection(live.facts(hall))).code).toBe('conference.not_found');
     expect((await rejection(live.state(hall))).code).toBe('conference.not_found');
-    expect((await rejection(live.run(hall, { type: 'start_meeting' }, O))).code).toBe('conference.not_found');
+    expect((await rejection(live.run(hall, START_CONFIRMED, O))).code).toBe('conference.not_found');
   });
 
   it('force-mutes only a hall of the conference (or a guest), and writes nothing for another', async () => {

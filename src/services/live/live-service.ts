@@ -29,6 +29,10 @@ import { createHallStream } from './live-halls.js';
 import { timelineVotes } from '../votes/vote-read.js';
 import type { LiveBroadcaster, LiveService } from './live-service.types.js';
 import { createLiveWriter, currentState } from './live-write.js';
+import { followMeeting, type StatusChange } from './meeting-status.js';
+import { openingWarnings, type SafetyWarning } from '../../domain/safety/safety-warnings.js';
+import { confirmationRefusal, confirmedOf } from '../../domain/safety/confirmation.js';
+import { localDateTimeOf } from '../../domain/minutes/record-time.js';
 
 export interface LiveServiceDeps {
   now?: () => Date;
@@ -63,6 +67,12 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
   const hallStream = createHallStream(database, clock, broadcaster, (conferenceId, bridgePointId) =>
     bus.publish({ type: 'attendance.changed', conferenceId, bridgePointId }),
   );
+  /** What opening the meeting is checked against; it opens only once its start is fixed (honest time). */
+  const openingFacts = async (conferenceId: string) => {
+    const row = await findConferenceRow(db, conferenceId);
+    if (!row) throw conferenceNotFound();
+    return { status: row.status as ConferenceStatus, startsAt: requireExactStart({ startsAt: row.starts_at }, 'open_live') };
+  };
   const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
   /** Runs a programme write and broadcasts its events once committed. */
@@ -98,27 +108,45 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     allEvents: (conferenceId) => listLiveEvents(db, conferenceId),
 
     async run(conferenceId, command, origin) {
-      // The meeting opens only once its start is fixed (honest time: no invented hour to run against).
-      if (command.type === 'start_meeting') {
-        const row = await findConferenceRow(db, conferenceId);
-        if (!row) throw conferenceNotFound();
-        requireExactStart({ startsAt: row.starts_at }, 'open_live');
-      }
+      const opening = command.type === 'start_meeting' ? await openingFacts(conferenceId) : null;
       // A force-mute names a hall of this conference (or a guest, who has no row to check).
       if (command.type === 'mute_hall' && command.muted && !command.feed.startsWith('guest:')) {
         const points = await listHallPoints(db, conferenceId);
         if (!points.some((point) => point.id === command.feed)) throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
       }
+      let confirmed: SafetyWarning[] = [];
+      let statusChange: StatusChange | null = null;
       const { value } = await write(conferenceId, origin, {
-        decide: (state, ctx) => decideProgramme(state, command, ctx),
+        decide: (state, ctx) => {
+          confirmed = [];
+          statusChange = null;
+          // Opening on another day or with a draft plan needs the chair's confirmation (issue 17).
+          if (opening && command.type === 'start_meeting' && state.phase === 'not_started') {
+            confirmed = openingWarnings({ ...opening, now: localDateTimeOf(ctx.now) });
+            const refusal = confirmationRefusal(confirmed, command.confirm);
+            if (refusal) throw refusal;
+          }
+          return decideProgramme(state, command, ctx);
+        },
+        alsoWrite: async (trx, events, at) => {
+          statusChange = await followMeeting(trx, conferenceId, events, at);
+        },
         audit: (before, after, events) => ({
           action: `live.${command.type}`,
           entityId: conferenceId,
           before: { version: before.version, phase: before.phase, currentItemId: before.currentItemId },
-          after: { command, version: after.version, events: types(events) },
+          after: {
+            command,
+            version: after.version,
+            events: types(events),
+            ...(opening ? { confirmed: confirmedOf(confirmed) } : {}),
+            ...(statusChange ? { conferenceStatus: statusChange } : {}),
+          },
         }),
         result: (state, events) => ({ state, events }),
       });
+      const changed = statusChange as StatusChange | null;
+      if (changed) bus.publish({ type: 'conference.status_changed', conferenceId, ...changed });
       return value;
     },
 

@@ -14,7 +14,8 @@ import { initialLiveState } from '../../domain/live/live-init.js';
 import type { Database } from '../../storage/database.js';
 import { findLiveState, insertLiveEvents, insertLiveState, updateLiveState } from '../../storage/repositories/live-repository.js';
 import { loadConference } from '../../storage/repositories/plan-repository.js';
-import type { Executor } from '../../storage/tables.js';
+import type { Transaction } from 'kysely';
+import type { Executor, Tables } from '../../storage/tables.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { conferenceNotFound } from '../input.js';
@@ -51,6 +52,8 @@ export const liveBusy = () =>
 export interface LiveWrite<T> {
   /** The events of the change ([] when there is nothing to do: nothing is written). */
   decide(state: LiveState, ctx: CommandContext): LiveEventBody[];
+  /** More of the same change in the same transaction, once the events are stored (the conference's status). */
+  alsoWrite?(trx: Transaction<Tables>, events: LiveEvent[], at: string): Promise<void>;
   /** The audit row's action, entity and change, once the new state is known. */
   audit(
     before: LiveState,
@@ -79,6 +82,7 @@ export function createLiveWriter(database: Database, clock: () => Date, newId: (
       const saved = stored ? await updateLiveState(trx, before.version, after, at) : await insertLiveState(trx, after, at);
       if (!saved) throw new VersionMoved();
       await insertLiveEvents(trx, events);
+      await change.alsoWrite?.(trx, events, at);
       const audit = change.audit(before, after, events);
       await recordAudit(
         trx,

@@ -2,9 +2,12 @@
  * The minutes (biên bản, issue 16 item 5). The secretary's notes per agenda item during the
  * meeting (every save a new revision, the older ones kept); after it a draft built from the
  * record (minutes-record.ts, domain/minutes/minutes-draft.ts); the secretary's edits (If-Match
- * version); the review window (a deadline; each participant answers "no comment" or a comment,
- * until the deadline); then locked: a locked row is never written again (the repository's
- * update refuses it). Each write is one transaction with one audit row; `minutes.changed` follows.
+ * version); the review window (a deadline; the draft is mailed to every participant with an
+ * e-mail, each with a personal link to a page where it is read and a remark left, "no comment" or
+ * a comment, until the deadline: review-mail.ts); then locked, by the secretariat or by itself
+ * once the window has closed (the first read after the deadline locks it, as the system): a
+ * locked row is never written again (the repository's update refuses it). Each write is one
+ * transaction with one audit row; `minutes.changed` follows.
  */
 import { randomUUID } from 'node:crypto';
 import { buildMinutesDraft } from '../../domain/minutes/minutes-draft.js';
@@ -16,6 +19,7 @@ import {
   MinutesReviewOpen,
   type Minutes,
   type MinutesBody,
+  type MinutesDelivery,
   type MinutesNote,
   type MinutesStatus,
 } from '../../domain/minutes/minutes.schema.js';
@@ -26,8 +30,11 @@ import type { Database } from '../../storage/database.js';
 import {
   findMinutes,
   insertMinutes,
+  insertMinutesDeliveries,
   insertMinutesNote,
   lastNoteRevision,
+  listMinutesDeliveries,
+  listReviewRecipients,
   listMinutesNotes,
   listMinutesReviews,
   saveMinutesReview,
@@ -41,21 +48,31 @@ import { entityNotFound, prepareInput, versionConflict } from '../input.js';
 import type { LiveService } from '../live/live-service.types.js';
 import type { AttendanceService } from '../participants/attendance-service.js';
 import { chairNameOf, heldOnOf, minutesRecordOf } from './minutes-record.js';
+import type { MinutesReviewMail } from './review-mail.js';
 
 export interface MinutesService {
   notes(conferenceId: string): Promise<MinutesNote[]>;
   saveNote(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<MinutesNote>;
-  get(conferenceId: string): Promise<Minutes | null>;
+  /**
+   * The minutes (locked first when the review window has closed). With `reviewer`, only that
+   * participant's own remark is in `reviews` (the secretariat reads them all).
+   */
+  get(conferenceId: string, reviewer?: AuditOrigin): Promise<Minutes | null>;
+  /** The review mail, one row per participant, oldest first. */
+  deliveries(conferenceId: string): Promise<MinutesDelivery[]>;
   /** Builds (or, while a draft, rebuilds) the minutes from the record. */
   draft(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<Minutes>;
   update(conferenceId: string, patch: unknown, expectedVersion: number | undefined, origin?: AuditOrigin): Promise<Minutes>;
-  openReview(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<Minutes>;
+  /** Opens the review window; with `publicUrl`, mails the draft to each participant with an e-mail (the review page's address). */
+  openReview(conferenceId: string, input: unknown, origin?: AuditOrigin, publicUrl?: string): Promise<Minutes>;
   review(conferenceId: string, input: unknown, origin: AuditOrigin): Promise<Minutes>;
   lock(conferenceId: string, origin?: AuditOrigin): Promise<Minutes>;
   document(conferenceId: string): Promise<MinutesDocument>;
 }
 
 export interface MinutesServiceDeps {
+  /** The review mail's queue: the deliveries queued by a commit are handed to it. */
+  reviewMail?: Pick<MinutesReviewMail, 'enqueue'>;
   conferences: Pick<ConferenceService, 'get'>;
   live: Pick<LiveService, 'timeline'>;
   attendance: Pick<AttendanceService, 'report'>;
@@ -106,6 +123,32 @@ export function createMinutesService(database: Database, deps: MinutesServiceDep
   const read = async (executor: Executor, conferenceId: string) => {
     const row = await findMinutes(executor, conferenceId);
     return row ? toMinutes(row, await listMinutesReviews(executor, conferenceId)) : null;
+  };
+  const windowClosed = (m: Minutes) =>
+    m.status === 'review' && m.reviewDeadline !== null && Date.parse(now()) > Date.parse(m.reviewDeadline);
+  /** Locks minutes whose review window has closed, as the system (one audit row); another write first leaves them as they are. */
+  const lockWhenClosed = async (conferenceId: string) => {
+    const current = await read(db, conferenceId);
+    if (!current || !windowClosed(current)) return;
+    const lockedAt = now();
+    const done = await db.transaction().execute(async (trx) => {
+      const values = { status: 'locked', locked_at: lockedAt, version: current.version + 1, updated_at: lockedAt };
+      if (!(await updateMinutes(trx, conferenceId, current.version, values))) return false;
+      await audit(
+        trx,
+        SYSTEM_ORIGIN,
+        'minutes.lock',
+        conferenceId,
+        { status: 'review', version: current.version },
+        {
+          status: 'locked',
+          locked_at: lockedAt,
+          reason: 'review_window_closed',
+        },
+      );
+      return true;
+    });
+    if (done) changed(conferenceId);
   };
   const mustRead = async (executor: Executor, conferenceId: string) =>
     (await read(executor, conferenceId)) ?? Promise.reject(minutesNotFound());
@@ -166,7 +209,24 @@ export function createMinutesService(database: Database, deps: MinutesServiceDep
       return saved;
     },
 
-    get: (conferenceId) => read(db, conferenceId),
+    async get(conferenceId, reviewer) {
+      await lockWhenClosed(conferenceId);
+      if (!reviewer) return read(db, conferenceId);
+      const row = await findMinutes(db, conferenceId);
+      const key = reviewerKey(reviewer);
+      const own = (await listMinutesReviews(db, conferenceId)).filter((review) => review.reviewer_key === key);
+      return row ? toMinutes(row, own) : null;
+    },
+
+    async deliveries(conferenceId) {
+      return (await listMinutesDeliveries(db, conferenceId)).map((r) => ({
+        id: r.id,
+        recipient: r.recipient,
+        status: r.status,
+        error: r.error,
+        sentAt: r.sent_at,
+      }));
+    },
 
     async draft(conferenceId, input, origin = SYSTEM_ORIGIN) {
       const request = prepareInput(MinutesDraftInput, input ?? {});
@@ -241,7 +301,7 @@ export function createMinutesService(database: Database, deps: MinutesServiceDep
       );
     },
 
-    openReview(conferenceId, input, origin = SYSTEM_ORIGIN) {
+    async openReview(conferenceId, input, origin = SYSTEM_ORIGIN, publicUrl) {
       const { deadline } = prepareInput(MinutesReviewOpen, input);
       if (Date.parse(deadline) <= Date.parse(now())) {
         throw new DomainError(422, 'minutes.deadline_past', {
@@ -249,10 +309,51 @@ export function createMinutesService(database: Database, deps: MinutesServiceDep
           en: 'The review deadline must be in the future.',
         });
       }
-      return writeRow(conferenceId, origin, 'minutes.open_review', () => ({
-        status: 'review',
-        review_deadline: new Date(deadline).toISOString(),
-      }));
+      const { minutes, ids } = await db.transaction().execute(async (trx) => {
+        const current = await mustRead(trx, conferenceId);
+        if (current.status === 'locked') throw locked();
+        if (current.status !== 'draft') {
+          throw refused('minutes.in_review', 'Biên bản đã được gửi lấy ý kiến.', 'The minutes have already been sent for review.');
+        }
+        const at = now();
+        const values = {
+          status: 'review',
+          review_deadline: new Date(deadline).toISOString(),
+          version: current.version + 1,
+          updated_at: at,
+        };
+        if (!(await updateMinutes(trx, conferenceId, current.version, values))) throw versionConflict();
+        const recipients = publicUrl === undefined ? [] : await listReviewRecipients(trx, conferenceId);
+        const rows = recipients.map((delegate) => ({
+          id: randomUUID(),
+          conference_id: conferenceId,
+          delegate_id: delegate.id,
+          recipient: delegate.email,
+          public_url: publicUrl ?? '',
+          status: 'queued',
+          error: null,
+          message_id: null,
+          created_at: at,
+          sent_at: null,
+        }));
+        await insertMinutesDeliveries(trx, rows);
+        await audit(
+          trx,
+          origin,
+          'minutes.open_review',
+          conferenceId,
+          { status: current.status, version: current.version },
+          {
+            status: 'review',
+            review_deadline: values.review_deadline,
+            mailed: rows.length,
+          },
+        );
+        return { minutes: await mustRead(trx, conferenceId), ids: rows.map((row) => row.id) };
+      });
+      changed(conferenceId);
+      deps.reviewMail?.enqueue(ids);
+      return minutes;
     },
 
     async review(conferenceId, input, origin) {

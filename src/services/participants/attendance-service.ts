@@ -5,6 +5,7 @@
  * one point for the printed attendance list. Reads only: the route has already loaded the
  * conference and chosen the points the caller may see.
  */
+import { compareProtocol } from '../../domain/protocol/protocol-order.js';
 import type { BridgePoint, Conference, ParticipantGroup } from '../../domain/conference.schema.js';
 import {
   quotaCounts,
@@ -146,7 +147,7 @@ export function createAttendanceService(database: Database): AttendanceService {
       const point = conference.bridgePoints.find((p) => p.id === bridgePointId);
       if (!point) throw pointNotFound();
       const delegates = (await listAllDelegateRows(db, conference.id, [bridgePointId])).map(rowToDelegate);
-      delegates.sort((a, b) => a.protocolRank - b.protocolRank || compareVietnamese(a.fullName, b.fullName));
+      delegates.sort((a, b) => compareProtocol(a, b) || compareVietnamese(a.fullName, b.fullName));
       return {
         conference: {
           title: conference.title,

@@ -27,10 +27,17 @@ import {
   findHallPoint,
   findHeadcountRow,
   insertCheckIn,
+  listHallPoints,
   markDelegatePresent,
   saveHeadcount,
 } from '../../storage/repositories/check-in-repository.js';
-import { findDelegateRow, insertDelegates, listDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
+import {
+  findRankedDelegateRow,
+  insertDelegates,
+  listDelegateRows,
+  rowToDelegate,
+  withGroupRank,
+} from '../../storage/repositories/delegate-repository.js';
 import type { CheckInRow, Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
@@ -62,6 +69,8 @@ export interface CheckInOptions {
 export interface CheckInService {
   /** What the policies need about the conference, without the whole plan; 404 when missing. */
   conferenceFacts(conferenceId: string): Promise<ConferenceFacts>;
+  /** The title and the bridge points (id, name), for a hall's screen: a few hundred bytes, not the whole plan. */
+  hallPoints(conferenceId: string): Promise<{ title: string; points: { id: string; name: string }[] }>;
   checkIn(conferenceId: string, request: unknown, options?: CheckInOptions): Promise<CheckInResult>;
   walkIn(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<CheckInResult>;
   reportHeadcount(conferenceId: string, bridgePointId: string, input: unknown, origin?: AuditOrigin): Promise<Headcount>;
@@ -96,7 +105,7 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
     deps.events?.publish({ type: 'attendance.changed', conferenceId, bridgePointId });
 
   const delegateIn = async (executor: Executor, conferenceId: string, delegateId: string): Promise<Delegate> => {
-    const row = await findDelegateRow(executor, conferenceId, delegateId);
+    const row = await findRankedDelegateRow(executor, conferenceId, delegateId);
     if (!row) throw delegateNotFound();
     return rowToDelegate(row);
   };
@@ -133,6 +142,12 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
       const row = await findConferenceFacts(db, conferenceId);
       if (!row) throw conferenceNotFound();
       return { id: row.id, status: row.status as ConferenceStatus, archived: Number(row.archived) === 1 };
+    },
+
+    async hallPoints(conferenceId) {
+      const row = await findConferenceFacts(db, conferenceId);
+      if (!row) throw conferenceNotFound();
+      return { title: row.title, points: await listHallPoints(db, conferenceId) };
     },
 
     async checkIn(conferenceId, input, options = {}) {
@@ -186,7 +201,12 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
           now.toISOString(),
           randomUUID(),
         );
-        return { outcome: 'checked_in', replayed: false, delegate: rowToDelegate(present), checkIn: record(row) };
+        return {
+          outcome: 'checked_in',
+          replayed: false,
+          delegate: rowToDelegate({ ...present, group_rank: delegate.groupRank }),
+          checkIn: record(row),
+        };
       });
       if (result.outcome === 'checked_in' && !result.replayed) attendanceChanged(conferenceId, delegate.bridgePointId);
       return result;
@@ -248,7 +268,7 @@ export function createCheckInService(database: Database, deps: CheckInServiceDep
           now.toISOString(),
           randomUUID(),
         );
-        return { outcome: 'checked_in', replayed: false, delegate: rowToDelegate(row), checkIn: record(checkIn) };
+        return { outcome: 'checked_in', replayed: false, delegate: rowToDelegate(await withGroupRank(trx, row)), checkIn: record(checkIn) };
       });
       if (!result.replayed) {
         attendanceChanged(conferenceId, result.delegate.bridgePointId);

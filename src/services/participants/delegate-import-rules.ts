@@ -9,14 +9,15 @@ import type { FieldProblem } from '../../domain/errors.js';
 import { DELEGATE_FIELDS, type DelegateField, type DelegateInput } from '../../domain/participants/delegate.js';
 import { duplicateOf, findDuplicatePeople, type DuplicateCandidate } from '../../domain/participants/duplicates.js';
 import { HEADER_ALIASES, mapRows, suggestMapping } from '../../domain/participants/spreadsheet-rows.js';
+import { parseProtocolRank, PROTOCOL_RANK_MAX } from '../../domain/protocol/protocol-order.js';
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from '../../documents/spreadsheets/sheet-errors.js';
 import { participantGroupLabel } from './delegate-import-labels.js';
 import { key, placeRow, problem, type ImportGroup, type ImportPoint } from './delegate-import-places.js';
 
 export type { ImportGroup, ImportPoint };
 
-/** Where a column goes: a delegate field, the bridge point (by name) or the participant group (by name). */
-export const IMPORT_TARGETS = [...DELEGATE_FIELDS, 'bridgePoint', 'participantGroup'] as const;
+/** Where a column goes: a delegate field, the bridge point (by name), the participant group (by name) or the protocol rank. */
+export const IMPORT_TARGETS = [...DELEGATE_FIELDS, 'bridgePoint', 'participantGroup', 'protocolRank'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
@@ -47,6 +48,8 @@ export interface PlannedDelegate {
   input: DelegateInput;
   bridgePointId: string;
   participantGroupId: string | null;
+  /** Thứ tự nghi thức from the rank column; null when none (the title gives the default). */
+  protocolRank: number | null;
 }
 
 export interface ImportPlan {
@@ -81,7 +84,9 @@ export interface ImportResult {
   bridgePointIds: string[];
 }
 
-const EXTRA_ALIASES: Record<'bridgePoint' | 'participantGroup', readonly string[]> = {
+const EXTRA_TARGETS = ['bridgePoint', 'participantGroup', 'protocolRank'] as const;
+const EXTRA_ALIASES: Record<(typeof EXTRA_TARGETS)[number], readonly string[]> = {
+  protocolRank: ['thu tu nghi thuc', 'thu tu', 'tt nghi thuc', 'thu tu le tan', 'protocol order', 'protocol rank', 'rank'],
   bridgePoint: ['diem cau', 'ten diem cau', 'diem cau truc tuyen', 'diem hop', 'bridge point', 'point'],
   participantGroup: ['nhom', 'thanh phan', 'nhom dai bieu', 'thanh phan tham du', 'participant group', 'group'],
 };
@@ -108,7 +113,7 @@ export const detectImportHeader = (rows: readonly (readonly string[])[], scan = 
 export const suggestColumns = (headers: readonly string[]): (ImportTarget | null)[] => {
   const fields = suggestMapping(headers);
   const columns: (ImportTarget | null)[] = headers.map((_, i) => fields[i] ?? null);
-  for (const target of ['bridgePoint', 'participantGroup'] as const) {
+  for (const target of EXTRA_TARGETS) {
     const index = headers.findIndex((cell, i) => columns[i] === null && EXTRA_ALIASES[target].includes(key(cell ?? '')));
     if (index >= 0) columns[index] = target;
   }
@@ -116,14 +121,12 @@ export const suggestColumns = (headers: readonly string[]): (ImportTarget | null
 };
 
 const mappingProblems = (columns: readonly (ImportTarget | null)[]): FieldProblem[] =>
-  (['bridgePoint', 'participantGroup'] as const)
-    .filter((target) => columns.filter((c) => c === target).length > 1)
-    .map((target) =>
-      problem('/columns', 'import.column_mapped_twice', {
-        vi: 'Một trường được gán cho hai cột.',
-        en: `Two columns are mapped to ${target}.`,
-      }),
-    );
+  EXTRA_TARGETS.filter((target) => columns.filter((c) => c === target).length > 1).map((target) =>
+    problem('/columns', 'import.column_mapped_twice', {
+      vi: 'Một trường được gán cho hai cột.',
+      en: `Two columns are mapped to ${target}.`,
+    }),
+  );
 
 export function planImport(
   sheet: readonly (readonly string[])[],
@@ -180,12 +183,31 @@ export function planImport(
     const row = mapped.validRows[i]!;
     const placed = placeRow(sheet[row - 1] ?? [], row, columnOf, places, { point: defaultPoint, group: chosenGroup });
     problems.push(...placed.problems);
-    if (placed.point && placed.problems.length === 0)
-      planned.push({ row, input, bridgePointId: placed.point.id, participantGroupId: placed.group?.id ?? null });
+    const rank = rankOf(sheet[row - 1] ?? [], row, columnOf('protocolRank'));
+    problems.push(...rank.problems);
+    if (placed.point && placed.problems.length === 0 && rank.problems.length === 0)
+      planned.push({ row, input, bridgePointId: placed.point.id, participantGroupId: placed.group?.id ?? null, protocolRank: rank.value });
   });
   problems.push(...duplicatesOfStored(planned, existing));
   return finish(headerIndex, headers, columns, rowCount, planned, problems);
 }
+
+/** The rank of a row from the rank column (none: null); a cell that is not a rank from 1 to 9999 is a problem of the row. */
+const rankOf = (cells: readonly string[], row: number, column: number): { value: number | null; problems: FieldProblem[] } => {
+  if (column < 0) return { value: null, problems: [] };
+  const cell = cells[column] ?? '';
+  const value = parseProtocolRank(cell);
+  if (value !== undefined) return { value, problems: [] };
+  return {
+    value: null,
+    problems: [
+      problem(`/rows/${row}/protocolRank`, 'import.protocol_rank_invalid', {
+        vi: `Thứ tự nghi thức "${cell.trim()}" không hợp lệ: cần một số nguyên từ 1 đến ${PROTOCOL_RANK_MAX}, hoặc để trống.`,
+        en: `The protocol rank "${cell.trim()}" is not valid: a whole number from 1 to ${PROTOCOL_RANK_MAX}, or empty.`,
+      }),
+    ],
+  };
+};
 
 /** Rows that repeat a delegate already stored in the conference. */
 const duplicatesOfStored = (planned: readonly PlannedDelegate[], existing: readonly DuplicateCandidate[]): FieldProblem[] => {

@@ -131,7 +131,13 @@ export function createDelegateImportService(database: Database, deps: DelegateIm
         for (const p of placements.values()) await checkPlacement(trx, conferenceId, p.bridgePointId, p.participantGroupId);
         const rows = plan.planned.map((p) =>
           newDelegateRow(
-            { id: randomUUID(), conferenceId, bridgePointId: p.bridgePointId, participantGroupId: p.participantGroupId },
+            {
+              id: randomUUID(),
+              conferenceId,
+              bridgePointId: p.bridgePointId,
+              participantGroupId: p.participantGroupId,
+              protocolRank: p.protocolRank,
+            },
             personFields(p.input),
             at,
           ),

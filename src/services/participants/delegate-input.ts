@@ -3,13 +3,8 @@
  * OpenAPI document) and the pure step from a checked input to a stored row.
  */
 import { Type, type Static } from 'typebox';
-import {
-  PROTOCOL_RANKS,
-  DELEGATE_LIMITS,
-  INVITATION_STATES,
-  ATTENDANCE_STATES,
-  normalizeDelegateInput,
-} from '../../domain/participants/delegate.js';
+import { DELEGATE_LIMITS, INVITATION_STATES, ATTENDANCE_STATES, normalizeDelegateInput } from '../../domain/participants/delegate.js';
+import { PROTOCOL_RANK_MAX, titleRank } from '../../domain/protocol/protocol-order.js';
 import { foldForSearch } from '../../domain/text.js';
 import type { DelegateRow } from '../../storage/tables.js';
 
@@ -26,7 +21,9 @@ export const DelegateFields = {
   seat: Type.Optional(text(DELEGATE_LIMITS.seat, 'Ghế, e.g. A05')),
   notes: Type.Optional(text(DELEGATE_LIMITS.notes, 'Ghi chú')),
   protocolRank: Type.Optional(
-    Type.Integer({ minimum: 0, maximum: 1000, description: `Protocol order, lower first (${JSON.stringify(PROTOCOL_RANKS)})` }),
+    Type.Union([Type.Integer({ minimum: 1, maximum: PROTOCOL_RANK_MAX }), Type.Null()], {
+      description: 'Thứ tự nghi thức: 1 first; null: none (the title gives the default)',
+    }),
   ),
 };
 
@@ -61,6 +58,15 @@ export const DelegatePatch = Type.Object(
 );
 export type DelegatePatch = Static<typeof DelegatePatch>;
 
+/** A move in protocol order: before or after another delegate of the same point. */
+export const ProtocolMoveBody = Type.Object(
+  {
+    targetId: Type.String({ minLength: 1, maxLength: 100, description: 'The delegate to move next to' }),
+    place: Type.Union([Type.Literal('before'), Type.Literal('after')]),
+  },
+  { additionalProperties: false },
+);
+
 export interface PersonFields {
   fullName: string;
   title?: string | undefined;
@@ -93,7 +99,7 @@ export function newDelegateRow(
     conferenceId: string;
     bridgePointId: string;
     participantGroupId: string | null;
-    protocolRank?: number | undefined;
+    protocolRank?: number | null | undefined;
     walkIn?: boolean;
   },
   person: ReturnType<typeof personFields>,
@@ -111,7 +117,8 @@ export function newDelegateRow(
     email: person.email,
     seat: person.seat,
     notes: person.notes,
-    protocol_rank: values.protocolRank ?? PROTOCOL_RANKS.delegate,
+    protocol_rank: values.protocolRank ?? null,
+    title_rank: titleRank(person.title),
     invitation: 'not_invited',
     substitute_json: null,
     answered_at: null,

@@ -8,6 +8,7 @@ import type { Delegate } from '../../domain/participants/delegate.js';
 import { validateDelegate } from '../../domain/participants/delegate.js';
 import { conflict, type LocalizedMessage } from '../../domain/errors.js';
 import { foldForSearch } from '../../domain/text.js';
+import { moveInProtocolOrder, rankOfRow, titleRank, type RankChange } from '../../domain/protocol/protocol-order.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { findRow } from '../../storage/repositories/child-rows.js';
@@ -15,17 +16,20 @@ import { findConferenceRow } from '../../storage/repositories/conference-reposit
 import {
   deleteDelegateRow,
   findDelegateRow,
+  findRankedDelegateRow,
   insertDelegates,
+  listAllDelegateRows,
   listDelegateRows,
   rowToDelegate,
   updateDelegateRow,
+  withGroupRank,
   type DelegateFilter,
 } from '../../storage/repositories/delegate-repository.js';
 import type { DelegateRow, Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { assertNoProblems, conferenceNotFound, entityNotFound, prepareInput } from '../input.js';
-import { DelegateCreate, DelegatePatch, newDelegateRow, personFields, searchKeyOf } from './delegate-input.js';
+import { DelegateCreate, DelegatePatch, newDelegateRow, personFields, ProtocolMoveBody, searchKeyOf } from './delegate-input.js';
 import { invalid } from '../../domain/errors.js';
 import { randomUUID } from 'node:crypto';
 
@@ -54,6 +58,8 @@ export interface DelegateService {
   create(conferenceId: string, input: unknown, origin?: AuditOrigin): Promise<Delegate>;
   update(conferenceId: string, delegateId: string, patch: unknown, origin?: AuditOrigin): Promise<Delegate>;
   remove(conferenceId: string, delegateId: string, origin?: AuditOrigin): Promise<void>;
+  /** Moves a delegate before or after another of the same point in protocol order (drag, up, down); returns the ranks written. */
+  moveInOrder(conferenceId: string, delegateId: string, body: unknown, origin?: AuditOrigin): Promise<RankChange[]>;
 }
 
 export interface DelegateServiceDeps {
@@ -159,7 +165,7 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
     },
 
     async get(conferenceId, delegateId) {
-      const row = await findDelegateRow(db, conferenceId, delegateId);
+      const row = await findRankedDelegateRow(db, conferenceId, delegateId);
       if (!row) throw delegateNotFound();
       return rowToDelegate(row);
     },
@@ -180,13 +186,14 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
         person,
         at,
       );
-      await db.transaction().execute(async (trx) => {
+      const created = await db.transaction().execute(async (trx) => {
         await checkPlacement(trx, conferenceId, row.bridge_point_id, row.participant_group_id);
         await insertDelegates(trx, [row]);
         await audit(trx, origin, 'delegate.create', conferenceId, row.id, null, audited(row));
+        return withGroupRank(trx, row);
       });
       publish(conferenceId, [row.bridge_point_id], [row.id]);
-      return rowToDelegate(row);
+      return rowToDelegate(created);
     },
 
     async update(conferenceId, delegateId, patch, origin = SYSTEM_ORIGIN) {
@@ -220,7 +227,8 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
           email: person.email,
           seat: person.seat,
           notes: person.notes,
-          protocol_rank: changes.protocolRank ?? Number(current.protocol_rank),
+          protocol_rank: changes.protocolRank !== undefined ? changes.protocolRank : current.protocol_rank,
+          title_rank: titleRank(person.title),
           invitation: changes.invitation ?? current.invitation,
           attendance,
           checked_in_at: attendance === 'present' ? (current.checked_in_at ?? now()) : null,
@@ -231,10 +239,37 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
         if (!(await updateDelegateRow(trx, conferenceId, delegateId, values, Number(current.version)))) throw delegateChanged();
         const diff = changedFields(current, next);
         await audit(trx, origin, 'delegate.update', conferenceId, delegateId, diff.before, diff.after);
-        return { before: current, after: { ...next, version: Number(current.version) + 1 } };
+        return { before: current, after: await withGroupRank(trx, { ...next, version: Number(current.version) + 1 }) };
       });
       publish(conferenceId, [before.bridge_point_id, after.bridge_point_id], [delegateId]);
       return rowToDelegate(after);
+    },
+
+    async moveInOrder(conferenceId, delegateId, body, origin = SYSTEM_ORIGIN) {
+      const { targetId, place } = prepareInput(ProtocolMoveBody, body);
+      const { pointId, changes } = await db.transaction().execute(async (trx) => {
+        const moved = await findDelegateRow(trx, conferenceId, delegateId);
+        if (!moved) throw delegateNotFound();
+        const hall = await listAllDelegateRows(trx, conferenceId, [moved.bridge_point_id]);
+        const changes = moveInProtocolOrder(
+          hall.map((row) => ({ id: row.id, ...rankOfRow(row) })),
+          delegateId,
+          targetId,
+          place,
+        );
+        if (changes === null) throw notInHall();
+        const at = now();
+        for (const change of changes) await updateDelegateRow(trx, conferenceId, change.id, { protocol_rank: change.to, updated_at: at });
+        if (changes.length > 0) await audit(trx, origin, 'delegate.reorder', conferenceId, delegateId, null, { targetId, place, changes });
+        return { pointId: moved.bridge_point_id, changes };
+      });
+      if (changes.length > 0)
+        publish(
+          conferenceId,
+          [pointId],
+          changes.map((c) => c.id),
+        );
+      return changes;
     },
 
     async remove(conferenceId, delegateId, origin = SYSTEM_ORIGIN) {
@@ -248,6 +283,12 @@ export function createDelegateService(database: Database, deps: DelegateServiceD
     },
   };
 }
+
+const notInHall = () =>
+  invalid('delegate.order_target_unknown', {
+    vi: 'Chỉ đổi thứ tự nghi thức giữa các đại biểu của cùng một điểm cầu.',
+    en: 'The protocol order changes only among the delegates of one bridge point.',
+  });
 
 export const delegateChanged = () =>
   conflict('delegate.version_conflict', {

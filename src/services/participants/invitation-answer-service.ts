@@ -17,7 +17,7 @@ import { eventName, placeLines, presidingText } from '../../documents/invitation
 import { bodyInSentence } from '../../documents/document-text.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
-import { findDelegateRow, rowToDelegate, updateDelegateRow } from '../../storage/repositories/delegate-repository.js';
+import { findRankedDelegateRow, rowToDelegate, updateDelegateRow } from '../../storage/repositories/delegate-repository.js';
 import { findInvitationSettings } from '../../storage/repositories/invitation-repository.js';
 import { loadConference } from '../../storage/repositories/plan-repository.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
@@ -129,7 +129,7 @@ export function createInvitationAnswerService(
     async view(actor, conferenceId) {
       const delegateId = personalDelegateId(actor, conferenceId);
       const { conference, answerUntil } = await context(conferenceId);
-      const row = await findDelegateRow(db, conferenceId, delegateId);
+      const row = await findRankedDelegateRow(db, conferenceId, delegateId);
       if (!row) throw delegateNotFound();
       return viewOf(conference, rowToDelegate(row), answerUntil);
     },
@@ -140,7 +140,7 @@ export function createInvitationAnswerService(
       const { conference, answerUntil } = await context(conferenceId);
       const now = clock();
       const updated = await db.transaction().execute(async (trx) => {
-        const current = await findDelegateRow(trx, conferenceId, delegateId);
+        const current = await findRankedDelegateRow(trx, conferenceId, delegateId);
         if (!current) throw delegateNotFound();
         const before = rowToDelegate(current);
         const result = applyConfirmation(

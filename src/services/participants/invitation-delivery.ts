@@ -6,7 +6,7 @@
  */
 import type { Conference } from '../../domain/conference.schema.js';
 import { rowToDelegate } from '../../storage/repositories/delegate-repository.js';
-import { findDelegateRow } from '../../storage/repositories/delegate-repository.js';
+import { findRankedDelegateRow } from '../../storage/repositories/delegate-repository.js';
 import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
 import { findDeliveryRow, finishDelivery } from '../../storage/repositories/invitation-delivery-repository.js';
 import { findInvitationSettings, insertAccessLinks, revokeDelegateLinks } from '../../storage/repositories/invitation-repository.js';
@@ -70,7 +70,7 @@ export function createDeliveryProcessor(database: Database, deps: DeliveryProces
     }
     const now = deps.now();
     const minted = await db.transaction().execute(async (trx) => {
-      const row = await findDelegateRow(trx, delivery.conference_id, delivery.delegate_id);
+      const row = await findRankedDelegateRow(trx, delivery.conference_id, delivery.delegate_id);
       if (!row) return null;
       await revokeDelegateLinks(trx, row.conference_id, [row.id], now.toISOString());
       const link = personalLinkRow(row, startsAt, now);

@@ -3,6 +3,7 @@
  * participant group, the deliveries (failed ones with the server's answer), the printable
  * list for delivery by hand, and a sample Giấy mời. Reads only.
  */
+import { compareProtocol, rankOfRow } from '../../domain/protocol/protocol-order.js';
 import type { Conference } from '../../domain/conference.schema.js';
 import type { InvitationState } from '../../domain/participants/delegate.js';
 import { compareVietnamese } from '../../domain/text.js';
@@ -154,7 +155,7 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
       rows.sort(
         (a, b) =>
           (order.get(a.bridge_point_id) ?? 0) - (order.get(b.bridge_point_id) ?? 0) ||
-          Number(a.protocol_rank) - Number(b.protocol_rank) ||
+          compareProtocol(rankOfRow(a), rankOfRow(b)) ||
           compareVietnamese(a.full_name, b.full_name),
       );
       return filePool().renderDeliveryListDocx(

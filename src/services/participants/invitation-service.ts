@@ -4,62 +4,60 @@
  * uninvited ones `invited`); after the commit a background queue makes each a fresh personal
  * link, renders and sends the message (invitation-delivery.ts). Deliveries still queued when
  * the process stopped are resumed at start. Reminders go to those invited who have not
- * answered. The organizer reads counts per point and group, and the failed deliveries.
+ * answered. The organizer reads counts per point and group, and the failed deliveries. A send
+ * is never one click (issue 17): `preview` says to whom and warns, `send` needs that count and
+ * those warnings confirmed (invitation-send-plan.ts).
  */
-import { requireExactStart } from '../../domain/session-time.js';
 import { randomUUID } from 'node:crypto';
-import { Type } from 'typebox';
-import { LocalDateTime } from '../../domain/conference.schema.js';
-import { DomainError } from '../../domain/errors.js';
+import { confirmationRefusal, confirmedOf } from '../../domain/safety/confirmation.js';
+import type { SafetyWarning } from '../../domain/safety/safety-warnings.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
-import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
-import { findDelegateRows, listAllDelegateRows } from '../../storage/repositories/delegate-repository.js';
 import { insertDeliveries, listQueuedDeliveryIds } from '../../storage/repositories/invitation-delivery-repository.js';
-import { findInvitationSettings, markInvited, saveInvitationSettings } from '../../storage/repositories/invitation-repository.js';
-import type { DelegateRow, InvitationDeliveryRow } from '../../storage/tables.js';
+import { markInvited, saveInvitationSettings } from '../../storage/repositories/invitation-repository.js';
+import { listHallPoints } from '../../storage/repositories/live-repository.js';
+import type { InvitationDeliveryRow } from '../../storage/tables.js';
 import { readMailConfig, type MailConfig } from '../../mail/mail-config.js';
 import { createMailer, mailDisabled, type Mailer } from '../../mail/mailer.js';
 import type { InvitationKind } from '../../mail/invitation-message.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
-import { conferenceNotFound, prepareInput } from '../input.js';
+import { prepareInput } from '../input.js';
+import { planSend, SendPreviewRequest, SendRequest, type Skipped } from './invitation-send-plan.js';
 import { createDeliveryProcessor } from './invitation-delivery.js';
 import { DeliveryQueue, type QueueLogger } from './invitation-queue.js';
 import { createInvitationReports, type InvitationReports } from './invitation-reports.js';
 
-export const SendRequest = Type.Object(
-  {
-    kind: Type.Enum(['invitation', 'reminder'], {
-      description: 'invitation: to those not yet invited (or the ones listed); reminder: to those invited who have not answered',
-    }),
-    delegateIds: Type.Optional(
-      Type.Array(Type.String({ format: 'uuid' }), {
-        minItems: 1,
-        maxItems: 20000,
-        uniqueItems: true,
-        description: 'Only these delegates; all that qualify when absent',
-      }),
-    ),
-    deadline: Type.Optional(
-      Type.Union([LocalDateTime, Type.Null()], { description: 'Answers accepted until (local time); null: until the conference starts' }),
-    ),
-  },
-  { additionalProperties: false },
-);
-export type SendRequest = { kind: InvitationKind; delegateIds?: string[]; deadline?: string | null };
+export { SendRequest, SendPreviewRequest, selectRecipients, type SkipReason } from './invitation-send-plan.js';
 
-export type SkipReason = 'no_email' | 'not_invited' | 'answered';
 export interface SendResult {
   kind: InvitationKind;
   queued: number;
-  skipped: { delegateId: string; reason: SkipReason }[];
+  skipped: Skipped;
 }
+
+/** What a send would do, for the organizer to confirm (issue 17). */
+export interface SendPreview {
+  kind: InvitationKind;
+  /** The delegates it would reach (the number `confirm.count` repeats). */
+  count: number;
+  /** Who, per bridge point (the host first, then in the plan's order). */
+  bridgePoints: { bridgePointId: string; name: string; count: number }[];
+  /** The first recipients by name (at most PREVIEW_NAMES). */
+  recipients: { delegateId: string; fullName: string; bridgePointId: string }[];
+  skipped: Skipped;
+  deadline: string | null;
+  warnings: SafetyWarning[];
+}
+
+export const PREVIEW_NAMES = 50;
 
 export interface InvitationService extends InvitationReports {
   readonly mail: MailConfig;
   /** `publicUrl`: the address the organizer uses, when DIEMCAU_PUBLIC_URL is not set. */
   send(conferenceId: string, request: unknown, publicUrl: string, origin?: AuditOrigin): Promise<SendResult>;
+  /** What `send` with the same request would do now: the recipients and the warnings to confirm. */
+  preview(conferenceId: string, request: unknown): Promise<SendPreview>;
   /** Puts every queued delivery back in the queue (at start). */
   resume(): Promise<number>;
   /** Resolves when the queue is empty (tests, shutdown). */
@@ -77,22 +75,6 @@ export interface InvitationServiceDeps {
   logger?: QueueLogger;
 }
 
-/** Which delegates a send concerns, and why the others are left out. */
-export const selectRecipients = (kind: InvitationKind, rows: readonly DelegateRow[], listed: boolean) => {
-  const chosen: DelegateRow[] = [];
-  const skipped: SendResult['skipped'] = [];
-  for (const row of rows) {
-    if (kind === 'reminder' && row.invitation !== 'invited') {
-      if (listed) skipped.push({ delegateId: row.id, reason: row.invitation === 'not_invited' ? 'not_invited' : 'answered' });
-      continue;
-    }
-    if (kind === 'invitation' && !listed && row.invitation !== 'not_invited') continue;
-    if (!row.email.trim()) skipped.push({ delegateId: row.id, reason: 'no_email' });
-    else chosen.push(row);
-  }
-  return { chosen, skipped };
-};
-
 export function createInvitationService(database: Database, deps: InvitationServiceDeps = {}): InvitationService {
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
@@ -101,6 +83,7 @@ export function createInvitationService(database: Database, deps: InvitationServ
   const process = createDeliveryProcessor(database, { mail, mailer, now: clock });
   const queue = new DeliveryQueue(process, mail.enabled ? mail.smtp.poolSize : 1, deps.logger);
   const reports = createInvitationReports(database, { mail, now: clock });
+  const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
 
   return {
     ...reports,
@@ -108,38 +91,15 @@ export function createInvitationService(database: Database, deps: InvitationServ
 
     async send(conferenceId, input, publicUrl, origin = SYSTEM_ORIGIN) {
       const request: SendRequest = prepareInput(SendRequest, input);
-      const at = clock().toISOString();
+      const moment = clock();
+      const at = moment.toISOString();
       const result = await db.transaction().execute(async (trx) => {
-        const conference = await findConferenceRow(trx, conferenceId);
-        if (!conference) throw conferenceNotFound();
-        // Each invitation carries the start (text and calendar file): none is sent before it is fixed.
-        requireExactStart({ startsAt: conference.starts_at }, 'send_invitations');
-        const listed = request.delegateIds !== undefined;
-        const rows = listed
-          ? await findDelegateRows(trx, conferenceId, request.delegateIds!)
-          : await listAllDelegateRows(trx, conferenceId);
-        if (listed && rows.length !== request.delegateIds!.length) {
-          const found = new Set(rows.map((row) => row.id));
-          const missing = request.delegateIds!.filter((id) => !found.has(id));
-          throw new DomainError(
-            422,
-            'invitation.unknown_delegates',
-            {
-              vi: `Có ${missing.length} đại biểu không thuộc hội nghị này.`,
-              en: `${missing.length} delegates do not belong to this conference.`,
-            },
-            missing.slice(0, 20).map((id) => ({
-              path: '/delegateIds',
-              code: 'invitation.unknown_delegate',
-              message: { vi: `Không có đại biểu ${id}.`, en: `No delegate ${id}.` },
-            })),
-          );
-        }
-        const { chosen, skipped } = selectRecipients(request.kind, rows, listed);
+        const { chosen, skipped, deadline, previousDeadline, warnings } = await planSend(trx, conferenceId, request, moment);
         // Nothing to e-mail needs no mail server; anything to e-mail does.
         if (chosen.length > 0 && !mail.enabled) throw mailDisabled();
-        const previous = await findInvitationSettings(trx, conferenceId);
-        const deadline = request.deadline !== undefined ? request.deadline : (previous?.answer_deadline ?? null);
+        // Never in one click: the count and every warning shown in the preview must be confirmed.
+        const refusal = confirmationRefusal(warnings, request.confirm, chosen.length);
+        if (refusal) throw refusal;
         await saveInvitationSettings(trx, {
           conference_id: conferenceId,
           answer_deadline: deadline,
@@ -166,7 +126,14 @@ export function createInvitationService(database: Database, deps: InvitationServ
           chosen.filter((row) => row.invitation === 'not_invited').map((row) => row.id),
           at,
         );
-        const after = { kind: request.kind, queued: deliveries.length, delegateIds: chosen.map((row) => row.id), skipped, deadline };
+        const after = {
+          kind: request.kind,
+          queued: deliveries.length,
+          delegateIds: chosen.map((row) => row.id),
+          skipped,
+          deadline,
+          confirmed: confirmedOf(warnings, chosen.length),
+        };
         await recordAudit(
           trx,
           {
@@ -175,7 +142,7 @@ export function createInvitationService(database: Database, deps: InvitationServ
             conferenceId,
             entityType: 'conference',
             entityId: conferenceId,
-            before: { deadline: previous?.answer_deadline ?? null },
+            before: { deadline: previousDeadline },
             after,
           },
           at,
@@ -189,6 +156,30 @@ export function createInvitationService(database: Database, deps: InvitationServ
         deps.events?.publish({ type: 'invitations.sent', conferenceId, count: result.chosen.length, bridgePointIds });
       }
       return { kind: request.kind, queued: result.deliveries.length, skipped: result.skipped };
+    },
+
+    async preview(conferenceId, input) {
+      const request = prepareInput(SendPreviewRequest, input) as SendRequest;
+      return readOnly().execute(async (trx) => {
+        const plan = await planSend(trx, conferenceId, request, clock());
+        const names = new Map((await listHallPoints(trx, conferenceId)).map((point, index) => [point.id, { name: point.name, index }]));
+        const counts = new Map<string, number>();
+        for (const row of plan.chosen) counts.set(row.bridge_point_id, (counts.get(row.bridge_point_id) ?? 0) + 1);
+        const bridgePoints = [...counts]
+          .map(([bridgePointId, count]) => ({ bridgePointId, name: names.get(bridgePointId)?.name ?? '', count }))
+          .sort((a, b) => (names.get(a.bridgePointId)?.index ?? 0) - (names.get(b.bridgePointId)?.index ?? 0));
+        return {
+          kind: request.kind,
+          count: plan.chosen.length,
+          bridgePoints,
+          recipients: plan.chosen
+            .slice(0, PREVIEW_NAMES)
+            .map((row) => ({ delegateId: row.id, fullName: row.full_name, bridgePointId: row.bridge_point_id })),
+          skipped: plan.skipped,
+          deadline: plan.deadline,
+          warnings: plan.warnings,
+        };
+      });
     },
 
     async resume() {

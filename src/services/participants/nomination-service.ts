@@ -14,7 +14,7 @@ import { validateDelegate, type Delegate } from '../../domain/participants/deleg
 import { eventName } from '../../documents/invitation/invitation-text.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
-import { insertDelegates, listDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
+import { insertDelegates, listDelegateRows, rowToDelegate, withGroupRank } from '../../storage/repositories/delegate-repository.js';
 import { lockBridgePoint, seatsTaken } from '../../storage/repositories/invitation-repository.js';
 import { loadConference } from '../../storage/repositories/plan-repository.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
@@ -153,7 +153,7 @@ export function createNominationService(
         person,
         at,
       );
-      await db.transaction().execute(async (trx) => {
+      const nominated = await db.transaction().execute(async (trx) => {
         if (!(await lockBridgePoint(trx, conferenceId, point.id))) throw conferenceNotFound();
         const refusal = overQuota(point, group, await seatsTaken(trx, conferenceId, point.id, group?.id ?? null));
         if (refusal) throw refusal;
@@ -165,9 +165,10 @@ export function createNominationService(
           at,
           randomUUID(),
         );
+        return withGroupRank(trx, row);
       });
       deps.events?.publish({ type: 'delegate.changed', conferenceId, bridgePointId: point.id, delegateIds: [row.id] });
-      return rowToDelegate(row);
+      return rowToDelegate(nominated);
     },
   };
 }

@@ -27,6 +27,8 @@ import {
   type SeatChange,
   type SeatingDelegate,
 } from '../../domain/participants/seating.js';
+import { findChair, rankOfRow, type ChairOfPlan } from '../../domain/protocol/protocol-order.js';
+import { listChairs } from '../../storage/repositories/convening-repository.js';
 import { AutoAssignBody, HallLayoutBody, SeatMoveBody } from '../../domain/participants/seating.schema.js';
 import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
@@ -61,12 +63,22 @@ const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm c�
 
 type SeatingRow = Awaited<ReturnType<typeof listSeatingRows>>[number];
 
-const toSeating = (row: SeatingRow): SeatingDelegate => ({
+const toSeating = (row: SeatingRow): SeatingDelegate & { title: string; fullName: string } => ({
   id: row.id,
   seat: row.seat,
-  protocolRank: Number(row.protocol_rank),
+  ...rankOfRow(row),
   fullName: row.full_name,
+  title: row.title,
 });
+
+/** The chairs the plan names (chủ trì first, then đồng chủ trì), for findChair. */
+async function chairsOfPlan(executor: Executor, conferenceId: string): Promise<ChairOfPlan[]> {
+  const chairs = await listChairs(executor, conferenceId);
+  return [...chairs.filter((c) => c.role === 'chair'), ...chairs.filter((c) => c.role !== 'chair')].map((c) => ({
+    personName: c.personName,
+    title: c.title,
+  }));
+}
 
 async function loadHall(executor: Executor, conferenceId: string, bridgePointId: string) {
   const point = await findSeatingPoint(executor, conferenceId, bridgePointId);
@@ -98,7 +110,7 @@ const planOf = (conferenceId: string, hall: Awaited<ReturnType<typeof loadHall>>
         title: substitute ? substitute.title : row.title,
         organisation: row.organisation,
         substituteFor: substitute ? row.full_name : null,
-        protocolRank: Number(row.protocol_rank),
+        ...rankOfRow(row),
         invitation: row.invitation as InvitationState,
         attendance: row.attendance as AttendanceState,
         seat: row.seat,
@@ -196,12 +208,15 @@ export function createSeatingService(database: Database, deps: SeatingServiceDep
 
     async autoAssign(conferenceId, bridgePointId, body, origin = SYSTEM_ORIGIN) {
       const mode = prepareInput(AutoAssignBody, body ?? {}).mode ?? 'all';
+      const chairs = await chairsOfPlan(db, conferenceId);
       const { plan, changes, extra } = await writeSeats(conferenceId, bridgePointId, origin, 'seating.auto_assign', (hall) => {
-        const result = autoAssignSeats(hall.layout, hall.rows.map(toSeating), { mode });
+        const delegates = hall.rows.map(toSeating);
+        const chairId = findChair(delegates, chairs)?.id ?? null;
+        const result = autoAssignSeats(hall.layout, delegates, { mode, chairId });
         // Seating everyone anew frees the seats of those who declined.
         const freed = mode === 'all' ? hall.declinedSeated.map((row) => ({ delegateId: row.id, from: row.seat, to: '' })) : [];
         const changes = [...result.changes, ...freed];
-        return { changes, audit: { mode, capacity: result.capacity, unseated: result.unseated }, extra: result.unseated };
+        return { changes, audit: { mode, chairId, capacity: result.capacity, unseated: result.unseated }, extra: result.unseated };
       });
       return { ...plan, changed: changes.length, unseated: extra };
     },

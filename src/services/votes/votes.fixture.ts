@@ -1,4 +1,4 @@
-/** A conference with a host hall and a district hall and their delegates, some present, for the vote tests. */
+/** A conference with a host hall and a district hall and their delegates (each with an e-mail address), some present, for the vote tests. */
 import { randomUUID } from 'node:crypto';
 import { insertDelegates } from '../../storage/repositories/delegate-repository.js';
 import type { Database } from '../../storage/database.js';
@@ -32,7 +32,7 @@ export async function voteFixture(
     const rows = Array.from({ length: count }, (_, index) => ({
       ...newDelegateRow(
         { id: randomUUID(), conferenceId: c.id, bridgePointId: pointId, participantGroupId: null },
-        personFields({ fullName: `Đại biểu ${hall} ${index + 1}` }),
+        personFields({ fullName: `Đại biểu ${hall} ${index + 1}`, email: `${hall}-${index + 1}@dongthap.gov.vn` }),
         at,
       ),
       ...(index < present ? { attendance: 'present', checked_in_at: at } : {}),

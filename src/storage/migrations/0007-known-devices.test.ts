@@ -1,12 +1,7 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrations } from './index.js';
-
-const before0007: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0007')),
-};
+import { migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-07-01T00:00:00.000Z';
 const device = (id: string, tokenHash: string) => ({
@@ -24,8 +19,7 @@ describeDatabases('migration 0007 on $dialect', ({ open }) => {
 
   it('adds known devices to existing users: one row per token, gone with the user', async () => {
     database = await open({ migrate: false });
-    const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-    expect((await new Migrator({ db, provider: before0007 }).migrateToLatest()).error).toBeUndefined();
+    const db = await migrateBefore(database, '0007');
     await db
       .insertInto('users')
       .values({

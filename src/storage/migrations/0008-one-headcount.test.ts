@@ -1,14 +1,9 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { createConferenceService } from '../../services/conference-service.js';
 import { pointInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrations } from './index.js';
-
-const before0008: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0008')),
-};
+import { migrateBefore } from './migration-test-kit.js';
 
 const ms = (iso: string) => new Date(iso).getTime();
 
@@ -18,8 +13,7 @@ describeDatabases('migration 0008 on $dialect', ({ open }) => {
 
   it("keeps each hall's newer head count in the one store, with who reported it, and drops the second copy", async () => {
     database = await open({ migrate: false });
-    const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-    expect((await new Migrator({ db, provider: before0008 }).migrateToLatest()).error).toBeUndefined();
+    const db = await migrateBefore(database, '0008');
     const conferences = createConferenceService(database);
     const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
     const [newerDesk, newerRollCall, rollCallOnly, deskOnly] = await Promise.all(

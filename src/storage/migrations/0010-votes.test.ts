@@ -1,13 +1,8 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { createConferenceService } from '../../services/conference-service.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrations } from './index.js';
-
-const before0010: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0010')),
-};
+import { migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-07-07T08:00:00.000Z';
 
@@ -17,8 +12,7 @@ describeDatabases('migration 0010 on $dialect', ({ open }) => {
 
   it('adds the vote tables to an existing database: one ballot per voter and vote, gone with the conference', async () => {
     database = await open({ migrate: false });
-    const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-    expect((await new Migrator({ db, provider: before0010 }).migrateToLatest()).error).toBeUndefined();
+    const db = await migrateBefore(database, '0010');
     expect((await migrateToLatest(database)).applied).toContain('0010-votes');
     const c1 = (await createConferenceService(database).create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' })).id;
     await database.db

@@ -1,14 +1,9 @@
-import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { afterEach, expect, it } from 'vitest';
 import { createConferenceService } from '../../services/conference-service.js';
 import { agendaInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrations } from './index.js';
-
-const before0012: MigrationProvider = {
-  getMigrations: async () => Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '0012')),
-};
+import { migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-06-20T00:00:00.000Z';
 
@@ -18,8 +13,7 @@ describeDatabases('migration 0012 on $dialect', ({ open }) => {
 
   it('adds consultations, comments and contributions to existing conferences; one contribution per slot; gone with the conference', async () => {
     database = await open({ migrate: false });
-    const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
-    expect((await new Migrator({ db, provider: before0012 }).migrateToLatest()).error).toBeUndefined();
+    const db = await migrateBefore(database, '0012');
     const conferences = createConferenceService(database);
     const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
     const { id: itemId } = await conferences.addAgendaItem(c.id, agendaInput('Tham luận'));

@@ -16,6 +16,10 @@ import { votesSchema } from './0010-votes.js';
 import { minutesConclusionsSchema } from './0011-minutes-conclusions.js';
 import { conferenceDocumentsSchema } from './0009-conference-documents.js';
 import { commentsContributionsSchema } from './0012-comments-contributions.js';
+import { writtenOpinionsSchema } from './0013-written-opinions.js';
+import { recordBodiesReviewMailSchema } from './0014-record-bodies-review-mail.js';
+import { reminderClaimsSchema } from './0015-reminder-claims.js';
+import { protocolOrderSchema } from './0016-protocol-order.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -30,4 +34,8 @@ export const migrations: Record<string, Migration> = {
   '0010-votes': votesSchema,
   '0011-minutes-conclusions': minutesConclusionsSchema,
   '0012-comments-contributions': commentsContributionsSchema,
+  '0013-written-opinions': writtenOpinionsSchema,
+  '0014-record-bodies-review-mail': recordBodiesReviewMailSchema,
+  '0015-reminder-claims': reminderClaimsSchema,
+  '0016-protocol-order': protocolOrderSchema,
 };

@@ -21,6 +21,17 @@ export async function findHallPoint(executor: Executor, conferenceId: string, br
     .executeTakeFirst();
 }
 
+/** The bridge points of a conference, in the plan's order: the halls a check-in screen may offer. */
+export async function listHallPoints(executor: Executor, conferenceId: string) {
+  return executor
+    .selectFrom('bridge_points')
+    .select(['id', 'name'])
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
 export async function findCheckInRow(executor: Executor, key: string): Promise<CheckInRow | undefined> {
   return executor.selectFrom('check_ins').selectAll().where('id', '=', key).executeTakeFirst();
 }

@@ -4,6 +4,7 @@
  */
 import type { HallLayout } from '../../domain/participants/seating-layout.js';
 import type { Executor } from '../tables.js';
+import { protocolOrderKeys } from './delegate-repository.js';
 
 export interface StoredHallLayout {
   bridgePointId: string;
@@ -78,16 +79,31 @@ export async function saveHallLayout(
     .execute();
 }
 
-/** The delegates of one point with their seats, in protocol order (rank, then name). */
+/** The delegates of one point with their seats and their groups' ranks, in protocol order (rank, then name). */
 export async function listSeatingRows(executor: Executor, conferenceId: string, bridgePointId: string) {
   return executor
     .selectFrom('delegates')
-    .select(['id', 'full_name', 'title', 'organisation', 'seat', 'protocol_rank', 'invitation', 'substitute_json', 'attendance', 'version'])
-    .where('conference_id', '=', conferenceId)
-    .where('bridge_point_id', '=', bridgePointId)
-    .orderBy('protocol_rank')
-    .orderBy('search_key')
-    .orderBy('id')
+    .leftJoin('participant_groups', 'participant_groups.id', 'delegates.participant_group_id')
+    .select([
+      'delegates.id',
+      'delegates.full_name',
+      'delegates.title',
+      'delegates.organisation',
+      'delegates.seat',
+      'delegates.protocol_rank',
+      'participant_groups.protocol_rank as group_rank',
+      'delegates.title_rank',
+      'delegates.invitation',
+      'delegates.substitute_json',
+      'delegates.attendance',
+      'delegates.version',
+    ])
+    .where('delegates.conference_id', '=', conferenceId)
+    .where('delegates.bridge_point_id', '=', bridgePointId)
+    .orderBy(protocolOrderKeys()[0])
+    .orderBy(protocolOrderKeys()[1])
+    .orderBy('delegates.search_key')
+    .orderBy('delegates.id')
     .execute();
 }
 

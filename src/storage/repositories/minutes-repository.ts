@@ -1,5 +1,5 @@
 /** SQL of the minutes (biên bản): the one row per conference, the notes with their revisions, the review answers. */
-import type { Executor, MinutesNoteRow, MinutesReviewRow, MinutesRow } from '../tables.js';
+import type { DelegateRow, Executor, MinutesDeliveryRow, MinutesNoteRow, MinutesReviewRow, MinutesRow } from '../tables.js';
 
 export const findMinutes = (executor: Executor, conferenceId: string): Promise<MinutesRow | undefined> =>
   executor.selectFrom('minutes').selectAll().where('conference_id', '=', conferenceId).executeTakeFirst();
@@ -68,4 +68,48 @@ export const saveMinutesReview = async (executor: Executor, row: MinutesReviewRo
     .where('reviewer_key', '=', row.reviewer_key)
     .execute();
   await executor.insertInto('minutes_reviews').values(row).execute();
+};
+
+/** The participants the minutes are sent to for review: delegates with an e-mail who did not decline or send someone else. */
+export const listReviewRecipients = (executor: Executor, conferenceId: string): Promise<Pick<DelegateRow, 'id' | 'email'>[]> =>
+  executor
+    .selectFrom('delegates')
+    .select(['id', 'email'])
+    .where('conference_id', '=', conferenceId)
+    .where('email', '!=', '')
+    .where('invitation', 'not in', ['declined', 'substituted'])
+    .orderBy('id')
+    .execute();
+
+export const insertMinutesDeliveries = async (executor: Executor, rows: readonly MinutesDeliveryRow[]): Promise<void> => {
+  if (rows.length > 0)
+    await executor
+      .insertInto('minutes_deliveries')
+      .values([...rows])
+      .execute();
+};
+
+export const findMinutesDelivery = (executor: Executor, id: string): Promise<MinutesDeliveryRow | undefined> =>
+  executor.selectFrom('minutes_deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const listMinutesDeliveries = (executor: Executor, conferenceId: string): Promise<MinutesDeliveryRow[]> =>
+  executor
+    .selectFrom('minutes_deliveries')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+
+export const listQueuedMinutesDeliveryIds = async (executor: Executor): Promise<string[]> =>
+  (await executor.selectFrom('minutes_deliveries').select('id').where('status', '=', 'queued').orderBy('created_at').execute()).map(
+    (row) => row.id,
+  );
+
+export const finishMinutesDelivery = async (
+  executor: Executor,
+  id: string,
+  values: Pick<MinutesDeliveryRow, 'status' | 'error' | 'message_id' | 'sent_at'>,
+): Promise<void> => {
+  await executor.updateTable('minutes_deliveries').set(values).where('id', '=', id).where('status', '=', 'queued').execute();
 };

@@ -190,6 +190,7 @@ export const participantGroupFields = (input: ParticipantGroupInput): Fields<Par
   is_representative: toFlag(input.isRepresentative),
   is_remote: toFlag(input.isRemote),
   is_presiding: toFlag(input.isPresiding),
+  protocol_rank: input.protocolRank ?? null,
   invited_by: input.invitedBy,
   text: input.text,
 });
@@ -206,6 +207,7 @@ export const rowToParticipantGroup = (row: ParticipantGroupRow): ParticipantGrou
   isRepresentative: fromFlag(row.is_representative),
   isRemote: fromFlag(row.is_remote),
   isPresiding: fromFlag(row.is_presiding),
+  protocolRank: row.protocol_rank === null ? null : Number(row.protocol_rank),
   invitedBy: row.invited_by,
   text: row.text,
 });

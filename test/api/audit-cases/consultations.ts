@@ -2,6 +2,7 @@ import type { Conference } from '../../../src/domain/conference.schema.js';
 import { tinyPdf } from '../../../src/services/documents/documents.fixture.js';
 import type { Viewer } from '../../../src/services/consultations/consultation-service.js';
 import type { TestApp } from '../helpers.js';
+import { multipartBody } from '../multipart.js';
 import { on, type Cases } from './case.js';
 
 /** Reads the whole consultation, as the organizer does. */
@@ -107,6 +108,14 @@ export const consultationCases: Cases = {
       method: 'PUT',
       url: on(c, `/contributions/${slotOf(c)}/submission`),
       payload: { title: 'Các mô hình mới về CCHC', text: 'Huyện triển khai 05 mô hình.', documentId: null },
+    }),
+  },
+  'POST /api/v1/conferences/:conferenceId/contributions/:agendaItemId/file': {
+    actions: ['document.upload'],
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, `/contributions/${slotOf(c)}/file`),
+      ...multipartBody([{ name: 'file', fileName: 'tham-luan.pdf', contentType: 'application/pdf', data: tinyPdf('Tham luan') }]),
     }),
   },
   'PUT /api/v1/conferences/:conferenceId/contributions/:agendaItemId/decision': {

@@ -24,9 +24,23 @@ const minutesInReview = async (t: TestApp, c: Conference) => {
   return t.services.minutes.openReview(c.id, { deadline: inADay() });
 };
 
-/** A draft notice with one conclusion; returns the conclusion's id. */
+/** Who issues and signs the notice: the draft leaves it to the secretariat, and issuing needs it. */
+export const FILLED_NOTICE = {
+  issuingBody: 'VĂN PHÒNG',
+  documentSymbol: 'VPUBND',
+  signerAuthority: 'TL.',
+  signerBody: 'CHỦ TỊCH',
+  signerTitle: 'CHÁNH VĂN PHÒNG',
+  signerName: 'Nguyễn Văn A',
+  subject: 'Kết luận của Chủ tịch UBND tỉnh tại hội nghị',
+  preamble: 'Chủ tịch UBND tỉnh kết luận như sau:',
+  closing: 'Văn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.',
+} as const;
+
+/** A draft notice with one conclusion, its issuer and signer filled in; returns the conclusion's id. */
 const draftNotice = async (t: TestApp, c: Conference): Promise<string> => {
   await t.services.conclusions.draft(c.id);
+  await t.services.conclusions.update(c.id, FILLED_NOTICE, undefined);
   const notice = await t.services.conclusions.addConclusion(c.id, conclusion());
   return notice.conclusions[0]!.id;
 };

@@ -96,7 +96,10 @@ export interface RequestOptions {
 }
 
 export const request = async <T>(method: string, path: string, options: RequestOptions = {}): Promise<T> => {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // No Accept header (the API answers JSON whatever it says): a GET then matches the fetch
+  // preload that the server names in a phone or hall page (src/server/plugins/page-preloads.ts),
+  // which Chromium reuses only when the headers and credentials mode are the same.
+  const headers: Record<string, string> = {};
   let body: BodyInit | undefined;
   if (options.form) body = options.form;
   else if (options.body !== undefined) {

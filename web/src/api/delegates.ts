@@ -47,4 +47,12 @@ export const createDelegate = (conferenceId: string, input: DelegateCreate) =>
 export const updateDelegate = (conferenceId: string, delegateId: string, patch: DelegatePatch) =>
   request<PresentedDelegate>('PATCH', `${base(conferenceId)}/${delegateId}`, { body: patch });
 
+/** Moves a delegate before or after another of the same point in protocol order. */
+export const moveInProtocolOrder = (conferenceId: string, delegateId: string, targetId: string, place: 'before' | 'after') =>
+  request<{ changes: { id: string; from: number | null; to: number | null }[] }>(
+    'POST',
+    `${base(conferenceId)}/${delegateId}/protocol-position`,
+    { body: { targetId, place } },
+  );
+
 export const removeDelegate = (conferenceId: string, delegateId: string) => request<null>('DELETE', `${base(conferenceId)}/${delegateId}`);

@@ -24,6 +24,13 @@ export const searchHall = (conferenceId: string, bridgePointId: string, q: strin
   );
 };
 
+/** The title and the caller's halls (GET …/check-ins/halls): what the screen needs to start, not the whole plan. */
+export const getHalls = (conferenceId: string) =>
+  request<{ conferenceTitle: string; points: { id: string; name: string; mayReportHeadcount: boolean }[] }>(
+    'GET',
+    `${c(conferenceId)}/check-ins/halls`,
+  );
+
 export const getHall = (conferenceId: string, bridgePointId: string) =>
   request<HallSummary>('GET', `${c(conferenceId)}/check-ins/points/${encodeURIComponent(bridgePointId)}`);
 

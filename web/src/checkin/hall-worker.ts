@@ -1,7 +1,7 @@
 /**
  * Registers the service worker of the hall's screen (web/public/don-tiep-sw.js, scope
  * /hoi-nghi/) and gives it the files this page loaded, so that the page opens again after
- * a reload without network. Does nothing where service workers are not available (plain
+ * a reload without network (the QR reader's chunk included, fetched once the worker is ready). Does nothing where service workers are not available (plain
  * http other than localhost, private modes).
  */
 export const HALL_WORKER_URL = '/don-tiep-sw.js';
@@ -29,6 +29,11 @@ export const registerHallWorker = (): void => {
   navigator.serviceWorker
     .register(HALL_WORKER_URL, { scope: HALL_WORKER_SCOPE })
     .then(() => navigator.serviceWorker.ready)
-    .then((registration) => registration.active?.postMessage({ type: 'keep', page: location.pathname, urls: loadedFiles() }))
+    .then((registration) => {
+      registration.active?.postMessage({ type: 'keep', page: location.pathname, urls: loadedFiles() });
+      // The QR reader is loaded when scanning starts; fetched now, in the background, the worker
+      // keeps it too, so that scanning works after a reload without network.
+      return import('./qr-scanner.js');
+    })
     .catch(() => undefined);
 };

@@ -1,6 +1,12 @@
-/** The audit log with filters (action, actor, date range) and paging; for one conference or for all. */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+/**
+ * The audit log with filters (action, actor, date range) and paging; for one conference or for all.
+ * Each entry reads as a sentence ("Nguyễn Văn An bỏ qua nội dung 4 «…»"), with the names of the
+ * conference's items and bridge points when the caller passes them; the code, the identifiers and
+ * the stored before/after are folded under "Chi tiết".
+ */
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { auditSentence, entityNames, type AuditNames } from '../../../src/domain/audit/audit-sentences.js';
 import { listAudit, type AuditEntry, type AuditFilters } from '../api/accounts.js';
 import { ApiError } from '../api/client.js';
 import { formatInstant } from '../format.js';
@@ -9,12 +15,61 @@ import { TextField } from './fields.js';
 import { RecordTable } from './RecordTable.js';
 
 const PAGE = 50;
-const change = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
+const change = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value, null, 2));
 /** A date input (yyyy-mm-dd, local day) as the start or the end of that day. */
 const dayBound = (day: string, end: boolean): string | undefined =>
   day ? new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`).toISOString() : undefined;
 
-export const AuditLog = (props: { conferenceId?: string; headingId: string }) => {
+/** The folded raw entry: action code, entity, origin, and the stored sides. */
+const AuditDetails = ({ item }: { item: AuditEntry }) => {
+  const { t } = useTranslation();
+  const sides = [
+    ['before', item.before],
+    ['after', item.after],
+  ] as const;
+  return (
+    <details className="audit-details">
+      <summary>{t('audit.details')}</summary>
+      <dl>
+        <dt>{t('audit.code')}</dt>
+        <dd>
+          <code>{item.action}</code>
+        </dd>
+        <dt>{t('audit.entity')}</dt>
+        <dd>
+          <code>
+            {item.entityType}
+            {item.entityId ? ` ${item.entityId}` : ''}
+          </code>
+        </dd>
+        {item.ip && (
+          <>
+            <dt>{t('audit.origin')}</dt>
+            <dd>{item.ip}</dd>
+          </>
+        )}
+        {item.userAgent && (
+          <>
+            <dt>{t('audit.browser')}</dt>
+            <dd>{item.userAgent}</dd>
+          </>
+        )}
+        {sides.map(([key, value]) =>
+          value === null || value === undefined ? null : (
+            <div key={key}>
+              <dt>{t(`audit.${key}`)}</dt>
+              <dd>
+                <pre className="audit-change">{change(value)}</pre>
+              </dd>
+            </div>
+          ),
+        )}
+      </dl>
+    </details>
+  );
+};
+
+export const AuditLog = (props: { conferenceId?: string; headingId: string; names?: AuditNames }) => {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
@@ -47,6 +102,8 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string }) =>
   // The actor filter works on what the page shows (e-mail or link label); the server filters by user id.
   const needle = actor.trim().toLowerCase();
   const shown = (items ?? []).filter((item) => !needle || item.actor.label.toLowerCase().includes(needle));
+  // Entities named by another entry of the page (a link's label from its creation, for its revocation).
+  const names = useMemo(() => ({ ...props.names, entities: entityNames(items ?? []) }), [props.names, items]);
 
   return (
     <div className="audit-log">
@@ -63,31 +120,14 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string }) =>
       {items === null && !error && <p className="loading">{t('common.loading')}</p>}
       {items && shown.length === 0 && <p className="empty">{t('audit.empty')}</p>}
       {shown.length > 0 && (
-        <RecordTable
-          className="audit-table"
-          columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.change'), t('audit.origin')]}
-        >
+        <RecordTable className="audit-table" columns={[t('audit.at'), t('audit.what')]}>
           {shown.map((item) => (
-            <tr key={item.seq}>
+            <tr key={item.seq} data-action={item.action}>
               <td className="nowrap">{formatInstant(item.at, i18n.language)}</td>
-              <td>{item.actor.label}</td>
               <td>
-                <code>{item.action}</code>
-                <span className="muted"> {item.entityType}</span>
+                <p className="audit-sentence">{auditSentence(item, i18n.language, names)}</p>
+                <AuditDetails item={item} />
               </td>
-              <td className="audit-change">
-                {item.before !== null && item.before !== undefined && (
-                  <p>
-                    <span className="muted">{t('audit.before')}:</span> {change(item.before)}
-                  </p>
-                )}
-                {item.after !== null && item.after !== undefined && (
-                  <p>
-                    <span className="muted">{t('audit.after')}:</span> {change(item.after)}
-                  </p>
-                )}
-              </td>
-              <td className="muted">{item.ip ?? ''}</td>
             </tr>
           ))}
         </RecordTable>

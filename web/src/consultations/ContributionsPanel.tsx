@@ -55,7 +55,12 @@ export const ContributionsPanel = (props: { conferenceId: string; currentItemId:
             {open === slot.agendaItemId && (
               <div className="contribution-text">
                 <strong>{slot.title}</strong>
-                <p>{slot.text}</p>
+                {slot.text && <p>{slot.text}</p>}
+                {slot.documentId && (
+                  <a href={`/hoi-nghi/${props.conferenceId}/tai-lieu/${slot.documentId}`} target="_blank" rel="noreferrer">
+                    {t('consultations.contributions.openFile')}
+                  </a>
+                )}
               </div>
             )}
           </li>

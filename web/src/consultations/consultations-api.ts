@@ -62,6 +62,13 @@ export const submitContribution = (
   body: { title: string; text: string; documentId: string | null },
 ) => request<{ ok: true }>('PUT', `${contributions(conferenceId)}/${agendaItemId}/submission`, { body });
 
+/** The contribution's file, stored as a conference document for the chair and the secretariat; submit with its id. */
+export const uploadContributionFile = (conferenceId: string, agendaItemId: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file);
+  return request<{ documentId: string; version: number }>('POST', `${contributions(conferenceId)}/${agendaItemId}/file`, { form });
+};
+
 export const decideContribution = (conferenceId: string, agendaItemId: string, decision: 'to_read' | 'filed') =>
   request<{ ok: true }>('PUT', `${contributions(conferenceId)}/${agendaItemId}/decision`, { body: { decision } });
 

@@ -23,6 +23,7 @@ import {
 } from './documents-api.js';
 import { agendaItemLabel, AudienceFields, DocumentUploadForm } from './DocumentUploadForm.js';
 import { ReadReceipts } from './ReadReceipts.js';
+import MeetingRegimeWarnings from '../meeting-regime/MeetingRegimeWarnings.js';
 import './documents-i18n.js';
 import './documents.css';
 
@@ -83,6 +84,7 @@ export default function DocumentsSection() {
     <section className="documents-section" aria-labelledby="documents-title">
       <h2 id="documents-title">{t('documents.title')}</h2>
       <p className="muted">{t('documents.intro')}</p>
+      <MeetingRegimeWarnings conferenceId={conference.id} kind="documents" refreshKey={documents} />
       {canWrite && (
         <details open className="panel">
           <summary>{t('documents.upload.title')}</summary>

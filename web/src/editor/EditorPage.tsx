@@ -1,14 +1,18 @@
 /**
  * The conference editor: loads the plan, shows the side navigation and one section, and
  * guards unsaved work (in-app navigation asks first, closing the tab warns, drafts
- * survive a reload). A version conflict offers to reload the plan.
+ * survive a reload). A version conflict offers to reload the plan. The conference's status
+ * follows its live meeting (issue 17), possibly changed by a chair on another server process:
+ * the editor listens for `conference.status_changed` on the conference's event stream and
+ * refreshes its status (the badge, and what the caller may now do).
  */
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import '../styles/editor.css';
 import { useTranslation } from 'react-i18next';
 import { useBlocker, useParams } from 'react-router';
 import type { Conference } from '../../../src/domain/conference.schema.js';
 import { ApiError } from '../api/client.js';
+import { openEventStream } from '../api/attendance.js';
 import { getConference } from '../api/conferences.js';
 import { Banner } from '../components/Banner.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
@@ -16,6 +20,7 @@ import { clearDrafts, EditorContext, type EditorContextValue } from './context.j
 import { EditorHeader } from './EditorHeader.js';
 import { isSection, SECTION_COMPONENTS, sectionVisible } from './sections.js';
 import { permissionsOf } from '../auth/permissions.js';
+import { readsEvents, withStatusOf } from './status-follow.js';
 import { SideNav } from './SideNav.js';
 
 type Load = { state: 'loading' } | { state: 'failed'; error: ApiError } | { state: 'ready'; conference: Conference };
@@ -47,6 +52,36 @@ export default function EditorPage() {
   }, [fetchPlan]);
 
   const dirty = dirtySections.size > 0;
+  const dirtyRef = useRef(dirty);
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  }, [dirty]);
+
+  // The status follows the meeting (issue 17): refresh it when the stream says it changed.
+  const followsEvents = load.state === 'ready' && readsEvents(permissionsOf(load.conference));
+  useEffect(() => {
+    if (!followsEvents) return;
+    const refreshStatus = async () => {
+      try {
+        const fresh = await getConference(conferenceId);
+        setLoad((current) => {
+          if (current.state !== 'ready') return current;
+          const same = current.conference.status === fresh.status && current.conference.archived === fresh.archived;
+          return same ? current : { state: 'ready', conference: withStatusOf(current.conference, fresh, dirtyRef.current) };
+        });
+      } catch {
+        // The next event, or the next write, shows the status.
+      }
+    };
+    return openEventStream(conferenceId, {
+      // The stream opening (or coming back after missing events): a change may have fallen between the load and now.
+      onResync: () => void refreshStatus(),
+      onEvent: (event) => {
+        if (event.type === 'conference.status_changed') void refreshStatus();
+      },
+      onState: () => undefined,
+    });
+  }, [conferenceId, followsEvents]);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
 
   useEffect(() => {

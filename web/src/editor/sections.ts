@@ -14,6 +14,7 @@ export const SECTIONS = [
   'documents',
   'consultations',
   'contributions',
+  'written-opinions',
   'budget',
   'distribution',
   'signer',
@@ -41,6 +42,7 @@ export const SECTION_COMPONENTS: Record<Section, ComponentType> = {
   documents: lazy(() => import('../documents/DocumentsSection.js')),
   consultations: lazy(() => import('./consultations/ConsultationsSection.js')),
   contributions: lazy(() => import('./consultations/ContributionsSection.js')),
+  'written-opinions': lazy(() => import('./written-opinions/WrittenOpinionsSection.js')),
   budget: lazy(() => import('./sections/BudgetSection.js')),
   distribution: lazy(() => import('./sections/DistributionSection.js')),
   signer: lazy(() => import('./sections/SignerSection.js')),
@@ -83,6 +85,9 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return p.can('consultation.read');
     case 'contributions':
       return p.can('contribution.read');
+    // The chair and the organizers, after the meeting too (the section asks GET /votes what else they may do).
+    case 'written-opinions':
+      return p.can('written_opinion.manage');
     case 'access':
       return p.can('conference.manage_access');
     case 'audit':

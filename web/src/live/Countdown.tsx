@@ -1,26 +1,15 @@
 /**
- * A countdown from the server's clock: re-renders every 250 ms, shows "07:00", "-01:05" once
- * the time is over (or the time run for a timer without a duration). `data-remaining-ms`
- * (empty for a count-up) and `data-phase` let tests and other screens compare.
+ * A countdown from the server's clock: redrawn when its figure changes, at the instants the
+ * server clock gives (useServerTicks), shows "07:00", "-01:05" once the time is over (or the
+ * time run for a timer without a duration). `data-remaining-ms` (as of the last redraw; empty
+ * for a count-up) and `data-phase` let tests and other screens compare.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { elapsedMs, formatClock, remainingMs, timerPhase } from '../../../src/domain/live/live-timer.js';
+import { nextTimerChange, shownTimer } from '../../../src/domain/live/timer-ticks.js';
 import type { LiveTimer } from '../../../src/domain/live/live-state.js';
+import { useServerTicks } from './useServerTicks.js';
 import './live-i18n.js';
 import './live.css';
-
-const TICK_MS = 250;
-
-/** Re-renders the caller every `ms` while `active`. */
-export const useTick = (active: boolean, ms = TICK_MS): void => {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setTick((tick) => tick + 1), ms);
-    return () => clearInterval(timer);
-  }, [active, ms]);
-};
 
 export interface CountdownProps {
   timer: LiveTimer | null;
@@ -33,7 +22,7 @@ export interface CountdownProps {
 
 export const Countdown = ({ timer, serverNow, target, size = 'normal', label }: CountdownProps) => {
   const { t } = useTranslation();
-  useTick(timer !== null && timer.runningSince !== null);
+  useServerTicks(serverNow, timer, (now) => (timer ? nextTimerChange(timer, now) : null));
   if (!timer) {
     return (
       <span
@@ -48,10 +37,7 @@ export const Countdown = ({ timer, serverNow, target, size = 'normal', label }: 
       </span>
     );
   }
-  const now = serverNow();
-  const remaining = remainingMs(timer, now);
-  const phase = timerPhase(timer, now);
-  const shown = remaining === null ? formatClock(elapsedMs(timer, now)) : formatClock(remaining);
+  const { clock: shown, phase, remainingMs: remaining } = shownTimer(timer, serverNow());
   return (
     <span
       className={`countdown countdown-${size} countdown-${phase}`}

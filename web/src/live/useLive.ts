@@ -67,7 +67,9 @@ export const useLive = (conferenceId: string): LiveView => {
     return () => controller.abort();
   }, [client, conferenceId, round]);
 
-  const serverNow = useCallback(() => (client ? client.serverNow() : Date.now()), [client]);
+  // A new function when the offset changes: countdowns realign their redraws on it.
+  const offsetMs = snapshot.offsetMs;
+  const serverNow = useCallback(() => (client ? client.serverNow() : Date.now() + offsetMs), [client, offsetMs]);
   const refused = snapshot.status !== 'live' ? snapshot.error : null;
   const socketError = useMemo(() => (refused ? new ApiError(0, 'realtime.refused', refused) : null), [refused]);
 
@@ -78,7 +80,7 @@ export const useLive = (conferenceId: string): LiveView => {
     recent: snapshot.recent,
     status: snapshot.status,
     serverNow,
-    offsetMs: snapshot.offsetMs,
+    offsetMs,
     title: overview?.title ?? '',
     access: overview?.access ?? null,
     error: error ?? socketError,

@@ -9,9 +9,11 @@ import { useTranslation } from 'react-i18next';
 import type { LiveEvent } from '../../../src/domain/live/live-commands.js';
 import type { LiveState } from '../../../src/domain/live/live-state.js';
 import { formatClock } from '../../../src/domain/live/live-timer.js';
+import { nextSecondAfter } from '../../../src/domain/live/timer-ticks.js';
 import { MAX_REPLAY } from '../../../src/realtime/live-protocol.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
 import { eventsSince } from '../live/live-api.js';
+import { useServerTicks } from '../live/useServerTicks.js';
 import type { Commands } from '../pages/live/console/useCommands.js';
 import './recording-i18n.js';
 import './media.css';
@@ -64,21 +66,11 @@ const useRecordingSince = (conferenceId: string, state: LiveState, recent: LiveE
   return seen ?? fetched;
 };
 
-/** Re-renders every second while `on`. */
-const useTick = (on: boolean) => {
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!on) return;
-    const timer = setInterval(() => setTick((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, [on]);
-};
-
 export const RecordingToggle = ({ conferenceId, state, recent, serverNow, commands }: RecordingToggleProps) => {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const since = useRecordingSince(conferenceId, state, recent);
-  useTick(state.recording);
+  useServerTicks(serverNow, since, (now) => (state.recording && since !== null ? nextSecondAfter(since, now) : null));
   const recording = state.recording;
   const ended = state.phase === 'ended';
   if (!commands && !recording) return null;

@@ -3,10 +3,10 @@
  * and /follow-up. Types are the domain's own (type-only imports).
  */
 import type { Conclusion, ConclusionInput, ConclusionNotice, NoticePatch } from '../../../src/domain/conclusions/conclusion.schema.js';
-import type { Minutes, MinutesBody, MinutesNote } from '../../../src/domain/minutes/minutes.schema.js';
+import type { Minutes, MinutesBody, MinutesDelivery, MinutesNote } from '../../../src/domain/minutes/minutes.schema.js';
 import { download, request } from '../api/client.js';
 
-export type { Conclusion, ConclusionInput, ConclusionNotice, Minutes, MinutesBody, MinutesNote, NoticePatch };
+export type { Conclusion, ConclusionInput, ConclusionNotice, Minutes, MinutesBody, MinutesDelivery, MinutesNote, NoticePatch };
 
 const on = (conferenceId: string, path: string) => `/conferences/${conferenceId}${path}`;
 
@@ -20,6 +20,8 @@ export const openMinutesReview = (id: string, deadline: string) =>
 export const answerMinutesReview = (id: string, answer: 'no_comment' | 'comment', comment: string) =>
   request<Minutes>('POST', on(id, '/minutes/review/answers'), { body: { answer, comment } });
 export const lockMinutes = (id: string) => request<Minutes>('POST', on(id, '/minutes/lock'));
+export const listMinutesDeliveries = (id: string) =>
+  request<{ items: MinutesDelivery[] }>('GET', on(id, '/minutes/review/deliveries'), { quiet: true });
 export const downloadMinutes = (id: string, format: 'docx' | 'pdf') => download(on(id, `/minutes/minutes.${format}`), `bien-ban.${format}`);
 export const listNotes = (id: string) => request<{ items: MinutesNote[] }>('GET', on(id, '/minutes/notes'), { quiet: true });
 export const saveNote = (id: string, itemId: string, text: string) =>
@@ -47,6 +49,8 @@ export const reportTaskWithFile = (id: string, conclusionId: string, kind: 'prog
   form.append('file', file, file.name);
   return request<ConclusionNotice>('POST', on(id, `/follow-up/conclusions/${conclusionId}/reports/file`), { form });
 };
+/** The tasks whose lead body the caller acts for (a body's page). */
+export const listMyTasks = (id: string) => request<{ items: Conclusion[] }>('GET', on(id, '/follow-up/my-tasks'), { quiet: true });
 export const remindTasks = (id: string) => request<{ conclusions: number; deliveries: number }>('POST', on(id, '/follow-up/reminders'));
 export const carryOver = (id: string, fromConferenceId: string) =>
   request<ConclusionNotice>('POST', on(id, '/follow-up/carry-over'), { body: { fromConferenceId } });

@@ -31,6 +31,18 @@ const vi = {
     comment: 'Góp ý',
     sendComment: 'Gửi góp ý',
     sendNoComment: 'Không có ý kiến',
+    toFill: 'Cần điền',
+    mailed: 'Thư mời góp ý',
+    noMail: 'Chưa gửi thư nào: không đại biểu nào có email, hoặc máy chủ chưa cấu hình gửi thư.',
+    mailStatus: { queued: 'đang chờ gửi', sent: 'đã gửi', failed: 'gửi lỗi' },
+    review: {
+      title: 'Góp ý dự thảo biên bản',
+      intro: 'Ban tổ chức gửi dự thảo biên bản để quý đại biểu xem và góp ý trước {{deadline}}. Sau thời hạn này biên bản được khóa.',
+      closed: 'Đã hết thời gian góp ý: biên bản đã khóa lúc {{at}}.',
+      yours: 'Ý kiến của quý đại biểu: {{answer}}',
+      sent: 'Đã gửi ý kiến. Quý đại biểu có thể gửi lại để thay ý kiến trước hạn.',
+      notOpen: 'Biên bản không trong thời gian lấy ý kiến.',
+    },
   },
   notes: {
     title: 'Ghi chép của thư ký',
@@ -70,6 +82,15 @@ const vi = {
     issued: 'Đã ban hành lúc {{at}}. Nhiệm vụ đã vào bảng phân công.',
     download: 'Tải thông báo (.docx)',
     downloadPdf: 'Tải PDF',
+    governingBody: 'Cơ quan chủ quản',
+    issuingBody: 'Cơ quan ban hành',
+    toFill: 'Cần điền trước khi ban hành',
+    blankLeft: 'Còn chỗ trống (………………) cần điền',
+    leadBody: 'Cơ quan chủ trì là đơn vị trong kế hoạch',
+    leadBodyNone: '— Không gắn (chỉ ghi tên) —',
+    pointOption: 'Điểm cầu: {{name}}',
+    groupOption: 'Thành phần: {{name}}',
+    boundTo: 'báo cáo qua tài khoản, đường dẫn của đơn vị',
   },
   followUp: {
     intro:
@@ -100,6 +121,8 @@ const vi = {
     file: 'Tệp kèm theo',
     fileNote:
       'Tệp kèm theo (PDF, Word, Excel hoặc ảnh) được lưu vào tài liệu hội nghị, chỉ chủ trì và thư ký xem được; tệp của báo cáo hoàn thành gắn với nhiệm vụ.',
+    mine: 'Nhiệm vụ theo thông báo kết luận',
+    noReport: 'Chưa có báo cáo.',
   },
 };
 
@@ -130,6 +153,18 @@ const en: typeof vi = {
     comment: 'Comment',
     sendComment: 'Send the comment',
     sendNoComment: 'No comment',
+    toFill: 'To be filled',
+    mailed: 'Review mail',
+    noMail: 'No mail sent: no participant has an e-mail address, or no mail server is configured.',
+    mailStatus: { queued: 'queued', sent: 'sent', failed: 'failed' },
+    review: {
+      title: 'Review of the draft minutes',
+      intro: 'The organizers send you the draft minutes to read and comment on before {{deadline}}. After that the minutes are locked.',
+      closed: 'The review has closed: the minutes were locked at {{at}}.',
+      yours: 'Your answer: {{answer}}',
+      sent: 'Your answer was sent. You may send another one to replace it before the deadline.',
+      notOpen: 'The minutes are not open for review.',
+    },
   },
   notes: {
     title: "Secretary's notes",
@@ -169,6 +204,15 @@ const en: typeof vi = {
     issued: 'Issued at {{at}}. The tasks are on the assignment board.',
     download: 'Download the notice (.docx)',
     downloadPdf: 'Download PDF',
+    governingBody: 'Governing body',
+    issuingBody: 'Issuing body',
+    toFill: 'To be filled before issuing',
+    blankLeft: 'A blank (………………) is left to fill',
+    leadBody: 'The lead agency is a body of the plan',
+    leadBodyNone: '— Not bound (name only) —',
+    pointOption: 'Bridge point: {{name}}',
+    groupOption: 'Participants: {{name}}',
+    boundTo: "reports through the body's account or link",
   },
   followUp: {
     intro: "Follow-up of the conclusions' tasks. Overdue tasks (counted in working days, Monday to Friday) are flagged and reminded.",
@@ -198,6 +242,8 @@ const en: typeof vi = {
     file: 'Attached file',
     fileNote:
       "The attached file (PDF, Word, Excel or a picture) is kept with the conference documents, for the chair and the secretariat; a completion report's file is linked to the task.",
+    mine: 'Tasks of the conclusion notice',
+    noReport: 'No report yet.',
   },
 };
 

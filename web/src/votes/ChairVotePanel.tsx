@@ -1,13 +1,13 @@
 /**
  * "Biểu quyết" on the chair's console: a vote on the item running now (question, open or
- * secret, who votes, the majority rule), opened at once (the quorum is checked by the server);
+ * secret, who votes, the quorum and the majority rule in plain words), opened at once (the quorum is checked by the server);
  * the count arrives live; "Kết thúc biểu quyết" fixes the result, shown below.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveState } from '../../../src/domain/live/live-state.js';
 import { currentItem } from '../../../src/domain/live/live-view.js';
-import type { MajorityRule, VoteCreate } from '../../../src/domain/votes/vote.schema.js';
+import type { Fraction, MajorityRule, VoteCreate } from '../../../src/domain/votes/vote.schema.js';
 import { ApiError } from '../api/client.js';
 import { Banner } from '../components/Banner.js';
 import { closeVote, createVote, openVote } from './votes-api.js';
@@ -25,17 +25,26 @@ const MAJORITIES: Record<string, MajorityRule> = {
   twoThirdsPresent: { fraction: TWO_THIRDS, base: 'present' },
 };
 
+/** Present members needed before it opens, of those entitled; `none`: no check. */
+const QUORUMS: Record<string, Fraction | null> = { half: HALF, twoThirds: TWO_THIRDS, none: null };
+
 const failure = (caught: unknown) =>
   caught instanceof ApiError
     ? caught
     : new ApiError(0, 'internal', { vi: 'Đã xảy ra lỗi không mong đợi.', en: 'Something unexpected went wrong.' });
 
+/**
+ * The chair's votes: open one on the current item, follow and close it. After the meeting has
+ * closed, new votes are refused but a vote left open can still be closed (`access.close`), so the
+ * panel then shows only that and the last result.
+ */
 export function ChairVotePanel({ conferenceId, state, view }: { conferenceId: string; state: LiveState | null; view: VotesView }) {
   const { t } = useTranslation();
   const [question, setQuestion] = useState('');
   const [secret, setSecret] = useState(false);
   const [electorate, setElectorate] = useState<'delegates' | 'bridge_points'>('delegates');
   const [majority, setMajority] = useState('halfEntitled');
+  const [quorum, setQuorum] = useState('half');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const item = state ? currentItem(state) : undefined;
@@ -47,7 +56,14 @@ export function ChairVotePanel({ conferenceId, state, view }: { conferenceId: st
     setBusy(true);
     setError(null);
     try {
-      const input: VoteCreate = { question, secret, electorate, majority: MAJORITIES[majority]!, itemId: item?.id ?? null };
+      const input: VoteCreate = {
+        question,
+        secret,
+        electorate,
+        quorum: QUORUMS[quorum] ?? null,
+        majority: MAJORITIES[majority]!,
+        itemId: item?.id ?? null,
+      };
       const draft = await createVote(conferenceId, input);
       view.put(draft);
       view.put(await openVote(conferenceId, draft.id));
@@ -90,7 +106,7 @@ export function ChairVotePanel({ conferenceId, state, view }: { conferenceId: st
             {busy ? t('votes.closing') : t('votes.close')}
           </button>
         </div>
-      ) : (
+      ) : view.access?.manage ? (
         <form className="vote-form" onSubmit={(event) => void start(event)}>
           <p className="muted">
             {item ? t('votes.onItem', { item: [item.number, item.content].filter(Boolean).join('. ') }) : t('votes.noItem')}
@@ -127,12 +143,21 @@ export function ChairVotePanel({ conferenceId, state, view }: { conferenceId: st
               ))}
             </select>
           </label>
-          <p className="muted">{t('votes.quorum')}</p>
+          <label>
+            {t('votes.quorumPick')}
+            <select value={quorum} onChange={(event) => setQuorum(event.target.value)} data-testid="vote-quorum">
+              {Object.keys(QUORUMS).map((key) => (
+                <option key={key} value={key}>
+                  {t(`votes.quorums.${key}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit" className="primary" disabled={busy || question.trim() === ''}>
             {busy ? t('votes.opening') : t('votes.openNew')}
           </button>
         </form>
-      )}
+      ) : null}
       {shown?.state === 'closed' && <VoteResultView vote={shown} />}
     </section>
   );

@@ -56,11 +56,11 @@ export function VoteResultView({ vote, halls = true, size = 'normal' }: { vote: 
       <p className="vote-rule" data-testid="vote-rule">
         {t('votes.rule', { rule: localized(result.majority.text, i18n.language), required: result.majority.required })}
       </p>
-      {result.quorum && (
-        <p className="vote-rule">
-          {t('votes.quorumRule', { rule: localized(result.quorum.text, i18n.language), required: result.quorum.required })}
-        </p>
-      )}
+      <p className="vote-rule" data-testid="vote-quorum-rule">
+        {result.quorum
+          ? t('votes.quorumRule', { rule: localized(result.quorum.text, i18n.language), required: result.quorum.required })
+          : t('votes.noQuorum')}
+      </p>
       {halls && (
         <table className="vote-table vote-halls" data-testid="vote-halls">
           <thead>

@@ -6,7 +6,12 @@ export type { Vote, VoteCreate };
 
 /** What the caller may do with the votes (GET /votes). */
 export interface VoteAccess {
+  /** May create and open votes (until the meeting is closed). */
   manage: boolean;
+  /** May close a vote (after the meeting too, until archived). */
+  close: boolean;
+  /** May make, send, close and merge written opinion forms (after the meeting too, until archived). */
+  manageForms: boolean;
   /** The delegate the caller votes as (a personal link). */
   delegateId: string | null;
   /** Bridge points whose one vote the caller casts (a vote per point). */

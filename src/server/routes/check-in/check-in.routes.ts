@@ -68,6 +68,20 @@ export const checkInRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app
     return { ...page, items: page.items.map((delegate) => presentDelegate(request.actor, conference, delegate)) };
   });
 
+  /** The caller's halls (none for a caller who checks in nowhere: the screen says so). */
+  app.get(`${base}/check-ins/halls`, { schema: schemas.halls }, async (request) => {
+    const conference = await readableFacts(request, request.params.conferenceId);
+    const { title, points } = await checkIns.hallPoints(conference.id);
+    const may = (action: 'delegate.check_in' | 'headcount.report', bridgePointId: string) =>
+      can(request.actor, action, { conference, bridgePointId });
+    return {
+      conferenceTitle: title,
+      points: points
+        .filter((point) => may('delegate.check_in', point.id))
+        .map((point) => ({ id: point.id, name: point.name, mayReportHeadcount: may('headcount.report', point.id) })),
+    };
+  });
+
   app.get(`${base}/check-ins/points/:pointId`, { schema: schemas.hall }, async (request) => {
     const { conferenceId, pointId } = request.params;
     const conference = await readableFacts(request, conferenceId);

@@ -45,6 +45,21 @@ export const HallSummarySchema = Type.Object({
   headcount: Type.Union([HeadcountSchema, Type.Null()]),
 });
 
+export const CheckInHallsSchema = Type.Object(
+  {
+    conferenceTitle: Type.String(),
+    points: Type.Array(
+      Type.Object({
+        id: Id,
+        name: Type.String(),
+        mayReportHeadcount: Type.Boolean({ description: 'The caller may report the headcount of this point' }),
+      }),
+      { description: 'The points where the caller may check delegates in, in the plan order' },
+    ),
+  },
+  { description: "What a hall's check-in screen needs to start: the title and the caller's points" },
+);
+
 export const CheckInSearchQuery = Type.Object(
   {
     bridgePointId: Id,
@@ -82,6 +97,12 @@ export const checkInSchemas = {
     params: ConferenceParams,
     querystring: CheckInSearchQuery,
     response: { 200: Type.Object({ items: Type.Array(DelegateSchema), total: Type.Integer() }), ...errorResponses },
+  },
+  halls: {
+    tags,
+    summary: 'Các điểm cầu được đón tiếp / the points where the caller checks delegates in (a small read for a hall screen)',
+    params: ConferenceParams,
+    response: { 200: CheckInHallsSchema, ...errorResponses },
   },
   hall: {
     tags,

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import {
   CarryOverInput,
+  Conclusion,
   ConclusionInput,
   ConclusionNotice,
   ConclusionPatch,
@@ -92,6 +93,12 @@ export const conclusionSchemas = {
     summary: 'Bảng theo dõi nhiệm vụ theo kết luận / the follow-up board (the issued notice, each task with its state)',
     params: ConferenceParams,
     response: notice,
+  },
+  myTasks: {
+    tags: ['follow-up'],
+    summary: 'Nhiệm vụ của cơ quan / the tasks whose lead body the caller acts for (its page: report progress, completion)',
+    params: ConferenceParams,
+    response: { 200: Type.Object({ items: Type.Array(Conclusion) }), ...errorResponses },
   },
   report: {
     tags: ['follow-up'],

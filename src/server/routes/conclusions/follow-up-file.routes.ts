@@ -1,32 +1,28 @@
 /**
  * A report on a conclusion's task with a file (the agency's completion report, its minutes of
- * work …): multipart `file` and `metadata` (JSON: kind progress|done, note). The file goes
- * through the conference documents' hardened upload (type sniffed from the content, limits,
- * the file store) as a report for the presidium (a completion report linked to the task, which
- * its upload closes), then the report names it. followup.report.
+ * work …): multipart `file` and `metadata` (JSON: kind progress|done, note). followup.report for
+ * the conclusion's lead body (its people, or the secretariat). The file goes through the
+ * conference documents' hardened upload (type sniffed from the content, limits, the file store)
+ * as a report for the presidium (a completion report linked to the task, which its upload
+ * closes); the document and the report commit in one transaction (follow-up-service.ts).
  */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 import { Type } from 'typebox';
-import { ConclusionNotice, ReportInput } from '../../../domain/conclusions/conclusion.schema.js';
+import { ConclusionNotice } from '../../../domain/conclusions/conclusion.schema.js';
 import { DomainError } from '../../../domain/errors.js';
-import { prepareInput } from '../../../services/input.js';
 import { auditOrigin } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { createValidatorCompiler } from '../../validation/ajv-compilers.js';
 import { childParams, errorResponses } from '../common.schema.js';
 import { DOCUMENT_MAX_BYTES } from '../conference-documents/conference-documents.schema.js';
-import { readDocumentUpload, uploadMetadata } from '../conference-documents/document-upload.js';
-import { conclusionsFor, noticeNotFound } from './conclusions.routes.js';
+import { readDocumentUpload } from '../conference-documents/document-upload.js';
+import { reportingFor, withReportRights } from './follow-up.routes.js';
 
 const REPORT_INVALID = new DomainError(400, 'followup.report_invalid', {
   vi: 'Trường "metadata" phải là JSON: { "kind": "progress" | "done", "note": "…" }.',
   en: 'The "metadata" field must be JSON: { "kind": "progress" | "done", "note": "…" }.',
-});
-const NO_TASK = new DomainError(409, 'conclusion.no_task', {
-  vi: 'Kết luận này không giao nhiệm vụ nào.',
-  en: 'This conclusion assigns no task.',
 });
 
 const schema = {
@@ -42,7 +38,7 @@ const schema = {
 };
 
 export const followUpFileRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
-  const { conferences, conclusions, followUp, conferenceDocuments } = services;
+  const { conferences, conclusions, followUp } = services;
   await app.register(multipart, {
     limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 3, parts: 4, fieldSize: 100_000, headerPairs: 100 },
   });
@@ -55,12 +51,7 @@ export const followUpFileRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     { schema, validatorCompiler: noBodyValidation },
     async (request) => {
       const { conferenceId, conclusionId } = request.params;
-      await conclusionsFor(request, conferences, conferenceId, 'followup.report');
-      const notice = await conclusions.get(conferenceId);
-      if (!notice || notice.status !== 'issued') throw noticeNotFound();
-      const conclusion = notice.conclusions.find((c) => c.id === conclusionId);
-      if (!conclusion) throw noticeNotFound();
-      if (!conclusion.taskId) throw NO_TASK;
+      const { conference } = await reportingFor(request, conferences, conclusions, conferenceId, conclusionId);
       const { file, metadataText } = await readDocumentUpload(request);
       let given: unknown;
       try {
@@ -68,14 +59,8 @@ export const followUpFileRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       } catch {
         throw REPORT_INVALID;
       }
-      const report = prepareInput(ReportInput, given);
-      const origin = auditOrigin(request);
-      const title = `Báo cáo thực hiện: ${(conclusion.taskText || conclusion.text).slice(0, 200)} (${conclusion.leadAgency})`;
-      // A completion report delivers the task's document (its upload closes the task); a progress report is only filed.
-      const taskId = report.kind === 'done' ? conclusion.taskId : null;
-      const metadata = uploadMetadata(JSON.stringify({ title, kind: 'report', audience: 'presidium', taskId }), file.fileName);
-      const document = await conferenceDocuments.upload(conferenceId, metadata, file, origin);
-      return followUp.report(conferenceId, conclusionId, { kind: report.kind, note: report.note, fileRef: document.id }, origin);
+      const notice = await followUp.reportWithFile(conferenceId, conclusionId, given, file, auditOrigin(request));
+      return withReportRights(request, conference, notice);
     },
   );
 };

@@ -1,12 +1,19 @@
 /**
  * The follow-up board of the conclusions' tasks: read it (followup.read: the secretariat, the
- * chair, the agencies' people), report progress or completion (followup.report), remind the
- * tasks due soon or overdue and carry unfinished tasks over (conclusion.write), and the report
- * of every conclusion's state as .docx and .xlsx.
+ * chair, operators, delegates and guests), report progress or completion (followup.report, for
+ * the conclusion's lead body: its people and the secretariat), the tasks a body reports on (its
+ * page), remind the tasks due soon or overdue and carry unfinished tasks over (conclusion.write),
+ * and the report of every conclusion's state as .docx and .xlsx.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { can } from '../../../domain/access/can.js';
+import type { ConclusionNotice } from '../../../domain/conclusions/conclusion.schema.js';
+import type { Conference } from '../../../domain/conference.schema.js';
 import { renderFollowUpDocx, renderFollowUpXlsx } from '../../../documents/conclusions/follow-up-report.js';
-import { auditOrigin } from '../../access.js';
+import type { ConclusionService } from '../../../services/conclusions/conclusion-service.js';
+import type { ConferenceService } from '../../../services/conference-service.types.js';
+import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { contentDisposition } from '../documents/file-name.js';
 import { conclusionsFor, noticeNotFound } from './conclusions.routes.js';
@@ -15,21 +22,57 @@ import { conclusionSchemas as schemas } from './conclusions.schema.js';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Each conclusion with whether the caller may report on its task (the screens show the form by it). */
+export const withReportRights = (request: FastifyRequest, conference: Conference, notice: ConclusionNotice): ConclusionNotice => ({
+  ...notice,
+  conclusions: notice.conclusions.map((c) => ({
+    ...c,
+    canReport: c.taskId !== null && can(request.actor, 'followup.report', { conference, body: c.leadBody }),
+  })),
+});
+
+/**
+ * The policy for a report on one conclusion: its lead body decides (a conclusion not found has
+ * none, so only the secretariat passes, and then learns it is not there).
+ */
+export const reportingFor = async (
+  request: FastifyRequest,
+  conferences: ConferenceService,
+  conclusions: Pick<ConclusionService, 'get'>,
+  conferenceId: string,
+  conclusionId: string,
+) => {
+  const conference = await readableConference(request, conferences, conferenceId);
+  const notice = await conclusions.get(conference.id);
+  const conclusion = notice?.conclusions.find((c) => c.id === conclusionId) ?? null;
+  allow(request, 'followup.report', { conference, body: conclusion?.leadBody ?? null });
+  return { conference, notice, conclusion };
+};
+
 export const followUpRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   const { conferences, conclusions, followUp } = services;
   const base = '/conferences/:conferenceId/follow-up';
 
   app.get(base, { schema: schemas.board }, async (request) => {
-    await conclusionsFor(request, conferences, request.params.conferenceId, 'followup.read');
+    const conference = await conclusionsFor(request, conferences, request.params.conferenceId, 'followup.read');
     const notice = await conclusions.get(request.params.conferenceId);
     if (!notice || notice.status !== 'issued') throw noticeNotFound();
-    return notice;
+    return withReportRights(request, conference, notice);
+  });
+
+  app.get(`${base}/my-tasks`, { schema: schemas.myTasks }, async (request) => {
+    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const notice = await conclusions.get(conference.id);
+    if (!notice || notice.status !== 'issued') return { items: [] };
+    const bodies = withReportRights(request, conference, notice).conclusions.filter((c) => c.canReport && c.leadBody !== null);
+    return { items: bodies };
   });
 
   app.post(`${base}/conclusions/:conclusionId/reports`, { schema: schemas.report }, async (request) => {
     const { conferenceId, conclusionId } = request.params;
-    await conclusionsFor(request, conferences, conferenceId, 'followup.report');
-    return followUp.report(conferenceId, conclusionId, request.body, auditOrigin(request));
+    const { conference } = await reportingFor(request, conferences, conclusions, conferenceId, conclusionId);
+    const notice = await followUp.report(conferenceId, conclusionId, request.body, auditOrigin(request));
+    return withReportRights(request, conference, notice);
   });
 
   app.post(`${base}/reminders`, { schema: schemas.remind }, async (request) => {

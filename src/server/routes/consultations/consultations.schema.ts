@@ -122,6 +122,20 @@ export const contributionSchemas = {
     body: DecideContributionRequest,
     response: { 200: Ok, ...errorResponses },
   },
+  file: {
+    tags: contributionTags,
+    summary:
+      "Upload the file of a body's contribution (PDF, Word, Excel, picture): a conference document for the chair and the secretariat; a slot's later file becomes a new version of it. Then submit with its documentId.",
+    consumes: ['multipart/form-data'],
+    params: Slot,
+    body: Type.Object({
+      file: Type.String({
+        format: 'binary',
+        description: 'PDF, Word (.docx), Excel (.xlsx), PNG or JPEG; told from the content; at most 20 MB',
+      }),
+    }),
+    response: { 201: Type.Object({ documentId: Id, version: Type.Integer() }), ...errorResponses },
+  },
   remind: {
     tags: contributionTags,
     summary: 'Remind by mail the bodies whose contribution has not arrived',

@@ -69,6 +69,13 @@ export const delegateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
     return show(request, conference, updated);
   });
 
+  app.post(`${base}/:delegateId/protocol-position`, { schema: schemas.moveInOrder }, async (request) => {
+    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const current = await visibleDelegate(request, conference, request.params.delegateId);
+    allow(request, 'delegate.update', { conference, bridgePointId: current.bridgePointId, delegateId: current.id });
+    return { changes: await delegates.moveInOrder(conference.id, current.id, request.body, auditOrigin(request)) };
+  });
+
   app.delete(`${base}/:delegateId`, { schema: schemas.remove }, async (request, reply) => {
     const conference = await readableConference(request, conferences, request.params.conferenceId);
     const current = await visibleDelegate(request, conference, request.params.delegateId);

@@ -1,7 +1,7 @@
 /** Schemas of the delegates (đại biểu) of a conference. */
 import { Type } from 'typebox';
 import { ATTENDANCE_STATES, INVITATION_STATES } from '../../../domain/participants/delegate.js';
-import { DelegateCreate, DelegatePatch } from '../../../services/participants/delegate-input.js';
+import { DelegateCreate, DelegatePatch, ProtocolMoveBody } from '../../../services/participants/delegate-input.js';
 import { MAX_DELEGATE_PAGE } from '../../../services/participants/delegate-service.js';
 import { ConferenceParams, Id, childParams, errorResponses } from '../common.schema.js';
 
@@ -33,7 +33,11 @@ export const DelegateSchema = Type.Object(
     substitute: Type.Union([SubstituteSchema, Type.Null()], { description: 'Người dự thay' }),
     attendance: AttendanceStateSchema,
     walkIn: Type.Boolean(),
-    protocolRank: Type.Integer(),
+    protocolRank: Type.Union([Type.Integer(), Type.Null()], { description: 'Thứ tự nghi thức given: 1 first; null: none' }),
+    groupRank: Type.Union([Type.Integer(), Type.Null()], {
+      description: "The rank of the delegate's participant group (thành phần); null: no group, or none given",
+    }),
+    titleRank: Type.Union([Type.Integer(), Type.Null()], { description: 'The default rank of the title; null: not recognised' }),
     answeredAt: Type.Union([Type.String(), Type.Null()]),
     checkedInAt: Type.Union([Type.String(), Type.Null()]),
     version: Type.Integer(),
@@ -91,6 +95,26 @@ export const delegateSchemas = {
     params: DelegateParams,
     body: DelegatePatch,
     response: { 200: DelegateSchema, ...errorResponses },
+  },
+  moveInOrder: {
+    tags,
+    summary: 'Đổi thứ tự nghi thức / move a delegate in protocol order',
+    description:
+      'Before or after another delegate of the same point; the order from the top down to the moved one is written as ranks 1, 2, 3 …',
+    params: DelegateParams,
+    body: ProtocolMoveBody,
+    response: {
+      200: Type.Object({
+        changes: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            from: Type.Union([Type.Integer(), Type.Null()]),
+            to: Type.Union([Type.Integer(), Type.Null()]),
+          }),
+        ),
+      }),
+      ...errorResponses,
+    },
   },
   remove: {
     tags,

@@ -41,6 +41,12 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     return reply.code(202).send(result);
   });
 
+  app.post(`${base}/preview`, { schema: schemas.preview }, async (request) => {
+    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    allow(request, 'delegate.invite', { conference, bridgePointId: null });
+    return invitations.preview(conference.id, request.body);
+  });
+
   app.get(`${base}/deliveries`, { schema: schemas.deliveries }, async (request) => {
     const conference = await readableConference(request, conferences, request.params.conferenceId);
     allow(request, 'delegate.read_contact', { conference, bridgePointId: null });

@@ -1,7 +1,8 @@
 /** Schemas of invitations (giấy mời), answers through personal links, and delegated invitation. */
 import { Type } from 'typebox';
 import { AnswerRequest } from '../../../services/participants/invitation-answer-service.js';
-import { SendRequest } from '../../../services/participants/invitation-service.js';
+import { SendPreviewRequest, SendRequest } from '../../../services/participants/invitation-service.js';
+import { confirmationResponse, SafetyWarningSchema } from '../safety.schema.js';
 import { NominationRequest } from '../../../services/participants/nomination-service.js';
 import { ConferenceParams, Id, errorResponses } from '../common.schema.js';
 import { DelegateSchema, InvitationStateSchema, SubstituteSchema, AttendanceStateSchema } from '../delegates/delegates.schema.js';
@@ -50,6 +51,20 @@ const SendResult = Type.Object({
   kind: Type.Enum(['invitation', 'reminder']),
   queued: Type.Integer({ description: 'Messages queued; they are sent in the background' }),
   skipped: Type.Array(Type.Object({ delegateId: Id, reason: Type.Enum(['no_email', 'not_invited', 'answered']) })),
+});
+
+const SendPreview = Type.Object({
+  kind: Type.Enum(['invitation', 'reminder']),
+  count: Type.Integer({ description: 'The delegates it would reach: send with confirm.count equal to it' }),
+  bridgePoints: Type.Array(Type.Object({ bridgePointId: Id, name: Type.String(), count: Type.Integer() }), {
+    description: 'Recipients per bridge point',
+  }),
+  recipients: Type.Array(Type.Object({ delegateId: Id, fullName: Type.String(), bridgePointId: Id }), {
+    description: 'The first 50 recipients',
+  }),
+  skipped: Type.Array(Type.Object({ delegateId: Id, reason: Type.Enum(['no_email', 'not_invited', 'answered']) })),
+  deadline: Nullable(Type.String({ description: 'The answer deadline after the send; null: until the conference starts' })),
+  warnings: Type.Array(SafetyWarningSchema, { description: 'To show and have confirmed: send with confirm.warnings naming each' }),
 });
 
 const NominatorLinkBody = Type.Object(
@@ -111,8 +126,18 @@ export const invitationSchemas = {
     tags,
     summary: 'Gửi giấy mời hoặc nhắc xác nhận / send invitations or reminders by e-mail',
     params: ConferenceParams,
+    description:
+      'Never in one click: ask POST …/invitations/preview, show the count, the recipients and the warnings, then send the ' +
+      'same request with confirm: { count, warnings } as the user accepted them.',
     body: SendRequest,
-    response: { 202: SendResult, ...errorResponses },
+    response: { 202: SendResult, 409: confirmationResponse('the send'), ...errorResponses },
+  },
+  preview: {
+    tags,
+    summary: 'Xem trước khi gửi / who a send would reach, and the warnings to confirm',
+    params: ConferenceParams,
+    body: SendPreviewRequest,
+    response: { 200: SendPreview, ...errorResponses },
   },
   deliveries: {
     tags,

@@ -15,6 +15,7 @@ import type { FloorRequest, HallStatus, LiveMessage, LiveState } from '../../../
 import type { Timeline } from '../../../domain/live/live-timeline.types.js';
 import { PageQuery } from '../paging.schema.js';
 import { ConferenceParams, Id, childParams, errorResponses } from '../common.schema.js';
+import { confirmationResponse } from '../safety.schema.js';
 
 const tags = ['live'];
 const open = (properties: TProperties, description?: string) =>
@@ -194,7 +195,11 @@ export const liveSchemas = {
     summary: 'Điều hành hội nghị / run the meeting: items, timers, the floor, the queue',
     params: ConferenceParams,
     body: ProgrammeCommand,
-    response: { 200: Type.Object({ state: LiveStateSchema, events: Type.Array(LiveEventSchema) }), ...errorResponses },
+    response: {
+      200: Type.Object({ state: LiveStateSchema, events: Type.Array(LiveEventSchema) }),
+      409: confirmationResponse('opening the meeting (start_meeting)'),
+      ...errorResponses,
+    },
   },
   requestFloor: {
     tags,

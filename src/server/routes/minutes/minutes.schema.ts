@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import {
   Minutes,
+  MinutesDelivery,
   MinutesDraftInput,
   MinutesNote,
   MinutesNoteInput,
@@ -62,6 +63,15 @@ export const minutesSchemas = {
     params: ConferenceParams,
     body: MinutesReviewInput,
     response: { 200: Minutes, ...errorResponses },
+  },
+  deliveries: {
+    tags,
+    summary: 'Thư gửi đại biểu góp ý biên bản / the review mail to each participant (queued, sent, failed)',
+    params: ConferenceParams,
+    response: {
+      200: Type.Object({ items: Type.Array(MinutesDelivery) }),
+      ...errorResponses,
+    },
   },
   lock: {
     tags,

@@ -22,7 +22,11 @@ const SeatingDelegateSchema = Type.Object({
   title: Type.String(),
   organisation: Type.String(),
   substituteFor: Type.Union([Type.String(), Type.Null()], { description: 'The invited person, when a substitute attends' }),
-  protocolRank: Type.Integer(),
+  protocolRank: Type.Union([Type.Integer(), Type.Null()], { description: 'Thứ tự nghi thức given: 1 first; null: none' }),
+  groupRank: Type.Union([Type.Integer(), Type.Null()], {
+    description: "The rank of the delegate's participant group (thành phần); null: no group, or none given",
+  }),
+  titleRank: Type.Union([Type.Integer(), Type.Null()], { description: 'The default rank of the title; null: not recognised' }),
   invitation: Type.Enum([...INVITATION_STATES]),
   attendance: Type.Enum([...ATTENDANCE_STATES]),
   seat: Type.String({ description: 'As stored' }),

@@ -1,12 +1,12 @@
 /**
  * Votes through HTTP (issue 16): the chair opens and closes, delegates vote by their personal
- * link, operators enter their hall's show-of-hands count (or cast its one vote); the service
+ * link or their account, operators enter their hall's show-of-hands count (or cast its one vote); the service
  * writes with its audit row and announces `vote.changed` on the backbone after commit.
  * The policy is asked before the vote is looked up; 404 when the caller may not read the conference.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { operatorScope, type Actor } from '../../../domain/access/actor.js';
+import { operatorScope } from '../../../domain/access/actor.js';
 import type { ConferenceFacts, VoteObject } from '../../../domain/access/actions.js';
 import { can } from '../../../domain/access/can.js';
 import { voteErrors } from '../../../domain/votes/vote-errors.js';
@@ -14,13 +14,11 @@ import { conferenceNotFound } from '../../../services/input.js';
 import type { VoterRef } from '../../../services/votes/vote-service.js';
 import { allow, auditOrigin, signedIn } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
+import { delegateObject, ownDelegateOf } from './own-delegate.js';
 import { voteSchemas as schemas } from './votes.schema.js';
 
-const ownDelegateId = (actor: Actor): string | null =>
-  actor.kind === 'link' && actor.purpose === 'delegate' && typeof actor.delegateId === 'string' ? actor.delegateId : null;
-
 export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
-  const { votes, checkIns, live } = services;
+  const { votes, checkIns, live, writtenOpinions } = services;
   const base = '/conferences/:conferenceId/votes';
   const at = (conference: ConferenceFacts, bridgePointId: string | null = null, delegateId: string | null = null): VoteObject => ({
     conference,
@@ -36,12 +34,16 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     return facts;
   };
 
-  /** As whom the caller votes: a personal link as its delegate; an operator for the hall they name (or operate alone). */
-  const voterOf = (request: FastifyRequest, facts: ConferenceFacts, bridgePointId: string | undefined): VoterRef => {
-    const delegateId = ownDelegateId(request.actor);
-    if (delegateId !== null) {
-      allow(request, 'vote.cast', at(facts, null, delegateId));
-      return { kind: 'delegate', delegateId };
+  /**
+   * As whom the caller votes: a personal link as its delegate; an account with the delegate role as
+   * the delegate its e-mail stands for (unless it names a hall); an operator for the hall they name
+   * (or operate alone).
+   */
+  const voterOf = async (request: FastifyRequest, facts: ConferenceFacts, bridgePointId: string | undefined): Promise<VoterRef> => {
+    const own = await ownDelegateOf(request, facts.id, writtenOpinions.accountDelegate);
+    if (own && (own.via === 'link' || bridgePointId === undefined)) {
+      allow(request, 'vote.cast', delegateObject(facts, own));
+      return { kind: 'delegate', delegateId: own.delegateId };
     }
     const scope = [...operatorScope(request.actor, facts.id)];
     const point = bridgePointId ?? (scope.length === 1 ? scope[0]! : null);
@@ -57,12 +59,14 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     const facts = await readable(request, request.params.conferenceId);
     const actor = request.actor;
     const points = (await live.facts(facts.id)).bridgePoints.map((point) => point.id);
-    const delegateId = ownDelegateId(actor);
+    const own = await ownDelegateOf(request, facts.id, writtenOpinions.accountDelegate);
     return {
       items: await votes.list(facts.id),
       access: {
         manage: can(actor, 'vote.manage', at(facts)),
-        delegateId: delegateId !== null && can(actor, 'vote.cast', at(facts, null, delegateId)) ? delegateId : null,
+        close: can(actor, 'vote.close', at(facts)),
+        manageForms: can(actor, 'written_opinion.manage', at(facts)),
+        delegateId: own !== null && can(actor, 'vote.cast', delegateObject(facts, own)) ? own.delegateId : null,
         castAt: points.filter((point) => can(actor, 'vote.cast', at(facts, point))),
         handsAt: points.filter((point) => can(actor, 'vote.count_hands', at(facts, point))),
       },
@@ -86,21 +90,22 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     return votes.open(facts.id, request.params.voteId, auditOrigin(request));
   });
 
+  // Also after the meeting: a vote left open when the meeting closed still gets its result.
   app.post(`${base}/:voteId/close`, { schema: schemas.close }, async (request) => {
     const facts = await readable(request, request.params.conferenceId);
-    allow(request, 'vote.manage', at(facts));
+    allow(request, 'vote.close', at(facts));
     return votes.close(facts.id, request.params.voteId, auditOrigin(request));
   });
 
   app.post(`${base}/:voteId/ballots`, { schema: schemas.cast }, async (request) => {
     const facts = await readable(request, request.params.conferenceId);
-    const voter = voterOf(request, facts, request.body.bridgePointId);
+    const voter = await voterOf(request, facts, request.body.bridgePointId);
     return votes.cast(facts.id, request.params.voteId, voter, { option: request.body.option }, auditOrigin(request));
   });
 
   app.get(`${base}/:voteId/ballot`, { schema: schemas.ballot }, async (request) => {
     const facts = await readable(request, request.params.conferenceId);
-    const voter = voterOf(request, facts, request.query.bridgePointId);
+    const voter = await voterOf(request, facts, request.query.bridgePointId);
     return votes.ballotOf(facts.id, request.params.voteId, voter);
   });
 

@@ -9,8 +9,15 @@ const HallParams = Type.Object({ conferenceId: Id, voteId: Id, pointId: Id });
 
 export const VoteAccess = Type.Object(
   {
-    manage: Type.Boolean({ description: 'May create, open and close votes (the chair, the secretariat)' }),
-    delegateId: Type.Union([Type.String(), Type.Null()], { description: 'The delegate the caller votes as (a personal link)' }),
+    manage: Type.Boolean({ description: 'May create and open votes (the chair, the secretariat; until the meeting is closed)' }),
+    close: Type.Boolean({ description: 'May close a vote (the chair, the secretariat; after the meeting too, until archived)' }),
+    manageForms: Type.Boolean({
+      description:
+        'May make, send, close and merge written opinion forms (the chair, the secretariat; after the meeting too, until archived)',
+    }),
+    delegateId: Type.Union([Type.String(), Type.Null()], {
+      description: 'The delegate the caller votes as (a personal link, or an account whose e-mail is on the list)',
+    }),
     castAt: Type.Array(Type.String(), { description: 'Bridge points whose one vote the caller casts (a vote per point)' }),
     handsAt: Type.Array(Type.String(), { description: 'Bridge points whose show-of-hands count the caller enters' }),
   },

@@ -146,6 +146,8 @@ export const LinksPanel = () => {
           ))}
         </RecordTable>
       )}
+      {/* useCount counts recorded uses, not requests (LINK_USE_INTERVAL_MS in access-link-service.ts). */}
+      {items && items.length > 0 && <p className="muted">{t('access.useCountNote')}</p>}
     </section>
   );
 };

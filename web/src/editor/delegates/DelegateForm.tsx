@@ -2,12 +2,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
-import { ATTENDANCE_STATES, INVITATION_STATES, PROTOCOL_RANKS } from '../../../../src/domain/participants/delegate.js';
+import { ATTENDANCE_STATES, INVITATION_STATES } from '../../../../src/domain/participants/delegate.js';
+import { parseProtocolRank, titleRank } from '../../../../src/domain/protocol/protocol-order.js';
 import { createDelegate, updateDelegate, type AttendanceState, type InvitationState, type PresentedDelegate } from '../../api/delegates.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { participantGroupName } from './delegate-labels.js';
+import { RANK_INVALID, rankHint } from './protocol-rank-label.js';
 
 interface Draft {
   bridgePointId: string;
@@ -24,8 +26,6 @@ interface Draft {
   attendance: AttendanceState;
 }
 
-const RANKS = Object.entries(PROTOCOL_RANKS) as [keyof typeof PROTOCOL_RANKS, number][];
-
 const draftOf = (d: PresentedDelegate | null, pointId: string): Draft => ({
   bridgePointId: d?.bridgePointId ?? pointId,
   participantGroupId: d?.participantGroupId ?? '',
@@ -36,7 +36,7 @@ const draftOf = (d: PresentedDelegate | null, pointId: string): Draft => ({
   email: d?.email ?? '',
   seat: d?.seat ?? '',
   notes: d?.notes ?? '',
-  protocolRank: String(d?.protocolRank ?? PROTOCOL_RANKS.delegate),
+  protocolRank: d?.protocolRank == null ? '' : String(d.protocolRank),
   invitation: d?.invitation ?? 'not_invited',
   attendance: d?.attendance ?? 'unknown',
 });
@@ -76,7 +76,7 @@ export const DelegateForm = (props: {
         email: draft.email,
         seat: draft.seat,
         notes: draft.notes,
-        protocolRank: Number(draft.protocolRank),
+        protocolRank: parseProtocolRank(draft.protocolRank) ?? null,
       };
       const saved = delegate
         ? await updateDelegate(conference.id, delegate.id, {
@@ -128,11 +128,14 @@ export const DelegateForm = (props: {
           error={errors.participantGroupId}
           options={[{ value: '', label: t('delegates.noGroup') }, ...groups.map((g) => ({ value: g.id, label: participantGroupName(g) }))]}
         />
-        <SelectField
+        <TextField
           label={t('delegates.protocolRank')}
+          inputMode="numeric"
           value={draft.protocolRank}
           onChange={set('protocolRank')}
-          options={RANKS.map(([name, rank]) => ({ value: String(rank), label: t(`delegates.ranks.${name}`) }))}
+          error={parseProtocolRank(draft.protocolRank) === undefined ? RANK_INVALID : errors.protocolRank}
+          hint={rankHint(t, groups.find((g) => g.id === draft.participantGroupId)?.protocolRank ?? null, titleRank(draft.title))}
+          maxLength={5}
         />
         {delegate && (
           <>

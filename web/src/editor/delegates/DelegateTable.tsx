@@ -1,9 +1,18 @@
-/** One page of delegates: the person, where they attend, their answer and attendance, and what the caller may do. */
+/**
+ * One page of delegates: the person, their protocol rank, where they attend, their answer and
+ * attendance, and what the caller may do. In protocol order a row moves before or after its
+ * neighbour of the same point by drag and drop, or by the ↑ ↓ buttons (keyboard).
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
 import type { PresentedDelegate } from '../../api/delegates.js';
 import { RecordTable } from '../../components/RecordTable.js';
 import { participantGroupName } from './delegate-labels.js';
+import { rankSource } from '../../../../src/domain/protocol/protocol-order.js';
+import { rankLabel } from './protocol-rank-label.js';
+
+export type ProtocolMove = (delegate: PresentedDelegate, targetId: string, place: 'before' | 'after') => void;
 
 export const DelegateTable = (props: {
   conference: Conference;
@@ -11,8 +20,24 @@ export const DelegateTable = (props: {
   firstNumber: number;
   onEdit: (delegate: PresentedDelegate) => void;
   onRemove: (delegate: PresentedDelegate) => void;
+  /** The whole list shown (all pages), in protocol order, when rows may be moved; absent otherwise. */
+  order?: PresentedDelegate[];
+  onMove?: ProtocolMove;
 }) => {
   const { t } = useTranslation();
+  const [dragged, setDragged] = useState<PresentedDelegate | null>(null);
+  const order = props.order;
+  const neighbour = (d: PresentedDelegate, step: -1 | 1) => {
+    const next = order?.[order.findIndex((x) => x.id === d.id) + step];
+    return next && next.bridgePointId === d.bridgePointId ? next : null;
+  };
+  const movable = (d: PresentedDelegate) => Boolean(order && props.onMove && d.allowedActions.includes('delegate.update'));
+  const drop = (target: PresentedDelegate) => {
+    if (!dragged || !order || dragged.id === target.id || dragged.bridgePointId !== target.bridgePointId) return;
+    const down = order.findIndex((x) => x.id === dragged.id) < order.findIndex((x) => x.id === target.id);
+    props.onMove?.(dragged, target.id, down ? 'after' : 'before');
+    setDragged(null);
+  };
   const points = new Map(props.conference.bridgePoints.map((p) => [p.id, p.name]));
   const groups = new Map(props.conference.participantGroups.map((g) => [g.id, participantGroupName(g)]));
   return (
@@ -20,6 +45,7 @@ export const DelegateTable = (props: {
       className="delegate-table"
       columns={[
         t('common.number'),
+        t('protocolOrder.column'),
         t('delegates.fields.fullName'),
         t('delegates.fields.organisation'),
         t('delegates.contact'),
@@ -32,8 +58,51 @@ export const DelegateTable = (props: {
       actions
     >
       {props.delegates.map((d, i) => (
-        <tr key={d.id}>
+        <tr
+          key={d.id}
+          draggable={movable(d)}
+          className={dragged?.id === d.id ? 'dragging' : undefined}
+          title={movable(d) ? t('protocolOrder.drag') : undefined}
+          onDragStart={(event) => {
+            setDragged(d);
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', d.id);
+          }}
+          onDragEnd={() => setDragged(null)}
+          onDragOver={(event) => {
+            if (dragged && dragged.bridgePointId === d.bridgePointId) event.preventDefault();
+          }}
+          onDrop={(event) => {
+            event.preventDefault();
+            drop(d);
+          }}
+        >
           <td>{props.firstNumber + i}</td>
+          <td className={`protocol-rank rank-${rankSource(d)}`}>
+            <span>{rankLabel(t, d)}</span>
+            {movable(d) && (
+              <span className="rank-moves">
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={!neighbour(d, -1)}
+                  onClick={() => props.onMove?.(d, neighbour(d, -1)!.id, 'before')}
+                  aria-label={t('protocolOrder.moveUp', { name: d.fullName })}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={!neighbour(d, 1)}
+                  onClick={() => props.onMove?.(d, neighbour(d, 1)!.id, 'after')}
+                  aria-label={t('protocolOrder.moveDown', { name: d.fullName })}
+                >
+                  ↓
+                </button>
+              </span>
+            )}
+          </td>
           <td>
             <strong>{d.fullName}</strong>
             {d.title && <div className="muted">{d.title}</div>}

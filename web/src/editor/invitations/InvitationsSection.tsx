@@ -14,7 +14,8 @@ import { useAllDelegates } from '../delegates/useAllDelegates.js';
 import { CountsTables } from './CountsTables.js';
 import { DelegatePicker } from './DelegatePicker.js';
 import { DeliveriesPanel } from './DeliveriesPanel.js';
-import { getInvitationSummary, downloadDeliveryList, downloadSample, sendInvitations, type InvitationSummary } from './invitations-api.js';
+import { getInvitationSummary, downloadDeliveryList, downloadSample, type InvitationSummary, type SendRequest } from './invitations-api.js';
+import { SendConfirmDialog } from './SendConfirmDialog.js';
 import { NominatorPanel } from './NominatorPanel.js';
 import { SendPanel } from './SendPanel.js';
 import '../../styles/access.css';
@@ -77,14 +78,8 @@ export default function InvitationsSection() {
     void reloadDelegates();
   };
 
-  const retry = async (delegateIds: string[]) => {
-    try {
-      await sendInvitations(conference.id, { kind: 'invitation', delegateIds });
-      sent();
-    } catch (error) {
-      showError(error);
-    }
-  };
+  /** Sending again to those who failed is confirmed like any send. */
+  const [retrying, setRetrying] = useState<SendRequest | null>(null);
 
   return (
     <section className="section-form wide invitations-section" aria-labelledby="section-title">
@@ -134,7 +129,17 @@ export default function InvitationsSection() {
             conferenceId={conference.id}
             summary={summary}
             canSend={canSend && summary.mail.enabled}
-            onRetry={(ids) => void retry(ids)}
+            onRetry={(delegateIds) => setRetrying({ kind: 'invitation', delegateIds })}
+            onError={showError}
+          />
+          <SendConfirmDialog
+            conferenceId={conference.id}
+            request={retrying}
+            onSent={() => {
+              setRetrying(null);
+              sent();
+            }}
+            onCancel={() => setRetrying(null)}
             onError={showError}
           />
           <CountsTables summary={summary} />

@@ -1,10 +1,14 @@
-/** Send to every delegate not yet invited, to the selected ones, or remind those who have not answered. */
+/**
+ * Send to every delegate not yet invited, to the selected ones, or remind those who have not
+ * answered; each send is confirmed first in SendConfirmDialog (how many, to whom, the warnings).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Banner } from '../../components/Banner.js';
 import { TextField } from '../../components/fields.js';
-import { sendInvitations, type InvitationKind, type InvitationSummary, type SendResult } from './invitations-api.js';
+import { type InvitationKind, type InvitationSummary, type SendRequest, type SendResult } from './invitations-api.js';
+import { SendConfirmDialog } from './SendConfirmDialog.js';
 
 export const SendPanel = (props: {
   conferenceId: string;
@@ -17,21 +21,13 @@ export const SendPanel = (props: {
 }) => {
   const { t } = useTranslation();
   const [deadline, setDeadline] = useState(props.summary.deadline ?? '');
-  const [busy, setBusy] = useState(false);
+  const [asked, setAsked] = useState<SendRequest | null>(null);
   const [result, setResult] = useState<SendResult | null>(null);
-  const disabled = busy || !props.summary.mail.enabled;
+  const disabled = asked !== null || !props.summary.mail.enabled;
 
-  const send = async (kind: InvitationKind, delegateIds?: string[]) => {
-    setBusy(true);
+  const send = (kind: InvitationKind, delegateIds?: string[]) => {
     setResult(null);
-    try {
-      setResult(await sendInvitations(props.conferenceId, { kind, ...(delegateIds ? { delegateIds } : {}), deadline: deadline || null }));
-      props.onSent();
-    } catch (error) {
-      props.onError(error);
-    } finally {
-      setBusy(false);
-    }
+    setAsked({ kind, ...(delegateIds ? { delegateIds } : {}), deadline: deadline || null });
   };
 
   const noEmail = result?.skipped.filter((s) => s.reason === 'no_email').length ?? 0;
@@ -78,7 +74,17 @@ export const SendPanel = (props: {
           {t('invitations.send.remind', { count: props.summary.totals.noAnswer })}
         </button>
       </div>
-      {busy && <p className="loading">{t('invitations.send.sending')}</p>}
+      <SendConfirmDialog
+        conferenceId={props.conferenceId}
+        request={asked}
+        onSent={(sent) => {
+          setAsked(null);
+          setResult(sent);
+          props.onSent();
+        }}
+        onCancel={() => setAsked(null)}
+        onError={props.onError}
+      />
       {result && (
         <Banner kind={noEmail > 0 ? 'warning' : 'success'} onClose={() => setResult(null)}>
           <p>{result.queued > 0 ? t('invitations.send.queued', { count: result.queued }) : t('invitations.send.none')}</p>

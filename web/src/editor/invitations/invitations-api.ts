@@ -23,7 +23,20 @@ const base = (conferenceId: string) => `/conferences/${conferenceId}/invitations
 export const getInvitationSummary = (conferenceId: string, signal?: AbortSignal) =>
   request<InvitationSummary>('GET', base(conferenceId), signal ? { signal } : {});
 
-export const sendInvitations = (conferenceId: string, body: { kind: InvitationKind; delegateIds?: string[]; deadline?: string | null }) =>
+export interface SendRequest {
+  kind: InvitationKind;
+  delegateIds?: string[];
+  deadline?: string | null;
+}
+
+/** What a send would do now: to whom, and the warnings to confirm (issue 17). */
+export type SendPreview = import('../../../../src/services/participants/invitation-service.js').SendPreview;
+
+export const previewSend = (conferenceId: string, body: SendRequest) =>
+  request<SendPreview>('POST', `${base(conferenceId)}/preview`, { body });
+
+/** Sends once the user confirmed the preview's count and warnings. */
+export const sendInvitations = (conferenceId: string, body: SendRequest & { confirm: { count: number; warnings: string[] } }) =>
   request<SendResult>('POST', `${base(conferenceId)}/send`, { body });
 
 export const listDeliveries = (conferenceId: string, query: { status?: DeliveryStatus; offset?: number; limit?: number } = {}) => {

@@ -6,7 +6,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SIGNING_AUTHORITIES } from '../../../../src/domain/conference.schema.js';
+import { SIGNING_AUTHORITIES, type Conference } from '../../../../src/domain/conference.schema.js';
+import { missingNoticeFields } from '../../../../src/domain/conclusions/notice-requirements.js';
+import { formatDate, formatInstant } from '../../format.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
 import {
@@ -22,6 +24,7 @@ import {
 import '../../record/record-i18n.js';
 import '../../record/record.css';
 import { useEditor } from '../context.js';
+import MeetingRegimeWarnings from '../../meeting-regime/MeetingRegimeWarnings.js';
 
 const lines = (text: string) =>
   text
@@ -33,6 +36,8 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
   const { t } = useTranslation();
   const n = props.notice;
   const [f, setF] = useState({
+    governingBody: n.governingBody,
+    issuingBody: n.issuingBody,
     documentNumber: n.documentNumber,
     documentSymbol: n.documentSymbol,
     issueDate: n.issueDate ?? '',
@@ -47,6 +52,16 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
     recipients: n.recipients.join('\n'),
   });
   const set = (key: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [key]: e.target.value });
+  // What issuing needs and the draft left empty: marked, never pre-filled with a guess.
+  const missing = new Set<string>(missingNoticeFields(f));
+  const mark = (key: string) => (missing.has(key) ? 'missing' : undefined);
+  const flag = (key: string, text = t('record.notice.toFill')) =>
+    missing.has(key) ? (
+      <span className="to-fill" data-to-fill={key}>
+        {text}
+      </span>
+    ) : null;
+  const blank = (key: string) => flag(key, t('record.notice.blankLeft'));
   const save = () =>
     void updateNotice(n.conferenceId, n.version, {
       ...f,
@@ -58,12 +73,22 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
     <form className="record-form" onSubmit={(e) => (e.preventDefault(), save())}>
       <div className="record-grid">
         <label>
+          {t('record.notice.governingBody')}
+          <textarea rows={2} value={f.governingBody} onChange={set('governingBody')} />
+        </label>
+        <label>
+          {t('record.notice.issuingBody')} {flag('issuingBody')}
+          <textarea rows={2} className={mark('issuingBody')} value={f.issuingBody} onChange={set('issuingBody')} />
+        </label>
+      </div>
+      <div className="record-grid">
+        <label>
           {t('record.notice.number')}
           <input value={f.documentNumber} onChange={set('documentNumber')} />
         </label>
         <label>
-          {t('record.notice.symbol')}
-          <input value={f.documentSymbol} onChange={set('documentSymbol')} />
+          {t('record.notice.symbol')} {flag('documentSymbol')}
+          <input className={mark('documentSymbol')} value={f.documentSymbol} onChange={set('documentSymbol')} />
         </label>
         <label>
           {t('record.notice.issueDate')}
@@ -71,21 +96,21 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
         </label>
       </div>
       <label>
-        {t('record.notice.subject')}
-        <input value={f.subject} onChange={set('subject')} />
+        {t('record.notice.subject')} {blank('subject')}
+        <input className={mark('subject')} value={f.subject} onChange={set('subject')} />
       </label>
       <label>
-        {t('record.notice.preamble')}
-        <textarea rows={5} value={f.preamble} onChange={set('preamble')} />
+        {t('record.notice.preamble')} {blank('preamble')}
+        <textarea rows={5} className={mark('preamble')} value={f.preamble} onChange={set('preamble')} />
       </label>
       <label>
-        {t('record.notice.closing')}
-        <input value={f.closing} onChange={set('closing')} />
+        {t('record.notice.closing')} {blank('closing')}
+        <input className={mark('closing')} value={f.closing} onChange={set('closing')} />
       </label>
       <div className="record-grid">
         <label>
-          {t('record.notice.signerAuthority')}
-          <select value={f.signerAuthority} onChange={set('signerAuthority')}>
+          {t('record.notice.signerAuthority')} {flag('signerAuthority')}
+          <select className={mark('signerAuthority')} value={f.signerAuthority} onChange={set('signerAuthority')}>
             {SIGNING_AUTHORITIES.map((a) => (
               <option key={a} value={a}>
                 {a || '—'}
@@ -98,12 +123,12 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
           <input value={f.signerBody} onChange={set('signerBody')} />
         </label>
         <label>
-          {t('record.notice.signerTitle')}
-          <input value={f.signerTitle} onChange={set('signerTitle')} />
+          {t('record.notice.signerTitle')} {flag('signerTitle')}
+          <input className={mark('signerTitle')} value={f.signerTitle} onChange={set('signerTitle')} />
         </label>
         <label>
-          {t('record.notice.signerName')}
-          <input value={f.signerName} onChange={set('signerName')} />
+          {t('record.notice.signerName')} {flag('signerName')}
+          <input className={mark('signerName')} value={f.signerName} onChange={set('signerName')} />
         </label>
       </div>
       <div className="record-grid">
@@ -121,16 +146,38 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
   );
 };
 
-const emptyConclusion = { text: '', leadAgency: '', cooperating: '', taskText: '', deadline: '' };
+const emptyConclusion = { text: '', leadAgency: '', body: '', cooperating: '', taskText: '', deadline: '' };
 
-const ConclusionForm = (props: { conferenceId: string; onAdded: (n: ConclusionNotice) => void; showError: (e: unknown) => void }) => {
+/** The plan's bodies a lead agency may be bound to: its bridge points and participant groups (`p:<id>`, `g:<id>`). */
+const bodyOptions = (conference: Conference) => [
+  ...conference.bridgePoints.map((point) => ({ value: `p:${point.id}`, name: point.name, kind: 'point' as const })),
+  ...conference.participantGroups
+    .filter((group) => group.organisation.trim())
+    .map((group) => ({ value: `g:${group.id}`, name: group.organisation.trim(), kind: 'group' as const })),
+];
+
+const leadBodyOf = (value: string) =>
+  value.startsWith('p:')
+    ? { bridgePointId: value.slice(2), participantGroupId: null }
+    : value.startsWith('g:')
+      ? { bridgePointId: null, participantGroupId: value.slice(2) }
+      : null;
+
+const ConclusionForm = (props: { conference: Conference; onAdded: (n: ConclusionNotice) => void; showError: (e: unknown) => void }) => {
   const { t } = useTranslation();
   const [c, setC] = useState(emptyConclusion);
+  const options = bodyOptions(props.conference);
   const set = (key: keyof typeof c) => (e: { target: { value: string } }) => setC({ ...c, [key]: e.target.value });
+  const choose = (e: { target: { value: string } }) => {
+    const chosen = options.find((o) => o.value === e.target.value);
+    // The agency's name is the body's as the plan writes it; it stays editable.
+    setC({ ...c, body: e.target.value, leadAgency: chosen ? chosen.name : c.leadAgency });
+  };
   const add = () =>
-    void addConclusion(props.conferenceId, {
+    void addConclusion(props.conference.id, {
       text: c.text.trim(),
       leadAgency: c.leadAgency.trim(),
+      leadBody: leadBodyOf(c.body),
       cooperatingAgencies: c.cooperating
         .split(',')
         .map((a) => a.trim())
@@ -145,6 +192,17 @@ const ConclusionForm = (props: { conferenceId: string; onAdded: (n: ConclusionNo
         <textarea rows={2} value={c.text} onChange={set('text')} required />
       </label>
       <div className="record-grid">
+        <label>
+          {t('record.notice.leadBody')}
+          <select value={c.body} onChange={choose}>
+            <option value="">{t('record.notice.leadBodyNone')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {t(o.kind === 'point' ? 'record.notice.pointOption' : 'record.notice.groupOption', { name: o.name })}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           {t('record.notice.lead')}
           <input value={c.leadAgency} onChange={set('leadAgency')} />
@@ -170,7 +228,7 @@ const ConclusionForm = (props: { conferenceId: string; onAdded: (n: ConclusionNo
 };
 
 export default function ConclusionsSection() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { conference, permissions: p, showError } = useEditor();
   const [notice, setNotice] = useState<ConclusionNotice | null | undefined>(undefined);
   const [note, setNote] = useState<string | null>(null);
@@ -191,6 +249,7 @@ export default function ConclusionsSection() {
     <section className="record" aria-labelledby="notice-title">
       <h2 id="notice-title">{t('sections.conclusions')}</h2>
       <p className="intro">{t('record.notice.intro')}</p>
+      <MeetingRegimeWarnings conferenceId={conference.id} kind="notice" refreshKey={notice} />
       {note && (
         <Banner kind="info" onClose={() => setNote(null)}>
           <p>{note}</p>
@@ -210,7 +269,7 @@ export default function ConclusionsSection() {
         <>
           {notice.status === 'issued' && notice.issuedAt && (
             <p className="record-status" data-status="issued">
-              {t('record.notice.issued', { at: new Date(notice.issuedAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) })}
+              {t('record.notice.issued', { at: formatInstant(notice.issuedAt, i18n.language) })}
             </p>
           )}
           <div className="record-actions">
@@ -236,7 +295,15 @@ export default function ConclusionsSection() {
                 <p>{c.text}</p>
                 {(c.leadAgency || c.taskText || c.deadline) && (
                   <p className="conclusion-task">
-                    {[c.leadAgency, c.cooperatingAgencies.join(', '), c.taskText, c.deadline].filter(Boolean).join(' · ')}
+                    {[
+                      c.leadAgency,
+                      c.leadBody ? `(${t('record.notice.boundTo')})` : '',
+                      c.cooperatingAgencies.join(', '),
+                      c.taskText,
+                      c.deadline ? formatDate(c.deadline, i18n.language) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
                   </p>
                 )}
                 {writes && draft && (
@@ -251,7 +318,7 @@ export default function ConclusionsSection() {
               </li>
             ))}
           </ol>
-          {writes && draft && <ConclusionForm conferenceId={conference.id} onAdded={setNotice} showError={showError} />}
+          {writes && draft && <ConclusionForm conference={conference} onAdded={setNotice} showError={showError} />}
           {writes && draft && notice.conclusions.length > 0 && (
             <button type="button" className="primary" onClick={() => void issueNotice(conference.id).then(setNotice, showError)}>
               {t('record.notice.issue')}

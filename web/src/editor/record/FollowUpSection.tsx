@@ -14,41 +14,28 @@ import {
   downloadFollowUpReport,
   getFollowUp,
   remindTasks,
-  reportTask,
-  reportTaskWithFile,
   type Conclusion,
   type ConclusionNotice,
 } from '../../record/record-api.js';
 import '../../record/record-i18n.js';
 import '../../record/record.css';
+import { formatDate } from '../../format.js';
 import { useEditor } from '../context.js';
+import { TaskReport } from '../../record/TaskReport.js';
 
-const shortDate = (date: string | null) => (date ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : '');
-
-const TaskRow = (props: {
-  c: Conclusion;
-  index: number;
-  reports: boolean;
-  onChange: (n: ConclusionNotice) => void;
-  showError: (e: unknown) => void;
-}) => {
-  const { t } = useTranslation();
+const TaskRow = (props: { c: Conclusion; index: number; onChange: (n: ConclusionNotice) => void; showError: (e: unknown) => void }) => {
+  const { t, i18n } = useTranslation();
   const { conference } = useEditor();
   const { c } = props;
-  const [note, setNote] = useState('');
-  const [file, setFile] = useState<File | null>(null);
   const last = c.reports.at(-1);
-  const report = (kind: 'progress' | 'done') =>
-    void (
-      file ? reportTaskWithFile(conference.id, c.id, kind, note.trim(), file) : reportTask(conference.id, c.id, kind, note.trim())
-    ).then((n) => (setNote(''), setFile(null), props.onChange(n)), props.showError);
+  const date = (value: string | null) => (value ? formatDate(value, i18n.language) : '');
   return (
     <tr data-state={c.followUp.state} aria-label={`${props.index + 1}. ${c.leadAgency || c.text}`}>
       <td>{props.index + 1}</td>
       <td>{c.text}</td>
       <td>{c.taskText}</td>
       <td>{c.leadAgency}</td>
-      <td>{shortDate(c.deadline)}</td>
+      <td>{date(c.deadline)}</td>
       <td>
         <span className={`badge state-${c.followUp.state}`}>
           {t(`record.followUp.states.${c.followUp.state}`, { days: c.followUp.workingDaysLate })}
@@ -56,26 +43,12 @@ const TaskRow = (props: {
       </td>
       <td>
         {last
-          ? `${shortDate(last.reportedAt.slice(0, 10))} ${last.reportedBy}: ${last.note}${last.fileRef ? ` (${t('record.followUp.file')})` : ''}`
+          ? `${date(last.reportedAt.slice(0, 10))} ${last.reportedBy}: ${last.note}${last.fileRef ? ` (${t('record.followUp.file')})` : ''}`
           : ''}
       </td>
       <td className="actions">
-        {props.reports && c.followUp.state !== 'done' && c.taskId && (
-          <>
-            <input aria-label={`${t('record.followUp.note')}: ${c.leadAgency}`} value={note} onChange={(e) => setNote(e.target.value)} />
-            <input
-              type="file"
-              aria-label={`${t('record.followUp.file')}: ${c.leadAgency}`}
-              accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-            <button type="button" className="secondary" onClick={() => report('progress')}>
-              {t('record.followUp.progress')}
-            </button>
-            <button type="button" onClick={() => report('done')}>
-              {t('record.followUp.done')}
-            </button>
-          </>
+        {c.canReport && c.followUp.state !== 'done' && (
+          <TaskReport conferenceId={conference.id} conclusion={c} onChange={props.onChange} showError={props.showError} />
         )}
       </td>
     </tr>
@@ -139,7 +112,7 @@ export default function FollowUpSection() {
               </thead>
               <tbody>
                 {notice.conclusions.map((c, i) => (
-                  <TaskRow key={c.id} c={c} index={i} reports={p.can('followup.report')} onChange={setNotice} showError={showError} />
+                  <TaskRow key={c.id} c={c} index={i} onChange={setNotice} showError={showError} />
                 ))}
               </tbody>
             </table>

@@ -14,8 +14,10 @@ import {
   downloadMinutes,
   draftMinutes,
   getMinutes,
+  listMinutesDeliveries,
   lockMinutes,
   openMinutesReview,
+  type MinutesDelivery,
   updateMinutes,
   type Minutes,
 } from '../../record/record-api.js';
@@ -29,6 +31,33 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 const localTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** Who the draft was mailed to for review, and whether each mail went out. */
+const ReviewMail = (props: { conferenceId: string; version: number }) => {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<MinutesDelivery[] | null>(null);
+  useEffect(() => {
+    void listMinutesDeliveries(props.conferenceId).then(
+      (r) => setItems(r.items),
+      () => setItems([]),
+    );
+  }, [props.conferenceId, props.version]);
+  if (items === null) return null;
+  return (
+    <div className="mail-list">
+      <h3>{t('record.minutes.mailed')}</h3>
+      {items.length === 0 && <p>{t('record.minutes.noMail')}</p>}
+      <ul>
+        {items.map((d) => (
+          <li key={d.id} data-status={d.status}>
+            {d.recipient}: {t(`record.minutes.mailStatus.${d.status}`, { defaultValue: d.status })}
+            {d.error ? ` (${d.error})` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
 
 const ReviewAnswer = (props: { conferenceId: string; onDone: (m: Minutes) => void; showError: (e: unknown) => void }) => {
   const { t } = useTranslation();
@@ -74,12 +103,12 @@ const MinutesEditor = (props: { minutes: Minutes; onSaved: (m: Minutes) => void;
     <form className="record-form" onSubmit={(e) => (e.preventDefault(), save())}>
       <div className="record-grid">
         <label>
-          {t('record.minutes.secretary')}
-          <input value={secretary} onChange={(e) => setSecretary(e.target.value)} />
+          {t('record.minutes.secretary')} {!secretary.trim() && <span className="to-fill">{t('record.minutes.toFill')}</span>}
+          <input className={secretary.trim() ? undefined : 'missing'} value={secretary} onChange={(e) => setSecretary(e.target.value)} />
         </label>
         <label>
-          {t('record.minutes.chair')}
-          <input value={chair} onChange={(e) => setChair(e.target.value)} />
+          {t('record.minutes.chair')} {!chair.trim() && <span className="to-fill">{t('record.minutes.toFill')}</span>}
+          <input className={chair.trim() ? undefined : 'missing'} value={chair} onChange={(e) => setChair(e.target.value)} />
         </label>
       </div>
       <label>
@@ -200,6 +229,7 @@ export default function MinutesSection() {
           )}
           {writes && minutes.status !== 'draft' && (
             <>
+              <ReviewMail conferenceId={conference.id} version={minutes.version} />
               <h3>{t('record.minutes.reviews')}</h3>
               {minutes.reviews.length === 0 && <p>{t('record.minutes.noReviews')}</p>}
               <ul className="record-reviews">

@@ -5,15 +5,16 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchesSearch } from '../../../../src/domain/text.js';
-import { removeDelegate, type PresentedDelegate } from '../../api/delegates.js';
+import { compareVietnamese, matchesSearch } from '../../../../src/domain/text.js';
+import { moveInProtocolOrder, removeDelegate, type PresentedDelegate } from '../../api/delegates.js';
 import { Banner } from '../../components/Banner.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { SelectField } from '../../components/fields.js';
 import { useEditor } from '../context.js';
 import { downloadDelegates, type ImportResult } from '../delegates/delegate-import-api.js';
 import { DelegateFilters, EMPTY_FILTERS, type Filters } from '../delegates/DelegateFilters.js';
 import { DelegateForm } from '../delegates/DelegateForm.js';
-import { DelegateTable } from '../delegates/DelegateTable.js';
+import { DelegateTable, type ProtocolMove } from '../delegates/DelegateTable.js';
 import { ImportPanel } from '../delegates/ImportPanel.js';
 import { QuotaTable } from '../delegates/QuotaTable.js';
 import { useAllDelegates } from '../delegates/useAllDelegates.js';
@@ -44,7 +45,12 @@ export default function DelegatesSection() {
     () => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.create')),
     [conference, p],
   );
-  const shown = useMemo(() => (items ?? []).filter((d) => matches(d, filters)), [items, filters]);
+  const [sort, setSort] = useState<'protocol' | 'name'>('protocol');
+  // The server lists in protocol order (point, rank, name); by name is the older view, kept on demand.
+  const shown = useMemo(() => {
+    const list = (items ?? []).filter((d) => matches(d, filters));
+    return sort === 'name' ? [...list].sort((a, b) => compareVietnamese(a.fullName, b.fullName)) : list;
+  }, [items, filters, sort]);
   const lastPage = Math.max(0, Math.ceil(shown.length / PAGE) - 1);
   const current = Math.min(page, lastPage);
 
@@ -57,6 +63,18 @@ export default function DelegatesSection() {
     setImporting(false);
     setNotice(t('delegates.import.done', { count: result.count }));
     void reload();
+  };
+
+  const move: ProtocolMove = (delegate, targetId, place) => {
+    void (async () => {
+      try {
+        await moveInProtocolOrder(conference.id, delegate.id, targetId, place);
+        setNotice(t('protocolOrder.moved', { name: delegate.fullName }));
+        await reload();
+      } catch (error) {
+        showError(error);
+      }
+    })();
   };
 
   const remove = async (delegate: PresentedDelegate) => {
@@ -121,9 +139,21 @@ export default function DelegatesSection() {
         <>
           <QuotaTable points={listablePoints} delegates={items} />
           <DelegateFilters conference={conference} points={listablePoints} value={filters} onChange={changeFilters} />
-          <p className="delegate-count" role="status">
-            {t('delegates.count', { shown: shown.length, total: items.length })}
-          </p>
+          <div className="delegate-count-row">
+            <p className="delegate-count" role="status">
+              {t('delegates.count', { shown: shown.length, total: items.length })}
+            </p>
+            <SelectField
+              label={t('protocolOrder.sortLabel')}
+              value={sort}
+              onChange={(value) => setSort(value === 'name' ? 'name' : 'protocol')}
+              options={[
+                { value: 'protocol', label: t('protocolOrder.sortProtocol') },
+                { value: 'name', label: t('protocolOrder.sortName') },
+              ]}
+            />
+          </div>
+          {sort === 'protocol' && <p className="muted">{t('protocolOrder.note')}</p>}
           {shown.length === 0 ? (
             <p className="empty">{items.length === 0 ? t('delegates.empty') : t('delegates.noMatch')}</p>
           ) : (
@@ -133,6 +163,7 @@ export default function DelegatesSection() {
               firstNumber={current * PAGE + 1}
               onEdit={setEditing}
               onRemove={setRemoving}
+              {...(sort === 'protocol' ? { order: shown, onMove: move } : {})}
             />
           )}
           {lastPage > 0 && (

@@ -1,7 +1,9 @@
 /** The detail fields of one participant group (one organisation): who, how many, where, and the flags. */
 import { useTranslation } from 'react-i18next';
 import type { ParticipantGroup } from '../../../../src/domain/conference.schema.js';
+import { PROTOCOL_RANK_MAX } from '../../../../src/domain/protocol/protocol-order.js';
 import { CheckboxField, NumberField, SelectField, TextField, type FieldErrors } from '../../components/fields.js';
+import { isProtocolRank, RANK_INVALID } from '../delegates/protocol-rank-label.js';
 import { EVERY_OTHER, placeOf } from './participant-lines.js';
 
 export type Places = { key: string; name: string }[];
@@ -11,6 +13,7 @@ export const useParticipantChips = (row: ParticipantGroup): string[] => {
   const { t } = useTranslation();
   return [
     row.count !== null ? t('participants.countChip', { count: row.count }) : null,
+    row.protocolRank != null && isProtocolRank(row.protocolRank) ? t('participants.rankChip', { rank: row.protocolRank }) : null,
     row.personName || null,
     row.isRepresentative ? t('participants.isRepresentative') : null,
     row.isRemote ? t('participants.isRemote') : null,
@@ -47,6 +50,15 @@ export const ParticipantFields = (props: {
           value={row.count}
           onChange={(count) => props.onChange({ count })}
           error={e('count')}
+        />
+        <NumberField
+          label={t('participants.protocolRank')}
+          min={1}
+          max={PROTOCOL_RANK_MAX}
+          value={row.protocolRank ?? null}
+          onChange={(protocolRank) => props.onChange({ protocolRank })}
+          error={isProtocolRank(row.protocolRank ?? null) ? e('protocolRank') : RANK_INVALID}
+          hint={t('participants.protocolRankHint')}
         />
         <TextField
           label={t('participants.personName')}

@@ -1,4 +1,4 @@
-/** /l/:token: exchanges an access link for a link session and opens its conference; an expired or revoked link gets a clear page. */
+/** /l/:token: exchanges an access link for a link session and opens its own screen (link-landing.ts); an expired or revoked link gets a clear page. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { exchangeLink } from '../../api/accounts.js';
 import { ApiError, setCsrfToken } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
 import { useAuth } from '../../auth/AuthContext.js';
+import { linkLanding } from '../../auth/link-landing.js';
 import { AuthCard } from './AuthCard.js';
 
 export default function LinkEntryPage() {
@@ -23,18 +24,7 @@ export default function LinkEntryPage() {
       .then(async ({ actor, csrfToken }) => {
         setCsrfToken(csrfToken);
         await refresh();
-        // A hall's big screen opens full screen on its point, a remote guest joins the live
-        // conference with camera and microphone; every other link lands in the plan.
-        if (actor.purpose === 'display' && actor.bridgePointId) {
-          void navigate(`/hoi-nghi/${actor.conferenceId}/man-hinh/${actor.bridgePointId}`, { replace: true });
-          return;
-        }
-        if (actor.purpose === 'guest') {
-          void navigate(`/hoi-nghi/${actor.conferenceId}/khach-moi`, { replace: true });
-          return;
-        }
-        const section = actor.purpose === 'operator' ? 'bridge-points' : 'general';
-        void navigate(`/conferences/${actor.conferenceId}/${section}`, { replace: true });
+        void navigate(linkLanding(actor), { replace: true });
       })
       .catch((caught: unknown) =>
         setError(

@@ -17,6 +17,7 @@ import { registerHallWorker } from '../../checkin/hall-worker.js';
 import { HeadcountForm, WalkInForm } from './HallForms.js';
 import type { HallPoint } from './hall-cache.js';
 import { QueueBanner } from './QueueBanner.js';
+import { queuedOutcome } from './queued-notice.js';
 import { ScanPanel } from './ScanPanel.js';
 import { SearchPanel } from './SearchPanel.js';
 import { useCheckInActions } from './useCheckInActions.js';
@@ -45,6 +46,20 @@ const HallScreen = ({ conferenceId, point, online }: { conferenceId: string; poi
     if (pending.length < before.current && online) void reload();
     before.current = pending.length;
   }, [pending.length, online, reload]);
+
+  // "Saved, will send when online" turns into "sent" once the queue has sent it (or goes, when refused: the banner says why).
+  // Sent only once it was seen waiting (the queue's state may reach this screen after the notice).
+  const { notice, setNotice } = actions;
+  const seenWaiting = useRef<string | null>(null);
+  useEffect(() => {
+    if (!notice?.queued) return;
+    const outcome = queuedOutcome(notice.queued.key, queue);
+    if (outcome === 'waiting') seenWaiting.current = notice.queued.key;
+    else if (outcome === 'refused') setNotice(null);
+    else if (seenWaiting.current === notice.queued.key) {
+      setNotice({ kind: 'success', text: t('checkIn.result.sentLater', { name: notice.queued.name }) });
+    }
+  }, [notice, queue, setNotice, t]);
 
   const summary = roster.value?.summary ?? null;
   return (

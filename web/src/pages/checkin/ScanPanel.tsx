@@ -1,7 +1,11 @@
-/** The camera of the hall's device reading the QR codes of the invitations, one person after another. */
+/**
+ * The camera of the hall's device reading the QR codes of the invitations, one person after
+ * another. The reader (jsqr, three quarters of the page's script) is a chunk of its own,
+ * loaded when scanning starts: searching by name works before it arrives.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CameraError, startQrScanner, type CameraErrorCode } from '../../checkin/qr-scanner.js';
+import type { CameraErrorCode } from '../../checkin/qr-scanner.js';
 
 export const ScanPanel = ({ onCode }: { onCode: (text: string) => void }) => {
   const { t } = useTranslation();
@@ -15,11 +19,23 @@ export const ScanPanel = ({ onCode }: { onCode: (text: string) => void }) => {
     const element = video.current;
     if (!active || !element) return;
     const controller = new AbortController();
-    startQrScanner({ video: element, signal: controller.signal, onCode: (text) => latest.current(text) }).catch((caught: unknown) => {
-      if (controller.signal.aborted) return;
-      setError(caught instanceof CameraError ? caught.code : 'camera.failed');
-      setActive(false);
-    });
+    import('../../checkin/qr-scanner.js')
+      .then(async ({ CameraError, startQrScanner }) => {
+        if (controller.signal.aborted) return;
+        try {
+          await startQrScanner({ video: element, signal: controller.signal, onCode: (text) => latest.current(text) });
+        } catch (caught) {
+          if (controller.signal.aborted) return;
+          setError(caught instanceof CameraError ? caught.code : 'camera.failed');
+          setActive(false);
+        }
+      })
+      .catch(() => {
+        // The reader did not arrive (the link dropped): the same message as a camera that failed.
+        if (controller.signal.aborted) return;
+        setError('camera.failed');
+        setActive(false);
+      });
     // Unmounting or "stop" ends the tracks: the camera light goes off.
     return () => controller.abort();
   }, [active]);

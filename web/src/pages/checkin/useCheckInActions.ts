@@ -15,6 +15,8 @@ import type { RosterApi } from './useHall.js';
 export interface Notice {
   kind: 'success' | 'info' | 'warning' | 'error';
   text: string;
+  /** A write saved to send later: the notice changes once the queue has sent it. */
+  queued?: { key: string; name: string };
 }
 
 export interface WalkInFields {
@@ -31,6 +33,15 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
   const { t, i18n } = useTranslation();
   const [notice, setNotice] = useState<Notice | null>(null);
   const scope = `${conferenceId}:${pointId}`;
+
+  const queuedNotice = useCallback(
+    (item: { key: string; label: string }): Notice => ({
+      kind: 'warning',
+      text: t('checkIn.result.queued', { name: item.label }),
+      queued: { key: item.key, name: item.label },
+    }),
+    [t],
+  );
 
   const refused = useCallback(
     (result: Extract<SubmitResult, { state: 'refused' }>) => {
@@ -76,10 +87,10 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
         scope,
       });
       if (result.state === 'sent') answered(result.result.body as CheckInAnswer);
-      else if (result.state === 'queued') setNotice({ kind: 'warning', text: t('checkIn.result.queued', { name: result.item.label }) });
+      else if (result.state === 'queued') setNotice(queuedNotice(result.item));
       else refused(result);
     },
-    [conferenceId, pointId, scope, t, answered, refused],
+    [conferenceId, pointId, scope, t, answered, refused, queuedNotice],
   );
 
   const walkIn = useCallback(
@@ -99,10 +110,10 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
         roster.put((result.result.body as CheckInAnswer).delegate);
         void roster.reload();
         setNotice({ kind: 'success', text: t('checkIn.walkIn.done', { name: fields.fullName }) });
-      } else setNotice({ kind: 'warning', text: t('checkIn.result.queued', { name: fields.fullName }) });
+      } else setNotice(queuedNotice(result.item));
       return true;
     },
-    [conferenceId, pointId, scope, t, roster, refused],
+    [conferenceId, pointId, scope, t, roster, refused, queuedNotice],
   );
 
   const reportHeadcount = useCallback(
@@ -110,13 +121,13 @@ export const useCheckInActions = (conferenceId: string, pointId: string, roster:
       const label = t('checkIn.headcount.item', { count });
       const result = await hallQueue().submit({ path: headcountPath(conferenceId, pointId), method: 'PUT', body: { count }, label, scope });
       if (result.state === 'refused') refused(result);
-      else if (result.state === 'queued') setNotice({ kind: 'warning', text: t('checkIn.result.queued', { name: label }) });
+      else if (result.state === 'queued') setNotice(queuedNotice(result.item));
       else {
         void roster.reload();
         setNotice({ kind: 'success', text: t('checkIn.headcount.done', { count }) });
       }
     },
-    [conferenceId, pointId, scope, t, roster, refused],
+    [conferenceId, pointId, scope, t, roster, refused, queuedNotice],
   );
 
   return { notice, setNotice, checkIn, walkIn, reportHeadcount, scope };

@@ -1,15 +1,13 @@
 /**
- * The data of a hall's screen: the conference (title, the points the caller checks in at)
+ * The data of a hall's screen: the conference's title and the points the caller checks in at
  * and the chosen point's delegates and counts. Each read is saved on the device; when the
  * network is down the saved copy is shown (`fromCache`), so a reload without network
  * still gives a working screen.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/client.js';
-import { getConference } from '../../api/conferences.js';
 import type { PresentedDelegate } from '../../api/delegates.js';
-import { permissionsOf } from '../../auth/permissions.js';
-import { getHall, ROSTER_LIMIT, searchHall } from '../../checkin/check-in-api.js';
+import { getHall, getHalls, ROSTER_LIMIT, searchHall } from '../../checkin/check-in-api.js';
 import { readHallInfo, readRoster, rosterEntry, saveHallInfo, saveRoster, type HallInfo, type Roster } from './hall-cache.js';
 
 const isNetworkError = (error: unknown) => error instanceof ApiError && error.status === 0;
@@ -24,16 +22,9 @@ export const useHallInfo = (conferenceId: string, online: boolean): Loaded<HallI
   const [state, setState] = useState<Loaded<HallInfo>>({ value: null, fromCache: false, error: null });
   useEffect(() => {
     let live = true;
-    getConference(conferenceId)
-      .then((conference) => {
-        const permissions = permissionsOf(conference);
-        const info: HallInfo = {
-          conferenceTitle: conference.title,
-          points: conference.bridgePoints
-            .filter((point) => permissions.canPoint(point.id, 'delegate.check_in'))
-            .map((point) => ({ id: point.id, name: point.name, mayReportHeadcount: permissions.canPoint(point.id, 'headcount.report') })),
-          savedAt: new Date().toISOString(),
-        };
+    getHalls(conferenceId)
+      .then((halls) => {
+        const info: HallInfo = { ...halls, savedAt: new Date().toISOString() };
         saveHallInfo(conferenceId, info);
         if (live) setState({ value: info, fromCache: false, error: null });
       })

@@ -13,6 +13,7 @@ import { Banner } from '../../components/Banner.js';
 import { unknownTime } from '../../format.js';
 import { localized } from '../../i18n/index.js';
 import { answerInvitation, getInvitation, type AnswerAction, type InvitationView } from './confirmation-api.js';
+import { LiveDayEntry } from './LiveDayEntry.js';
 import { SubstituteForm } from './SubstituteForm.js';
 import { useLinkSession } from './useLinkSession.js';
 import './confirmation-i18n.js';
@@ -119,6 +120,7 @@ export default function ConfirmationPage() {
           <dd key={line}>{line}</dd>
         ))}
       </dl>
+      <LiveDayEntry conferenceId={conference.id} startsAt={conference.startsAt} declined={delegate.invitation === 'declined'} />
       <p className={`answer-state state-${delegate.invitation}`} role="status" data-state={delegate.invitation}>
         {t(`confirmation.state.${delegate.invitation}`, { name: delegate.substitute?.fullName ?? '' })}
       </p>

@@ -3,15 +3,15 @@
  * chair) names the people attending at their bridge point, within its quota; the server
  * refuses beyond it with the numbers.
  */
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { LocalizedMessage } from '../../../../src/domain/errors.js';
 import { ApiError } from '../../api/client.js';
 import { Banner } from '../../components/Banner.js';
 import { TextField } from '../../components/fields.js';
-import { getNomination, nominate, type NomineeInput, type NominationView } from './confirmation-api.js';
-import { useLinkSession } from './useLinkSession.js';
+import { getNomination, nominate, type NomineeInput } from './confirmation-api.js';
+import { LinkGate, useLinkData } from './useLinkData.js';
 import './confirmation-i18n.js';
 import './confirmation.css';
 
@@ -20,24 +20,12 @@ const EMPTY: NomineeInput = { fullName: '', title: '', organisation: '', phone: 
 export default function NominationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
-  const { actor, error: linkError } = useLinkSession(token);
-  const [view, setView] = useState<NominationView | null>(null);
+  const { data: view, refused, reload } = useLinkData(token, getNomination);
   const [error, setError] = useState<ApiError | null>(null);
   const [value, setValue] = useState<NomineeInput>(EMPTY);
   const [fieldErrors, setFieldErrors] = useState<Record<string, LocalizedMessage>>({});
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
-
-  const load = useCallback(async (conferenceId: string) => {
-    try {
-      setView(await getNomination(conferenceId));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : null);
-    }
-  }, []);
-  useEffect(() => {
-    if (actor) void load(actor.conferenceId);
-  }, [actor, load]);
 
   const set = (key: keyof NomineeInput) => (text: string) => setValue((current) => ({ ...current, [key]: text }));
   const submit = async (event: FormEvent) => {
@@ -51,7 +39,7 @@ export default function NominationPage() {
       setAdded(created.fullName);
       setValue(EMPTY);
       setFieldErrors({});
-      await load(view.conference.id);
+      await reload();
     } catch (caught) {
       if (caught instanceof ApiError) {
         setFieldErrors(Object.fromEntries(caught.fields.map((f) => [f.path, f.message])));
@@ -62,16 +50,7 @@ export default function NominationPage() {
     }
   };
 
-  const refused = linkError ?? (view ? null : error);
-  if (refused) {
-    return (
-      <main className="link-page" aria-labelledby="link-title">
-        <h1 id="link-title">{t('confirmation.refusedTitle')}</h1>
-        <Banner kind="error" message={refused.localized} />
-      </main>
-    );
-  }
-  if (!view) return <p className="loading">{t('confirmation.opening')}</p>;
+  if (!view) return <LinkGate refused={refused} />;
   const full = view.remaining !== null && view.remaining <= 0;
   return (
     <main className="link-page" aria-labelledby="link-title">

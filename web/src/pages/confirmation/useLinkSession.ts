@@ -20,9 +20,10 @@ export const useLinkSession = (token: string): { actor: LinkActor | null; error:
     if (started.current) return;
     started.current = true;
     exchangeLink(token)
-      .then(async (result) => {
+      .then((result) => {
         setCsrfToken(result.csrfToken);
-        await refresh().catch(() => undefined);
+        // The page loads its data as the link at once; who is signed in follows beside it (one round trip less on a weak link).
+        void refresh().catch(() => undefined);
         setActor(result.actor);
       })
       .catch((caught: unknown) => setError(caught instanceof ApiError ? caught : INVALID));

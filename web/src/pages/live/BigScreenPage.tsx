@@ -12,8 +12,10 @@ import { useParams, useSearchParams } from 'react-router';
 import type { LiveState } from '../../../../src/domain/live/live-state.js';
 import { currentItem, nextItem, speakingRequest } from '../../../../src/domain/live/live-view.js';
 import { formatDate } from '../../format.js';
-import { localized } from '../../i18n/index.js';
-import { Countdown, useTick } from '../../live/Countdown.js';
+import { localized, showLanguage } from '../../i18n/index.js';
+import { nextSecondAfter } from '../../../../src/domain/live/timer-ticks.js';
+import { Countdown } from '../../live/Countdown.js';
+import { useServerTicks } from '../../live/useServerTicks.js';
 import { useLive } from '../../live/useLive.js';
 import { vietnamClock } from './hall-view.js';
 import { ScreenVote } from '../../votes/VotesOnScreen.js';
@@ -22,7 +24,7 @@ import './bigscreen.css';
 
 const Clock = ({ serverNow }: { serverNow(): number }) => {
   const { i18n } = useTranslation();
-  useTick(true);
+  useServerTicks(serverNow, 'clock', (now) => nextSecondAfter(0, now));
   const { date, time } = vietnamClock(serverNow());
   return (
     <div className="screen-clock">
@@ -99,7 +101,7 @@ export default function BigScreenPage() {
 
   useEffect(() => {
     // For this screen only: the choice is not remembered for the other pages.
-    if (wanted && i18n.language !== wanted) void i18n.changeLanguage(wanted);
+    if (wanted && i18n.language !== wanted) void showLanguage(wanted);
   }, [wanted, i18n]);
   useEffect(() => {
     document.documentElement.classList.add('big-screen-root');

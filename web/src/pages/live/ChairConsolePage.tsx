@@ -1,9 +1,10 @@
 /**
- * /hoi-nghi/:conferenceId/dieu-hanh — the chair's console (chủ trì): what runs now with its
- * countdowns and the buttons that drive it (keyboard too), the requests to speak, the
- * programme, messages to the halls, the roll-call wall, and the halls' video with a
- * force-mute on each and the recording of the host programme (issue 6). Every button sends its command at
- * once and the screen moves on the answer; refusals show in the language on screen.
+ * /hoi-nghi/:conferenceId/dieu-hanh — the chair's console (chủ trì). The first screen (1366×768)
+ * holds the meeting's state and the next action: what runs now with its countdowns, the one
+ * primary button that follows the state, the item's and the speaker's controls apart, and the
+ * requests to speak beside them. Below: the halls' video (folded at the chair's choice), votes,
+ * messages, the programme and the roll-call wall. Keyboard too; after each command focus
+ * stays on the primary action. Refusals show in the language on screen.
  */
 import { useTranslation } from 'react-i18next';
 import { CurrentItem } from '../../live/CurrentItem.js';
@@ -11,6 +12,7 @@ import { ViewingMedia } from '../../media/MediaPanel.js';
 import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
 import { ConsoleWall } from './console/ConsoleWall.js';
+import { FoldableVideo } from './console/FoldableVideo.js';
 import { MessagePanel } from './console/MessagePanel.js';
 import { ProgrammeControls } from './console/ProgrammeControls.js';
 import { ProgrammeList } from './console/ProgrammeList.js';
@@ -36,13 +38,11 @@ export default function ChairConsolePage() {
       {(state) => (
         <>
           <div className="console-main">
-            <ViewingMedia
-              conferenceId={model.conferenceId}
-              onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
-            />
             <section className="panel now-panel" aria-label={t('live.console.chairTitle')}>
-              <CurrentItem state={state} serverNow={live.serverNow} size="large" showNext />
+              <CurrentItem state={state} serverNow={live.serverNow} size="large" />
               {runs && <ProgrammeControls state={state} commands={commands} />}
+            </section>
+            <section className="panel recording-panel">
               <RecordingToggle
                 conferenceId={model.conferenceId}
                 state={state}
@@ -52,11 +52,19 @@ export default function ChairConsolePage() {
               />
               {runs && <p className="hint">{t('live.console.shortcuts')}</p>}
             </section>
-            {runs && <QueueControls state={state} commands={commands} />}
-            {votes.access?.manage && <ChairVotePanel conferenceId={model.conferenceId} state={state} view={votes} />}
+            <FoldableVideo>
+              <ViewingMedia
+                conferenceId={model.conferenceId}
+                onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
+              />
+            </FoldableVideo>
+            {(votes.access?.manage || votes.access?.close) && (
+              <ChairVotePanel conferenceId={model.conferenceId} state={state} view={votes} />
+            )}
             {access?.message && <MessagePanel {...model.messages} />}
           </div>
           <div className="console-side">
+            {runs && <QueueControls state={state} commands={commands} />}
             {runs && <ProgrammeList state={state} commands={commands} />}
             <ContributionsPanel conferenceId={model.conferenceId} currentItemId={state.currentItemId} />
           </div>

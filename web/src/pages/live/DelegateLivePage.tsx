@@ -13,7 +13,8 @@ import { CurrentItem } from '../../live/CurrentItem.js';
 import { useLive } from '../../live/useLive.js';
 import { DelegateRequest, useFloorWrites } from './FloorRequestPanel.js';
 import { requesterStanding } from './hall-view.js';
-import { DelegateVotes } from '../../votes/VotesOnScreen.js';
+import { HallPageLinks } from './HallPageLinks.js';
+import { DelegateVotes } from './after-content.js';
 import './live-halls-i18n.js';
 import './halls.css';
 
@@ -42,8 +43,10 @@ export default function DelegateLivePage() {
       {hallName && <p className="muted">{t('live.delegate.hall', { hall: hallName })}</p>}
       {live.error && <Banner kind="error" message={live.error.localized} />}
       {live.state ? <CurrentItem state={live.state} serverNow={live.serverNow} /> : <p className="loading">{t('common.loading')}</p>}
-      <DelegateVotes conferenceId={conferenceId} live={live} />
+      {/* After the current item (its chunks would share a weak link with the page's own). */}
+      {live.state && <DelegateVotes conferenceId={conferenceId} live={live} />}
       {live.access && <DelegateRequest standing={standing} writes={writes} allowed={allowed} />}
+      <HallPageLinks conferenceId={conferenceId} operator={false} />
     </div>
   );
 }

@@ -2,8 +2,8 @@
  * /hoi-nghi/:conferenceId/diem-cau/:pointId: the bridge point operator's console (cán bộ
  * điểm cầu). What runs now and who has the floor (from which hall), the host's messages to
  * this hall, asking to speak for the hall and its place in the queue, and the roll call
- * (ready, headcount, link, note), and the hall's camera and microphone in the media room
- * (issue 6). Opened with an operator link or an account; every write is retried with its key
+ * (ready, headcount, link, note), then the hall's camera and microphone in the media room
+ * (issue 6) and the way to the check-in screen, the documents and the plan. Opened with an operator link or an account; every write is retried with its key
  * until acknowledged, so it works on a weak link.
  */
 import { useMemo } from 'react';
@@ -14,12 +14,13 @@ import { ConnectionBadge } from '../../live/ConnectionBadge.js';
 import { CurrentItem } from '../../live/CurrentItem.js';
 import { SpeakerQueue } from '../../live/SpeakerQueue.js';
 import { useLive } from '../../live/useLive.js';
-import { PublishingMedia } from '../../media/MediaPanel.js';
+import { PublishingMedia } from './after-content.js';
 import { HallRequestForm, useFloorWrites } from './FloorRequestPanel.js';
 import { hallStanding, messagesFor } from './hall-view.js';
+import { HallPageLinks } from './HallPageLinks.js';
 import { HostMessages } from './HostMessages.js';
 import { RollCallForm } from './RollCallForm.js';
-import { HallVotes } from '../../votes/VotesOnScreen.js';
+import { HallVotes } from './after-content.js';
 import './live-halls-i18n.js';
 import './halls.css';
 
@@ -54,8 +55,6 @@ export default function OperatorConsolePage() {
         </Banner>
       )}
       {messages.length > 0 && <HostMessages messages={messages} />}
-      {/* Opened before the live access is known (a reopened console is back sooner); the media socket refuses a page without the right, and it closes when the access says so. */}
-      {(live.access === null || mayReport) && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
       <div className="live-hall-grid">
         <section className="panel live-now" aria-label={t('live.hall.current')}>
           {live.state ? (
@@ -64,7 +63,7 @@ export default function OperatorConsolePage() {
             <p className="loading">{t('common.loading')}</p>
           )}
         </section>
-        <HallVotes conferenceId={conferenceId} pointId={pointId} live={live} />
+        {live.state && <HallVotes conferenceId={conferenceId} pointId={pointId} live={live} />}
         {mayAsk && <HallRequestForm pointId={pointId} standing={standing} writes={writes} />}
         {live.state && (
           <section className="panel live-queue" aria-labelledby="queue-heading">
@@ -75,6 +74,9 @@ export default function OperatorConsolePage() {
         {mayReport && <RollCallForm conferenceId={conferenceId} pointId={pointId} hall={hall} />}
         {messages.length === 0 && <HostMessages messages={messages} />}
       </div>
+      {/* Below the state and the request (issue 17: the state and the next action first). Opened before the live access is known (a reopened console is back sooner); the media socket refuses a page without the right, and it closes when the access says so. */}
+      {(live.access === null || mayReport) && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
+      <HallPageLinks conferenceId={conferenceId} operator={mayReport} />
     </div>
   );
 }

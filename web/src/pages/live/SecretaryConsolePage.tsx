@@ -2,7 +2,8 @@
  * /hoi-nghi/:conferenceId/thu-ky — the secretariat's console (thư ký): the same powers as the
  * chair's, arranged for preparing rather than presiding: the programme to edit (insert,
  * reorder, skip), the queue to order, messages, the wall with its filters and a running log,
- * and the halls' video with a force-mute on each and the recording of the host programme (issue 6).
+ * and, beside them, what runs now first, then the halls' video (folded at the user's choice) with a
+ * force-mute on each and the recording of the host programme (issue 6).
  */
 import { useTranslation } from 'react-i18next';
 import { CurrentItem } from '../../live/CurrentItem.js';
@@ -10,6 +11,7 @@ import { ViewingMedia } from '../../media/MediaPanel.js';
 import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
 import { ConsoleWall } from './console/ConsoleWall.js';
+import { FoldableVideo } from './console/FoldableVideo.js';
 import { LiveLog } from './console/LiveLog.js';
 import { MessagePanel } from './console/MessagePanel.js';
 import { ProgrammeControls } from './console/ProgrammeControls.js';
@@ -37,10 +39,6 @@ export default function SecretaryConsolePage() {
             <ContributionsPanel conferenceId={conferenceId} currentItemId={state.currentItemId} />
           </div>
           <div className="console-side">
-            <ViewingMedia
-              conferenceId={conferenceId}
-              onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
-            />
             <section className="panel now-panel">
               <CurrentItem state={state} serverNow={live.serverNow} showNext />
               <RecordingToggle
@@ -57,6 +55,12 @@ export default function SecretaryConsolePage() {
                 </details>
               )}
             </section>
+            <FoldableVideo>
+              <ViewingMedia
+                conferenceId={conferenceId}
+                onForceMute={runs ? (feed, muted) => void commands.act({ type: 'mute_hall', feed, muted }) : null}
+              />
+            </FoldableVideo>
             {runs && <SecretaryNotes conferenceId={conferenceId} state={state} />}
             {access?.message && <MessagePanel {...model.messages} />}
             {access?.readTimeline && <LiveLog conferenceId={conferenceId} state={state} recent={live.recent} />}

@@ -1,16 +1,23 @@
 /** The tables of the timeline page: items planned against actual, speeches, changes, totals. */
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../../../../src/domain/live/live-timer.js';
+import { formatDifference, formatDuration } from '../../../../src/domain/durations.js';
 import type { Timeline } from '../../../../src/domain/live/live-timeline.types.js';
 import { clockTime } from '../../../../src/domain/vietnamese-dates.js';
 import { timeOf } from '../../live/live-format.js';
 
-const length = (seconds: number | null): string => (seconds === null ? '' : formatClock(seconds * 1000));
-const difference = (seconds: number | null): string => (seconds === null ? '' : `${seconds > 0 ? '+' : ''}${formatClock(seconds * 1000)}`);
+/** Lengths in words (`15 phút`), never as a clock beside the clock times of the same row. */
+const useLengths = () => {
+  const { i18n } = useTranslation();
+  return {
+    length: (seconds: number | null): string => (seconds === null ? '' : formatDuration(seconds, i18n.language)),
+    difference: (seconds: number | null): string => (seconds === null ? '' : formatDifference(seconds, i18n.language)),
+  };
+};
 const at = (ms: number | null): string => (ms === null ? '' : timeOf(ms));
 
 export const TimelineItems = ({ timeline }: { timeline: Timeline }) => {
   const { t } = useTranslation();
+  const { length, difference } = useLengths();
   return (
     <table className="data-table timeline-table" data-testid="timeline-items">
       <thead>
@@ -50,6 +57,7 @@ export const TimelineItems = ({ timeline }: { timeline: Timeline }) => {
 
 export const TimelineSpeeches = ({ timeline }: { timeline: Timeline }) => {
   const { t } = useTranslation();
+  const { length, difference } = useLengths();
   if (timeline.speeches.length === 0) return <p className="empty">{t('live.timeline.noSpeeches')}</p>;
   return (
     <table className="data-table timeline-table" data-testid="timeline-speeches">
@@ -89,6 +97,7 @@ export const TimelineSpeeches = ({ timeline }: { timeline: Timeline }) => {
 
 export const TimelineChanges = ({ timeline }: { timeline: Timeline }) => {
   const { t } = useTranslation();
+  const { length } = useLengths();
   if (timeline.changes.length === 0) return <p className="empty">{t('live.timeline.noChanges')}</p>;
   return (
     <table className="data-table timeline-table" data-testid="timeline-changes">
@@ -117,6 +126,7 @@ export const TimelineChanges = ({ timeline }: { timeline: Timeline }) => {
 
 export const TimelineTotals = ({ timeline }: { timeline: Timeline }) => {
   const { t } = useTranslation();
+  const { length } = useLengths();
   const { totals } = timeline;
   const rows: [string, string][] = [
     ['planned', length(totals.plannedSeconds)],

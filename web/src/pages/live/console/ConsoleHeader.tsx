@@ -19,7 +19,9 @@ export const ConsoleHeader = ({ kind, model }: { kind: 'chair' | 'secretary'; mo
     <>
       <div className="page-head console-head">
         <div>
-          <h1>{t(kind === 'chair' ? 'live.console.chairTitle' : 'live.console.secretaryTitle')}</h1>
+          <h1 tabIndex={-1} data-focus-fallback>
+            {t(kind === 'chair' ? 'live.console.chairTitle' : 'live.console.secretaryTitle')}
+          </h1>
           {live.title && <p className="section-intro">{live.title}</p>}
         </div>
         <div className="console-head-side">

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { LiveEvent } from '../../../../../src/domain/live/live-commands.js';
 import type { LiveState } from '../../../../../src/domain/live/live-state.js';
+import { speakerLabel } from '../../../../../src/domain/live/speaker-label.js';
 import { itemOf, requestOf } from '../../../../../src/domain/live/live-view.js';
 import { eventsSince } from '../../../live/live-api.js';
 import { clockOf } from '../../../live/live-format.js';
@@ -22,13 +23,13 @@ const subjectOf = (event: LiveEvent, state: LiveState, t: TFunction): string => 
     case 'item.inserted':
       return event.item.content;
     case 'floor.requested':
-      return `${event.request.speakerName} (${event.request.bridgePointName})`;
+      return speakerLabel(event.request);
     case 'floor.given':
     case 'floor.ended':
     case 'floor.withdrawn':
     case 'floor.removed': {
       const request = requestOf(state, event.requestId);
-      return request ? `${request.speakerName} (${request.bridgePointName})` : '';
+      return request ? speakerLabel(request) : '';
     }
     case 'timer.extended':
       return t(event.target === 'item' ? 'live.log.itemTarget' : 'live.log.floorTarget');

@@ -1,20 +1,23 @@
 /**
  * The running programme: every item with its state, planned time and extensions; pending
- * items can be started, skipped and moved (reorder_items of the pending ones), and a new
- * item inserted where the host chooses.
+ * items can be started, skipped and moved (reorder_items of the pending ones), the running
+ * one skipped, and a new item inserted where the host chooses. Row buttons name their item.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../../../../src/domain/durations.js';
 import type { LiveItem, LiveState } from '../../../../../src/domain/live/live-state.js';
 import type { Commands } from './useCommands.js';
+import './console-i18n.js';
 
-const minutesOf = (item: LiveItem): string =>
+/** `15 phút +3 phút`: the planned length and what was added, in words. */
+const minutesOf = (item: LiveItem, language: string): string =>
   item.plannedSeconds === null
     ? ''
-    : `${Math.round(item.plannedSeconds / 60)}′${item.extendedSeconds > 0 ? ` +${Math.round(item.extendedSeconds / 60)}′` : ''}`;
+    : `${formatDuration(item.plannedSeconds, language)}${item.extendedSeconds > 0 ? ` +${formatDuration(item.extendedSeconds, language)}` : ''}`;
 
 export const ProgrammeList = ({ state, commands }: { state: LiveState; commands: Commands }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { act } = commands;
   const pendingIds = state.items.filter((item) => item.state === 'pending').map((item) => item.id);
   const running = state.phase === 'running';
@@ -34,6 +37,17 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
       <ol className="programme-list" data-testid="programme-list">
         {state.items.map((item) => {
           const place = pendingIds.indexOf(item.id);
+          const name = `${item.number ? `${item.number}. ` : ''}${item.content}`;
+          const skip = (
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('liveConsole.skipOf', { name })}
+              onClick={() => void act({ type: 'skip_item', itemId: item.id })}
+            >
+              {t('live.console.skip')}
+            </button>
+          );
           return (
             <li
               key={item.id}
@@ -51,7 +65,7 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
               <span className="programme-meta">
                 <span className={`item-state item-state-${item.state}`}>{t(`live.item.state.${item.state}`)}</span>
                 {item.inserted && <span className="badge">{t('live.item.inserted')}</span>}
-                <span className="muted">{minutesOf(item)}</span>
+                <span className="muted">{minutesOf(item, i18n.language)}</span>
               </span>
               {item.state === 'pending' && (
                 <span className="programme-actions">
@@ -59,6 +73,7 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
                     type="button"
                     className="secondary"
                     disabled={!running}
+                    aria-label={t('liveConsole.startOf', { name })}
                     onClick={() => void act({ type: 'start_item', itemId: item.id })}
                   >
                     {t('live.console.startItem')}
@@ -81,11 +96,10 @@ export const ProgrammeList = ({ state, commands }: { state: LiveState; commands:
                   >
                     ↓
                   </button>
-                  <button type="button" className="link-button" onClick={() => void act({ type: 'skip_item', itemId: item.id })}>
-                    {t('live.console.skip')}
-                  </button>
+                  {skip}
                 </span>
               )}
+              {item.state === 'running' && <span className="programme-actions">{skip}</span>}
             </li>
           );
         })}

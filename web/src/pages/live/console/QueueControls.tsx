@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { FloorRequest, LiveState } from '../../../../../src/domain/live/live-state.js';
 import { SpeakerQueue } from '../../../live/SpeakerQueue.js';
 import type { Commands } from './useCommands.js';
+import './console-i18n.js';
 
 const moved = (order: readonly string[], index: number, by: -1 | 1): string[] => {
   const next = [...order];
@@ -19,6 +20,8 @@ export const QueueControls = ({ state, commands, canGive = true }: { state: Live
   const { act } = commands;
   const running = state.phase === 'running';
 
+  // Every row's buttons say whose row they act on ("Mời phát biểu: Nguyễn Văn A (Điểm cầu huyện Tân Hồng)").
+  const whose = (request: FloorRequest) => `${request.speakerName} (${request.bridgePointName})`;
   const actions = (request: FloorRequest, index: number, count: number) => (
     <>
       {canGive && (
@@ -26,6 +29,7 @@ export const QueueControls = ({ state, commands, canGive = true }: { state: Live
           type="button"
           className="primary"
           disabled={!running}
+          aria-label={t('liveConsole.giveTo', { name: whose(request) })}
           onClick={() => void act({ type: 'give_floor', requestId: request.id })}
         >
           {t('live.console.give')}
@@ -49,7 +53,12 @@ export const QueueControls = ({ state, commands, canGive = true }: { state: Live
       >
         ↓
       </button>
-      <button type="button" className="link-button danger-text" onClick={() => void act({ type: 'remove_request', requestId: request.id })}>
+      <button
+        type="button"
+        className="link-button danger-text"
+        aria-label={t('liveConsole.removeOf', { name: whose(request) })}
+        onClick={() => void act({ type: 'remove_request', requestId: request.id })}
+      >
         {t('live.console.remove')}
       </button>
     </>

@@ -2,10 +2,12 @@
  * Programme commands from a console: sent at once, the answer applied to the screen at once
  * (live-api feeds the live client), the refusal shown in the language on screen. Only the
  * same command waits for its answer (no double start); every other button stays usable.
+ * After the answer, focus moves to the primary action when the pressed control has gone.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import { ApiError } from '../../../api/client.js';
 import { run, type ProgrammeCommand } from '../../../live/live-api.js';
+import { focusedControl, settleFocus } from './focus-after.js';
 
 export interface Commands {
   act(command: ProgrammeCommand): Promise<boolean>;
@@ -13,6 +15,8 @@ export interface Commands {
   pending: ReadonlySet<string>;
   error: ApiError | null;
   setError(error: ApiError | null): void;
+  /** The primary action's button: where focus goes when the pressed control has gone. */
+  focusTarget: RefObject<HTMLButtonElement | null>;
 }
 
 export const asApiError = (caught: unknown): ApiError =>
@@ -23,10 +27,12 @@ export const asApiError = (caught: unknown): ApiError =>
 export const useCommands = (conferenceId: string): Commands => {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
+  const focusTarget = useRef<HTMLButtonElement | null>(null);
 
   const act = useCallback(
     async (command: ProgrammeCommand) => {
       const key = command.type;
+      const pressed = focusedControl();
       setPending((keys) => new Set(keys).add(key));
       setError(null);
       try {
@@ -36,6 +42,7 @@ export const useCommands = (conferenceId: string): Commands => {
         setError(asApiError(caught));
         return false;
       } finally {
+        settleFocus(pressed, () => focusTarget.current);
         setPending((keys) => {
           const next = new Set(keys);
           next.delete(key);
@@ -46,5 +53,5 @@ export const useCommands = (conferenceId: string): Commands => {
     [conferenceId],
   );
 
-  return { act, pending, error, setError };
+  return { act, pending, error, setError, focusTarget };
 };
