@@ -6,8 +6,14 @@
  * point's room, as a hall's big screen does) and a signed-in administrator as the chair.
  * The meeting and its first item are started before the clients connect; each measured
  * action is the chair's POST …/live/commands `extend` +1 min, sent by run.ts over HTTP.
+ *
+ * Multi-process rows: every process is given REDIS_URL's backbone (RedisEventBus, as
+ * `diemcau serve` with REDIS_URL: the committed event is published once, and every process
+ * emits it to its own sockets); the first makes the database as above, the others open the
+ * same SQLite folder (`dataDir`) and only listen.
  */
 import { readFile } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
 import { demoSeedPath } from '../../src/cli/demo-conference.js';
 import type { PlanDraft } from '../../src/domain/conference.schema.js';
 import { importPlan } from '../../src/import/index.js';
@@ -16,6 +22,9 @@ import { LIVE_NAMESPACE } from '../../src/realtime/live-protocol.js';
 import { buildApp } from '../../src/server/app.js';
 import { createServices, loadReferenceUnitLists } from '../../src/services/index.js';
 import { openTestSqlite } from '../../src/storage/test-databases.js';
+import { openDatabase } from '../../src/storage/index.js';
+import { InProcessEventBus, type EventBus } from '../../src/realtime/event-bus.js';
+import { connectRedisEventBus } from '../../src/realtime/redis-event-bus.js';
 import { cpuMeter } from './cpu-meter.js';
 import type { ServerCommand, ServerMessage } from './protocol.js';
 
@@ -36,10 +45,56 @@ const widened = (draft: PlanDraft): PlanDraft => ({
   ],
 });
 
-async function start(clients: number) {
+const backbone = (redisUrl: string | undefined): Promise<EventBus> =>
+  redisUrl
+    ? connectRedisEventBus(redisUrl, { log: (message, error) => console.error(message, error) })
+    : Promise.resolve(new InProcessEventBus());
+
+const closeOnDisconnect = (app: FastifyInstance, events: EventBus, close: () => Promise<void>) =>
+  process.on(
+    'disconnect',
+    () =>
+      void app
+        .close()
+        .then(() => events.close())
+        .then(close)
+        .finally(() => process.exit(0)),
+  );
+
+/** Another process of a multi-process row: the same database and backbone, listening only. */
+async function replica(clients: number, dataDir: string, redisUrl: string | undefined) {
+  const database = await openDatabase({ dataDir });
+  await loadReferenceUnitLists(database);
+  const events = await backbone(redisUrl);
+  const services = createServices(database, { events });
+  const app = await buildApp({
+    services,
+    database: { dialect: 'sqlite' },
+    webRoot: null,
+    logger: false,
+    redisUrl: redisUrl ?? null,
+    liveSocket: { maxConnections: clients + 1000 },
+  });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  send({
+    type: 'listening',
+    port: Number(new URL(address).port),
+    namespace: LIVE_NAMESPACE,
+    auth: {},
+    cookies: [],
+    chair: null,
+    versionBase: 0,
+    dataDir,
+  });
+  closeOnDisconnect(app, events, () => database.close());
+  return app;
+}
+
+async function start(clients: number, redisUrl: string | undefined) {
   const database = await openTestSqlite();
   await loadReferenceUnitLists(database);
-  const services = createServices(database);
+  const events = await backbone(redisUrl);
+  const services = createServices(database, { events });
   const conference = await services.conferences.createFromDraft(
     widened(await importPlan({ fileName: 'seed.txt', data: await readFile(demoSeedPath()) })),
   );
@@ -67,6 +122,7 @@ async function start(clients: number) {
     database: { dialect: 'sqlite' },
     webRoot: null,
     logger: false,
+    redisUrl: redisUrl ?? null,
     liveSocket: { maxConnections: clients + 1000 },
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -84,15 +140,9 @@ async function start(clients: number) {
     cookies,
     chair: { path, headers: chairHeaders, body: JSON.stringify({ type: 'extend', target: 'item', seconds: 60 }) },
     versionBase: version,
+    dataDir: database.dataDir ?? undefined,
   });
-  process.on(
-    'disconnect',
-    () =>
-      void app
-        .close()
-        .then(() => database.close())
-        .finally(() => process.exit(0)),
-  );
+  closeOnDisconnect(app, events, () => database.close());
   return app;
 }
 
@@ -101,7 +151,7 @@ let clientsOf: () => number = () => 0;
 process.on('message', (raw) => {
   const command = raw as ServerCommand;
   if (command.cmd === 'listen') {
-    start(command.clients).then(
+    (command.dataDir ? replica(command.clients, command.dataDir, command.redisUrl) : start(command.clients, command.redisUrl)).then(
       (app) => (clientsOf = () => app.liveGateway.size),
       (error: unknown) => {
         console.error(error);

@@ -8,7 +8,15 @@ export type ServerKind = 'ws' | 'socketio' | 'app';
 
 /** Parent → server. */
 export type ServerCommand =
-  | { cmd: 'listen'; clients: number }
+  | {
+      cmd: 'listen';
+      /** Sockets this process should admit (its share of the clients). */
+      clients: number;
+      /** Multi-process mode (the app only): the event backbone every process shares. */
+      redisUrl?: string;
+      /** Multi-process mode: the database the first process made (the others open it). */
+      dataDir?: string;
+    }
   /** Reset the CPU baseline (the start of the measured actions). */
   | { cmd: 'mark' }
   /** Bare servers only: broadcast one event now (the app broadcasts after an HTTP command instead). */
@@ -28,6 +36,8 @@ export type ServerMessage =
       chair: { path: string; headers: Record<string, string>; body: string } | null;
       /** The version before the first action (the app has started the meeting and its item). */
       versionBase: number;
+      /** The app: the SQLite folder it uses (the other processes of a multi-process row open it). */
+      dataDir?: string;
     }
   | { type: 'sent'; version: number; writeMs: number }
   | { type: 'stats'; cpuUserMs: number; cpuSystemMs: number; seconds: number; rssMb: number; clients: number };
@@ -37,10 +47,13 @@ export type LoadCommand =
   | {
       cmd: 'connect';
       kind: ServerKind;
-      url: string;
+      /** One origin (ws://… for bare ws) per server process; client i goes to urls[i % urls.length]. */
+      urls: string[];
       namespace: string;
       auth: Record<string, unknown>;
       cookies: string[];
+      /** This generator's clients: global indices from `first` to `first + clients - 1`. */
+      first: number;
       clients: number;
       batch: number;
     }
@@ -55,9 +68,10 @@ export type LoadCommand =
 /** Load generator → parent. */
 export type LoadMessage =
   | { type: 'connected'; clients: number; failed: number; seconds: number; rssMb: number }
-  /** Every client received this version: `spreadMs` from the first to the last receipt. */
-  | { type: 'delivered'; version: number; spreadMs: number }
-  | { type: 'collected'; summary: LatencySummary; cpuUserMs: number; cpuSystemMs: number; rssMb: number }
+  /** Every client of this generator received this version: the first and the last receipt (epoch ms). */
+  | { type: 'delivered'; version: number; first: number; last: number }
+  /** The counted latencies (ms), for the parent to merge across generators. */
+  | { type: 'collected'; latencies: number[]; cpuUserMs: number; cpuSystemMs: number; rssMb: number }
   | { type: 'closed' };
 
 export interface LatencySummary {
@@ -88,7 +102,7 @@ export const LIVE_EVENT = 'live:event';
 const rounded = (value: number) => Math.round(value * 10) / 10;
 
 /** p50/p90/p99/max of the latencies (sorted in place). */
-export const summarise = (latencies: Float64Array, expected: number, spreads: number[]): LatencySummary => {
+export const summarise = (latencies: Float64Array, expected: number, spreads: readonly number[]): LatencySummary => {
   latencies.sort();
   const rank = (p: number) => rounded(latencies[Math.max(0, Math.ceil((p / 100) * latencies.length) - 1)] ?? Number.NaN);
   return {
