@@ -255,7 +255,7 @@ export async function childLinkSession(
   return { ...(await sessionOf(response)), linkId: created.link.id };
 }
 
-/** Two server processes on one new database and the Redis of REDIS_URL, and the administrator's session (made through A). */
+/** Two server processes on one new database and the Redis of REDIS_URL (and `extra` settings), and the administrator's session (made through A). */
 /**
  * Two processes on Redis for the tests of one describe block: started before them, stopped
  * (with the live clients the tests opened) and their database dropped after them. The fields
@@ -275,9 +275,11 @@ export function useTwoProcessesOnRedis(): { database: ChildDatabase; a: ChildSer
   return held;
 }
 
-export async function twoProcessesOnRedis(): Promise<{ database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession }> {
+export async function twoProcessesOnRedis(
+  extra: NodeJS.ProcessEnv = {},
+): Promise<{ database: ChildDatabase; a: ChildServer; b: ChildServer; admin: ChildSession }> {
   const database = await childDatabase(process.env.DATABASE_URL ? 'postgres' : 'sqlite');
-  const redis = { REDIS_URL: process.env.REDIS_URL };
+  const redis = { ...extra, REDIS_URL: process.env.REDIS_URL };
   const a = await startChild(database, redis);
   const admin = await setUpAdministrator(a);
   const b = await startChild(database, redis);

@@ -8,14 +8,7 @@
  * limit reaches the app and a far larger one stops at the proxy; plain HTTP redirects.
  * Tagged `caddy`: skipped, and counted, where Caddy is not installed.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { request as httpRequest } from 'node:http';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
@@ -23,38 +16,11 @@ import { SOCKET_PATH } from '../../src/realtime/live-protocol.js';
 import { MEDIA_NAMESPACE } from '../../src/realtime/media-protocol.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, API, apiDatabases, openTestApp, seedConference, type TestApp } from '../api/helpers.js';
 import { multipartBody } from '../api/multipart.js';
-
-const CADDYFILE = fileURLToPath(new URL('../../deploy/caddy/Caddyfile', import.meta.url));
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-interface Answer {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-const collect = (response: IncomingMessage): Promise<Answer> =>
-  new Promise((resolve, reject) => {
-    let body = '';
-    response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    response.on('error', reject);
-  });
+import { collect, startCaddy, type Answer, type CaddyProxy } from './caddy-proxy.js';
 
 describe('the shipped Caddy configuration in front of the app', { tags: ['caddy'], timeout: 60_000 }, () => {
   let t: TestApp;
-  let work: string;
-  let caddy: ChildProcess;
-  let caddyLog = '';
+  let proxy: CaddyProxy;
   let ca: string;
   let origin: string;
   let httpPort: number;
@@ -63,82 +29,20 @@ describe('the shipped Caddy configuration in front of the app', { tags: ['caddy'
   let csrfToken = '';
   const sockets: Socket[] = [];
 
-  /** HTTPS through the proxy, trusting only the test's certificate. */
-  const secure = (method: string, path: string, headers: Record<string, string> = {}, body?: Buffer | string): Promise<IncomingMessage> =>
-    new Promise((resolve, reject) => {
-      const req = httpsRequest(`${origin}${path}`, { method, ca, headers }, resolve);
-      req.on('error', reject);
-      req.end(body);
-    });
+  const secure: CaddyProxy['secure'] = (...args) => proxy.secure(...args);
 
   beforeAll(async () => {
     t = await openTestApp(apiDatabases()[0]!, {}, { trustProxy: ['127.0.0.1'] });
     const appUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
     conference = await seedConference(t.app);
-    work = mkdtempSync(join(tmpdir(), 'diemcau-proxy-'));
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(work, 'key.pem'),
-        '-out',
-        join(work, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
-    ca = readFileSync(join(work, 'cert.pem'), 'utf8');
-    const httpsPort = await freePort();
-    httpPort = await freePort();
-    origin = `https://127.0.0.1:${httpsPort}`;
-    caddy = spawn('caddy', ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
-      env: {
-        PATH: process.env.PATH,
-        // Caddy keeps its state under XDG folders: the test's own, removed afterwards.
-        HOME: work,
-        XDG_DATA_HOME: work,
-        XDG_CONFIG_HOME: work,
-        DIEMCAU_SITE: '127.0.0.1',
-        DIEMCAU_TLS_CERT: join(work, 'cert.pem'),
-        DIEMCAU_TLS_KEY: join(work, 'key.pem'),
-        DIEMCAU_UPSTREAM: new URL(appUrl).host,
-        DIEMCAU_HTTPS_PORT: String(httpsPort),
-        DIEMCAU_HTTP_PORT: String(httpPort),
-        DIEMCAU_CADDY_ADMIN: 'off',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    caddy.stdout?.on('data', (chunk: Buffer) => (caddyLog += chunk.toString()));
-    caddy.stderr?.on('data', (chunk: Buffer) => (caddyLog += chunk.toString()));
-    for (let attempt = 0; ; attempt++) {
-      const answer = await secure('GET', `${API}/health`).then(collect, () => null);
-      if (answer?.status === 200) break;
-      if (attempt > 100 || caddy.exitCode !== null) throw new Error(`Caddy did not start:\n${caddyLog}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    proxy = await startCaddy([new URL(appUrl).host]);
+    ({ ca, origin, httpPort } = proxy);
   });
 
   afterAll(async () => {
     for (const socket of sockets) socket.close();
-    if (caddy && caddy.exitCode === null) {
-      const exited = new Promise((resolve) => caddy.once('exit', resolve));
-      caddy.kill('SIGTERM');
-      await exited;
-    }
+    await proxy?.stop();
     await t?.close();
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('signs in over HTTPS: the session cookie is Secure and HttpOnly, HSTS is sent, the https origin is accepted, forged forwarded headers are not', async () => {
@@ -178,6 +82,8 @@ describe('the shipped Caddy configuration in front of the app', { tags: ['caddy'
       ca,
       extraHeaders: { cookie },
       auth: { conferenceId: conference.id, publish: false },
+      // As the media page connects (web/src/media/media-client.ts): the proxy routes it by this.
+      query: { media: conference.id },
       forceNew: true,
       reconnection: false,
     });

@@ -71,6 +71,11 @@ export const openMediaClient = (options: MediaOptions): MediaClient => {
 
   const socket: MediaSocket = io(MEDIA_NAMESPACE, {
     path: SOCKET_PATH,
+    // A connection of its own (not the live programme's), whose address names the conference:
+    // with several server processes the reverse proxy sends all of a conference's media to the
+    // one process that serves it (deploy/caddy/Caddyfile, docs/deploy.md).
+    forceNew: true,
+    query: { media: options.conferenceId },
     withCredentials: true,
     transports: ['websocket', 'polling'],
     reconnectionDelay: 300,
