@@ -3,7 +3,7 @@
  * processes"): two server processes (`serve`, as the systemd units run it) on one database and
  * Redis, TRUST_PROXY=127.0.0.1, and deploy/caddy/Caddyfile as it is with DIEMCAU_UPSTREAM
  * naming both. Proven here:
- * - the proxy pins a browser to one process by its cookie `diemcau_lb`, the two cookies it
+ * - the proxy pins a browser to one process by its cookie `diemcau_lb` (Secure, HttpOnly), the two cookies it
  *   hands out name two different processes (an Engine.IO session opened through one is
  *   unknown through the other), and Socket.IO long-polling works through the cookie;
  * - a chair's command sent through the proxy reaches live clients (long-polling and
@@ -30,6 +30,8 @@ describe('two processes behind the shipped Caddy configuration', { tags: ['caddy
   let proxy: CaddyProxy;
   /** The two values of `diemcau_lb` the proxy handed out ("diemcau_lb=…"). */
   let pins: string[] = [];
+  /** Every Set-Cookie line of `diemcau_lb` seen. */
+  const cookieLines: string[] = [];
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
@@ -41,7 +43,10 @@ describe('two processes behind the shipped Caddy configuration', { tags: ['caddy
     for (let attempt = 0; attempt < 64 && seen.size < 2; attempt++) {
       const answer = await proxy.secure('GET', '/api/v1/health').then(collect);
       const pin = [answer.headers['set-cookie'] ?? []].flat().find((line) => line.startsWith('diemcau_lb='));
-      if (pin) seen.add(pin.split(';')[0]!);
+      if (pin) {
+        cookieLines.push(pin);
+        seen.add(pin.split(';')[0]!);
+      }
     }
     pins = [...seen];
   }, 180_000);
@@ -75,6 +80,7 @@ describe('two processes behind the shipped Caddy configuration', { tags: ['caddy
 
   it('pins a browser to one process by its cookie, and the two cookies name two processes', async () => {
     expect(pins).toHaveLength(2);
+    for (const line of cookieLines) expect(line).toMatch(/; Secure; HttpOnly; SameSite=Lax$/);
     // An Engine.IO session (long-polling) opened through the first pin…
     const opened = await proxy.secure('GET', `${SOCKET_PATH}/?EIO=4&transport=polling`, { cookie: pins[0]! }).then(collect);
     expect(opened.status, opened.body).toBe(200);
