@@ -18,7 +18,8 @@ const kind = process.argv[2] === 'socketio' ? 'socketio' : 'ws';
 const conferenceId = '00000000-0000-4000-8000-000000000001';
 const send = (message: ServerMessage) => process.send!(message);
 
-const http = createServer();
+// Anything else than the sockets (a reverse proxy's health check) gets a plain 200.
+const http = createServer((_request, response) => response.end('ok'));
 http.keepAliveTimeout = 0;
 let broadcast: (version: number) => void;
 let clients: () => number;

@@ -44,11 +44,17 @@ const receive = (at: number, event: { version: number; at: number }) => {
   if (seen.count === clientCount) send({ type: 'delivered', version: event.version, first: seen.first, last: seen.last });
 };
 
-const headersOf = (cookie: string | undefined) => (cookie ? { headers: { cookie } } : {});
+/** The certificate of the reverse proxy, when the clients go through it (wss://). */
+let ca: string | undefined;
+const optionsOf = (cookie: string | undefined) => ({
+  perMessageDeflate: false,
+  ...(cookie ? { headers: { cookie } } : {}),
+  ...(ca ? { ca } : {}),
+});
 
 const openWs = (url: string, cookie: string | undefined) =>
   new Promise<Client>((resolve, reject) => {
-    const socket = new WebSocket(url, { perMessageDeflate: false, ...headersOf(cookie) });
+    const socket = new WebSocket(url, optionsOf(cookie));
     socket.once('open', () => resolve({ close: () => socket.terminate() }));
     socket.once('error', reject);
     socket.on('message', (data) => {
@@ -61,7 +67,7 @@ const openWs = (url: string, cookie: string | undefined) =>
 const openSocketIo = (origin: string, namespace: string, auth: Record<string, unknown>, cookie: string | undefined) =>
   new Promise<Client>((resolve, reject) => {
     const url = `${origin.replace(/^http/, 'ws')}${SOCKET_PATH}/?EIO=4&transport=websocket`;
-    const socket = new WebSocket(url, { perMessageDeflate: false, ...headersOf(cookie) });
+    const socket = new WebSocket(url, optionsOf(cookie));
     const eventPrefix = `42${namespace},`;
     socket.once('error', reject);
     socket.on('message', (data) => {
@@ -88,6 +94,7 @@ const within = <T>(promise: Promise<T>, ms: number) =>
 
 async function connect(command: Extract<LoadCommand, { cmd: 'connect' }>) {
   clientCount = command.clients;
+  ca = command.ca;
   latencies = new Float64Array(command.clients * MAX_ACTIONS);
   const start = performance.now();
   let failed = 0;

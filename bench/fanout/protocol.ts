@@ -52,6 +52,8 @@ export type LoadCommand =
       namespace: string;
       auth: Record<string, unknown>;
       cookies: string[];
+      /** The certificate to trust (clients through the reverse proxy, over TLS). */
+      ca?: string;
       /** This generator's clients: global indices from `first` to `first + clients - 1`. */
       first: number;
       clients: number;

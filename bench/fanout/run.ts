@@ -13,12 +13,16 @@
  * clients spread evenly over them (as a reverse proxy with sticky sessions would), the chair's
  * command sent to the first; each process's CPU per action and per delivery is reported, and
  * the row is compared with the single-process app row of the same run.
+ *
+ * Rows through the reverse proxy (`--caddy ws,app`): those servers again, one process each,
+ * with the clients on the shipped Caddyfile (test/security/caddy-proxy.ts: TLS, a certificate
+ * made for the run) in front: what Caddy adds to the latency, and its own CPU per delivery.
  * Aim: p99 under 100 ms at 5,000 clients and the app within 1.3× of bare ws.
  * Run: npx tsx bench/fanout/run.ts [--sizes 1000,5000,10000] [--servers ws,socketio,app]
- *      [--processes 2,4] [--loaders K] [--actions 10] [--profile DIR]
+ *      [--processes 2,4] [--caddy ws,app] [--loaders K] [--actions 10] [--profile DIR]
  */
 import { execSync, fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,6 +37,7 @@ import {
   type ServerKind,
   type ServerMessage,
 } from './protocol.js';
+import { startCaddy, type CaddyProxy } from '../../test/security/caddy-proxy.js';
 
 const option = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -43,6 +48,9 @@ const sizes = list(option('sizes', '1000,5000,10000'));
 const appServer = fileURLToPath(new URL('./app-server.ts', import.meta.url));
 const servers = option('servers', existsSync(appServer) ? 'ws,socketio,app' : 'ws,socketio').split(',') as ServerKind[];
 const processCounts = list(option('processes', '')).filter((count) => count > 1);
+const behindCaddy = option('caddy', '')
+  .split(',')
+  .filter((server) => server !== '') as ServerKind[];
 const redisUrl = option('redis', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const loadersOption = Number(option('loaders', '0'));
 const actions = Number(option('actions', '10'));
@@ -69,6 +77,8 @@ interface Row {
   writeMs: number;
   perProcess: ProcessStats[];
   serverCpuMsPerAction: number;
+  /** Through the reverse proxy: Caddy's CPU per action (null without it). */
+  proxyCpuMsPerAction: number | null;
   loadCpuMsPerAction: number;
   loadRssMb: number;
   /** The host's 1-minute load average when the row ended (other work on the machine shows here). */
@@ -93,14 +103,23 @@ const stop = async (process: ChildProcess) => {
 type Listening = Extract<ServerMessage, { type: 'listening' }>;
 type Stats = Extract<ServerMessage, { type: 'stats' }>;
 
+/** CPU time (user + system, ms) of another process, from /proc (Linux). */
+const cpuMsOf = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / Number(execSync('getconf CLK_TCK').toString().trim());
+};
+
 const share = (total: number, parts: number, index: number) => Math.floor(total / parts) + (index < total % parts ? 1 : 0);
 
-async function runOne(server: ServerKind, clients: number, processes = 1): Promise<Row> {
+async function runOne(server: ServerKind, clients: number, processes = 1, viaCaddy = false): Promise<Row> {
   const profile = (index: number) =>
     profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}/${server}-${clients}${processes > 1 ? `-p${processes}-${index}` : ''}`] : [];
   const serverProcesses: ChildProcess[] = [];
   const loaderCount = loadersOption > 0 ? loadersOption : Math.max(1, Math.round(clients / 5000));
   const loads = Array.from({ length: loaderCount }, () => child('./load.ts'));
+  let proxy: CaddyProxy | null = null;
+  let proxyCpuAtMark = 0;
   const toLoads = (command: LoadCommand) => loads.forEach((load) => load.send(command));
   const fromLoads = <M extends LoadMessage>(match: (m: LoadMessage) => boolean, timeoutMs?: number) =>
     Promise.all(loads.map((load) => nextMessage<LoadMessage>(load, match, timeoutMs) as Promise<M>));
@@ -122,6 +141,12 @@ async function runOne(server: ServerKind, clients: number, processes = 1): Promi
     const ports = [info.port];
     for (let index = 1; index < processes; index += 1) ports.push((await listen(index, info.dataDir)).port);
     const origins = ports.map((port) => `http://127.0.0.1:${port}`);
+    if (viaCaddy) proxy = await startCaddy(ports.map((port) => `127.0.0.1:${port}`));
+    const clientUrls = proxy
+      ? [server === 'ws' ? proxy.origin.replace(/^https/, 'wss') : proxy.origin]
+      : server === 'ws'
+        ? ports.map((port) => `ws://127.0.0.1:${port}`)
+        : origins;
     const toServers = (command: ServerCommand) => serverProcesses.forEach((p) => p.send(command));
 
     const connected = fromLoads<Extract<LoadMessage, { type: 'connected' }>>((m) => m.type === 'connected');
@@ -130,7 +155,8 @@ async function runOne(server: ServerKind, clients: number, processes = 1): Promi
       load.send({
         cmd: 'connect',
         kind: server,
-        urls: server === 'ws' ? ports.map((port) => `ws://127.0.0.1:${port}`) : origins,
+        urls: clientUrls,
+        ...(proxy ? { ca: proxy.ca } : {}),
         namespace: info.namespace,
         auth: info.auth,
         cookies: info.cookies,
@@ -150,6 +176,7 @@ async function runOne(server: ServerKind, clients: number, processes = 1): Promi
       if (step === warmups + 1) {
         toServers({ cmd: 'mark' });
         toLoads({ cmd: 'mark' });
+        if (proxy) proxyCpuAtMark = cpuMsOf(proxy.pid);
         writeTotal = 0;
       }
       const start = performance.now();
@@ -170,6 +197,7 @@ async function runOne(server: ServerKind, clients: number, processes = 1): Promi
       else if (counted) spreads.push(Math.max(...receipts.map((r) => r.last)) - Math.min(...receipts.map((r) => r.first)));
       await sleep(Math.max(0, spacingMs - (performance.now() - start)));
     }
+    const proxyCpuMs = proxy ? cpuMsOf(proxy.pid) - proxyCpuAtMark : null;
     const stats = await Promise.all(
       serverProcesses.map((serverProcess) => {
         const answer = nextMessage<ServerMessage>(serverProcess, (m) => m.type === 'stats');
@@ -204,12 +232,14 @@ async function runOne(server: ServerKind, clients: number, processes = 1): Promi
       writeMs: Math.round((writeTotal / actions) * 10) / 10,
       perProcess,
       serverCpuMsPerAction: perProcess.reduce((sum, p) => sum + p.cpuMsPerAction, 0),
+      proxyCpuMsPerAction: proxyCpuMs === null ? null : proxyCpuMs / actions,
       loadCpuMsPerAction: Math.round(results.reduce((sum, r) => sum + r.cpuUserMs + r.cpuSystemMs, 0) / actions),
       loadRssMb: results.reduce((sum, r) => sum + r.rssMb, 0),
       hostLoad: Math.round(os.loadavg()[0]! * 10) / 10,
     };
   } finally {
     for (const load of loads) load.kill();
+    await proxy?.stop();
     // The others first: the first process's database folder is removed when it ends.
     for (const serverProcess of serverProcesses.slice(1)) await stop(serverProcess);
     if (serverProcesses[0]) await stop(serverProcesses[0]);
@@ -247,7 +277,7 @@ console.log(
     .join(' ')}`,
 );
 console.log(
-  `Command: npx tsx bench/fanout/run.ts --sizes ${sizes.join(',')} --servers ${servers.join(',')}${processCounts.length ? ` --processes ${processCounts.join(',')}` : ''} --actions ${actions} (warm-up ${warmups}, batch ${batch}, spacing ${spacingMs} ms, loaders ${loadersOption || 'one per 5,000 clients'}${processCounts.length ? `, Redis ${redisUrl}` : ''}); ulimit -n ${fdLimit}`,
+  `Command: npx tsx bench/fanout/run.ts --sizes ${sizes.join(',')} --servers ${servers.join(',')}${processCounts.length ? ` --processes ${processCounts.join(',')}` : ''}${behindCaddy.length ? ` --caddy ${behindCaddy.join(',')}` : ''} --actions ${actions} (warm-up ${warmups}, batch ${batch}, spacing ${spacingMs} ms, loaders ${loadersOption || 'one per 5,000 clients'}${processCounts.length ? `, Redis ${redisUrl}` : ''}); ulimit -n ${fdLimit}`,
 );
 console.log('');
 console.log(
@@ -280,5 +310,25 @@ if (processCounts.length) {
     const ws = rows.find((row) => row.clients === clients && row.server === 'ws');
     const single = rows.find((row) => row.clients === clients && row.server === 'app');
     for (const processes of processCounts) console.log(multiCell(await runOne('app', clients, processes), ws, single));
+  }
+}
+if (behindCaddy.length) {
+  console.log('');
+  console.log('Through the shipped Caddyfile (TLS), one server process; "direct": the row of the same size and server above:');
+  console.log('');
+  console.log(
+    '| clients | server | connected | p50 | p90 | p99 | max | p99 ÷ direct | server CPU/action | Caddy CPU/action | Caddy µs/delivery | load CPU/action | missing | host load |',
+  );
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const clients of sizes) {
+    for (const server of behindCaddy) {
+      const row = await runOne(server, clients, 1, true);
+      const direct = rows.find((r) => r.clients === clients && r.server === server);
+      const l = row.latency;
+      const proxyCpu = row.proxyCpuMsPerAction ?? 0;
+      console.log(
+        `| ${clients.toLocaleString('en')} | ${server} | ${row.connected}${row.failed ? ` (${row.failed} failed)` : ''} | ${l.p50Ms} | ${l.p90Ms} | ${l.p99Ms} | ${l.maxMs} | ${ratio(l.p99Ms, direct)} | ${ms(row.serverCpuMsPerAction)} | ${ms(proxyCpu)} | ${perDelivery(proxyCpu, row.connected)} | ${row.loadCpuMsPerAction} | ${l.missing} | ${row.hostLoad} |`,
+      );
+    }
   }
 }

@@ -46,6 +46,8 @@ export interface CaddyProxy {
   /** The certificate (PEM) to trust, and nothing else. */
   ca: string;
   httpPort: number;
+  /** Caddy's process id (the fan-out bench reads its CPU time). */
+  pid: number;
   /** HTTPS through the proxy, trusting only the test's certificate. */
   secure(method: string, path: string, headers?: Record<string, string>, body?: Buffer | string): Promise<IncomingMessage>;
   stop(): Promise<void>;
@@ -124,5 +126,5 @@ export async function startCaddy(upstreams: string[]): Promise<CaddyProxy> {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { origin, ca, httpPort, secure, stop };
+  return { origin, ca, httpPort, pid: caddy.pid!, secure, stop };
 }
