@@ -19,6 +19,16 @@ const IN_LIST = 5000;
 
 const count = (value: number | string | bigint | null | undefined) => Number(value ?? 0);
 
+/** How many bridge points the conference has. */
+export async function countBridgePoints(executor: Executor, conferenceId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('bridge_points')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 /** The last tops computed, by the lists' content hashes (tops follow from the lists' content alone). */
 let cachedTops: { fingerprint: string; tops: UnitTops } | null = null;
 
