@@ -146,6 +146,32 @@ describeDatabases(
       const refused = await as(t, operator.credentials)({ method: 'GET', url: `${base()}/wall` });
       expect(refused.statusCode).toBe(403);
     });
+
+    it('counts the attendance per province for the staff (expected, present), and refuses an operator', async () => {
+      const staff = as(t, t.admin.credentials);
+      await call(
+        staff,
+        {
+          method: 'POST',
+          url: `${API}/conferences/${conference.id}/delegates`,
+          payload: { bridgePointId: communes[2]!.id, fullName: 'Nguyễn Văn An' },
+        },
+        201,
+      );
+      const url = `${API}/conferences/${conference.id}/attendance/provinces`;
+      const { provinces } = await call<{
+        provinces: { code: string | null; name: string; points: number; expected: number; present: number }[];
+      }>(staff, { method: 'GET', url }, 200);
+      expect(provinces.filter((p) => p.code !== null)).toHaveLength(34);
+      expect(provinces.find((p) => p.code === '08')).toMatchObject({
+        name: 'Tỉnh Quảng Ninh',
+        points: communes.length + 1,
+        expected: 1,
+        present: 0,
+      });
+      expect(provinces.reduce((sum, p) => sum + p.points, 0)).toBe(conference.bridgePoints.length);
+      expect((await as(t, operator.credentials)({ method: 'GET', url })).statusCode).toBe(403);
+    });
   },
   apiDatabases(),
 );

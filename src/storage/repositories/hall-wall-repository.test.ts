@@ -138,7 +138,7 @@ describeDatabases('the national walls counted in SQL on $dialect', ({ open }) =>
     expect(await listProvinceHalls(database.db, conferenceId, TQ, { after: 'not-a-cursor', limit: 10 })).toBeNull();
   });
 
-  it('counts the attendance per province from grouped queries: expected (invited, not declined, no walk-in) and present', async () => {
+  it('counts the attendance per province from grouped queries: expected (on the list, not declined, no walk-in) and present', async () => {
     const rows = await countAttendanceByProvince(database.db, conferenceId);
     expect(rows).toHaveLength(35);
     expect(rows.find((r) => r.code === TQ)).toMatchObject({ expected: 2, present: 2, headcount: 40, points: communesOfTQ.length + 1 });

@@ -218,8 +218,10 @@ export async function listProvinceHalls(
 /** The attendance wall's counts of one province. */
 export interface ProvinceAttendance {
   code: string | null;
+  /** The province's name; '' for the points without one. */
+  name: string;
   points: number;
-  /** Delegates invited and not declined (walk-ins are not expected). */
+  /** Delegates on the list who have not declined (walk-ins are not expected). */
   expected: number;
   /** Checked in, walk-ins included. */
   present: number;
@@ -259,7 +261,10 @@ export async function countAttendanceByProvince(executor: Executor, conferenceId
   const of = (row: { unit_code: string | null; parent_unit_code: string | null }) => {
     const code = provinceOfPoint(tops, { unitCode: row.unit_code, parentUnitCode: row.parent_unit_code });
     let p = provinces.get(code);
-    if (!p) provinces.set(code, (p = { code, points: 0, expected: 0, present: 0, headcount: 0, first: Number.MAX_SAFE_INTEGER }));
+    if (!p) {
+      const name = code === null ? '' : (tops.nameOf.get(code) ?? code);
+      provinces.set(code, (p = { code, name, points: 0, expected: 0, present: 0, headcount: 0, first: Number.MAX_SAFE_INTEGER }));
+    }
     return p;
   };
   for (const row of points) {
