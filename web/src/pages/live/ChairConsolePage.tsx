@@ -68,8 +68,8 @@ export default function ChairConsolePage() {
             {runs && <ProgrammeList state={state} commands={commands} />}
             <ContributionsPanel conferenceId={model.conferenceId} currentItemId={state.currentItemId} />
           </div>
-          {access?.readHalls && (
-            <ConsoleWall conferenceId={model.conferenceId} live={live} onMessage={access.message ? model.messages.onTo : null} />
+          {(access?.readHalls || live.wall) && (
+            <ConsoleWall conferenceId={model.conferenceId} live={live} onMessage={access?.message ? model.messages.onTo : null} />
           )}
         </>
       )}
