@@ -23,6 +23,9 @@ interface Payloads {
   'hall:snapshot': HallSnapshot;
   'hall:change': HallChange;
   'vote:changed': Parameters<ServerToClientEvents['vote:changed']>[0];
+  'wall:snapshot': Parameters<ServerToClientEvents['wall:snapshot']>[0];
+  'wall:delta': Parameters<ServerToClientEvents['wall:delta']>[0];
+  'wall:points': Parameters<ServerToClientEvents['wall:points']>[0];
 }
 
 export type Received = { [E in keyof Payloads]: { event: E; data: Payloads[E] } }[keyof Payloads];

@@ -35,12 +35,28 @@ describe('liveAccessOf', () => {
     }
   });
 
+  it('gives the staff of a conference of more than 60 points the wall by provinces, and nobody else', () => {
+    const national = (count: number): LiveFacts => ({
+      ...liveFacts(),
+      bridgePoints: Array.from({ length: count }, (_, i) => ({ id: i === 1 ? POINT_2 : `p${i}`, name: `Điểm ${i}`, isHost: i === 0 })),
+    });
+    const chair = liveAccessOf(member('chair'), national(61));
+    expect(chair.wall).toBe(true);
+    expect(chair.rooms).toContain(rooms.wall(CONF_A));
+    expect(chair.rooms).toContain(rooms.staff(CONF_A));
+    expect(liveAccessOf(member('chair'), national(60)).wall).toBe(false);
+    const operator = liveAccessOf(member('operator', [POINT_2]), national(61));
+    expect(operator.wall).toBe(false);
+    expect(operator.rooms).not.toContain(rooms.wall(CONF_A));
+  });
+
   it("puts an operator and a hall's big screen in their point's room only", () => {
     const operator = liveAccessOf(member('operator', [POINT_2]), liveFacts());
     expect(operator).toEqual({
       conferenceId: CONF_A,
       hallScope: [POINT_2],
       rooms: [rooms.conference(CONF_A), rooms.halls(CONF_A), rooms.point(CONF_A, POINT_2)],
+      wall: false,
     });
     const display = liveAccessOf(link('display', { bridgePointId: POINT_1 }), liveFacts());
     expect(display.hallScope).toEqual([POINT_1]);

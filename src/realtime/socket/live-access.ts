@@ -4,7 +4,8 @@
  *
  * - everyone who reads the live programme: the conference room;
  * - the chair and the secretariat (`live.read_halls` on the whole conference): the staff room,
- *   every hall's report and every message;
+ *   every hall's report and every message; of a national conference, also the wall room (they
+ *   get provinces' counts instead of every hall's report);
  * - an operator or a hall's big screen: the room of each point they may read, and the halls
  *   room (messages to every point).
  *
@@ -18,12 +19,15 @@ import { can } from '../../domain/access/can.js';
 import { conferenceNotFound } from '../../services/input.js';
 import type { HallScope, LiveFacts } from '../../services/live/live-service.types.js';
 import { rooms } from '../live-protocol.js';
+import { byProvince } from '../../domain/live/hall-wall.js';
 
 export interface LiveAccess {
   conferenceId: string;
   /** Which halls this reader sees; null: none (a delegate, a guest, the press). */
   hallScope: HallScope | null;
   rooms: string[];
+  /** A staff reader of a national conference: the wall by provinces (issue 18). */
+  wall: boolean;
 }
 
 /**
@@ -35,9 +39,11 @@ export function liveAccessOf(actor: Actor, facts: LiveFacts): LiveAccess {
   if (!can(actor, 'live.read', { conference, bridgePointId: null })) throw conferenceNotFound();
   const joined = [rooms.conference(facts.id)];
   let hallScope: HallScope | null = null;
+  let wall = false;
   if (can(actor, 'live.read_halls', { conference, bridgePointId: null })) {
     hallScope = 'all';
-    joined.push(rooms.staff(facts.id), rooms.halls(facts.id));
+    wall = byProvince(facts.bridgePoints.length);
+    joined.push(rooms.staff(facts.id), rooms.halls(facts.id), ...(wall ? [rooms.wall(facts.id)] : []));
   } else {
     const points = facts.bridgePoints
       .filter((point) => can(actor, 'live.read_halls', { conference, bridgePointId: point.id }))
@@ -47,7 +53,7 @@ export function liveAccessOf(actor: Actor, facts: LiveFacts): LiveAccess {
       joined.push(rooms.halls(facts.id), ...points.map((id) => rooms.point(facts.id, id)));
     }
   }
-  return { conferenceId: facts.id, hallScope, rooms: joined };
+  return { conferenceId: facts.id, hallScope, rooms: joined, wall };
 }
 
 /** The same rooms and scope (a revalidated socket whose access changed is disconnected). */

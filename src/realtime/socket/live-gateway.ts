@@ -35,6 +35,8 @@ import {
 import { liveAccessOf, sameAccess, type LiveAccess } from './live-access.js';
 import { replay, sendHalls, syncReply } from './live-replay.js';
 import { joinBroadcastFrames } from './single-frame.js';
+import { createCoalescer, newerHall, WALL_WINDOW_MS, type Coalescer } from '../../domain/live/hall-wall.js';
+import type { HallStatus } from '../../domain/live/live-state.js';
 import {
   checkOrigin,
   connectError,
@@ -57,6 +59,8 @@ export interface LiveGatewayOptions {
   maxConnections?: number;
   /** How often a socket's session or link is checked again (default 5 minutes). */
   revalidateMs?: number;
+  /** How long hall changes of a conference are gathered for its walls by provinces (default WALL_WINDOW_MS). */
+  wallWindowMs?: number;
   /** Heartbeat, tuned for weak links (default 20 s each). */
   pingIntervalMs?: number;
   pingTimeoutMs?: number;
@@ -74,6 +78,8 @@ interface SocketData {
   principal: string;
   revalidation?: NodeJS.Timeout;
   syncWindow: { start: number; count: number };
+  /** The province this wall opened ('' : the points without one), if any. */
+  openProvince?: string;
 }
 
 type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -90,8 +96,17 @@ export class LiveGateway {
   /** How often a socket's credential is checked again (the media namespace uses the same). */
   readonly revalidateMs: number;
   private readonly log: (message: string, error?: unknown) => void;
+  /** Hall changes gathered per conference for the walls by provinces on this process. */
+  private readonly walls: Coalescer<HallStatus>;
 
   constructor(private readonly options: LiveGatewayOptions) {
+    this.walls = createCoalescer<HallStatus>({
+      windowMs: options.wallWindowMs ?? WALL_WINDOW_MS,
+      keyOf: (hall) => hall.bridgePointId,
+      replaces: newerHall,
+      flush: (conferenceId, halls) => this.flushWall(conferenceId, halls),
+      onError: (error) => options.log?.('live socket: wall update failed', error),
+    });
     this.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
     this.revalidateMs = options.revalidateMs ?? DEFAULT_REVALIDATE_MS;
     this.log = options.log ?? (() => undefined);
@@ -160,13 +175,50 @@ export class LiveGateway {
   }
 
   private hall(conferenceId: string, change: HallChange): void {
+    const nsp = this.nsp;
+    if (!nsp) return;
+    if (change.kind === 'hall') {
+      // The walls by provinces get it batched, as counts (flushWall), not one frame per hall.
+      const wall = rooms.wall(conferenceId);
+      nsp
+        .to([rooms.staff(conferenceId), rooms.point(conferenceId, change.hall.bridgePointId)])
+        .except(wall)
+        .emit('hall:change', change);
+      if (nsp.adapter.rooms.has(wall)) this.walls.add(conferenceId, change.hall);
+      return;
+    }
     const target =
-      change.kind === 'hall'
-        ? [rooms.staff(conferenceId), rooms.point(conferenceId, change.hall.bridgePointId)]
-        : change.message.toBridgePointId === null
-          ? [rooms.halls(conferenceId)]
-          : [rooms.staff(conferenceId), rooms.point(conferenceId, change.message.toBridgePointId)];
-    this.nsp?.to(target).emit('hall:change', change);
+      change.message.toBridgePointId === null
+        ? [rooms.halls(conferenceId)]
+        : [rooms.staff(conferenceId), rooms.point(conferenceId, change.message.toBridgePointId)];
+    nsp.to(target).emit('hall:change', change);
+  }
+
+  /** One window's hall changes of a conference: the changed provinces' counts to every wall, the points to the walls that opened them. */
+  private async flushWall(conferenceId: string, halls: HallStatus[]): Promise<void> {
+    const wall = rooms.wall(conferenceId);
+    if (!this.nsp?.adapter.rooms.has(wall)) return;
+    const batch = await this.options.services.live.wallBatch(conferenceId, halls);
+    const nsp = this.nsp;
+    if (!nsp) return;
+    nsp.to(wall).emit('wall:delta', batch.delta);
+    for (const [province, changed] of batch.halls) {
+      const room = rooms.wallProvince(conferenceId, province ?? '');
+      if (nsp.adapter.rooms.has(room)) nsp.to(room).emit('wall:points', { province, halls: changed });
+    }
+  }
+
+  /** `wall:open`: a wall by provinces follows one province's points, or none (null; also on a loss of rights). */
+  private openProvince(socket: LiveSocket, province: unknown): boolean {
+    if (province !== null && (typeof province !== 'string' || province.length > 40)) return false;
+    const { access, openProvince: before } = socket.data;
+    if (before !== undefined) void socket.leave(rooms.wallProvince(access.conferenceId, before));
+    socket.data.openProvince = undefined;
+    if (province === null) return true;
+    if (!access.wall || !socket.connected) return false;
+    socket.data.openProvince = province;
+    void socket.join(rooms.wallProvince(access.conferenceId, province));
+    return true;
   }
 
   /** Disconnects this process's sockets and stops the engine; the HTTP server is closed by its owner. */
@@ -177,6 +229,7 @@ export class LiveGateway {
     this.nsp = null;
     this.unsubscribe?.();
     this.unsubscribe = null;
+    this.walls.close();
     for (const socket of nsp.sockets.values()) clearTimeout(socket.data.revalidation);
     nsp.local.disconnectSockets(true);
     await Promise.allSettled([nsp.adapter.close(), io.of('/').adapter.close()].map((closing) => Promise.resolve(closing)));
@@ -191,6 +244,7 @@ export class LiveGateway {
     for (const socket of this.principals.of(principal)) {
       clearTimeout(socket.data.revalidation);
       for (const room of socket.data.access.rooms) void socket.leave(room);
+      this.openProvince(socket, null);
       void this.revalidate(socket, { rejoin: true });
     }
   }
@@ -230,12 +284,16 @@ export class LiveGateway {
         this.log('live socket: sync failed', error),
       );
     });
+    socket.on('wall:open', (province, ack) => {
+      const following = this.openProvince(socket, province);
+      if (typeof ack === 'function') ack(following);
+    });
     socket.on('disconnect', () => {
       clearTimeout(socket.data.revalidation);
       this.principals.remove(socket.data.principal, socket);
     });
     this.scheduleRevalidation(socket);
-    replay(this.options.services.live, socket, handshake, access.hallScope).catch((error: unknown) => {
+    replay(this.options.services.live, socket, handshake, access.hallScope, access.wall).catch((error: unknown) => {
       this.log('live socket: replay failed', error);
       socket.disconnect(true);
     });
@@ -275,16 +333,17 @@ export class LiveGateway {
     if (rejoin) {
       socket.data.access = after;
       void socket.join(after.rooms);
-      await replay(this.options.services.live, socket, { conferenceId: after.conferenceId }, after.hallScope).catch((error: unknown) =>
-        this.log('live socket: replay failed', error),
+      await replay(this.options.services.live, socket, { conferenceId: after.conferenceId }, after.hallScope, after.wall).catch(
+        (error: unknown) => this.log('live socket: replay failed', error),
       );
     } else if (!sameAccess(before, after)) {
       for (const room of before.rooms) if (!after.rooms.includes(room)) void socket.leave(room);
+      if (!after.wall) this.openProvince(socket, null);
       void socket.join(after.rooms);
       socket.data.access = after;
       if (after.hallScope)
-        await sendHalls(this.options.services.live, socket, after.conferenceId, after.hallScope).catch((error: unknown) =>
-          this.log('live socket: halls failed', error),
+        await sendHalls(this.options.services.live, socket, after.conferenceId, after.hallScope, undefined, after.wall).catch(
+          (error: unknown) => this.log('live socket: halls failed', error),
         );
     }
     this.scheduleRevalidation(socket);

@@ -13,7 +13,7 @@ export interface LiveEmitter {
   emit<E extends keyof ServerToClientEvents>(event: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
 }
 
-type ReplayService = Pick<LiveService, 'state' | 'eventsSince' | 'halls' | 'hallChangesSince'>;
+type ReplayService = Pick<LiveService, 'state' | 'eventsSince' | 'halls' | 'hallChangesSince' | 'wall'>;
 
 /** `live:sync`: the events after `version`, or the state when they are too many or unknown. */
 export async function syncReply(live: ReplayService, conferenceId: string, version: number): Promise<SyncReply> {
@@ -27,7 +27,10 @@ export async function sendHalls(
   conferenceId: string,
   scope: HallScope,
   hallSeq?: number,
+  wall = false,
 ): Promise<void> {
+  // A wall by provinces is sent its counts afresh: one grouped query, smaller than any replay.
+  if (wall) return void socket.emit('wall:snapshot', await live.wall(conferenceId));
   const changes = hallSeq === undefined ? null : await live.hallChangesSince(conferenceId, hallSeq, scope);
   if (changes) {
     for (const change of changes) socket.emit('hall:change', change);
@@ -42,11 +45,12 @@ export async function replay(
   socket: LiveEmitter,
   handshake: LiveHandshake,
   hallScope: HallScope | null,
+  wall = false,
 ): Promise<void> {
   const { conferenceId } = handshake;
   const reply =
     handshake.version === undefined ? { state: await live.state(conferenceId) } : await syncReply(live, conferenceId, handshake.version);
   if ('events' in reply) for (const event of reply.events) socket.emit('live:event', event);
   else socket.emit('live:snapshot', reply.state);
-  if (hallScope) await sendHalls(live, socket, conferenceId, hallScope, handshake.hallSeq);
+  if (hallScope) await sendHalls(live, socket, conferenceId, hallScope, handshake.hallSeq, wall);
 }

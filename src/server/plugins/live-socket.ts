@@ -12,7 +12,10 @@ import { LiveGateway, type LiveGatewayOptions } from '../../realtime/socket/live
 export interface LiveSocketOptions {
   services: LiveGatewayOptions['services'];
   /** Limits and timings (tests shorten the revalidation). */
-  gateway?: Pick<LiveGatewayOptions, 'maxConnections' | 'connectionsPerPrincipal' | 'revalidateMs' | 'pingIntervalMs' | 'pingTimeoutMs'>;
+  gateway?: Pick<
+    LiveGatewayOptions,
+    'maxConnections' | 'connectionsPerPrincipal' | 'revalidateMs' | 'pingIntervalMs' | 'pingTimeoutMs' | 'wallWindowMs'
+  >;
 }
 
 declare module 'fastify' {

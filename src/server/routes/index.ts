@@ -29,6 +29,7 @@ import { attendanceRoutes } from './attendance/attendance.routes.js';
 import { invitationRoutes } from './invitations/invitations.routes.js';
 import { invitationLinkRoutes } from './invitations/invitation-links.routes.js';
 import { liveRoutes } from './live/live.routes.js';
+import { liveWallRoutes } from './live/live-wall.routes.js';
 import { consultationRoutes } from './consultations/consultations.routes.js';
 import { contributionRoutes } from './consultations/contributions.routes.js';
 import { contributionFileRoutes } from './consultations/contribution-file.routes.js';
@@ -74,6 +75,7 @@ const api: FastifyPluginAsyncTypebox<ApiOptions> = async (app, { services, diale
   await app.register(invitationRoutes, options);
   await app.register(invitationLinkRoutes, options);
   await app.register(liveRoutes, options);
+  await app.register(liveWallRoutes, options);
   await app.register(consultationRoutes, options);
   await app.register(contributionRoutes, options);
   await app.register(contributionFileRoutes, options);

@@ -12,6 +12,8 @@ import { MAX_REPLAY, type HallSnapshot } from '../../realtime/live-protocol.js';
 import type { Database } from '../../storage/database.js';
 import {
   currentHallSeq,
+  findHallPoint,
+  findLiveHall,
   insertLiveMessage,
   listHallPoints,
   listLiveHalls,
@@ -65,14 +67,15 @@ const headcountOf = async (executor: Executor, conferenceId: string, bridgePoint
 export async function noteHeadcount(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallStatus> {
   const point = await pointOf(executor, conferenceId, bridgePointId);
   const seq = await nextHallSeq(executor, conferenceId);
-  const previous = (await listLiveHalls(executor, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+  const previous = await findLiveHall(executor, conferenceId, bridgePointId);
   const next: StoredHall = { ...(previous ?? unreported(bridgePointId)), seq };
   await saveLiveHall(executor, conferenceId, next);
   return hallOf(point, next, await headcountOf(executor, conferenceId, bridgePointId));
 }
 
 async function pointOf(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallPoint> {
-  const point = (await listHallPoints(executor, conferenceId)).find((p) => p.id === bridgePointId);
+  // One point, not the plan: a national roll call writes thousands of reports (issue 18).
+  const point = await findHallPoint(executor, conferenceId, bridgePointId);
   if (!point) throw pointNotFound();
   return point;
 }
@@ -159,7 +162,7 @@ export function createHallStream(
         const point = await pointOf(trx, conferenceId, bridgePointId);
         // The counter first: it locks the conference's hall stream, so `previous` is the last committed report.
         const seq = await nextHallSeq(trx, conferenceId);
-        const previous = (await listLiveHalls(trx, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+        const previous = await findLiveHall(trx, conferenceId, bridgePointId);
         const next: StoredHall = {
           ...(previous ?? unreported(bridgePointId)),
           ready: input.ready,
@@ -207,7 +210,7 @@ export function createHallStream(
     async measureLink(conferenceId, bridgePointId, measure) {
       const hall = await db.transaction().execute(async (trx) => {
         const point = await pointOf(trx, conferenceId, bridgePointId);
-        const previous = (await listLiveHalls(trx, conferenceId)).find((stored) => stored.bridgePointId === bridgePointId);
+        const previous = await findLiveHall(trx, conferenceId, bridgePointId);
         const base = previous ?? unreported(bridgePointId);
         if (base.link === measure.link && base.rttMs === measure.rttMs && base.lossPercent === measure.lossPercent) return null;
         const next: StoredHall = { ...base, ...measure, seq: await nextHallSeq(trx, conferenceId) };

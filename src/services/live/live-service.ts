@@ -26,6 +26,7 @@ import { findLiveVersion, listHallPoints, listLiveEvents } from '../../storage/r
 import { conferenceNotFound, entityNotFound } from '../input.js';
 import { InProcessEventBus, type EventBus } from '../../realtime/event-bus.js';
 import { createHallStream } from './live-halls.js';
+import { createHallWallReader } from './live-wall.js';
 import { timelineVotes } from '../votes/vote-read.js';
 import type { LiveBroadcaster, LiveService } from './live-service.types.js';
 import { createLiveWriter, currentState } from './live-write.js';
@@ -74,6 +75,7 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     return { status: row.status as ConferenceStatus, startsAt: requireExactStart({ startsAt: row.starts_at }, 'open_live') };
   };
   const readOnly = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
+  const wall = createHallWallReader(database);
 
   /** Runs a programme write and broadcasts its events once committed. */
   const write: typeof writer.write = async (conferenceId, origin, change) => {
@@ -198,6 +200,10 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     },
 
     halls: (conferenceId, scope) => hallStream.halls(conferenceId, scope),
+    wall: (conferenceId) => wall.wall(conferenceId),
+    provinceHalls: (conferenceId, province, page) => wall.provinceHalls(conferenceId, province, page),
+    wallBatch: (conferenceId, halls) => wall.wallBatch(conferenceId, halls),
+    wallFacts: (conferenceId) => wall.wallFacts(conferenceId),
     hallChangesSince: (conferenceId, seq, scope) => hallStream.hallChangesSince(conferenceId, seq, scope),
     reportHall: (conferenceId, bridgePointId, input, origin) => hallStream.reportHall(conferenceId, bridgePointId, input, origin),
     sendMessage: (conferenceId, input, sentBy, origin) => hallStream.sendMessage(conferenceId, input, sentBy, origin),

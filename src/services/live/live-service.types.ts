@@ -11,6 +11,7 @@ import type { FloorRequest, HallChange, HallStatus, LiveMessage, LiveState } fro
 import type { Timeline } from '../../domain/live/live-timeline.types.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
 import type { LinkMeasure } from './live-halls.js';
+import type { HallWallReader } from './live-wall.js';
 
 /** After-commit delivery of live changes (on the event backbone: liveBroadcasterOn). */
 export interface LiveBroadcaster {
@@ -38,7 +39,7 @@ export interface FloorRequester {
 /** Which halls a reader sees: every hall (staff) or a list (an operator's or a display's). */
 export type HallScope = 'all' | readonly string[];
 
-export interface LiveService {
+export interface LiveService extends HallWallReader {
   /** 404 `conference.not_found` when missing. */
   facts(conferenceId: string): Promise<LiveFacts>;
   /** The current state; before the first command, the programme built from the plan (version 0). */

@@ -13,7 +13,9 @@ import { evolve, stamp } from '../../domain/live/live-evolve.js';
 import { initialLiveState } from '../../domain/live/live-init.js';
 import type { Database } from '../../storage/database.js';
 import { findLiveState, insertLiveEvents, insertLiveState, updateLiveState } from '../../storage/repositories/live-repository.js';
-import { loadConference } from '../../storage/repositories/plan-repository.js';
+import { listAgendaItems } from '../../storage/repositories/plan-repository.js';
+import { findConferenceRow } from '../../storage/repositories/conference-repository.js';
+import { rowToConferenceHead } from '../../storage/repositories/row-mappers.js';
 import type { Transaction } from 'kysely';
 import type { Executor, Tables } from '../../storage/tables.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
@@ -27,10 +29,12 @@ export async function currentState(executor: Executor, conferenceId: string): Pr
   return (await findLiveState(executor, conferenceId)) ?? planState(executor, conferenceId);
 }
 
+/** The programme before the first command: from the plan's start and agenda only (not its 16,000 points: issue 18). */
 async function planState(executor: Executor, conferenceId: string): Promise<LiveState> {
-  const conference = await loadConference(executor, conferenceId);
-  if (!conference) throw conferenceNotFound();
-  return initialLiveState(conference);
+  const row = await findConferenceRow(executor, conferenceId);
+  if (!row) throw conferenceNotFound();
+  const { id, startsAt } = rowToConferenceHead(row);
+  return initialLiveState({ id, startsAt, agendaItems: await listAgendaItems(executor, conferenceId) });
 }
 
 class VersionMoved extends Error {}

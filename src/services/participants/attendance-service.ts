@@ -20,6 +20,7 @@ import type { Database } from '../../storage/database.js';
 import { countDelegatesByState, listHeadcounts, type DelegateStateCount } from '../../storage/repositories/attendance-repository.js';
 import { listAllDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
 import { entityNotFound } from '../input.js';
+import { countAttendanceByProvince, type ProvinceAttendance } from '../../storage/repositories/hall-wall-repository.js';
 
 export interface GroupAttendance extends QuotaCounts {
   /** null: delegates not placed in any participant group. */
@@ -47,6 +48,12 @@ export type ListConference = Pick<Conference, 'id' | 'title' | 'startsAt' | 'gov
 export interface AttendanceService {
   /** Counts of the given points (default: every point), in plan order; `detail` adds each point's groups. */
   report(conference: AttendanceConference, options?: { bridgePointIds?: readonly string[]; detail?: boolean }): Promise<AttendanceReport>;
+  /**
+   * The attendance wall of a national conference (issue 18): per province (the top unit of each
+   * point's unit; null: the points without one) the points, delegates expected and present, and
+   * the heads reported, from grouped queries, never the plan nor one row per delegate.
+   */
+  byProvince(conferenceId: string): Promise<ProvinceAttendance[]>;
   /** The attendance list of one point, in protocol order (rank, then name). 404 for a point of another conference. */
   list(conference: ListConference, bridgePointId: string): Promise<AttendanceList>;
 }
@@ -142,6 +149,13 @@ export function createAttendanceService(database: Database): AttendanceService {
         totals: byPoint.totals,
       };
     },
+
+    byProvince: (conferenceId) =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((trx) => countAttendanceByProvince(trx, conferenceId)),
 
     async list(conference, bridgePointId) {
       const point = conference.bridgePoints.find((p) => p.id === bridgePointId);

@@ -98,6 +98,21 @@ export async function listHallPoints(executor: Executor, conferenceId: string): 
   return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
 }
 
+/** One bridge point of the conference as the roll-call wall lists it; undefined when it is not one of its own. */
+export async function findHallPoint(
+  executor: Executor,
+  conferenceId: string,
+  bridgePointId: string,
+): Promise<{ id: string; name: string; isHost: boolean } | undefined> {
+  const row = await executor
+    .selectFrom('bridge_points')
+    .select(['id', 'name', 'is_host'])
+    .where('conference_id', '=', conferenceId)
+    .where('id', '=', bridgePointId)
+    .executeTakeFirst();
+  return row ? { id: row.id, name: row.name, isHost: Number(row.is_host) === 1 } : undefined;
+}
+
 /** Takes the next number of the conference's hall stream (1, 2, 3 …); locks the counter until commit. */
 export async function nextHallSeq(executor: Executor, conferenceId: string): Promise<number> {
   const row = await executor
@@ -146,6 +161,17 @@ export async function saveLiveHall(
     .values({ bridge_point_id: hall.bridgePointId, conference_id: conferenceId, ...values })
     .onConflict((conflict) => conflict.column('bridge_point_id').doUpdateSet(values))
     .execute();
+}
+
+/** One hall's last report (undefined: it never reported nor was measured). */
+export async function findLiveHall(executor: Executor, conferenceId: string, bridgePointId: string): Promise<StoredHall | undefined> {
+  const row = await executor
+    .selectFrom('live_halls')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('bridge_point_id', '=', bridgePointId)
+    .executeTakeFirst();
+  return row ? rowToHall(row) : undefined;
 }
 
 /** Every hall report of the conference, or those changed after `afterSeq`. */

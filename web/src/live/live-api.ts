@@ -111,3 +111,17 @@ export const downloadTimeline = (conferenceId: string, format: 'docx' | 'xlsx'):
  */
 export const newClientKey = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/** One province's points with their roll call, every page ('' : the points without a province). */
+export const provinceHalls = async (conferenceId: string, province: string, signal?: AbortSignal): Promise<HallStatus[]> => {
+  type Page = { halls: HallStatus[]; next: string | null };
+  const halls: HallStatus[] = [];
+  let after: string | null = null;
+  do {
+    const query: string = `province=${encodeURIComponent(province)}${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+    const page: Page = await request<Page>('GET', `${base(conferenceId)}/wall/points?${query}`, signal ? { signal } : {});
+    halls.push(...page.halls);
+    after = page.next;
+  } while (after);
+  return halls;
+};

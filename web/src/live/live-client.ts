@@ -27,6 +27,7 @@ import {
   type SyncReply,
 } from '../../../src/realtime/live-protocol.js';
 import { LiveStore, type ApplyResult, type LiveSnapshot } from './live-store.js';
+import type { WallPoints } from '../../../src/domain/live/hall-wall.js';
 
 export type { LiveSnapshot, LiveStatus } from './live-store.js';
 
@@ -51,6 +52,13 @@ export interface LiveClient {
   receiveEvents(events: readonly LiveEvent[]): void;
   receiveHall(hall: HallStatus): void;
   receiveMessage(message: LiveMessage): void;
+  /**
+   * A wall by provinces follows one province's changed points ('' : the points without a
+   * province; null: none), again after each reconnection; resolves whether the server agreed.
+   */
+  openProvince(province: string | null): Promise<boolean>;
+  /** Listens to `wall:points` (the opened province's changed points); returns the way to stop. */
+  onWallPoints(listener: (points: WallPoints) => void): () => void;
   /** Listens to `vote:changed` (issue 16); returns the way to stop. */
   onVote(listener: (change: VoteChange) => void): () => void;
   close(): void;
@@ -74,6 +82,9 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
   let clockTimer: ReturnType<typeof setInterval> | null = null;
   let syncing = false;
   const voteListeners = new Set<(change: VoteChange) => void>();
+  const wallListeners = new Set<(points: WallPoints) => void>();
+  /** The province a wall follows, asked again at each connection. */
+  let openedProvince: string | null = null;
 
   const socket: LiveSocket = io(LIVE_NAMESPACE, {
     path: SOCKET_PATH,
@@ -146,6 +157,7 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
   socket.on('connect', () => {
     retries = 0;
     connectedOnce = true;
+    if (openedProvince !== null) socket.emit('wall:open', openedProvince, () => undefined);
     store.patch({ status: 'live', error: null, connections: store.getSnapshot().connections + 1 });
     void measureClock();
   });
@@ -163,6 +175,11 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
   socket.on('live:event', (event) => handle(store.applyEvents([event])));
   socket.on('hall:snapshot', (snapshot) => store.applyHallSnapshot(snapshot));
   socket.on('hall:change', (change) => store.applyHallChange(change));
+  socket.on('wall:snapshot', (snapshot) => store.applyWallSnapshot(snapshot));
+  socket.on('wall:delta', (delta) => store.applyWallDelta(delta));
+  socket.on('wall:points', (points) => {
+    for (const listener of [...wallListeners]) listener(points);
+  });
   socket.on('vote:changed', (change) => {
     for (const listener of [...voteListeners]) listener(change);
   });
@@ -177,6 +194,18 @@ export const openLiveClient = (conferenceId: string): LiveClient => {
     receiveEvents: (events) => handle(store.applyEvents(events)),
     receiveHall: (hall) => store.upsertHall(hall),
     receiveMessage: (message) => store.addMessage(message),
+    openProvince: (province) => {
+      openedProvince = province;
+      if (!socket.connected) return Promise.resolve(false);
+      return socket
+        .timeout(ACK_TIMEOUT_MS)
+        .emitWithAck('wall:open', province)
+        .catch(() => false);
+    },
+    onWallPoints: (listener) => {
+      wallListeners.add(listener);
+      return () => wallListeners.delete(listener);
+    },
     onVote: (listener) => {
       voteListeners.add(listener);
       return () => voteListeners.delete(listener);

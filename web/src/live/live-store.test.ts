@@ -99,3 +99,34 @@ describe('LiveStore', () => {
     store.dispose();
   });
 });
+
+describe('the wall by provinces in the store', () => {
+  const province = (code: string | null, ready: number) => ({
+    code,
+    name: code ?? '',
+    points: 10,
+    ready,
+    notReported: 10 - ready,
+    links: { unknown: 10, good: 0, weak: 0, down: 0 },
+    people: 0,
+  });
+
+  it('takes the provinces at connection, then each newer delta in place; an older delta is dropped', async () => {
+    const store = new LiveStore();
+    store.applyWallSnapshot({ provinces: [province(null, 0), province('01', 0), province('08', 0)], messages: [], seq: 10 });
+    await Promise.resolve();
+    expect(store.getSnapshot().wall?.provinces.map((p) => p.ready)).toEqual([0, 0, 0]);
+    expect(store.hallSeq).toBe(10);
+    store.applyWallDelta({ seq: 9, provinces: [province('08', 9)] });
+    store.applyWallDelta({ seq: 12, provinces: [province('01', 3)] });
+    await Promise.resolve();
+    expect(store.getSnapshot().wall).toEqual({ provinces: [province(null, 0), province('01', 3), province('08', 0)], seq: 12 });
+    expect(store.hallSeq).toBe(12);
+  });
+
+  it('ignores a delta before any snapshot (a wall of every hall)', () => {
+    const store = new LiveStore();
+    store.applyWallDelta({ seq: 1, provinces: [province('01', 1)] });
+    expect(store.getSnapshot().wall).toBeNull();
+  });
+});

@@ -11,12 +11,15 @@ import type { LiveEvent } from '../../../src/domain/live/live-commands.js';
 import { evolve } from '../../../src/domain/live/live-evolve.js';
 import type { HallChange, HallStatus, LiveMessage, LiveState } from '../../../src/domain/live/live-state.js';
 import type { HallSnapshot } from '../../../src/realtime/live-protocol.js';
+import { applyProvinceDelta, type ProvinceHalls, type WallDelta, type WallSnapshot } from '../../../src/domain/live/hall-wall.js';
 
 export type LiveStatus = 'connecting' | 'live' | 'reconnecting';
 
 export interface LiveSnapshot {
   state: LiveState | null;
   halls: HallStatus[];
+  /** A national conference's wall by provinces (issue 18): the provinces' counts; null: the wall of every hall. */
+  wall: { provinces: ProvinceHalls[]; seq: number } | null;
   messages: LiveMessage[];
   status: LiveStatus;
   /** server clock − browser clock, ms (serverNow = Date.now() + offsetMs). */
@@ -40,6 +43,7 @@ const RECENT_EVENTS = 200;
 export const EMPTY_SNAPSHOT: LiveSnapshot = {
   state: null,
   halls: [],
+  wall: null,
   messages: [],
   status: 'connecting',
   offsetMs: 0,
@@ -141,6 +145,24 @@ export class LiveStore {
     this.messages = [...snapshot.messages].sort((a, b) => a.seq - b.seq);
     this.hallSeq = snapshot.seq;
     this.hallsChanged = true;
+    this.publish(true);
+  }
+
+  /** The provinces' counts and the messages (a staff wall of a national conference), at each connection. */
+  applyWallSnapshot(snapshot: WallSnapshot): void {
+    this.messages = [...snapshot.messages].sort((a, b) => a.seq - b.seq);
+    this.hallSeq = snapshot.seq;
+    this.hallsChanged = true;
+    this.snapshot = { ...this.snapshot, wall: { provinces: snapshot.provinces, seq: snapshot.seq } };
+    this.publish(true);
+  }
+
+  /** Changed provinces' counts (a few a second at most); counts older than those shown are dropped. */
+  applyWallDelta(delta: WallDelta): void {
+    const wall = this.snapshot.wall;
+    if (!wall || delta.seq < wall.seq) return;
+    this.hallSeq = Math.max(this.hallSeq ?? 0, delta.seq);
+    this.snapshot = { ...this.snapshot, wall: { provinces: applyProvinceDelta(wall.provinces, delta.provinces), seq: delta.seq } };
     this.publish(true);
   }
 

@@ -8,17 +8,21 @@ import type { LiveEvent } from '../../../src/domain/live/live-commands.js';
 import type { HallStatus, LiveMessage, LiveState } from '../../../src/domain/live/live-state.js';
 import { ApiError } from '../api/client.js';
 import { acquireLiveClient, releaseLiveClient, type LiveClient, type LiveStatus } from './live-client.js';
-import { EMPTY_SNAPSHOT } from './live-store.js';
+import { EMPTY_SNAPSHOT, type LiveSnapshot } from './live-store.js';
 import { getLive, type LiveAccess } from './live-api.js';
 import './live-i18n.js';
 
 export interface LiveView {
   state: LiveState | null;
   halls: HallStatus[];
+  /** A national conference's staff wall: the provinces' counts (issue 18); null: every hall in `halls`. */
+  wall: LiveSnapshot['wall'];
   messages: LiveMessage[];
   /** The last events applied in this tab, oldest first (a running log). */
   recent: LiveEvent[];
   status: LiveStatus;
+  /** 1 for the first connection, then one more per reconnection (refetch what the socket does not replay). */
+  connections: number;
   /** The server's clock now, epoch ms (use it for every countdown). */
   serverNow(): number;
   offsetMs: number;
@@ -76,9 +80,11 @@ export const useLive = (conferenceId: string): LiveView => {
   return {
     state: snapshot.state,
     halls: snapshot.halls,
+    wall: snapshot.wall,
     messages: snapshot.messages,
     recent: snapshot.recent,
     status: snapshot.status,
+    connections: round,
     serverNow,
     offsetMs,
     title: overview?.title ?? '',

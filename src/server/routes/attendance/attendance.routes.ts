@@ -10,7 +10,9 @@ import type { AttendanceList } from '../../../documents/attendance/attendance-li
 import { pointHeading } from '../../../documents/attendance/attendance-list.js';
 import { entityNotFound } from '../../../services/input.js';
 import { filePool } from '../../../workers/file-pool.js';
-import { allow, readableConference } from '../../access.js';
+import { allow, readableConference, signedIn } from '../../access.js';
+import { can } from '../../../domain/access/can.js';
+import { conferenceNotFound } from '../../../services/input.js';
 import type { RouteOptions } from '../../server-services.js';
 import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { readablePointIds } from './attendance-access.js';
@@ -39,6 +41,18 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     }
     const ids = readablePointIds(request, conference);
     return attendance.report(conference, ids ? { bridgePointIds: ids } : {});
+  });
+
+  /**
+   * The attendance wall of a national conference (issue 18): counts per province, for whoever
+   * reads the whole conference's attendance; the conference as facts and a count, not its plan.
+   */
+  app.get(`${base}/provinces`, { schema: schemas.provinces }, async (request) => {
+    const actor = signedIn(request);
+    const facts = await options.services.live.wallFacts(request.params.conferenceId);
+    if (!can(actor, 'conference.read', facts)) throw conferenceNotFound();
+    allow(request, 'attendance.read', { conference: facts, bridgePointId: null });
+    return { provinces: await attendance.byProvince(facts.id) };
   });
 
   /** The list of one point, once the caller may list its delegates. */

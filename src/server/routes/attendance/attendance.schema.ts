@@ -62,7 +62,22 @@ const binary = (description: string) => Type.Unsafe<Buffer>({ type: 'string', fo
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const ProvinceAttendanceSchema = Type.Object({
+  code: Type.Union([Type.String(), Type.Null()], { description: 'The province unit code; null: the points without a province' }),
+  name: Type.String(),
+  points: Type.Integer(),
+  expected: Type.Integer({ description: 'Delegates on the list who have not declined (walk-ins are not expected)' }),
+  present: Type.Integer({ description: 'Checked in, walk-ins included' }),
+  headcount: Type.Integer({ description: 'People reported by the halls that count heads' }),
+});
+
 export const attendanceSchemas = {
+  provinces: {
+    tags: ['attendance'],
+    summary: 'Điểm danh đại biểu theo tỉnh / attendance counted per province (a national conference)',
+    params: ConferenceParams,
+    response: { 200: Type.Object({ provinces: Type.Array(ProvinceAttendanceSchema) }), ...errorResponses },
+  },
   report: {
     tags,
     summary: 'Số liệu tham dự / attendance counts per bridge point and participant group',

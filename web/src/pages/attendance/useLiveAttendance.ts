@@ -1,7 +1,9 @@
 /**
  * The attendance report of a conference, kept current from the live event stream: fetched
  * once, then again after every event (refetches that pile up while one is running collapse
- * into one) and after every reconnection, so the wall never needs a reload.
+ * into one, fetched at least REFETCH_GAP_MS after the last: a national check-in of thousands
+ * of people a minute gives the wall a couple of reports a second, not one per check-in) and
+ * after every reconnection, so the wall never needs a reload.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getAttendance, openEventStream, type AttendanceReport, type StreamState } from '../../api/attendance.js';
@@ -11,6 +13,9 @@ const toApiError = (error: unknown): ApiError =>
   error instanceof ApiError
     ? error
     : new ApiError(0, 'internal', { vi: 'Đã xảy ra lỗi không mong đợi.', en: 'Something unexpected went wrong.' });
+
+/** The least time between two fetches of the report while events keep coming. */
+export const REFETCH_GAP_MS = 500;
 
 export interface LiveAttendance {
   report: AttendanceReport | null;
@@ -37,14 +42,16 @@ export const useLiveAttendance = (conferenceId: string): LiveAttendance => {
     }
     running.current = true;
     try {
-      do {
+      for (let first = true; first || pending.current; first = false) {
+        if (!first) await new Promise((resolve) => setTimeout(resolve, REFETCH_GAP_MS));
+        if (!mounted.current) return;
         pending.current = false;
         const next = await getAttendance(conferenceId);
         if (!mounted.current) return;
         setReport(next);
         setError(null);
         setRevision((r) => r + 1);
-      } while (pending.current);
+      }
     } catch (caught) {
       if (mounted.current) setError(toApiError(caught));
     } finally {

@@ -68,7 +68,9 @@ export default function ChairConsolePage() {
             {runs && <ProgrammeList state={state} commands={commands} />}
             <ContributionsPanel conferenceId={model.conferenceId} currentItemId={state.currentItemId} />
           </div>
-          {access?.readHalls && <ConsoleWall halls={live.halls} onMessage={access.message ? model.messages.onTo : null} />}
+          {(access?.readHalls || live.wall) && (
+            <ConsoleWall conferenceId={model.conferenceId} live={live} onMessage={access?.message ? model.messages.onTo : null} />
+          )}
         </>
       )}
     </ConsoleFrame>

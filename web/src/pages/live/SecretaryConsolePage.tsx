@@ -65,7 +65,9 @@ export default function SecretaryConsolePage() {
             {access?.message && <MessagePanel {...model.messages} />}
             {access?.readTimeline && <LiveLog conferenceId={conferenceId} state={state} recent={live.recent} />}
           </div>
-          {access?.readHalls && <ConsoleWall halls={live.halls} onMessage={access.message ? model.messages.onTo : null} />}
+          {(access?.readHalls || live.wall) && (
+            <ConsoleWall conferenceId={conferenceId} live={live} onMessage={access?.message ? model.messages.onTo : null} />
+          )}
         </>
       )}
     </ConsoleFrame>
