@@ -10,7 +10,7 @@ import type { AttendanceList } from '../../../documents/attendance/attendance-li
 import { pointHeading } from '../../../documents/attendance/attendance-list.js';
 import { entityNotFound } from '../../../services/input.js';
 import { filePool } from '../../../workers/file-pool.js';
-import { allow, readableConference } from '../../access.js';
+import { allow, readableWholePlan } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { readablePointIds } from './attendance-access.js';
@@ -30,7 +30,7 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   const base = '/conferences/:conferenceId/attendance';
 
   app.get(base, { schema: schemas.report }, async (request) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     const { bridgePointId } = request.query;
     if (bridgePointId) {
       allow(request, 'attendance.read', { conference, bridgePointId });
@@ -43,7 +43,7 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   /** The list of one point, once the caller may list its delegates. */
   const listOf = async (request: FastifyRequest, params: { conferenceId: string; pointId: string }) => {
-    const conference = await readableConference(request, conferences, params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, params.conferenceId);
     allow(request, 'delegate.list', { conference, bridgePointId: params.pointId });
     return attendance.list(conference, params.pointId);
   };
