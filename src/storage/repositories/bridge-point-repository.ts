@@ -164,38 +164,44 @@ export interface BridgePointCounts {
   byProvince: { code: string | null; name: string | null; rows: number; points: number }[];
 }
 
-/** The counts of the plan read (three grouped statements, however many points). */
+/** The counts of the plan read: one grouped statement (by kind and province), however many points. */
 export async function countBridgePoints(executor: Executor, conferenceId: string): Promise<BridgePointCounts> {
-  const weighted = sql<number>`coalesce(sum(coalesce(group_count, 1)), 0)`;
-  const totals = await executor
+  const cells = await executor
     .selectFrom('bridge_points')
     .select((eb) => [
+      'kind',
+      'province_code',
+      eb.fn.min<number>('position').as('first'),
       eb.fn.countAll<number>().as('rows'),
-      weighted.as('points'),
+      sql<number>`coalesce(sum(coalesce(group_count, 1)), 0)`.as('points'),
       sql<number>`coalesce(sum(is_host), 0)`.as('hosts'),
       eb.fn.count<number>('group_count').as('groups'),
     ])
     .where('conference_id', '=', conferenceId)
-    .executeTakeFirst();
-  const kinds = await executor
-    .selectFrom('bridge_points')
-    .select((eb) => ['kind', eb.fn.countAll<number>().as('rows'), weighted.as('points')])
-    .where('conference_id', '=', conferenceId)
-    .groupBy('kind')
-    .orderBy('kind')
+    .groupBy(['kind', 'province_code'])
     .execute();
-  const provinces = await executor
-    .selectFrom('bridge_points')
-    .select((eb) => [
-      'province_code',
-      eb.fn.min<number>('position').as('first'),
-      eb.fn.countAll<number>().as('rows'),
-      weighted.as('points'),
-    ])
-    .where('conference_id', '=', conferenceId)
-    .groupBy('province_code')
-    .orderBy('first')
-    .execute();
+  const totals = { rows: 0, points: 0, hosts: 0, groups: 0 };
+  const kindsByName = new Map<string, { kind: string; rows: number; points: number }>();
+  const provincesByCode = new Map<string | null, { province_code: string | null; first: number; rows: number; points: number }>();
+  for (const cell of cells) {
+    const rows = Number(cell.rows);
+    const points = Number(cell.points);
+    totals.rows += rows;
+    totals.points += points;
+    totals.hosts += Number(cell.hosts);
+    totals.groups += Number(cell.groups);
+    const kind = kindsByName.get(cell.kind) ?? { kind: cell.kind, rows: 0, points: 0 };
+    kindsByName.set(cell.kind, { ...kind, rows: kind.rows + rows, points: kind.points + points });
+    const province = provincesByCode.get(cell.province_code) ?? { province_code: cell.province_code, first: Infinity, rows: 0, points: 0 };
+    provincesByCode.set(cell.province_code, {
+      ...province,
+      first: Math.min(province.first, Number(cell.first)),
+      rows: province.rows + rows,
+      points: province.points + points,
+    });
+  }
+  const kinds = [...kindsByName.values()].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+  const provinces = [...provincesByCode.values()].sort((a, b) => a.first - b.first);
   const codes = provinces.flatMap((row) => (row.province_code === null ? [] : [row.province_code]));
   const names = new Map<string, string>();
   for (const part of chunk(codes, 500)) {
@@ -211,16 +217,13 @@ export async function countBridgePoints(executor: Executor, conferenceId: string
     for (const row of rows) names.set(row.code, row.name);
   }
   return {
-    rows: Number(totals?.rows ?? 0),
-    points: Number(totals?.points ?? 0),
-    hosts: Number(totals?.hosts ?? 0),
-    groups: Number(totals?.groups ?? 0),
-    byKind: kinds.map((row) => ({ kind: row.kind, rows: Number(row.rows), points: Number(row.points) })),
+    ...totals,
+    byKind: kinds,
     byProvince: provinces.map((row) => ({
       code: row.province_code,
       name: row.province_code === null ? null : (names.get(row.province_code) ?? null),
-      rows: Number(row.rows),
-      points: Number(row.points),
+      rows: row.rows,
+      points: row.points,
     })),
   };
 }
