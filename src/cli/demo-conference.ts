@@ -20,7 +20,8 @@ export async function createDemoConference(conferences: ConferenceService): Prom
   const data = await readFile(demoSeedPath());
   const draft = await importPlan({ fileName: DEMO_SEED_FILE, data });
   const created = await conferences.createFromDraft(draft);
-  return conferences.addBridgePointsFromUnits(created.id, { unitListId: DEMO_UNIT_LIST, quota: null, kind: 'hall' });
+  await conferences.addBridgePointsFromUnits(created.id, { unitListId: DEMO_UNIT_LIST, quota: null, kind: 'hall' });
+  return conferences.get(created.id);
 }
 
 /** Creates the demo only on an empty database (archived conferences count as not empty). */

@@ -109,3 +109,20 @@ export function diffConference(before: Conference | null, after: Conference | nu
 }
 
 export const isEmptyDiff = (diff: ConferenceDiff): boolean => Object.keys(diff.before).length === 0 && Object.keys(diff.after).length === 0;
+
+/** Some collections of a plan: what a write of one part read before and after it. */
+export type PlanParts = { [K in DiffedCollection]?: readonly Fields[] };
+
+/**
+ * The changes of a write that touched only some collections (a bridge point write reads the
+ * points it changes, not the 16,242 others): the same shape as diffConference's, without info.
+ */
+export function diffPlanParts(before: PlanParts, after: PlanParts): ConferenceDiff {
+  const diff: ConferenceDiff = { before: {}, after: {} };
+  for (const collection of DIFFED_COLLECTIONS) {
+    if (!before[collection] && !after[collection]) continue;
+    const changes = diffCollection(before[collection] ?? [], after[collection] ?? []);
+    if (changes) [diff.before[collection], diff.after[collection]] = changes;
+  }
+  return diff;
+}

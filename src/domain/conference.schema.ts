@@ -212,6 +212,12 @@ export const BridgePointCreate = Type.Object(
 export type BridgePointCreate = Static<typeof BridgePointCreate>;
 export const BridgePoint = Type.Object({ id: Id, position: Type.Integer(), ...BridgePointFields, ...BridgePointGroupFields });
 export type BridgePoint = Static<typeof BridgePoint>;
+/** A point as its own resource lists it: with the top unit (province) of its unit. */
+export const ListedBridgePoint = Type.Object({
+  ...BridgePoint.properties,
+  provinceCode: Nullable(Type.String({ description: "The top unit (province) of the point's unit; null when unknown" })),
+});
+export type ListedBridgePoint = Static<typeof ListedBridgePoint>;
 
 export const ParticipantGroupFields = {
   scope: ParticipantScope,
@@ -297,6 +303,39 @@ export const UnclassifiedFields = {
   section: Text(300, { description: 'Heading under which the text was found' }),
   text: NonEmpty(10000),
 };
+/**
+ * The plan read inlines `bridgePoints` only up to this many (a provincial conference with its
+ * communes); above it the plan carries `bridgePoints: []` with `bridgePointSummary.inline`
+ * false, and the screens page GET /conferences/:id/bridge-points instead.
+ */
+export const INLINE_BRIDGE_POINTS = 500;
+
+const PointCount = {
+  rows: Type.Integer({ minimum: 0, description: 'Rows: named points and groups' }),
+  points: Type.Integer({ minimum: 0, description: 'Points, a group counted by its groupCount' }),
+};
+/** The counts of a conference's bridge points, as the plan read carries them instead of 16,242 points. */
+export const BridgePointSummary = Type.Object(
+  {
+    ...PointCount,
+    hosts: Type.Integer({ minimum: 0 }),
+    groups: Type.Integer({ minimum: 0, description: 'Groups kept as a count' }),
+    byKind: Type.Array(Type.Object({ kind: BridgePointKind, ...PointCount })),
+    byProvince: Type.Array(
+      Type.Object({
+        code: Nullable(Type.String({ description: "The top unit (province) of the points' units; null: no unit known" })),
+        name: Nullable(Type.String()),
+        ...PointCount,
+      }),
+      { description: 'Per top unit, in the order of its first point' },
+    ),
+    inline: Type.Boolean({ description: 'true: bridgePoints holds every point; false: bridgePoints is empty, page the list' }),
+    inlineLimit: Type.Integer({ description: 'The most points a plan read inlines' }),
+  },
+  { description: 'What the plan read says of the bridge points (their list is GET .../bridge-points)' },
+);
+export type BridgePointSummary = Static<typeof BridgePointSummary>;
+
 export const Unclassified = Type.Object({ id: Id, position: Type.Integer(), ...UnclassifiedFields });
 export type Unclassified = Static<typeof Unclassified>;
 
@@ -340,6 +379,22 @@ export const Conference = Type.Object({
   outline: Type.Array(OutlineSection),
 });
 export type Conference = Static<typeof Conference>;
+
+/** The conference without its parts: what the access rules and the plan read's head need (one row). */
+export type ConferenceHead = Omit<
+  Conference,
+  | 'bridgePoints'
+  | 'participantGroups'
+  | 'assignments'
+  | 'tasks'
+  | 'agendaItems'
+  | 'costLines'
+  | 'distribution'
+  | 'unclassified'
+  | 'sessions'
+  | 'chairs'
+  | 'outline'
+>;
 
 /** A plan as the importer produces it: the aggregate before it has ids in the database. */
 export type PlanDraft = ConferenceInfo & {

@@ -58,6 +58,10 @@ export interface SeatingChanged {
 export interface BridgePointsChanged {
   type: 'bridge_points.changed';
   conferenceId: string;
+  /** The conference's version after the write. */
+  version?: number;
+  /** The points created, changed or removed, when few; absent: a reorder or many points (reload). */
+  pointIds?: readonly string[];
 }
 
 /** A draft's consultation changed: opened, a body answered, a comment was answered, reminders went out (issue 16). */

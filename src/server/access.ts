@@ -9,10 +9,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access/actor.js';
 import type { Action, ActionObjects, ConferenceAction, PlanPartAction } from '../domain/access/actions.js';
 import { authenticationRequired, authorize, can } from '../domain/access/can.js';
-import { presentConference, type PresentedConference } from '../domain/access/present-conference.js';
-import type { Conference } from '../domain/conference.schema.js';
+import { presentConference } from '../domain/access/present-conference.js';
+import type { Conference, ConferenceHead } from '../domain/conference.schema.js';
 import { auditActorOf, type AuditContext, type AuditOrigin } from '../services/accounts/audit-context.js';
-import type { ConferenceService, Created, WriteOptions } from '../services/conference-service.types.js';
+import type { ConferenceService, Created, Plan, WriteOptions } from '../services/conference-service.types.js';
 import { conferenceNotFound } from '../services/input.js';
 import { writeOptions } from './routes/common.schema.js';
 
@@ -29,16 +29,17 @@ export function allow<A extends Action>(request: FastifyRequest, action: A, obje
 }
 
 /**
- * The plan of a conference the caller may read: 401 when anonymous, 404
- * `conference.not_found` when it is missing OR not readable by them (no existence leak).
+ * The conference (its head: one row, none of its parts) when the caller may read it: 401
+ * when anonymous, 404 `conference.not_found` when it is missing OR not readable by them (no
+ * existence leak). A route that needs parts reads them itself; none loads 16,242 points to check access.
  */
 export async function readableConference(
   request: FastifyRequest,
   conferences: ConferenceService,
   conferenceId: string,
-): Promise<Conference> {
+): Promise<ConferenceHead> {
   const actor = signedIn(request);
-  const conference = await conferences.get(conferenceId);
+  const conference = await conferences.head(conferenceId);
   if (!can(actor, 'conference.read', conference)) throw conferenceNotFound();
   return conference;
 }
@@ -49,10 +50,38 @@ export async function conferenceFor(
   conferences: ConferenceService,
   conferenceId: string,
   action: ConferenceAction | PlanPartAction,
-): Promise<Conference> {
+): Promise<ConferenceHead> {
   const conference = await readableConference(request, conferences, conferenceId);
   allow(request, action, conference);
   return conference;
+}
+
+/** The plan as the caller may see it, with its bridge point counts. */
+export type PresentedPlan = ReturnType<typeof presentConference<Plan>>;
+
+/**
+ * readableConference, then the whole plan with every bridge point: only for the answers
+ * built from all of it (the Kế hoạch, invitation and delegate documents, the attendance
+ * report), never for an access check.
+ */
+export async function readableWholePlan(
+  request: FastifyRequest,
+  conferences: ConferenceService,
+  conferenceId: string,
+): Promise<Conference> {
+  await readableConference(request, conferences, conferenceId);
+  return conferences.get(conferenceId);
+}
+
+/** conferenceFor, then the whole plan (see readableWholePlan). */
+export async function wholePlanFor(
+  request: FastifyRequest,
+  conferences: ConferenceService,
+  conferenceId: string,
+  action: ConferenceAction | PlanPartAction,
+): Promise<Conference> {
+  await conferenceFor(request, conferences, conferenceId, action);
+  return conferences.get(conferenceId);
 }
 
 /** A readable name of the actor for the audit log (e-mail, link label). */
@@ -80,10 +109,9 @@ export const writeFor = (request: FastifyRequest, action: string): WriteOptions 
   audit: auditContext(request, action),
 });
 
-export const present = (request: FastifyRequest, conference: Conference): PresentedConference =>
-  presentConference(request.actor, conference);
+export const present = (request: FastifyRequest, conference: Plan): PresentedPlan => presentConference(request.actor, conference);
 
-export const presentCreated = (request: FastifyRequest, created: Created): { id: string; conference: PresentedConference } => ({
+export const presentCreated = (request: FastifyRequest, created: Created): { id: string; conference: PresentedPlan } => ({
   id: created.id,
   conference: present(request, created.conference),
 });

@@ -1,4 +1,9 @@
-/** Bridge points: add, change, remove, reorder, and one point per administrative unit. */
+/**
+ * Bridge points: add, change, remove, reorder, and one point per administrative unit. Each
+ * write reads only the points it changes (a national conference has 16,242) and answers
+ * what changed (BridgePointChanges), not the plan; its audit row holds those points before
+ * and after.
+ */
 import { Type } from 'typebox';
 import { BridgePointInput, BridgePointKind } from '../domain/conference.schema.js';
 import { expandGroupPoint, unitsToBridgePoints, unitTreeToBridgePoints } from '../domain/administrative-units.js';
@@ -6,11 +11,25 @@ import { invalid } from '../domain/errors.js';
 import { listBridgePoints, listParticipantGroups } from '../storage/repositories/plan-repository.js';
 import { checkOrder, hostsToDemote, ONE_POINT } from '../domain/conference-rules.js';
 import { findUnitList } from '../storage/repositories/administrative-unit-repository.js';
-import { clearHost, listHostPoints, listPointUnitCodes } from '../storage/repositories/bridge-point-repository.js';
-import { deleteRow, findRow, insertRows, listIds, nextPosition, setPositions, updateRow } from '../storage/repositories/child-rows.js';
-import { bridgePointFields, participantGroupFields, rowToBridgePoint } from '../storage/repositories/row-mappers.js';
+import {
+  clearHost,
+  fillProvinceCodes,
+  listBridgePointRowsByIds,
+  listHostPoints,
+  listPointUnitCodes,
+} from '../storage/repositories/bridge-point-repository.js';
+import { summarizeBridgePoints } from '../storage/repositories/plan-repository.js';
+import { INLINE_BRIDGE_POINTS, type BridgePoint, type ListedBridgePoint } from '../domain/conference.schema.js';
+import type { PlanParts } from '../domain/audit-diff.js';
+import { deleteRow, findRow, insertRows, nextPosition, setPositions, updateRow } from '../storage/repositories/child-rows.js';
+import {
+  bridgePointFields,
+  participantGroupFields,
+  rowToBridgePoint,
+  rowToListedBridgePoint,
+} from '../storage/repositories/row-mappers.js';
 import type { Executor } from '../storage/tables.js';
-import type { ConferenceService } from './conference-service.types.js';
+import type { BridgePointChanges, ConferenceService } from './conference-service.types.js';
 import { assertValidOrder, entityNotFound, prepareInput, preparePatch } from './input.js';
 import type { ServiceContext } from './write-context.js';
 
@@ -26,9 +45,27 @@ const UnitsToPointsRequest = Type.Object(
   { additionalProperties: false },
 );
 
-/** Making `hostId` the host demotes any other host of the conference (see hostsToDemote). */
-const demoteOtherHosts = async (trx: Executor, conferenceId: string, hostId: string) =>
-  clearHost(trx, conferenceId, hostsToDemote(await listHostPoints(trx, conferenceId), hostId));
+/** Making `hostId` the host demotes any other host of the conference (see hostsToDemote); returns the demoted ids. */
+const demoteOtherHosts = async (trx: Executor, conferenceId: string, hostId: string): Promise<string[]> => {
+  const demoted = hostsToDemote(await listHostPoints(trx, conferenceId), hostId);
+  await clearHost(trx, conferenceId, demoted);
+  return demoted;
+};
+
+/** These points as they are now, in the plan's order. */
+const pointsNow = async (trx: Executor, conferenceId: string, ids: readonly string[]): Promise<ListedBridgePoint[]> =>
+  (await listBridgePointRowsByIds(trx, conferenceId, ids)).map(rowToListedBridgePoint);
+
+/** For the audit row: the plain point (the province code is derived, not written). */
+const plain = (points: readonly ListedBridgePoint[]): BridgePoint[] => points.map(({ provinceCode: _p, ...point }) => point);
+
+interface PointWriteResult {
+  points: ListedBridgePoint[];
+  removedIds: string[];
+  reordered: boolean;
+  before: PlanParts;
+  after: PlanParts;
+}
 
 type BridgePointWrites = Pick<
   ConferenceService,
@@ -68,76 +105,129 @@ const appendPoints = async (trx: Executor, conferenceId: string, points: BridgeP
 };
 
 export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
+  /** One write of points: the body's changes, then the counts read in the same transaction. */
+  const writePoints = async (
+    conferenceId: string,
+    options: Parameters<ServiceContext['write']>[1],
+    body: (trx: Executor) => Promise<PointWriteResult>,
+  ): Promise<BridgePointChanges> => {
+    const { result, version, updatedAt } = await ctx.writePart(conferenceId, options, async (trx) => {
+      const { before, after, ...changes } = await body(trx);
+      const bridgePointSummary = await summarizeBridgePoints(trx, conferenceId, INLINE_BRIDGE_POINTS);
+      return { result: { ...changes, bridgePointSummary }, before, after };
+    });
+    return { version, updatedAt, ...result };
+  };
+
+  /** Inserted points (and the hosts they demoted) as the answer and the audit row see them. */
+  const added = async (trx: Executor, conferenceId: string, ids: string[], demoted: string[] = []): Promise<PointWriteResult> => {
+    await fillProvinceCodes(trx, conferenceId, ids);
+    const demotedBefore = await pointsNow(trx, conferenceId, demoted);
+    const points = await pointsNow(trx, conferenceId, [...ids, ...demoted]);
+    return {
+      points,
+      removedIds: [],
+      reordered: false,
+      before: { bridgePoints: plain(demotedBefore.map((point) => ({ ...point, isHost: true }))) },
+      after: { bridgePoints: plain(points) },
+    };
+  };
+
   return {
     async addBridgePoint(conferenceId, input, options) {
       // The group fields may be left out: a named point.
       const point = prepareInput(BridgePointInput, { ...ONE_POINT, ...input });
       const id = ctx.newId();
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
-        if (point.isHost) await demoteOtherHosts(trx, conferenceId, id);
+      const changes = await writePoints(conferenceId, options, async (trx) => {
+        const demoted = point.isHost ? await demoteOtherHosts(trx, conferenceId, id) : [];
         const position = await nextPosition(trx, 'bridge_points', conferenceId);
         await insertRows(trx, 'bridge_points', [{ id, conference_id: conferenceId, position, ...bridgePointFields(point) }]);
+        return added(trx, conferenceId, [id], demoted);
       });
-      return { id, conference };
+      return { id, ...changes };
     },
 
     async updateBridgePoint(conferenceId, pointId, patch, options) {
       const changes = preparePatch(BridgePointInput, patch);
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+      return writePoints(conferenceId, options, async (trx) => {
         const row = await findRow(trx, 'bridge_points', conferenceId, pointId);
         if (!row) throw pointNotFound();
-        const { id: _id, position: _position, ...current } = rowToBridgePoint(row);
+        const old = rowToBridgePoint(row);
+        const { id: _id, position: _position, ...current } = old;
         const point = prepareInput(BridgePointInput, { ...current, ...changes });
-        if (point.isHost) await demoteOtherHosts(trx, conferenceId, pointId);
+        const demoted = point.isHost ? await demoteOtherHosts(trx, conferenceId, pointId) : [];
+        const demotedBefore = await pointsNow(trx, conferenceId, demoted);
         await updateRow(trx, 'bridge_points', conferenceId, pointId, bridgePointFields(point));
+        if (point.unitCode !== old.unitCode || point.parentUnitCode !== old.parentUnitCode) {
+          await fillProvinceCodes(trx, conferenceId, [pointId]);
+        }
+        const points = await pointsNow(trx, conferenceId, [pointId, ...demoted]);
+        return {
+          points,
+          removedIds: [],
+          reordered: false,
+          before: { bridgePoints: [old, ...plain(demotedBefore.map((p) => ({ ...p, isHost: true })))] },
+          after: { bridgePoints: plain(points) },
+        };
       });
-      return conference;
     },
 
     /** Participant groups at the point are removed with it. */
     async removeBridgePoint(conferenceId, pointId, options) {
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
-        if (!(await deleteRow(trx, 'bridge_points', conferenceId, pointId))) throw pointNotFound();
+      return writePoints(conferenceId, options, async (trx) => {
+        const row = await findRow(trx, 'bridge_points', conferenceId, pointId);
+        if (!row) throw pointNotFound();
+        const lines = (await listParticipantGroups(trx, conferenceId)).filter((line) => line.bridgePointId === pointId);
+        await deleteRow(trx, 'bridge_points', conferenceId, pointId);
+        return {
+          points: [],
+          removedIds: [pointId],
+          reordered: false,
+          before: { bridgePoints: [rowToBridgePoint(row)], participantGroups: lines },
+          after: { bridgePoints: [], participantGroups: [] },
+        };
       });
-      return conference;
     },
 
     async reorderBridgePoints(conferenceId, ids, options) {
       const order = prepareInput(OrderIds, ids);
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
-        assertValidOrder(checkOrder(await listIds(trx, 'bridge_points', conferenceId), order), 'bridge_point.order_invalid', {
-          vi: 'Thứ tự điểm cầu phải gồm mỗi điểm cầu của hội nghị đúng một lần.',
-          en: 'The order must list every bridge point of the conference exactly once.',
-        });
+      return writePoints(conferenceId, options, async (trx) => {
+        const before = await listBridgePoints(trx, conferenceId);
+        assertValidOrder(
+          checkOrder(
+            before.map((point) => point.id),
+            order,
+          ),
+          'bridge_point.order_invalid',
+          {
+            vi: 'Thứ tự điểm cầu phải gồm mỗi điểm cầu của hội nghị đúng một lần.',
+            en: 'The order must list every bridge point of the conference exactly once.',
+          },
+        );
         await setPositions(trx, 'bridge_points', conferenceId, order);
+        return {
+          points: [],
+          removedIds: [],
+          reordered: true,
+          before: { bridgePoints: before },
+          after: { bridgePoints: await listBridgePoints(trx, conferenceId) },
+        };
       });
-      return conference;
     },
 
     async addBridgePointsFromUnits(conferenceId, request, options) {
       const { unitListId, ...choice } = prepareInput(UnitsToPointsRequest, request);
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+      return writePoints(conferenceId, options, async (trx) => {
         const list = await findUnitList(trx, unitListId);
-        if (!list) throw entityNotFound('administrative_unit_list.not_found', 'danh sách đơn vị hành chính', 'administrative unit list');
+        if (!list) throw unitListNotFound();
         const points = unitsToBridgePoints(list, await listPointUnitCodes(trx, conferenceId), choice);
-        const first = await nextPosition(trx, 'bridge_points', conferenceId);
-        await insertRows(
-          trx,
-          'bridge_points',
-          points.map((point, index) => ({
-            id: ctx.newId(),
-            conference_id: conferenceId,
-            position: first + index,
-            ...bridgePointFields(point),
-          })),
-        );
+        return added(trx, conferenceId, await appendPoints(trx, conferenceId, points, ctx.newId));
       });
-      return conference;
     },
 
     async addBridgePointsFromUnitTree(conferenceId, request, options) {
       const { unitListId, ...choice } = prepareInput(UnitTreeRequest, request);
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+      return writePoints(conferenceId, options, async (trx) => {
         const list = await findUnitList(trx, unitListId);
         if (!list) throw unitListNotFound();
         const existing = await listBridgePoints(trx, conferenceId);
@@ -151,13 +241,12 @@ export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
           },
           choice,
         );
-        await appendPoints(trx, conferenceId, points, ctx.newId);
+        return added(trx, conferenceId, await appendPoints(trx, conferenceId, points, ctx.newId));
       });
-      return conference;
     },
 
     async expandBridgePointGroup(conferenceId, pointId, options) {
-      const { conference } = await ctx.write(conferenceId, options, async (trx) => {
+      return writePoints(conferenceId, options, async (trx) => {
         const row = await findRow(trx, 'bridge_points', conferenceId, pointId);
         if (!row) throw pointNotFound();
         const group = rowToBridgePoint(row);
@@ -175,20 +264,25 @@ export function bridgePointWrites(ctx: ServiceContext): BridgePointWrites {
         await deleteRow(trx, 'bridge_points', conferenceId, pointId);
         const ids = await appendPoints(trx, conferenceId, points, ctx.newId);
         let position = await nextPosition(trx, 'participant_groups', conferenceId);
-        await insertRows(
-          trx,
-          'participant_groups',
-          ids.flatMap((id) =>
-            lines.map(({ id: _id, position: _position, ...line }) => ({
-              id: ctx.newId(),
-              conference_id: conferenceId,
-              position: position++,
-              ...participantGroupFields({ ...line, bridgePointId: id }),
-            })),
-          ),
+        const copies = ids.flatMap((id) =>
+          lines.map(({ id: _id, position: _position, ...line }) => ({
+            id: ctx.newId(),
+            conference_id: conferenceId,
+            position: position++,
+            ...participantGroupFields({ ...line, bridgePointId: id }),
+          })),
         );
+        await insertRows(trx, 'participant_groups', copies);
+        const result = await added(trx, conferenceId, ids);
+        const copied = new Set(copies.map((copy) => copy.id));
+        const linesAfter = (await listParticipantGroups(trx, conferenceId)).filter((line) => copied.has(line.id));
+        return {
+          ...result,
+          removedIds: [pointId],
+          before: { bridgePoints: [group], participantGroups: lines },
+          after: { bridgePoints: result.after.bridgePoints ?? [], participantGroups: linesAfter },
+        };
       });
-      return conference;
     },
   };
 }

@@ -20,7 +20,7 @@ describeDatabases('concurrent writes on $dialect', ({ open }) => {
     const results = await Promise.all(writes);
     const final = await service.get(c.id);
     expect(final.version).toBe(13);
-    expect(new Set(results.map((r) => r.conference.version)).size).toBe(12);
+    expect(new Set(results.map((r) => r.version)).size).toBe(12);
     expect(final.bridgePoints.map((p) => p.position)).toEqual(Array.from({ length: 12 }, (_, i) => i));
   });
 

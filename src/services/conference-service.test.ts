@@ -30,7 +30,7 @@ describeDatabases('conference service on $dialect', ({ open }) => {
       bridgePoints: [],
     });
     expect(created.title).toBe(created.title.normalize('NFC'));
-    expect(await service.get(created.id)).toEqual(created);
+    expect(await service.readPlan(created.id)).toEqual(created);
   });
 
   it('rejects bad input with a DomainError, never a crash', async () => {
@@ -69,7 +69,7 @@ describeDatabases('conference service on $dialect', ({ open }) => {
     expect(c.unclassified).toHaveLength(1);
     expect(c.replacesInvitation).toBe(true);
     expect(c.issuingBody).toBe('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP');
-    expect(await service.get(c.id)).toEqual(c);
+    expect(await service.readPlan(c.id)).toEqual(c);
   });
 
   it('rejects a draft whose references dangle, storing nothing', async () => {
@@ -87,7 +87,7 @@ describeDatabases('conference service on $dialect', ({ open }) => {
     const v2 = await service.updateInfo(c.id, { venue: 'Hội trường' }, { expectedVersion: 1 });
     expect(v2.version).toBe(2);
     expect(v2.updatedAt > c.updatedAt).toBe(true);
-    const { conference: v3 } = await service.addBridgePoint(c.id, point('Điểm cầu Tỉnh'));
+    const v3 = await service.addBridgePoint(c.id, point('Điểm cầu Tỉnh'));
     expect(v3.version).toBe(3);
     const conflict = await rejection(service.updateInfo(c.id, { venue: 'Khác' }, { expectedVersion: 2 }));
     expect(conflict.status).toBe(409);
@@ -107,7 +107,7 @@ describeDatabases('conference service on $dialect', ({ open }) => {
     const error = await rejection(service.reorderAgenda(c.id, order, { expectedVersion: 1 }));
     expect(error.code).toBe('agenda_item.order_invalid');
     expect(error.status).toBe(422);
-    expect(await service.get(c.id)).toEqual(c);
+    expect(await service.readPlan(c.id)).toEqual(c);
   });
 
   it('finds plans ignoring diacritics and case, filters and pages', async () => {

@@ -1,6 +1,6 @@
 /** The conference itself: list, read, create (blank or imported), general information, copy, archive, status. */
 import { Type } from 'typebox';
-import { ConferenceInfo, ConferenceStatus, type Conference, type PlanDraft } from '../domain/conference.schema.js';
+import { ConferenceInfo, ConferenceStatus, type PlanDraft } from '../domain/conference.schema.js';
 import { blankConferenceInfo, canTransition, checkIssuable } from '../domain/conference-rules.js';
 import { invalid } from '../domain/errors.js';
 import {
@@ -14,6 +14,7 @@ import { rowToConferenceHead, rowToConferenceInfo } from '../storage/repositorie
 import type { Executor } from '../storage/tables.js';
 import { listSessions, replaceSessions } from '../storage/repositories/convening-repository.js';
 import { sessionFromStart } from '../domain/session-time.js';
+import { loadConferenceHead, type Plan } from '../storage/repositories/plan-repository.js';
 import type { ConferenceService, CreateOptions } from './conference-service.types.js';
 import { conferenceNotFound, prepareInput, preparePatch } from './input.js';
 import { conferenceToDraft, insertDraft, PlanDraftSchema } from './plan-draft.js';
@@ -49,13 +50,13 @@ const notIssuable = (problems: ReturnType<typeof checkIssuable>) =>
 
 type ConferenceWrites = Pick<
   ConferenceService,
-  'list' | 'get' | 'create' | 'createFromDraft' | 'updateInfo' | 'duplicate' | 'setArchived' | 'changeStatus'
+  'list' | 'get' | 'head' | 'readPlan' | 'create' | 'createFromDraft' | 'updateInfo' | 'duplicate' | 'setArchived' | 'changeStatus'
 >;
 
 export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
-  const insertDraftAndRead = async (draft: PlanDraft, options?: CreateOptions, extra?: Record<string, unknown>): Promise<Conference> => {
+  const insertDraftAndRead = async (draft: PlanDraft, options?: CreateOptions, extra?: Record<string, unknown>): Promise<Plan> => {
     const id = await ctx.insert(options, (trx) => insertDraft(trx, draft, { newId: ctx.newId, now: ctx.now() }), extra);
-    return ctx.read(id);
+    return ctx.readPlan(id);
   };
 
   return {
@@ -73,6 +74,14 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
 
     get: (conferenceId) => ctx.read(conferenceId),
 
+    async head(conferenceId) {
+      const head = await loadConferenceHead(ctx.db, conferenceId);
+      if (!head) throw conferenceNotFound();
+      return head;
+    },
+
+    readPlan: (conferenceId) => ctx.readPlan(conferenceId),
+
     async create(input, options) {
       const info = prepareInput(ConferenceInfo, { ...blankConferenceInfo(), ...input });
       const id = ctx.newId();
@@ -81,7 +90,7 @@ export function conferenceWrites(ctx: ServiceContext): ConferenceWrites {
         await replaceSessions(trx, id, [sessionFromStart(info.startsAt)], ctx.newId);
         return id;
       });
-      return ctx.read(id);
+      return ctx.readPlan(id);
     },
 
     async createFromDraft(draft, options) {

@@ -123,7 +123,7 @@ describeDatabases('sessions, chairs, outline and groups of points on $dialect', 
       expandCodes: ['04'],
       invitedBy: 'Chủ tịch UBND cấp tỉnh',
     });
-    const added = national.bridgePoints.slice(plan.bridgePoints.length);
+    const added = national.points;
     const provinces = added.filter((p) => p.unitCode !== null && p.kind === 'hall');
     const groups = added.filter((p) => p.groupCount !== null);
     const named = added.filter((p) => p.kind === 'commune' && p.groupCount === null);
@@ -136,10 +136,19 @@ describeDatabases('sessions, chairs, outline and groups of points on $dialect', 
       invitedBy: 'Chủ tịch UBND cấp tỉnh',
       venuePattern: 'Phòng họp trực tuyến của UBND cấp xã',
     });
+    // Each point knows its province: its own code, its parent's for a commune or a group.
+    expect(provinces.every((p) => p.provinceCode === p.unitCode)).toBe(true);
+    expect(named.every((p) => p.provinceCode === '04')).toBe(true);
+    expect(groups.every((p) => p.provinceCode === p.parentUnitCode)).toBe(true);
+    const summary = national.bridgePointSummary;
+    expect(summary).toMatchObject({ rows: plan.bridgePoints.length + added.length, groups: 33, inline: true });
+    expect(summary.points).toBe(plan.bridgePoints.length + 34 + 3320);
+    const hanoiRow = summary.byProvince.find((row) => row.code === '01');
+    expect(hanoiRow).toEqual({ code: '01', name: 'Thành phố Hà Nội', rows: 2, points: 1 + communesOf('01') });
     // Again: nothing is added twice.
-    expect((await s().addBridgePointsFromUnitTree(plan.id, { unitListId: 'vn-2025' })).bridgePoints).toHaveLength(
-      national.bridgePoints.length,
-    );
+    const again = await s().addBridgePointsFromUnitTree(plan.id, { unitListId: 'vn-2025' });
+    expect(again.points).toHaveLength(0);
+    expect(again.bridgePointSummary.rows).toBe(summary.rows);
     const unknown = await rejection(s().addBridgePointsFromUnitTree(plan.id, { unitListId: 'vn-2025', expandCodes: ['99'] }));
     expect(unknown.code).toBe('administrative_unit.unknown');
 
@@ -147,10 +156,15 @@ describeDatabases('sessions, chairs, outline and groups of points on $dialect', 
     const group = groups.find((g) => g.parentUnitCode === '01')!;
     await s().addParticipantGroup(plan.id, groupInput('Chủ tịch UBND xã', { scope: 'point', bridgePointId: group.id }));
     const expanded = await s().expandBridgePointGroup(plan.id, group.id);
-    expect(expanded.bridgePoints.some((p) => p.id === group.id)).toBe(false);
-    const hanoi = expanded.bridgePoints.filter((p) => vn2025.units.some((u) => u.code === p.unitCode && u.parentCode === '01'));
+    expect(expanded.removedIds).toEqual([group.id]);
+    const hanoi = expanded.points;
+    expect(hanoi.every((p) => vn2025.units.some((u) => u.code === p.unitCode && u.parentCode === '01') && p.provinceCode === '01')).toBe(
+      true,
+    );
     expect(hanoi).toHaveLength(communesOf('01'));
-    expect(expanded.participantGroups.filter((g) => hanoi.some((p) => p.id === g.bridgePointId))).toHaveLength(communesOf('01'));
+    const whole = await s().get(plan.id);
+    expect(whole.bridgePoints.some((p) => p.id === group.id)).toBe(false);
+    expect(whole.participantGroups.filter((g) => hanoi.some((p) => p.id === g.bridgePointId))).toHaveLength(communesOf('01'));
     const notGroup = await rejection(s().expandBridgePointGroup(plan.id, provinces[0]!.id));
     expect(notGroup.code).toBe('bridge_point.not_expandable');
   });

@@ -19,7 +19,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-const invalidCursor = () =>
+export const invalidCursor = () =>
   new DomainError(400, 'page.invalid_cursor', {
     vi: 'Con trỏ trang không hợp lệ: hãy tải lại danh sách từ đầu.',
     en: 'Invalid page cursor: load the list again from the start.',

@@ -25,6 +25,7 @@ import {
 import { checkParticipantScope, shiftConferenceYears, shiftDateYears } from '../domain/conference-rules.js';
 import type { FieldProblem } from '../domain/errors.js';
 import { insertRows } from '../storage/repositories/child-rows.js';
+import { fillProvinceCodes } from '../storage/repositories/bridge-point-repository.js';
 import { insertConference } from '../storage/repositories/conference-repository.js';
 import { replaceChairs, replaceOutline, replaceSessions } from '../storage/repositories/convening-repository.js';
 import { sessionFromStart } from '../domain/session-time.js';
@@ -200,6 +201,7 @@ export async function insertDraft(trx: Transaction<Tables>, draft: PlanDraft, id
       return row;
     }),
   );
+  await fillProvinceCodes(trx, conferenceId);
   await insertRows(
     trx,
     'participant_groups',

@@ -20,14 +20,21 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
   afterEach(() => database.close());
   const s = () => services.conferences;
 
-  it('keeps one host point: a new host demotes the previous one', async () => {
-    const { id, conference } = await s().addBridgePoint(plan.id, pointInput('  Hội trường mới ', { isHost: true }));
-    expect(conference.bridgePoints.filter((p) => p.isHost).map((p) => p.id)).toEqual([id]);
-    expect(conference.bridgePoints.at(-1)).toMatchObject({ id, name: 'Hội trường mới', position: 2 });
-    expect(conference.version).toBe(2);
-    const back = await s().updateBridgePoint(plan.id, plan.bridgePoints[0]!.id, { isHost: true });
-    expect(back.bridgePoints.filter((p) => p.isHost).map((p) => p.id)).toEqual([plan.bridgePoints[0]!.id]);
+  it('keeps one host point: a new host demotes the previous one; a write answers what changed', async () => {
+    const oldHost = plan.bridgePoints[0]!.id;
+    const added = await s().addBridgePoint(plan.id, pointInput('  Hội trường mới ', { isHost: true }));
+    // The new point and the demoted host, nothing else.
+    expect(added.points.map((p) => [p.id, p.isHost])).toEqual([
+      [oldHost, false],
+      [added.id, true],
+    ]);
+    expect(added.points.at(-1)).toMatchObject({ id: added.id, name: 'Hội trường mới', position: 2 });
+    expect(added).toMatchObject({ version: 2, removedIds: [], reordered: false });
+    expect(added.bridgePointSummary).toMatchObject({ rows: 3, hosts: 1, inline: true });
+    const back = await s().updateBridgePoint(plan.id, oldHost, { isHost: true });
+    expect(back.points.filter((p) => p.isHost).map((p) => p.id)).toEqual([oldHost]);
     expect(back.version).toBe(3);
+    expect((await s().get(plan.id)).bridgePoints.filter((p) => p.isHost).map((p) => p.id)).toEqual([oldHost]);
     // The other conference's host is untouched.
     expect((await s().get(other.id)).bridgePoints[0]!.isHost).toBe(true);
   });
@@ -35,17 +42,22 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
   it('updates, reorders and removes bridge points; groups at a removed point go with it', async () => {
     const [host, district] = plan.bridgePoints;
     const updated = await s().updateBridgePoint(plan.id, district!.id, { quota: 25, operatorPhone: ' 0277 ' });
-    expect(updated.bridgePoints[1]).toMatchObject({ quota: 25, operatorPhone: '0277', name: district!.name });
+    expect(updated.points).toHaveLength(1);
+    expect(updated.points[0]).toMatchObject({ quota: 25, operatorPhone: '0277', name: district!.name });
     const reordered = await s().reorderBridgePoints(plan.id, [district!.id, host!.id]);
-    expect(reordered.bridgePoints.map((p) => [p.id, p.position])).toEqual([
+    expect(reordered).toMatchObject({ points: [], removedIds: [], reordered: true });
+    expect((await s().get(plan.id)).bridgePoints.map((p) => [p.id, p.position])).toEqual([
       [district!.id, 0],
       [host!.id, 1],
     ]);
     expect((await rejection(s().reorderBridgePoints(plan.id, [district!.id]))).code).toBe('bridge_point.order_invalid');
     expect((await rejection(s().updateBridgePoint(plan.id, other.bridgePoints[0]!.id, { quota: 1 }))).code).toBe('bridge_point.not_found');
     const removed = await s().removeBridgePoint(plan.id, host!.id);
-    expect(removed.bridgePoints.map((p) => p.id)).toEqual([district!.id]);
-    expect(removed.participantGroups.map((g) => g.scope)).toEqual(['every_other_point']);
+    expect(removed).toMatchObject({ points: [], removedIds: [host!.id] });
+    expect(removed.bridgePointSummary).toMatchObject({ rows: 1, hosts: 0 });
+    const after = await s().get(plan.id);
+    expect(after.bridgePoints.map((p) => p.id)).toEqual([district!.id]);
+    expect(after.participantGroups.map((g) => g.scope)).toEqual(['every_other_point']);
     expect((await rejection(s().removeBridgePoint(plan.id, host!.id))).status).toBe(404);
   });
 
@@ -85,8 +97,8 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
     expect((await rejection(s().reorderTasks(plan.id, foreignAssignment, []))).code).toBe('assignment.not_found');
     expect((await rejection(s().removeTask(plan.id, other.tasks[0]!.id))).code).toBe('task.not_found');
     expect((await rejection(s().removeUnclassified(plan.id, other.unclassified[0]!.id))).code).toBe('unclassified.not_found');
-    expect(await s().get(plan.id)).toEqual(plan);
-    expect(await s().get(other.id)).toEqual(other);
+    expect(await s().readPlan(plan.id)).toEqual(plan);
+    expect(await s().readPlan(other.id)).toEqual(other);
   });
 
   it('checks the scope of participant groups', async () => {
@@ -215,13 +227,15 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
     ]);
     expect(lists[0]!.source).toContain('khanhk8a/vn-geo');
     const c = await s().addBridgePointsFromUnits(plan.id, { unitListId: 'dong-thap-2021', quota: 20 });
-    // The sample plan already has Châu Thành (877).
-    expect(c.bridgePoints).toHaveLength(2 + 11);
-    expect(c.bridgePoints.filter((p) => p.unitCode === '877')).toHaveLength(1);
-    expect(c.bridgePoints[2]).toMatchObject({ name: 'UBND thành phố Cao Lãnh', kind: 'hall', quota: 20, unitCode: '866', position: 2 });
-    expect(c.bridgePoints.map((p) => p.name)).toContain('UBND huyện Cao Lãnh');
+    // The sample plan already has Châu Thành (877): the answer holds the 11 new points only.
+    expect(c.points).toHaveLength(11);
+    expect(c.points.filter((p) => p.unitCode === '877')).toHaveLength(0);
+    expect(c.points[0]).toMatchObject({ name: 'UBND thành phố Cao Lãnh', kind: 'hall', quota: 20, unitCode: '866', position: 2 });
+    expect(c.points.map((p) => p.name)).toContain('UBND huyện Cao Lãnh');
+    expect(c.bridgePointSummary.rows).toBe(13);
     const again = await s().addBridgePointsFromUnits(plan.id, { unitListId: 'dong-thap-2021' });
-    expect(again.bridgePoints).toHaveLength(13);
+    expect(again.points).toHaveLength(0);
+    expect(again.bridgePointSummary.rows).toBe(13);
     expect((await rejection(s().addBridgePointsFromUnits(plan.id, { unitListId: 'nope' }))).code).toBe(
       'administrative_unit_list.not_found',
     );
@@ -251,6 +265,6 @@ describeDatabases('plan writes on $dialect', ({ open }) => {
       ).toBe(true);
     }
     expect((await rejection(s().get(plan.id))).status).toBe(404);
-    expect(await s().get(other.id)).toEqual(other);
+    expect(await s().readPlan(other.id)).toEqual(other);
   });
 });

@@ -3,16 +3,22 @@
  * conference is missing, 409 when `expectedVersion` differs), runs the body, reads the
  * updated plan and commits; any error rolls everything back. With `options.audit` it
  * also reads the plan before the body and, after it, inserts one audit row holding
- * `diffConference(before, after)` in the same transaction.
+ * `diffConference(before, after)` in the same transaction. The plan it reads is the plan
+ * read's (`loadPlan`): bridge points inline only up to INLINE_BRIDGE_POINTS, so a write of
+ * the agenda of a national conference does not read 16,242 points twice.
+ *
+ * `writePart` is the same transaction for a write of one part (the bridge points): the body
+ * reads what it changes before and after, and that is what the audit row holds; no plan is read.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import { diffConference } from '../domain/audit-diff.js';
-import type { Conference } from '../domain/conference.schema.js';
+import { diffConference, diffPlanParts, type PlanParts } from '../domain/audit-diff.js';
+import { INLINE_BRIDGE_POINTS, type Conference } from '../domain/conference.schema.js';
 import { DomainError } from '../domain/errors.js';
 import { bumpVersion } from '../storage/repositories/conference-repository.js';
 import { insertMembership } from '../storage/repositories/membership-repository.js';
-import { loadConference } from '../storage/repositories/plan-repository.js';
+import { findConferenceRow } from '../storage/repositories/conference-repository.js';
+import { loadConference, loadPlan, type Plan } from '../storage/repositories/plan-repository.js';
 import type { Executor, Tables } from '../storage/tables.js';
 import { conferenceNotFound, versionConflict } from './input.js';
 import type { AuditContext } from './accounts/audit-context.js';
@@ -28,9 +34,19 @@ export interface ServiceContext {
     conferenceId: string,
     options: WriteOptions | undefined,
     body: (trx: Transaction<Tables>) => Promise<T>,
-  ): Promise<{ result: T; conference: Conference }>;
-  /** The plan as one consistent snapshot (a repeatable-read transaction on PostgreSQL). */
+  ): Promise<{ result: T; conference: Plan }>;
+  /** A write of one part: the body returns its result and the part before and after (for the audit row). */
+  writePart<T>(
+    conferenceId: string,
+    options: WriteOptions | undefined,
+    body: (trx: Transaction<Tables>) => Promise<{ result: T; before: PlanParts; after: PlanParts }>,
+  ): Promise<{ result: T; version: number; updatedAt: string }>;
+  /** The whole plan as one consistent snapshot (a repeatable-read transaction on PostgreSQL). */
   read(conferenceId: string): Promise<Conference>;
+  /** The plan as the API reads it (loadPlan), as one consistent snapshot. */
+  readPlan(conferenceId: string): Promise<Plan>;
+  /** Runs `body` in a read-only repeatable-read transaction. */
+  snapshot<T>(body: (trx: Transaction<Tables>) => Promise<T>): Promise<T>;
   /** Runs a transaction that is not a write of an existing conference (create, duplicate). */
   transaction<T>(body: (trx: Transaction<Tables>) => Promise<T>): Promise<T>;
   /**
@@ -50,31 +66,46 @@ export const loadOrThrow = async (executor: Executor, conferenceId: string): Pro
   return conference;
 };
 
+const loadPlanOrThrow = async (executor: Executor, conferenceId: string): Promise<Plan> => {
+  const plan = await loadPlan(executor, conferenceId, INLINE_BRIDGE_POINTS);
+  if (!plan) throw conferenceNotFound();
+  return plan;
+};
+
+const checkExpectedVersion = (expected: number | undefined): void => {
+  if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 1)) {
+    throw new DomainError(400, 'validation.failed', { vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' }, [
+      {
+        path: '/expectedVersion',
+        code: 'validation.type',
+        message: { vi: 'Phải là số nguyên dương.', en: 'Must be a positive integer.' },
+      },
+    ]);
+  }
+};
+
+const bumpOrThrow = async (trx: Transaction<Tables>, conferenceId: string, options: WriteOptions | undefined, at: string) => {
+  const bump = await bumpVersion(trx, conferenceId, options?.expectedVersion, at);
+  if (bump === 'not_found') throw conferenceNotFound();
+  if (bump === 'conflict') throw versionConflict();
+};
+
 export function createServiceContext(db: Kysely<Tables>, clock: () => Date): ServiceContext {
   const now = () => clock().toISOString();
+  const snapshot = <T>(body: (trx: Transaction<Tables>) => Promise<T>): Promise<T> =>
+    db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(body);
   return {
     db,
     now,
     newId: () => randomUUID(),
     async write(conferenceId, options, body) {
-      const expected = options?.expectedVersion;
-      if (expected !== undefined && !(Number.isSafeInteger(expected) && expected >= 1)) {
-        throw new DomainError(400, 'validation.failed', { vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' }, [
-          {
-            path: '/expectedVersion',
-            code: 'validation.type',
-            message: { vi: 'Phải là số nguyên dương.', en: 'Must be a positive integer.' },
-          },
-        ]);
-      }
+      checkExpectedVersion(options?.expectedVersion);
       return db.transaction().execute(async (trx) => {
-        const bump = await bumpVersion(trx, conferenceId, options?.expectedVersion, now());
-        if (bump === 'not_found') throw conferenceNotFound();
-        if (bump === 'conflict') throw versionConflict();
+        await bumpOrThrow(trx, conferenceId, options, now());
         const audit = options?.audit;
-        const before = audit ? await loadOrThrow(trx, conferenceId) : null;
+        const before = audit ? await loadPlanOrThrow(trx, conferenceId) : null;
         const result = await body(trx);
-        const conference = await loadOrThrow(trx, conferenceId);
+        const conference = await loadPlanOrThrow(trx, conferenceId);
         if (audit) {
           const diff = diffConference(before, conference);
           await recordPlanAudit(trx, audit, conferenceId, diff.before, diff.after, now());
@@ -82,13 +113,28 @@ export function createServiceContext(db: Kysely<Tables>, clock: () => Date): Ser
         return { result, conference };
       });
     },
-    read(conferenceId) {
-      return db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .setAccessMode('read only')
-        .execute((trx) => loadOrThrow(trx, conferenceId));
+    async writePart(conferenceId, options, body) {
+      checkExpectedVersion(options?.expectedVersion);
+      return db.transaction().execute(async (trx) => {
+        const at = now();
+        await bumpOrThrow(trx, conferenceId, options, at);
+        const { result, before, after } = await body(trx);
+        const audit = options?.audit;
+        if (audit) {
+          const diff = diffPlanParts(before, after);
+          await recordPlanAudit(trx, audit, conferenceId, diff.before, diff.after, at);
+        }
+        const row = await findConferenceRow(trx, conferenceId);
+        return { result, version: Number(row!.version), updatedAt: row!.updated_at };
+      });
     },
+    read(conferenceId) {
+      return snapshot((trx) => loadOrThrow(trx, conferenceId));
+    },
+    readPlan(conferenceId) {
+      return snapshot((trx) => loadPlanOrThrow(trx, conferenceId));
+    },
+    snapshot,
     transaction(body) {
       return db.transaction().execute(body);
     },

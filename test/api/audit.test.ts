@@ -122,7 +122,7 @@ const PLAN_CASES: Cases = {
     prepare: async (t, c) => {
       // A group of one province's communes to expand: made without an audit row of this action.
       const tree = await t.services.conferences.addBridgePointsFromUnitTree(c.id, { unitListId: 'vn-2025' });
-      const group = tree.bridgePoints.find((point) => point.groupCount !== null)!;
+      const group = tree.points.find((point) => point.groupCount !== null)!;
       return { method: 'POST', url: on(c, `/bridge-points/${group.id}/expand`), headers: { 'if-match': String(tree.version) } };
     },
   },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
+import type { BridgePointChanges } from '../../src/services/conference-service.types.js';
 import {
   API,
   agendaItemInput,
@@ -18,6 +19,8 @@ import {
   type TestApp,
 } from './helpers.js';
 
+type Changes = Omit<BridgePointChanges, 'points'> & { points: (BridgePointChanges['points'][number] & { allowedActions: string[] })[] };
+
 describeDatabases(
   'plan parts on $dialect',
   (dbCase) => {
@@ -29,28 +32,29 @@ describeDatabases(
 
     const url = (conference: Conference, path: string) => `${API}/conferences/${conference.id}${path}`;
 
-    it('bridge points: add, change, reorder, remove', async () => {
+    it('bridge points: add, change, reorder, remove; each write answers what changed, not the plan', async () => {
       const conference = await createConference(t.app);
-      const first = await call<Created>(
+      const first = await call<Changes & { id: string }>(
         t.app,
         { method: 'POST', url: url(conference, '/bridge-points'), payload: bridgePointInput({ isHost: true }) },
         201,
       );
-      expect(first.conference.bridgePoints).toEqual([
-        expect.objectContaining({ id: first.id, name: 'Điểm cầu Tỉnh', isHost: true, quota: 40 }),
-      ]);
-      expect(first.conference.version).toBe(conference.version + 1);
-      const second = await call<Created>(
+      expect(first.points).toEqual([expect.objectContaining({ id: first.id, name: 'Điểm cầu Tỉnh', isHost: true, quota: 40 })]);
+      expect(first.points[0]!.allowedActions).toContain('bridge_point.update');
+      expect(first).toMatchObject({ version: conference.version + 1, removedIds: [], reordered: false });
+      expect(first.bridgePointSummary).toMatchObject({ rows: 1, points: 1, hosts: 1, inline: true });
+      expect(first).not.toHaveProperty('conference');
+      const second = await call<Changes & { id: string }>(
         t.app,
         {
           method: 'POST',
           url: url(conference, '/bridge-points'),
-          headers: { 'if-match': String(first.conference.version) },
+          headers: { 'if-match': String(first.version) },
           payload: bridgePointInput({ name: 'UBND thành phố Sa Đéc', quota: 25 }),
         },
         201,
       );
-      const changed = await call<Conference>(
+      const changed = await call<Changes>(
         t.app,
         {
           method: 'PATCH',
@@ -59,13 +63,10 @@ describeDatabases(
         },
         200,
       );
-      expect(changed.bridgePoints[1]).toMatchObject({
-        id: second.id,
-        quota: 30,
-        operatorName: 'Trần Thị B',
-        name: 'UBND thành phố Sa Đéc',
-      });
-      const reordered = await call<Conference>(
+      expect(changed.points).toEqual([
+        expect.objectContaining({ id: second.id, quota: 30, operatorName: 'Trần Thị B', name: 'UBND thành phố Sa Đéc', position: 1 }),
+      ]);
+      const reordered = await call<Changes>(
         t.app,
         {
           method: 'PUT',
@@ -74,9 +75,12 @@ describeDatabases(
         },
         200,
       );
-      expect(reordered.bridgePoints.map((p) => p.id)).toEqual([second.id, first.id]);
-      const removed = await call<Conference>(t.app, { method: 'DELETE', url: url(conference, `/bridge-points/${second.id}`) }, 200);
-      expect(removed.bridgePoints.map((p) => p.id)).toEqual([first.id]);
+      expect(reordered).toMatchObject({ reordered: true, points: [], version: changed.version + 1 });
+      const plan = await call<Conference>(t.app, { url: url(conference, '') }, 200);
+      expect(plan.bridgePoints.map((p) => p.id)).toEqual([second.id, first.id]);
+      const removed = await call<Changes>(t.app, { method: 'DELETE', url: url(conference, `/bridge-points/${second.id}`) }, 200);
+      expect(removed).toMatchObject({ removedIds: [second.id], points: [] });
+      expect(removed.bridgePointSummary.rows).toBe(1);
       expectErrorBody(await t.app.inject({ method: 'DELETE', url: url(conference, `/bridge-points/${second.id}`) }), 404);
     });
 
@@ -89,7 +93,7 @@ describeDatabases(
       expect(dongThap!.validOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const conference = await createConference(t.app);
       const codes = dongThap!.units.slice(0, 3).map((unit) => unit.code);
-      const withPoints = await call<Conference>(
+      const withPoints = await call<Changes>(
         t.app,
         {
           method: 'POST',
@@ -98,8 +102,9 @@ describeDatabases(
         },
         201,
       );
-      expect(withPoints.bridgePoints.map((p) => p.unitCode)).toEqual(codes);
-      expect(withPoints.bridgePoints.every((p) => p.name.startsWith('UBND ') && p.quota === 15 && p.kind === 'hall')).toBe(true);
+      expect(withPoints.points.map((p) => p.unitCode)).toEqual(codes);
+      expect(withPoints.points.every((p) => p.name.startsWith('UBND ') && p.quota === 15 && p.kind === 'hall')).toBe(true);
+      expect(withPoints.bridgePointSummary.rows).toBe(3);
       const unknownUnit = await t.app.inject({
         method: 'POST',
         url: url(conference, '/bridge-points/from-units'),

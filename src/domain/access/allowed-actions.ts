@@ -87,17 +87,20 @@ export function conferenceActions(actor: Actor, conference: ConferenceFacts): Ac
   return actions;
 }
 
+/** What the actor may do at one bridge point (the plan's map holds these per point; a page of points carries them on each). */
+export function bridgePointActions(actor: Actor, conference: ConferenceFacts, id: string): Action[] {
+  const actions: Action[] = BRIDGE_POINT_ITEM_ACTIONS.filter((action) => can(actor, action, { conference, bridgePointId: id }));
+  if (can(actor, 'participant_group.create', { conference, group: { scope: 'point', bridgePointId: id } })) {
+    actions.push('participant_group.create');
+  }
+  for (const action of DELEGATE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
+  for (const action of LIVE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
+  return actions;
+}
+
 export function allowedActions(actor: Actor, conference: ConferenceShape): AllowedActions {
   const bridgePoints: Record<string, Action[]> = {};
-  for (const { id } of conference.bridgePoints) {
-    const actions: Action[] = BRIDGE_POINT_ITEM_ACTIONS.filter((action) => can(actor, action, { conference, bridgePointId: id }));
-    if (can(actor, 'participant_group.create', { conference, group: { scope: 'point', bridgePointId: id } })) {
-      actions.push('participant_group.create');
-    }
-    for (const action of DELEGATE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
-    for (const action of LIVE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
-    bridgePoints[id] = actions;
-  }
+  for (const { id } of conference.bridgePoints) bridgePoints[id] = bridgePointActions(actor, conference, id);
   const participantGroups: Record<string, Action[]> = {};
   for (const group of conference.participantGroups) {
     const object = { conference, group: { id: group.id, scope: group.scope, bridgePointId: group.bridgePointId } };

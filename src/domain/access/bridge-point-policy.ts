@@ -49,3 +49,13 @@ export const BRIDGE_POINT_RULES: Record<BridgePointAction, BridgePointRule> = {
   'bridge_point.delete': canDeleteBridgePoint,
   'bridge_point.read_contact': canReadBridgePointContact,
 };
+
+/**
+ * The points an actor's list of bridge points is limited to: an operator link sees its own
+ * point only (its screens are about its hall; a national conference's 16,242 names are not
+ * its business); null: every point (whoever may read the conference).
+ */
+export const listedPointScope = (actor: Actor, conferenceId: string): string[] | null => {
+  if (actor.kind !== 'link' || actor.purpose !== 'operator') return null;
+  return [...operatorScope(actor, conferenceId)];
+};

@@ -8,11 +8,11 @@
  * without `bridge_point.read_contact`. Public parts (title, time, venue, agenda, bridge point
  * names, addresses, quotas) stay.
  */
-import type { Conference, ConferenceSummary } from '../conference.schema.js';
+import type { BridgePoint, Conference, ConferenceSummary } from '../conference.schema.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from './actor.js';
-import type { Action } from './actions.js';
-import { allowedActions, conferenceActions, type AllowedActions } from './allowed-actions.js';
+import type { Action, ConferenceFacts } from './actions.js';
+import { allowedActions, bridgePointActions, conferenceActions, type AllowedActions } from './allowed-actions.js';
 import { can, filterConferences } from './can.js';
 
 export type PresentedConference = Conference & { allowedActions: AllowedActions };
@@ -26,7 +26,7 @@ const notReadable = (): DomainError =>
   });
 
 /** Throws 404 `conference.not_found` when the actor may not read the conference at all. */
-export function presentConference(actor: Actor, conference: Conference): PresentedConference {
+export function presentConference<C extends Conference>(actor: Actor, conference: C): C & { allowedActions: AllowedActions } {
   if (!can(actor, 'conference.read', conference)) throw notReadable();
   const allowed = allowedActions(actor, conference);
   const readsPrivate = can(actor, 'conference.read_private', conference);
@@ -51,6 +51,20 @@ export function presentConference(actor: Actor, conference: Conference): Present
     unclassified: [],
     allowedActions: allowed,
   };
+}
+
+export type PresentedBridgePoint<P extends BridgePoint = BridgePoint> = P & { allowedActions: Action[] };
+
+/**
+ * One bridge point as the actor may see it (the caller has checked `conference.read`): the
+ * operator's contact blanked without `bridge_point.read_contact`, and what they may do there.
+ */
+export function presentBridgePoint<P extends BridgePoint>(actor: Actor, conference: ConferenceFacts, point: P): PresentedBridgePoint<P> {
+  const actions = bridgePointActions(actor, conference, point.id);
+  const visible = actions.includes('bridge_point.read_contact')
+    ? point
+    : { ...point, operatorName: '', operatorPhone: '', operatorEmail: '' };
+  return { ...visible, allowedActions: actions };
 }
 
 /** The summaries the actor may read, each with its conference-level actions. */

@@ -3,7 +3,7 @@
  * who may read them, and the actions the caller may take on this delegate.
  */
 import type { Delegate } from '../participants/delegate.js';
-import type { Actor } from './actor.js';
+import { operatorScope, type Actor } from './actor.js';
 import type { ConferenceFacts, DelegateAction } from './actions.js';
 import { can } from './can.js';
 
@@ -38,4 +38,14 @@ export function presentDelegate(actor: Actor, conference: ConferenceFacts, deleg
  */
 export function listableBridgePointIds(actor: Actor, conference: ConferenceFacts, pointIds: Iterable<string>): string[] {
   return [...pointIds].filter((bridgePointId) => can(actor, 'delegate.list', { conference, bridgePointId }));
+}
+
+/**
+ * The points whose delegates the actor may list, without reading the conference's points:
+ * null for every point (the organizer, the chair), else those of their operator scope that
+ * the rule allows (possibly none).
+ */
+export function listablePointScope(actor: Actor, conference: ConferenceFacts): string[] | null {
+  if (can(actor, 'delegate.list', { conference, bridgePointId: null })) return null;
+  return listableBridgePointIds(actor, conference, operatorScope(actor, conference.id));
 }

@@ -3,7 +3,7 @@
  * optimistic concurrency, the error body and the usual responses.
  */
 import { Type, type TProperties, type TSchema } from 'typebox';
-import { Conference } from '../../domain/conference.schema.js';
+import { BridgePointSummary, Conference } from '../../domain/conference.schema.js';
 
 export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
 
@@ -47,7 +47,7 @@ export const IdsBody = Type.Object(
   { additionalProperties: false },
 );
 
-const ActionList = Type.Array(Type.String(), { description: 'Action names of src/domain/access/actions.ts' });
+export const ActionList = Type.Array(Type.String(), { description: 'Action names of src/domain/access/actions.ts' });
 
 /** What the caller may do with a conference and its parts; the web app hides the rest. */
 export const AllowedActionsSchema = Type.Object(
@@ -59,9 +59,14 @@ export const AllowedActionsSchema = Type.Object(
   { description: 'The actions the caller may take' },
 );
 
-/** The plan as the caller may see it (presentConference): private parts and contacts stripped, plus allowedActions. */
+/**
+ * The plan as the caller may see it (presentConference): private parts and contacts stripped,
+ * plus allowedActions. `bridgePoints` holds every point only while there are at most
+ * `bridgePointSummary.inlineLimit` (500); above, it is empty, `bridgePointSummary.inline` is
+ * false, and the points (with their allowed actions) are paged at GET .../bridge-points.
+ */
 export const PresentedConference = Type.Object(
-  { ...Conference.properties, allowedActions: AllowedActionsSchema },
+  { ...Conference.properties, bridgePointSummary: BridgePointSummary, allowedActions: AllowedActionsSchema },
   { description: 'The conference as the caller may see it' },
 );
 

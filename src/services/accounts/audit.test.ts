@@ -97,7 +97,7 @@ describeDatabases('audit log on $dialect', ({ open }) => {
     const written = await rows();
     expect(written).toHaveLength(1);
     expect(JSON.parse(written[0]!.after_json!)).toEqual({
-      bridgePoints: { [ok.id]: ok.conference.bridgePoints.find((p) => p.id === ok.id) },
+      bridgePoints: { [ok.id]: (await services.conferences.get(plan.id)).bridgePoints.find((p) => p.id === ok.id) },
     });
   });
 

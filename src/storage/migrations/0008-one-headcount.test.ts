@@ -1,9 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { createConferenceService } from '../../services/conference-service.js';
 import { pointInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareConference, barePoint, migrateBefore } from './migration-test-kit.js';
 
 const ms = (iso: string) => new Date(iso).getTime();
 
@@ -14,10 +13,9 @@ describeDatabases('migration 0008 on $dialect', ({ open }) => {
   it("keeps each hall's newer head count in the one store, with who reported it, and drops the second copy", async () => {
     database = await open({ migrate: false });
     const db = await migrateBefore(database, '0008');
-    const conferences = createConferenceService(database);
-    const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
+    const c = await bareConference(database);
     const [newerDesk, newerRollCall, rollCallOnly, deskOnly] = await Promise.all(
-      ['A', 'B', 'C', 'D'].map(async (name) => (await conferences.addBridgePoint(c.id, pointInput(`Điểm cầu ${name}`))).id),
+      ['A', 'B', 'C', 'D'].map(async (name) => (await barePoint(database, c.id, pointInput(`Điểm cầu ${name}`))).id),
     );
     const hall = (id: string, headcount: number | null, at: string) => ({
       bridge_point_id: id,

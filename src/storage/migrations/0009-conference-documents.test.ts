@@ -3,7 +3,7 @@ import { createConferenceService } from '../../services/conference-service.js';
 import { agendaInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareAgendaItem, bareConference, migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-07-01T00:00:00.000Z';
 
@@ -15,8 +15,8 @@ describeDatabases('migration 0009 on $dialect', ({ open }) => {
     database = await open({ migrate: false });
     const db = await migrateBefore(database, '0009');
     const conferences = createConferenceService(database);
-    const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
-    const { id: itemId } = await conferences.addAgendaItem(c.id, agendaInput('Báo cáo'));
+    const c = await bareConference(database);
+    const { id: itemId } = await bareAgendaItem(database, c.id, agendaInput('Báo cáo'));
 
     expect((await migrateToLatest(database)).applied).toContain('0009-conference-documents');
     await database.db

@@ -1,8 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
-import { createConferenceService } from '../../services/conference-service.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareConference, migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-07-07T10:00:00.000Z';
 
@@ -13,7 +12,7 @@ describeDatabases('migration 0011 on $dialect', ({ open }) => {
   it('adds the minutes, their notes with revisions and the conclusions of an existing conference, gone with it', async () => {
     database = await open({ migrate: false });
     const db = await migrateBefore(database, '0011');
-    const c = await createConferenceService(database).create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
+    const c = await bareConference(database);
 
     expect((await migrateToLatest(database)).applied).toContain('0011-minutes-conclusions');
     const note = (id: string, revision: number) => ({

@@ -1,9 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { createConferenceService } from '../../services/conference-service.js';
 import { agendaInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareAgendaItem, bareConference, migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-06-20T00:00:00.000Z';
 
@@ -14,9 +13,8 @@ describeDatabases('migration 0012 on $dialect', ({ open }) => {
   it('adds consultations, comments and contributions to existing conferences; one contribution per slot; gone with the conference', async () => {
     database = await open({ migrate: false });
     const db = await migrateBefore(database, '0012');
-    const conferences = createConferenceService(database);
-    const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
-    const { id: itemId } = await conferences.addAgendaItem(c.id, agendaInput('Tham luận'));
+    const c = await bareConference(database);
+    const { id: itemId } = await bareAgendaItem(database, c.id, agendaInput('Tham luận'));
     await db
       .insertInto('conference_documents')
       .values({

@@ -3,7 +3,7 @@ import { createConferenceService } from '../../services/conference-service.js';
 import { pointInput } from '../../services/testing.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareConference, barePoint, migrateBefore } from './migration-test-kit.js';
 
 const AT = '2021-07-08T10:00:00.000Z';
 
@@ -15,8 +15,8 @@ describeDatabases('migration 0014 on $dialect', ({ open }) => {
     database = await open({ migrate: false });
     const db = await migrateBefore(database, '0014');
     const conferences = createConferenceService(database);
-    const c = await conferences.create({ title: 'Hội nghị', startsAt: '2021-07-07T08:00' });
-    const point = await conferences.addBridgePoint(c.id, pointInput('Điểm cầu huyện Tân Hồng'));
+    const c = await bareConference(database);
+    const point = await barePoint(database, c.id, pointInput('Điểm cầu huyện Tân Hồng'));
     const conclusion = (id: string) => ({
       id,
       conference_id: c.id,

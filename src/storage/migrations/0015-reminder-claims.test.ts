@@ -1,9 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
-import { createConferenceService } from '../../services/conference-service.js';
 import { claimReminder, listReminderClaims, releaseReminder } from '../repositories/reminder-repository.js';
 import { describeDatabases, type TestDatabase } from '../test-databases.js';
 import { migrateToLatest } from '../migrate.js';
-import { migrateBefore } from './migration-test-kit.js';
+import { bareConference, migrateBefore } from './migration-test-kit.js';
 
 const claim = (key: string, day = '2026-12-11') => ({
   kind: 'consultation.comments',
@@ -20,7 +19,7 @@ describeDatabases('migration 0015 on $dialect', ({ open }) => {
   it('adds the reminder claims to an existing database: one row per kind, key and day, the second insert takes nothing', async () => {
     database = await open({ migrate: false });
     await migrateBefore(database, '0015');
-    await createConferenceService(database).create({ title: 'Hội nghị', startsAt: '2026-12-02T08:00' });
+    await bareConference(database);
 
     expect((await migrateToLatest(database)).applied).toContain('0015-reminder-claims');
     expect(await claimReminder(database.db, claim('k1'))).toBe(true);

@@ -20,6 +20,7 @@ import { writtenOpinionsSchema } from './0013-written-opinions.js';
 import { recordBodiesReviewMailSchema } from './0014-record-bodies-review-mail.js';
 import { reminderClaimsSchema } from './0015-reminder-claims.js';
 import { protocolOrderSchema } from './0016-protocol-order.js';
+import { bridgePointSearchSchema } from './0017-bridge-point-search.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0014-record-bodies-review-mail': recordBodiesReviewMailSchema,
   '0015-reminder-claims': reminderClaimsSchema,
   '0016-protocol-order': protocolOrderSchema,
+  '0017-bridge-point-search': bridgePointSearchSchema,
 };

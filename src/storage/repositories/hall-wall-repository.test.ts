@@ -35,7 +35,8 @@ describeDatabases('the national walls counted in SQL on $dialect', ({ open }) =>
     conferenceId = c.id;
     await conferences.addBridgePoint(c.id, pointInput('Trụ sở Chính phủ', { isHost: true }));
     await conferences.addBridgePoint(c.id, pointInput('Điểm cầu không rõ mã', { unitCode: '99999' }));
-    const plan = await conferences.addBridgePointsFromUnitTree(c.id, { unitListId: 'vn-2025', expandCodes: [TQ, LC] });
+    await conferences.addBridgePointsFromUnitTree(c.id, { unitListId: 'vn-2025', expandCodes: [TQ, LC] });
+    const plan = await conferences.get(c.id);
     for (const p of plan.bridgePoints) points.set(p.id, { id: p.id, unitCode: p.unitCode, isHost: p.isHost, kind: p.kind });
     const units = await database.db
       .selectFrom('administrative_units')

@@ -1,7 +1,17 @@
 /** Reads of the plan: each list of one conference in its order, and the whole aggregate. */
-import type { AgendaItem, Assignment, BridgePoint, Conference, ParticipantGroup, Task } from '../../domain/conference.schema.js';
+import type {
+  AgendaItem,
+  Assignment,
+  BridgePoint,
+  BridgePointKind,
+  BridgePointSummary,
+  Conference,
+  ParticipantGroup,
+  Task,
+} from '../../domain/conference.schema.js';
 import { flattenAgenda } from '../../domain/conference-rules.js';
 import type { Executor } from '../tables.js';
+import { countBridgePoints } from './bridge-point-repository.js';
 import { findConferenceRow } from './conference-repository.js';
 import { listChairs, listOutline, listSessions } from './convening-repository.js';
 import {
@@ -14,6 +24,7 @@ import {
   rowToParticipantGroup,
   rowToTask,
   rowToUnclassified,
+  type ConferenceHead,
 } from './row-mappers.js';
 
 export async function listBridgePoints(executor: Executor, conferenceId: string): Promise<BridgePoint[]> {
@@ -70,8 +81,46 @@ export async function listAgendaItems(executor: Executor, conferenceId: string):
   return flattenAgenda(rows.map(rowToAgendaItem));
 }
 
-/** The whole plan in twelve queries, or undefined when there is no such conference. */
-export async function loadConference(executor: Executor, conferenceId: string): Promise<Conference | undefined> {
+/** The conference without any of its parts (one query): what access checks and the list's rules need. */
+export async function loadConferenceHead(executor: Executor, conferenceId: string): Promise<ConferenceHead | undefined> {
+  const row = await findConferenceRow(executor, conferenceId);
+  return row ? rowToConferenceHead(row) : undefined;
+}
+
+/** The plan as read and written through the API: its points inline up to `inlineLimit`, and their counts. */
+export type Plan = Conference & { bridgePointSummary: BridgePointSummary };
+
+/**
+ * The plan with its bridge points inlined only when there are at most `inlineLimit` of them
+ * (rows); above that `bridgePoints` is empty and `bridgePointSummary.inline` false. Every
+ * other part is whole.
+ */
+export async function loadPlan(executor: Executor, conferenceId: string, inlineLimit: number): Promise<Plan | undefined> {
+  const summary = await summarizeBridgePoints(executor, conferenceId, inlineLimit);
+  const conference = await loadConference(executor, conferenceId, { bridgePoints: summary.inline });
+  return conference ? { ...conference, bridgePointSummary: summary } : undefined;
+}
+
+/** The counts of the conference's points, and whether a plan read inlines them. */
+export async function summarizeBridgePoints(executor: Executor, conferenceId: string, inlineLimit: number): Promise<BridgePointSummary> {
+  const counts = await countBridgePoints(executor, conferenceId);
+  return {
+    ...counts,
+    byKind: counts.byKind.map((row) => ({ ...row, kind: row.kind as BridgePointKind })),
+    inline: counts.rows <= inlineLimit,
+    inlineLimit,
+  };
+}
+
+/**
+ * The whole plan in twelve queries, or undefined when there is no such conference.
+ * `bridgePoints: false` leaves the points out (an empty list).
+ */
+export async function loadConference(
+  executor: Executor,
+  conferenceId: string,
+  parts: { bridgePoints: boolean } = { bridgePoints: true },
+): Promise<Conference | undefined> {
   const row = await findConferenceRow(executor, conferenceId);
   if (!row) return undefined;
   const [
@@ -87,7 +136,7 @@ export async function loadConference(executor: Executor, conferenceId: string): 
     chairs,
     outline,
   ] = await Promise.all([
-    listBridgePoints(executor, conferenceId),
+    parts.bridgePoints ? listBridgePoints(executor, conferenceId) : Promise.resolve([]),
     listParticipantGroups(executor, conferenceId),
     listAssignments(executor, conferenceId),
     listTasks(executor, conferenceId),

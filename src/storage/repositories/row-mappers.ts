@@ -11,7 +11,8 @@ import type {
   BridgePointInput,
   Chair,
   ChairInput,
-  Conference,
+  ConferenceHead,
+  ListedBridgePoint,
   ConferenceSession,
   ConferenceSessionInput,
   ConferenceInfo,
@@ -58,20 +59,7 @@ export type ConferenceInfoRow = Omit<
   ConferenceRow,
   'id' | 'version' | 'status' | 'archived' | 'created_at' | 'updated_at' | 'starts_at' | 'first_date'
 >;
-export type ConferenceHead = Omit<
-  Conference,
-  | 'bridgePoints'
-  | 'participantGroups'
-  | 'assignments'
-  | 'tasks'
-  | 'agendaItems'
-  | 'costLines'
-  | 'distribution'
-  | 'unclassified'
-  | 'sessions'
-  | 'chairs'
-  | 'outline'
->;
+export type { ConferenceHead };
 
 export const searchTextOf = (info: Pick<ConferenceInfo, 'title' | 'issuingBody' | 'documentSymbol' | 'venue'>): string =>
   foldForSearch([info.title, info.issuingBody, info.documentSymbol, info.venue].join(' '));
@@ -142,7 +130,7 @@ export const rowToConferenceHead = (row: ConferenceRow): ConferenceHead => ({
 type Keys = { id: string; conference_id: string; position: number };
 type Fields<Row> = Omit<Row, keyof Keys>;
 
-export const bridgePointFields = (input: BridgePointInput): Fields<BridgePointRow> => ({
+export const bridgePointFields = (input: BridgePointInput): Omit<Fields<BridgePointRow>, 'province_code'> => ({
   name: input.name,
   address: input.address,
   quota: input.quota,
@@ -158,6 +146,7 @@ export const bridgePointFields = (input: BridgePointInput): Fields<BridgePointRo
   lent_by: input.lentBy,
   unit_list_id: input.unitListId,
   parent_unit_code: input.parentUnitCode,
+  search_key: foldForSearch(`${input.name} ${input.address}`),
 });
 export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
   id: row.id,
@@ -177,6 +166,11 @@ export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
   lentBy: row.lent_by,
   unitListId: row.unit_list_id,
   parentUnitCode: row.parent_unit_code,
+});
+
+export const rowToListedBridgePoint = (row: BridgePointRow): ListedBridgePoint => ({
+  ...rowToBridgePoint(row),
+  provinceCode: row.province_code,
 });
 
 export const participantGroupFields = (input: ParticipantGroupInput): Fields<ParticipantGroupRow> => ({

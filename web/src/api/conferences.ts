@@ -16,6 +16,7 @@ import type {
 } from '../../../src/domain/conference.schema.js';
 import type {
   AgendaOrderEntry,
+  BridgePointChanges,
   ConferenceCreate,
   ConferenceList,
   ConferenceListQuery as ServiceListQuery,
@@ -71,33 +72,59 @@ export interface SubResourceInputs {
 }
 export type SubResource = keyof SubResourceInputs;
 
-export const addItem = <K extends SubResource>(id: string, kind: K, input: SubResourceInputs[K], version?: number) =>
-  request<Created>('POST', `${c(id)}/${kind}`, { body: input, version });
+/**
+ * A bridge point write answers what changed, not the plan (issue 18); the list editor keeps
+ * working on the plan, so it reads the plan again (light: counts, and points only up to 500).
+ */
+const thenPlan = async <T extends { version: number }>(
+  id: string,
+  kind: SubResource,
+  write: Promise<T | Conference>,
+): Promise<Conference> => {
+  const answer = await write;
+  return kind === 'bridge-points' ? getConference(id) : (answer as Conference);
+};
+
+export const addItem = async <K extends SubResource>(
+  id: string,
+  kind: K,
+  input: SubResourceInputs[K],
+  version?: number,
+): Promise<Created> => {
+  const created = await request<Created | (BridgePointChanges & { id: string })>('POST', `${c(id)}/${kind}`, { body: input, version });
+  return kind === 'bridge-points'
+    ? { id: created.id, conference: (await getConference(id)) as Created['conference'] }
+    : (created as Created);
+};
 export const updateItem = <K extends SubResource>(
   id: string,
   kind: K,
   itemId: string,
   patch: Partial<SubResourceInputs[K]>,
   version?: number,
-) => request<Conference>('PATCH', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { body: patch, version });
+) => thenPlan(id, kind, request<Conference>('PATCH', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { body: patch, version }));
 export const removeItem = (id: string, kind: SubResource, itemId: string, version?: number) =>
-  request<Conference>('DELETE', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { version });
+  thenPlan(id, kind, request<Conference>('DELETE', `${c(id)}/${kind}/${encodeURIComponent(itemId)}`, { version }));
 export const orderItems = (id: string, kind: 'bridge-points' | 'participant-groups' | 'assignments', ids: string[], version?: number) =>
-  request<Conference>('PUT', `${c(id)}/${kind}/order`, { body: { ids }, version });
+  thenPlan(id, kind, request<Conference>('PUT', `${c(id)}/${kind}/order`, { body: { ids }, version }));
 export const orderTasks = (id: string, assignmentId: string, ids: string[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/assignments/${encodeURIComponent(assignmentId)}/tasks/order`, { body: { ids }, version });
 export const orderAgenda = (id: string, items: AgendaOrderEntry[], version?: number) =>
   request<Conference>('PUT', `${c(id)}/agenda-items/order`, { body: { items }, version });
 
 export const pointsFromUnits = (id: string, body: UnitsToPoints, version?: number) =>
-  request<Conference>('POST', `${c(id)}/bridge-points/from-units`, { body, version });
+  thenPlan(id, 'bridge-points', request<BridgePointChanges>('POST', `${c(id)}/bridge-points/from-units`, { body, version }));
 
 /** A conference down to the commune level in one step: each province's point, its communes as a group or expanded. */
 export const pointsFromUnitTree = (id: string, body: UnitTreeToPoints, version?: number) =>
-  request<Conference>('POST', `${c(id)}/bridge-points/from-unit-tree`, { body, version });
+  thenPlan(id, 'bridge-points', request<BridgePointChanges>('POST', `${c(id)}/bridge-points/from-unit-tree`, { body, version }));
 /** Replaces a group kept as a count by one named point per unit of its list. */
 export const expandPointGroup = (id: string, pointId: string, version?: number) =>
-  request<Conference>('POST', `${c(id)}/bridge-points/${encodeURIComponent(pointId)}/expand`, { version });
+  thenPlan(
+    id,
+    'bridge-points',
+    request<BridgePointChanges>('POST', `${c(id)}/bridge-points/${encodeURIComponent(pointId)}/expand`, { version }),
+  );
 
 /** The convening document's own parts, each replaced as a whole. */
 export const replaceSessions = (id: string, sessions: ConferenceSessionInput[], version?: number) =>

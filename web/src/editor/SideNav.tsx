@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { Conference } from '../../../src/domain/conference.schema.js';
+import { pointSummaryOf } from '../api/bridge-points.js';
 import { pointCount } from './bridge-points/point-count.js';
 import { useEditor } from './context.js';
 import { SECTIONS, sectionVisible, type Section } from './sections.js';
 
 const counts = (conference: Conference): Partial<Record<Section, number>> => ({
   // A national conference: its groups count as their members (3.354 points, not 105 rows).
-  'bridge-points': pointCount(conference.bridgePoints),
+  'bridge-points': pointSummaryOf(conference)?.points ?? pointCount(conference.bridgePoints),
   participants: conference.participantGroups.length,
   assignments: conference.tasks.length,
   agenda: conference.agendaItems.length,

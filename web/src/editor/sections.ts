@@ -1,6 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import type { Conference } from '../../../src/domain/conference.schema.js';
 import type { Permissions } from '../auth/permissions.js';
+import { pointsInline } from '../api/bridge-points.js';
 
 export const SECTIONS = [
   'general',
@@ -68,8 +69,9 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
     case 'participants':
       return p.can('conference.read_private') || conference.participantGroups.length > 0 || p.anyPoint('participant_group.create');
     case 'seating':
-      return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
     case 'delegates':
+      // A national conference's plan does not inline its points: whoever lists every point's delegates sees the section.
+      if (!pointsInline(conference)) return p.can('delegate.list');
       return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
     case 'invitations':
       return p.can('delegate.list');

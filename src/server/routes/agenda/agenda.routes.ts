@@ -38,7 +38,8 @@ export const agendaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
   });
 
   app.get('/conferences/:conferenceId/schedule', { schema: scheduleSchema }, async (request) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
-    return computeSchedule(conference.startsAt, conference.agendaItems);
+    await readableConference(request, conferences, request.params.conferenceId);
+    const plan = await conferences.readPlan(request.params.conferenceId);
+    return computeSchedule(plan.startsAt, plan.agendaItems);
   });
 };

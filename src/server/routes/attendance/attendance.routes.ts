@@ -8,11 +8,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AttendanceList } from '../../../documents/attendance/attendance-list.js';
 import { pointHeading } from '../../../documents/attendance/attendance-list.js';
-import { entityNotFound } from '../../../services/input.js';
+import { conferenceNotFound, entityNotFound } from '../../../services/input.js';
 import { filePool } from '../../../workers/file-pool.js';
-import { allow, readableConference, signedIn } from '../../access.js';
+import { allow, readableWholePlan, signedIn } from '../../access.js';
 import { can } from '../../../domain/access/can.js';
-import { conferenceNotFound } from '../../../services/input.js';
 import type { RouteOptions } from '../../server-services.js';
 import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { readablePointIds } from './attendance-access.js';
@@ -32,7 +31,7 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   const base = '/conferences/:conferenceId/attendance';
 
   app.get(base, { schema: schemas.report }, async (request) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     const { bridgePointId } = request.query;
     if (bridgePointId) {
       allow(request, 'attendance.read', { conference, bridgePointId });
@@ -57,7 +56,7 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   /** The list of one point, once the caller may list its delegates. */
   const listOf = async (request: FastifyRequest, params: { conferenceId: string; pointId: string }) => {
-    const conference = await readableConference(request, conferences, params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, params.conferenceId);
     allow(request, 'delegate.list', { conference, bridgePointId: params.pointId });
     return attendance.list(conference, params.pointId);
   };

@@ -1,16 +1,106 @@
-/** Schemas of the bridge points (điểm cầu) of a conference. */
+/**
+ * Schemas of the bridge points (điểm cầu) of a conference: their own paged resource (a
+ * national conference has 16,242), and writes that answer what changed, not the plan.
+ */
 import { Type } from 'typebox';
-import { BridgePointCreate, BridgePointFields, BridgePointGroupFields, BridgePointKind } from '../../../domain/conference.schema.js';
-import { collectionSchemas } from '../collection.schema.js';
-import { ConferenceParams, WriteHeaders, errorResponses, PresentedConference } from '../common.schema.js';
+import {
+  BridgePointCreate,
+  BridgePointFields,
+  BridgePointGroupFields,
+  BridgePointKind,
+  BridgePointSummary,
+  ListedBridgePoint,
+} from '../../../domain/conference.schema.js';
+import { ActionList, ConferenceParams, Id, IdsBody, WriteHeaders, childParams, errorResponses, partialOf } from '../common.schema.js';
+import { PageQueryFields, pageOf } from '../paging.schema.js';
 
-export const bridgePointSchemas = collectionSchemas({
-  tag: 'bridge-points',
-  noun: 'điểm cầu / bridge point',
-  input: BridgePointCreate,
-  fields: { ...BridgePointFields, ...BridgePointGroupFields },
-  idParam: 'pointId',
-});
+const tags = ['bridge-points'];
+const PointParams = childParams('pointId');
+
+/** One point as the caller may see it: contact blanked without bridge_point.read_contact, and what they may do there. */
+export const PresentedBridgePoint = Type.Object(
+  { ...ListedBridgePoint.properties, allowedActions: ActionList },
+  { description: 'A bridge point as the caller may see it' },
+);
+
+/** What a bridge point write answers instead of the plan. */
+export const BridgePointChanges = Type.Object(
+  {
+    version: Type.Integer({ description: "The conference's version after the write: send it back as If-Match" }),
+    updatedAt: Type.String({ format: 'date-time' }),
+    points: Type.Array(PresentedBridgePoint, {
+      description: 'The points created or changed (a new host demotes the old one), in plan order',
+    }),
+    removedIds: Type.Array(Id, { description: 'The points removed (an expanded group, a deleted point)' }),
+    reordered: Type.Boolean({ description: 'true: every position may have changed; reload the list' }),
+    bridgePointSummary: BridgePointSummary,
+  },
+  { description: 'What the write changed' },
+);
+const changesResponse = { 200: BridgePointChanges, ...errorResponses };
+const createdResponse = { 201: BridgePointChanges, ...errorResponses };
+
+export const BridgePointListQuery = Type.Object(
+  {
+    kind: Type.Optional(BridgePointKind),
+    province: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        pattern: '^[A-Za-z0-9-]+$',
+        description: 'Code of a top unit (province) of a unit list: its own point, its communes and its group',
+      }),
+    ),
+    group: Type.Optional(Type.Boolean({ description: 'true: only groups kept as a count; false: only named points' })),
+    host: Type.Optional(Type.Boolean()),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'Words of the name or address, with or without diacritics' })),
+    ...PageQueryFields,
+  },
+  { additionalProperties: false },
+);
+
+export const bridgePointSchemas = {
+  list: {
+    tags,
+    summary: 'Danh sách điểm cầu (phân trang) / bridge points, paged',
+    description:
+      'In plan order, filtered and searched in SQL; an operator link lists only its own point. Each point carries its allowedActions.',
+    params: ConferenceParams,
+    querystring: BridgePointListQuery,
+    response: { 200: pageOf(PresentedBridgePoint), ...errorResponses },
+  },
+  get: {
+    tags,
+    summary: 'Một điểm cầu / one bridge point',
+    params: PointParams,
+    response: { 200: PresentedBridgePoint, ...errorResponses },
+  },
+  create: {
+    tags,
+    summary: 'Thêm điểm cầu / add a bridge point',
+    params: ConferenceParams,
+    headers: WriteHeaders,
+    body: BridgePointCreate,
+    response: { 201: Type.Object({ id: Id, ...BridgePointChanges.properties }), ...errorResponses },
+  },
+  update: {
+    tags,
+    summary: 'Sửa điểm cầu / change a bridge point',
+    params: PointParams,
+    headers: WriteHeaders,
+    body: partialOf({ ...BridgePointFields, ...BridgePointGroupFields }),
+    response: changesResponse,
+  },
+  remove: { tags, summary: 'Xoá điểm cầu / remove a bridge point', params: PointParams, headers: WriteHeaders, response: changesResponse },
+  reorder: {
+    tags,
+    summary: 'Sắp xếp điểm cầu / order the bridge points',
+    params: ConferenceParams,
+    headers: WriteHeaders,
+    body: IdsBody,
+    response: changesResponse,
+  },
+};
 
 export const UnitsToPointsBody = Type.Object(
   {
@@ -34,7 +124,7 @@ export const unitsToPointsSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: UnitsToPointsBody,
-  response: { 201: PresentedConference, ...errorResponses },
+  response: createdResponse,
 };
 
 export const UnitTreeBody = Type.Object(
@@ -59,13 +149,13 @@ export const unitTreeSchema = {
   params: ConferenceParams,
   headers: WriteHeaders,
   body: UnitTreeBody,
-  response: { 201: PresentedConference, ...errorResponses },
+  response: createdResponse,
 };
 
 export const expandGroupSchema = {
   tags: ['bridge-points'],
   summary: 'Mở rộng nhóm điểm cầu thành từng điểm / expand a group of points into named points',
-  params: Type.Object({ conferenceId: Type.String({ format: 'uuid' }), pointId: Type.String({ format: 'uuid' }) }),
+  params: PointParams,
   headers: WriteHeaders,
-  response: { 200: PresentedConference, ...errorResponses },
+  response: changesResponse,
 };

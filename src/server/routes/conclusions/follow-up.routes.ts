@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../domain/access/can.js';
 import type { ConclusionNotice } from '../../../domain/conclusions/conclusion.schema.js';
-import type { Conference } from '../../../domain/conference.schema.js';
+import type { ConferenceHead } from '../../../domain/conference.schema.js';
 import { renderFollowUpDocx, renderFollowUpXlsx } from '../../../documents/conclusions/follow-up-report.js';
 import type { ConclusionService } from '../../../services/conclusions/conclusion-service.js';
 import type { ConferenceService } from '../../../services/conference-service.types.js';
@@ -23,7 +23,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Each conclusion with whether the caller may report on its task (the screens show the form by it). */
-export const withReportRights = (request: FastifyRequest, conference: Conference, notice: ConclusionNotice): ConclusionNotice => ({
+export const withReportRights = (request: FastifyRequest, conference: ConferenceHead, notice: ConclusionNotice): ConclusionNotice => ({
   ...notice,
   conclusions: notice.conclusions.map((c) => ({
     ...c,

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import { can } from '../../../domain/access/can.js';
 import { documentObject, presentDocument } from '../../../domain/access/present-document.js';
-import type { Conference } from '../../../domain/conference.schema.js';
+import type { ConferenceHead } from '../../../domain/conference.schema.js';
 import type { StoredDocument } from '../../../services/documents/index.js';
 import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
@@ -35,12 +35,12 @@ export const conferenceDocumentRoutes: FastifyPluginAsyncTypebox<RouteOptions> =
     return conference;
   };
   /** The document if the caller may read it (403 access.denied otherwise, like every refusal inside a conference one reads). */
-  const readable = async (request: FastifyRequest, conference: Conference, documentId: string): Promise<StoredDocument> => {
+  const readable = async (request: FastifyRequest, conference: ConferenceHead, documentId: string): Promise<StoredDocument> => {
     const document = await documents.get(conference.id, documentId);
     allow(request, 'document.read', documentObject(conference, document));
     return document;
   };
-  const shown = (request: FastifyRequest, conference: Conference, document: StoredDocument) =>
+  const shown = (request: FastifyRequest, conference: ConferenceHead, document: StoredDocument) =>
     presentDocument(request.actor, conference, document) ?? { ...document, allowedActions: [] };
   const versionOf = (text: string) => (text === 'current' ? 'current' : Number(text));
 
@@ -78,7 +78,7 @@ export const conferenceDocumentRoutes: FastifyPluginAsyncTypebox<RouteOptions> =
       documentObject(conference, { audience: 'invited', audiencePointIds: [] }),
     );
     const readable = (document: StoredDocument) => presentDocument(request.actor, conference, document) !== null;
-    const pdf = await documents.pack(conference, readable, { withContributions });
+    const pdf = await documents.pack(await conferences.get(conference.id), readable, { withContributions });
     return reply
       .type('application/pdf')
       .header(

@@ -32,9 +32,11 @@ export const conferenceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     return reply.code(201).send(present(request, asOrganizer(request, created)));
   });
 
-  app.get('/conferences/:conferenceId', { schema: getConferenceSchema }, async (request) =>
-    present(request, await readableConference(request, conferences, request.params.conferenceId)),
-  );
+  // The plan with its bridge points inline up to 500 and their counts always (see PresentedConference).
+  app.get('/conferences/:conferenceId', { schema: getConferenceSchema }, async (request) => {
+    await readableConference(request, conferences, request.params.conferenceId);
+    return present(request, await conferences.readPlan(request.params.conferenceId));
+  });
 
   app.patch('/conferences/:conferenceId', { schema: patchConferenceSchema }, async (request) => {
     const { conferenceId } = request.params;

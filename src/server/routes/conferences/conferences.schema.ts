@@ -54,7 +54,7 @@ export const createConferenceSchema = {
 
 export const getConferenceSchema = {
   tags,
-  summary: 'Toàn bộ kế hoạch / the whole plan',
+  summary: 'Kế hoạch / the plan (bridge points inline up to 500, counts always)',
   params: ConferenceParams,
   response: { 200: PresentedConference, ...errorResponses },
 };

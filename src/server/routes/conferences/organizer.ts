@@ -15,7 +15,7 @@ export const createOptions = (request: FastifyRequest, action: string): CreateOp
   ...(request.actor.kind === 'user' ? { organizerUserId: request.actor.userId } : {}),
 });
 
-export function asOrganizer(request: FastifyRequest, conference: Conference): Conference {
+export function asOrganizer<C extends Pick<Conference, 'id'>>(request: FastifyRequest, conference: C): C {
   const actor = request.actor;
   if (actor.kind !== 'user') return conference;
   request.actor = { ...actor, memberships: [...actor.memberships, { conferenceId: conference.id, role: 'organizer', bridgePointIds: [] }] };

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { can } from '../../../domain/access/can.js';
 import { CONSULTATION_ACTIONS } from '../../../domain/access/actions.js';
-import type { Conference } from '../../../domain/conference.schema.js';
+import type { ConferenceHead } from '../../../domain/conference.schema.js';
 import type { Viewer } from '../../../services/consultations/consultation-service.js';
 import { filePool } from '../../../workers/file-pool.js';
 import { allow, auditOrigin, readableConference } from '../../access.js';
@@ -22,7 +22,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** What the caller sees and may do, as the policies say. */
-export const consultationViewer = (request: FastifyRequest, conference: Conference): Viewer => {
+export const consultationViewer = (request: FastifyRequest, conference: ConferenceHead): Viewer => {
   const whole = { conference, body: null };
   return {
     reads: can(request.actor, 'consultation.read', whole),

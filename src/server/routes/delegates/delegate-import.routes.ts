@@ -9,7 +9,7 @@ import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import { accessDenied } from '../../../domain/access/can.js';
 import { listableBridgePointIds, presentDelegate } from '../../../domain/access/present-delegate.js';
 import { DomainError } from '../../../domain/errors.js';
-import { allow, auditOrigin, readableConference } from '../../access.js';
+import { allow, auditOrigin, readableConference, readableWholePlan } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { createValidatorCompiler } from '../../validation/ajv-compilers.js';
 import { contentDisposition, documentFileName } from '../documents/file-name.js';
@@ -79,7 +79,7 @@ export const delegateImportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
   });
 
   app.get(`${base}/export.xlsx`, { schema: schemas.export }, async (request, reply) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     const { bridgePointId } = request.query;
     let bridgePointIds: string[] | undefined;
     if (bridgePointId) {

@@ -6,8 +6,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { accessDenied } from '../../../domain/access/can.js';
-import { listableBridgePointIds, presentDelegate } from '../../../domain/access/present-delegate.js';
-import type { Conference } from '../../../domain/conference.schema.js';
+import { listablePointScope, presentDelegate } from '../../../domain/access/present-delegate.js';
+import type { ConferenceHead } from '../../../domain/conference.schema.js';
 import type { Delegate } from '../../../domain/participants/delegate.js';
 import { allow, auditOrigin, readableConference } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
@@ -16,11 +16,11 @@ import { delegateSchemas as schemas } from './delegates.schema.js';
 export const delegateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { services }) => {
   const { conferences, delegates } = services;
   const base = '/conferences/:conferenceId/delegates';
-  const show = (request: FastifyRequest, conference: Conference, delegate: Delegate) =>
+  const show = (request: FastifyRequest, conference: ConferenceHead, delegate: Delegate) =>
     presentDelegate(request.actor, conference, delegate);
 
   /** The delegate (404 when missing), or 403 when the caller may not list its point. */
-  const visibleDelegate = async (request: FastifyRequest, conference: Conference, delegateId: string) => {
+  const visibleDelegate = async (request: FastifyRequest, conference: ConferenceHead, delegateId: string) => {
     const delegate = await delegates.get(conference.id, delegateId);
     allow(request, 'delegate.list', { conference, bridgePointId: delegate.bridgePointId, delegateId });
     return delegate;
@@ -34,14 +34,12 @@ export const delegateRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
       allow(request, 'delegate.list', { conference, bridgePointId });
       bridgePointIds = [bridgePointId];
     } else {
-      bridgePointIds = listableBridgePointIds(
-        request.actor,
-        conference,
-        conference.bridgePoints.map((point) => point.id),
-      );
-      if (bridgePointIds.length === 0) throw accessDenied();
+      // Every point for the organizer and the chair; an operator's own points (never the 16,242 ids of a national conference).
+      const scope = listablePointScope(request.actor, conference);
+      if (scope?.length === 0) throw accessDenied();
+      bridgePointIds = scope ?? [];
     }
-    const everyPoint = bridgePointIds.length === conference.bridgePoints.length && !bridgePointId;
+    const everyPoint = !bridgePointId && bridgePointIds.length === 0;
     const page = await delegates.list(conference.id, { ...query, ...(everyPoint ? {} : { bridgePointIds }) });
     return { ...page, items: page.items.map((delegate) => show(request, conference, delegate)) };
   });

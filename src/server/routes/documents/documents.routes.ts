@@ -1,7 +1,7 @@
 /** The plan (Kế hoạch) as .docx, and as PDF when LibreOffice is installed (conference.download_documents). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { DomainError } from '../../../domain/errors.js';
-import { conferenceFor } from '../../access.js';
+import { wholePlanFor } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { contentDisposition, documentFileName } from './file-name.js';
 import { planDocxSchema, planPdfSchema } from './documents.schema.js';
@@ -18,7 +18,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   const base = '/conferences/:conferenceId/documents';
 
   app.get(`${base}/plan.docx`, { schema: planDocxSchema }, async (request, reply) => {
-    const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.download_documents');
+    const conference = await wholePlanFor(request, conferences, request.params.conferenceId, 'conference.download_documents');
     const docx = await documents.renderPlanDocx(conference);
     return reply
       .type(DOCX)
@@ -27,7 +27,7 @@ export const documentRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (ap
   });
 
   app.get(`${base}/plan.pdf`, { schema: planPdfSchema }, async (request, reply) => {
-    const conference = await conferenceFor(request, conferences, request.params.conferenceId, 'conference.download_documents');
+    const conference = await wholePlanFor(request, conferences, request.params.conferenceId, 'conference.download_documents');
     if (!(await documents.isPdfAvailable())) throw PDF_UNAVAILABLE;
     const pdf = await documents.convertDocxToPdf(await documents.renderPlanDocx(conference));
     return reply

@@ -7,7 +7,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { presentAccessLink } from '../../../domain/access/present-conference-access.js';
-import { allow, auditOrigin, readableConference } from '../../access.js';
+import { allow, auditOrigin, readableConference, readableWholePlan } from '../../access.js';
 import type { RouteOptions } from '../../server-services.js';
 import { contentDisposition } from '../documents/file-name.js';
 import { invitationSchemas as schemas } from './invitations.schema.js';
@@ -29,7 +29,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   });
 
   app.get(base, { schema: schemas.summary }, async (request) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     allow(request, 'delegate.list', { conference, bridgePointId: null });
     return invitations.summary(conference);
   });
@@ -54,7 +54,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   });
 
   app.get(`${base}/delivery-list.docx`, { schema: schemas.deliveryList }, async (request, reply) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     const { bridgePointId } = request.query;
     allow(request, 'delegate.list', { conference, bridgePointId: bridgePointId ?? null });
     const docx = await invitations.deliveryListDocx(conference, bridgePointId);
@@ -62,7 +62,7 @@ export const invitationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   });
 
   app.get(`${base}/sample.docx`, { schema: schemas.sample }, async (request, reply) => {
-    const conference = await readableConference(request, conferences, request.params.conferenceId);
+    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
     allow(request, 'delegate.list', { conference, bridgePointId: null });
     const docx = await invitations.sampleDocx(conference, requestOrigin(request), request.query.delegateId);
     return reply.type(DOCX).header('Content-Disposition', contentDisposition('Giấy mời (mẫu).docx')).send(docx);

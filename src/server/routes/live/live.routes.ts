@@ -101,7 +101,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     const facts = await readable(request, conferenceId);
     allow(request, 'live.read_timeline', { conference: facts, bridgePointId: null });
     const [conference, timeline, render] = await Promise.all([
-      services.conferences.get(facts.id),
+      services.conferences.head(facts.id),
       live.timeline(facts.id),
       import('../../../documents/timeline/index.js'),
     ]);

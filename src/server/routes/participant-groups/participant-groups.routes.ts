@@ -14,7 +14,7 @@ import { participantGroupSchemas as schemas } from './participant-groups.schema.
 type GroupFacts = ParticipantGroupObject['group'];
 
 /** The group as stored; a missing one is judged as a group of every other point (organizer only). */
-const groupOf = (conference: Conference, groupId: string): GroupFacts => {
+const groupOf = (conference: Pick<Conference, 'participantGroups'>, groupId: string): GroupFacts => {
   const group = conference.participantGroups.find((candidate) => candidate.id === groupId);
   return group
     ? { id: group.id, scope: group.scope, bridgePointId: group.bridgePointId }
@@ -46,7 +46,7 @@ export const participantGroupRoutes: FastifyPluginAsyncTypebox<RouteOptions> = a
   app.patch(`${base}/:groupId`, { schema: schemas.update }, async (request) => {
     const { conferenceId, groupId } = request.params;
     const conference = await readableConference(request, conferences, conferenceId);
-    const before = groupOf(conference, groupId);
+    const before = groupOf(await conferences.readPlan(conferenceId), groupId);
     const after: GroupFacts = {
       id: groupId,
       scope: request.body.scope ?? before.scope,
@@ -66,7 +66,7 @@ export const participantGroupRoutes: FastifyPluginAsyncTypebox<RouteOptions> = a
   app.delete(`${base}/:groupId`, { schema: schemas.remove }, async (request) => {
     const { conferenceId, groupId } = request.params;
     const conference = await readableConference(request, conferences, conferenceId);
-    allow(request, 'participant_group.delete', { conference, group: groupOf(conference, groupId) });
+    allow(request, 'participant_group.delete', { conference, group: groupOf(await conferences.readPlan(conferenceId), groupId) });
     return present(request, await conferences.removeParticipantGroup(conferenceId, groupId, writeFor(request, 'participant_group.delete')));
   });
 };

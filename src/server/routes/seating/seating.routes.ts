@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { DelegateAction } from '../../../domain/access/actions.js';
-import type { Conference } from '../../../domain/conference.schema.js';
+import type { ConferenceHead } from '../../../domain/conference.schema.js';
 import { conferenceTimeLine } from '../../../documents/seating/seat-plan-docx.js';
 import { filePool } from '../../../workers/file-pool.js';
 import type { ConferenceService } from '../../../services/conference-service.types.js';
@@ -23,7 +23,7 @@ const hallFor = async (
   conferences: ConferenceService,
   params: { conferenceId: string; pointId: string },
   action: DelegateAction,
-): Promise<Conference> => {
+): Promise<ConferenceHead> => {
   const conference = await readableConference(request, conferences, params.conferenceId);
   allow(request, action, { conference, bridgePointId: params.pointId });
   return conference;

@@ -3,6 +3,7 @@
  * use, revoke (on active links whose `allowedActions` allow it).
  */
 import { useCallback, useState, type FormEvent } from 'react';
+import { pointSummaryOf, pointsInline } from '../../api/bridge-points.js';
 import { useTranslation } from 'react-i18next';
 import { createLink, LINK_PURPOSES, listLinks, revokeLink, type AccessLink, type LinkPurpose } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
@@ -77,6 +78,11 @@ export const LinksPanel = () => {
           onChange={setPurpose}
           options={LINK_PURPOSES.map((p) => ({ value: p, label: t(`access.purposes.${p}`) }))}
         />
+        {NEEDS_POINT.has(purpose) && !pointsInline(conference) && (
+          <p className="muted" data-testid="points-elsewhere">
+            {t('common.pointsElsewhere', { n: (pointSummaryOf(conference)?.points ?? 0).toLocaleString('vi-VN') })}
+          </p>
+        )}
         {NEEDS_POINT.has(purpose) && (
           <SelectField
             label={t('access.linkPoint')}

@@ -3,6 +3,7 @@
  * their bridge points). Revoke shows where the membership's `allowedActions` allow it.
  */
 import { useCallback, useState, type FormEvent } from 'react';
+import { pointSummaryOf, pointsInline } from '../../api/bridge-points.js';
 import { useTranslation } from 'react-i18next';
 import {
   grantMembership,
@@ -88,6 +89,11 @@ export const MembersPanel = () => {
         {role === 'operator' && (
           <fieldset className="point-choices">
             <legend>{t('access.operatorPoints')}</legend>
+            {!pointsInline(conference) && (
+              <p className="muted" data-testid="points-elsewhere">
+                {t('common.pointsElsewhere', { n: (pointSummaryOf(conference)?.points ?? 0).toLocaleString('vi-VN') })}
+              </p>
+            )}
             {conference.bridgePoints.map((point) => (
               <label key={point.id} className="checkbox">
                 <input

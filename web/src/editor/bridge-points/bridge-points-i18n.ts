@@ -50,6 +50,28 @@ const vi = {
     create: 'Tạo điểm cầu toàn quốc',
     saveFirst: 'Lưu các thay đổi ở bảng trên trước khi tạo thêm điểm cầu.',
   },
+  paged: {
+    intro:
+      'Hội nghị có {{points}} điểm cầu ({{rows}} dòng), nhiều hơn {{limit}}: danh sách dưới đây được tải dần theo trang khi cuộn. Tìm theo tên hoặc địa chỉ (gõ có dấu hay không dấu đều được), lọc theo loại và tỉnh, thành phố.',
+    search: 'Tìm điểm cầu',
+    searchHint: 'Ví dụ: phuong ha dong',
+    anyKind: 'Mọi loại',
+    province: 'Tỉnh, thành phố',
+    anyProvince: 'Mọi tỉnh, thành phố',
+    loading: 'Đang tải danh sách điểm cầu…',
+    failed: 'Không tải được danh sách điểm cầu. Hãy thử lại.',
+    none: 'Không có điểm cầu nào khớp với điều kiện tìm.',
+    count: 'Đang hiển thị {{shown}} điểm cầu{{more}}.',
+    more: ', cuộn xuống để tải thêm',
+    edit: 'Sửa',
+    editOf: 'Sửa điểm cầu {{name}}',
+    save: 'Lưu điểm cầu',
+    cancel: 'Huỷ',
+    operatorName: 'Cán bộ phụ trách',
+    operatorPhone: 'Điện thoại',
+    operatorEmail: 'Thư điện tử',
+    elsewhere: 'Hội nghị có {{points}} điểm cầu: quá nhiều để liệt kê ở đây. Danh sách đầy đủ, có tìm kiếm, ở mục Điểm cầu.',
+  },
 };
 
 const en: typeof vi = {
@@ -97,6 +119,29 @@ const en: typeof vi = {
     skipped: 'Units that already have a point (or provinces that already have a group) are skipped.',
     create: 'Create the national points',
     saveFirst: 'Save the changes in the table above before creating more points.',
+  },
+  paged: {
+    intro:
+      'This conference has {{points}} bridge points ({{rows}} rows), more than {{limit}}: the list below loads page by page as you scroll. Search by name or address (with or without diacritics), filter by kind and province.',
+    search: 'Search bridge points',
+    searchHint: 'E.g. phuong ha dong',
+    anyKind: 'Any kind',
+    province: 'Province or city',
+    anyProvince: 'Any province',
+    loading: 'Loading the bridge points…',
+    failed: 'The bridge points could not be loaded. Try again.',
+    none: 'No bridge point matches the search.',
+    count: 'Showing {{shown}} bridge points{{more}}.',
+    more: '; scroll down to load more',
+    edit: 'Edit',
+    editOf: 'Edit bridge point {{name}}',
+    save: 'Save the point',
+    cancel: 'Cancel',
+    operatorName: 'Operator',
+    operatorPhone: 'Phone',
+    operatorEmail: 'E-mail',
+    elsewhere:
+      'This conference has {{points}} bridge points: too many to list here. The full list, with search, is in the Bridge points section.',
   },
 };
 

@@ -8,11 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { ONE_POINT } from '../../../../src/domain/conference-rules.js';
 import type { BridgePoint, BridgePointInput, Conference } from '../../../../src/domain/conference.schema.js';
 import { BRIDGE_POINT_KINDS } from '../../domain-values.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { expandPointGroup, orderItems } from '../../api/conferences.js';
 import '../bridge-points/bridge-points-i18n.js';
 import { GroupRow } from '../bridge-points/GroupRow.js';
 import { LimitedPointRow } from '../bridge-points/LimitedPointRow.js';
 import { NationalPoints } from '../bridge-points/NationalPoints.js';
+import { PagedPointList } from '../bridge-points/PagedPointList.js';
 import { pointCount } from '../bridge-points/point-count.js';
 import { PointRow } from '../bridge-points/PointRow.js';
 import { useEditor } from '../context.js';
@@ -46,6 +48,35 @@ const blankPoint = (isHost: boolean): BridgePoint => ({
 const fromConference = (c: Conference) => c.bridgePoints;
 
 export default function BridgePointsSection() {
+  const { conference } = useEditor();
+  // A national conference (more points than the plan inlines): the paged, virtualized list.
+  return pointsInline(conference) ? <InlinePointsSection /> : <PagedPointsSection />;
+}
+
+/** Past the plan's inline limit: the points are read by page and edited one at a time. */
+function PagedPointsSection() {
+  const { t } = useTranslation();
+  const { permissions: p } = useEditor();
+  return (
+    <section className="section-form wide" aria-labelledby="section-title">
+      <div className="section-head">
+        <div>
+          <h2 id="section-title">{t('sections.bridge-points')}</h2>
+          <p className="section-intro">{t('bridgePoints.intro')}</p>
+        </div>
+      </div>
+      <PagedPointList />
+      {p.can('bridge_point.create') && (
+        <>
+          <UnitsToPoints disabled={false} />
+          <NationalPoints disabled={false} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function InlinePointsSection() {
   const { t } = useTranslation();
   const { conference, replaceConference, permissions: p } = useEditor();
   const mayCreate = p.can('bridge_point.create');
