@@ -1,12 +1,18 @@
 /** The sessions table: one row per login, found by the hash of its token. */
+import { prepareQuery } from '../prepared-query.js';
 import type { Executor, SessionRow } from '../tables.js';
 
 export async function insertSession(executor: Executor, row: SessionRow): Promise<void> {
   await executor.insertInto('sessions').values(row).execute();
 }
 
+// Read on every signed-in request: compiled once (prepared-query.ts).
+const sessionByTokenHash = prepareQuery(1, (executor, tokenHash: string) =>
+  executor.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash),
+);
+
 export async function findSessionByTokenHash(executor: Executor, tokenHash: string): Promise<SessionRow | undefined> {
-  return executor.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return (await sessionByTokenHash(executor, tokenHash)).rows[0];
 }
 
 export async function touchSession(executor: Executor, id: string, lastSeenAt: string): Promise<void> {
