@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeDatabases, type TestDatabase } from '../../storage/test-databases.js';
 import { createServices, type Services } from '../index.js';
 import { rejection } from '../testing.js';
+import { rowToUser } from './account-records.js';
 import { TooManyAttemptsError } from './rate-limit.js';
 import { verifyCsrf } from './session-service.js';
 import { ADMIN_PASSWORD, HOUR, MINUTE, manualClock, setUpAdmin, userWithPassword, type ManualClock } from './testing.js';
@@ -51,6 +52,18 @@ describeDatabases('sessions on $dialect', ({ open }) => {
     const third = await login({ previousToken: fixated });
     expect(third.token).not.toBe(fixated);
     expect(await services.sessions.resolveSession(fixated)).toBeNull();
+  });
+
+  it('resolves the session and its user in one read: the user as stored, and nobody once the user is disabled', async () => {
+    const signed = await login();
+    const stored = await database.db.selectFrom('users').selectAll().where('email', '=', EMAIL).executeTakeFirstOrThrow();
+    const resolved = await services.sessions.resolveSession(signed.token);
+    expect(resolved!.user).toEqual(rowToUser(stored));
+    expect(resolved!.user).toMatchObject({ email: EMAIL, isAdmin: true, disabled: false, hasPassword: true });
+    expect(resolved!.session).toMatchObject({ id: signed.session.id, userId: stored.id });
+    // Disabled in the table directly (the service also revokes the sessions): the read itself refuses the user.
+    await database.db.updateTable('users').set({ disabled: 1 }).where('id', '=', stored.id).execute();
+    expect(await services.sessions.resolveSession(signed.token)).toBeNull();
   });
 
   it('refuses a wrong password, an unknown e-mail and a disabled account with the same message', async () => {

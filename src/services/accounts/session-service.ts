@@ -9,7 +9,7 @@ import type { Actor, Membership } from '../../domain/access/actor.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Database } from '../../storage/database.js';
 import { listMembershipsOfUser } from '../../storage/repositories/membership-repository.js';
-import { findSessionByTokenHash, revokeUserSessions, touchSession } from '../../storage/repositories/session-repository.js';
+import { findSessionWithUser, revokeUserSessions, touchSession } from '../../storage/repositories/session-repository.js';
 import { findUserByEmail, findUserById } from '../../storage/repositories/user-repository.js';
 import type { SessionRow } from '../../storage/tables.js';
 import {
@@ -204,11 +204,12 @@ export function createSessionService(database: Database, deps: AccountsDeps & Se
 
     async resolveSession(token) {
       if (!isTokenShaped(token)) return null;
-      const row = await findSessionByTokenHash(db, hashToken(token));
+      // The session and its user in one statement, the memberships in a second: this runs on every signed-in request.
+      const found = await findSessionWithUser(db, hashToken(token));
       const now = clock().getTime();
-      if (!row || !isLive(row, now)) return null;
-      const userRow = await findUserById(db, row.user_id);
-      if (!userRow || userRow.disabled === 1) return null;
+      if (!found || !isLive(found.session, now)) return null;
+      const { session: row, user: userRow } = found;
+      if (userRow.disabled === 1) return null;
       let current = row;
       if (now - Date.parse(row.last_seen_at) >= touchInterval) {
         current = { ...row, last_seen_at: new Date(now).toISOString() };

@@ -1,4 +1,5 @@
 /** The access_links table: links instead of accounts, found by the hash of their token. */
+import { prepareQuery } from '../prepared-query.js';
 import type { AccessLinkRow, Executor } from '../tables.js';
 import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
@@ -6,8 +7,13 @@ export async function insertAccessLink(executor: Executor, row: AccessLinkRow): 
   await executor.insertInto('access_links').values(row).execute();
 }
 
+// Read on every request signed in with a link, and for each QR code scanned: compiled once (prepared-query.ts).
+const accessLinkByTokenHash = prepareQuery(1, (executor, tokenHash: string) =>
+  executor.selectFrom('access_links').selectAll().where('token_hash', '=', tokenHash),
+);
+
 export async function findAccessLinkByTokenHash(executor: Executor, tokenHash: string): Promise<AccessLinkRow | undefined> {
-  return executor.selectFrom('access_links').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return (await accessLinkByTokenHash(executor, tokenHash)).rows[0];
 }
 
 export async function findAccessLinkById(executor: Executor, id: string): Promise<AccessLinkRow | undefined> {

@@ -1,11 +1,33 @@
 /** The audit_log table: insert and read only (the database refuses UPDATE and DELETE). */
+import { prepareRowQuery } from '../prepared-query.js';
 import type { AuditLogRow, Executor } from '../tables.js';
 
 export type NewAuditLogRow = Omit<AuditLogRow, 'seq'>;
 export type StoredAuditLogRow = Omit<AuditLogRow, 'seq'> & { seq: number | string };
 
+// Written with every change (a check-in's hot path among them): compiled once (prepared-query.ts).
+const insertAuditLog = prepareRowQuery<NewAuditLogRow, never>(
+  {
+    id: true,
+    at: true,
+    actor_kind: true,
+    actor_user_id: true,
+    actor_link_id: true,
+    actor_label: true,
+    ip: true,
+    user_agent: true,
+    conference_id: true,
+    action: true,
+    entity_type: true,
+    entity_id: true,
+    before_json: true,
+    after_json: true,
+  },
+  (executor, row) => executor.insertInto('audit_log').values(row),
+);
+
 export async function insertAuditLogRow(executor: Executor, row: NewAuditLogRow): Promise<void> {
-  await executor.insertInto('audit_log').values(row).execute();
+  await insertAuditLog(executor, row);
 }
 
 export interface AuditLogFilter {

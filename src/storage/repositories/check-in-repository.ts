@@ -4,11 +4,18 @@
  * report a number, and the counts one hall's screen shows.
  */
 import { sql } from 'kysely';
+import { prepareQuery, prepareRowQuery } from '../prepared-query.js';
 import type { CheckInRow, DelegateRow, Executor, HeadcountRow } from '../tables.js';
 
 /** The facts the policies need about a conference, without loading the whole plan. */
+// The queries of every check-in are compiled once (prepared-query.ts): Kysely's building and
+// compiling was about an eighth of the server's CPU on this path (bench/RESULTS.md, issue 18).
+const conferenceFacts = prepareQuery(1, (executor, conferenceId: string) =>
+  executor.selectFrom('conferences').select(['id', 'status', 'archived', 'title']).where('id', '=', conferenceId),
+);
+
 export async function findConferenceFacts(executor: Executor, conferenceId: string) {
-  return executor.selectFrom('conferences').select(['id', 'status', 'archived', 'title']).where('id', '=', conferenceId).executeTakeFirst();
+  return (await conferenceFacts(executor, conferenceId)).rows[0];
 }
 
 /** One bridge point of the conference (undefined when it is not one of its own). */
@@ -32,9 +39,20 @@ export async function listHallPoints(executor: Executor, conferenceId: string) {
     .execute();
 }
 
+const checkInRow = prepareQuery(1, (executor, key: string) => executor.selectFrom('check_ins').selectAll().where('id', '=', key));
+
 export async function findCheckInRow(executor: Executor, key: string): Promise<CheckInRow | undefined> {
-  return executor.selectFrom('check_ins').selectAll().where('id', '=', key).executeTakeFirst();
+  return (await checkInRow(executor, key)).rows[0];
 }
+
+const insertCheckInRow = prepareRowQuery<CheckInRow, never>(
+  { id: true, conference_id: true, bridge_point_id: true, delegate_id: true, method: true, at: true, actor_label: true },
+  (executor, row) =>
+    executor
+      .insertInto('check_ins')
+      .values(row)
+      .onConflict((conflict) => conflict.doNothing()),
+);
 
 /**
  * Inserts the check-in unless its key or its delegate already has one (ON CONFLICT DO
@@ -42,12 +60,8 @@ export async function findCheckInRow(executor: Executor, key: string): Promise<C
  * transaction); true when this call inserted it.
  */
 export async function insertCheckIn(executor: Executor, row: CheckInRow): Promise<boolean> {
-  const result = await executor
-    .insertInto('check_ins')
-    .values(row)
-    .onConflict((conflict) => conflict.doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  const result = await insertCheckInRow(executor, row);
+  return Number(result.numAffectedRows ?? 0) === 1;
 }
 
 /** Marks the delegate present (bumping its version) unless they already are; the updated row, or undefined when nothing changed. */
@@ -58,15 +72,18 @@ export async function markDelegatePresent(
   at: string,
   updatedAt: string,
 ): Promise<DelegateRow | undefined> {
-  return executor
+  return (await delegatePresent(executor, conferenceId, delegateId, at, updatedAt)).rows[0];
+}
+
+const delegatePresent = prepareQuery(4, (executor, conferenceId: string, delegateId: string, at: string, updatedAt: string) =>
+  executor
     .updateTable('delegates')
     .set((eb) => ({ attendance: 'present', checked_in_at: at, updated_at: updatedAt, version: eb('version', '+', 1) }))
     .where('conference_id', '=', conferenceId)
     .where('id', '=', delegateId)
     .where('attendance', '<>', 'present')
-    .returningAll()
-    .executeTakeFirst();
-}
+    .returningAll(),
+);
 
 /** Removes the check-in of a delegate whose attendance was set back since (one statement, no read first). */
 export async function deleteCheckInsOfDelegate(executor: Executor, delegateId: string): Promise<void> {

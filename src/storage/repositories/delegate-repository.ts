@@ -6,6 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Delegate, InvitationState, AttendanceState, Substitute } from '../../domain/participants/delegate.js';
 import { rankOfRow } from '../../domain/protocol/protocol-order.js';
+import { prepareQuery } from '../prepared-query.js';
 import type { DelegateRow, Executor } from '../tables.js';
 
 /** Parameters per statement stay well under SQLite's 32 766 and PostgreSQL's 65 535. */
@@ -74,11 +75,13 @@ export async function findDelegateRow(executor: Executor, conferenceId: string, 
 }
 
 /** One delegate with its group's rank, to present it. */
+// Read for every check-in: compiled once (prepared-query.ts).
+const rankedDelegateRow = prepareQuery(2, (executor, conferenceId: string, id: string) =>
+  selectRankedDelegates(executor).where('delegates.conference_id', '=', conferenceId).where('delegates.id', '=', id),
+);
+
 export async function findRankedDelegateRow(executor: Executor, conferenceId: string, id: string): Promise<RankedDelegateRow | undefined> {
-  return selectRankedDelegates(executor)
-    .where('delegates.conference_id', '=', conferenceId)
-    .where('delegates.id', '=', id)
-    .executeTakeFirst();
+  return (await rankedDelegateRow(executor, conferenceId, id)).rows[0];
 }
 
 /** A row just written (or built) with its group's rank, to present it. */

@@ -1,4 +1,5 @@
 /** The memberships table: a user's role in one conference (operators with their bridge points). */
+import { prepareQuery } from '../prepared-query.js';
 import type { Executor, MembershipRow } from '../tables.js';
 import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
@@ -63,6 +64,11 @@ export async function listMembershipsOfConference(
   return page ? query.limit(page.limit).execute() : query.execute();
 }
 
+// Read on every signed-in request: compiled once (prepared-query.ts).
+const membershipsOfUser = prepareQuery(1, (executor, userId: string) =>
+  executor.selectFrom('memberships').selectAll().where('user_id', '=', userId).orderBy('conference_id').orderBy('role'),
+);
+
 export async function listMembershipsOfUser(executor: Executor, userId: string): Promise<MembershipRow[]> {
-  return executor.selectFrom('memberships').selectAll().where('user_id', '=', userId).orderBy('conference_id').orderBy('role').execute();
+  return (await membershipsOfUser(executor, userId)).rows;
 }

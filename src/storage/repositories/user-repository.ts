@@ -1,4 +1,5 @@
 /** The users table. Emails arrive lower-cased from the service. */
+import { prepareQuery } from '../prepared-query.js';
 import type { Executor, UserRow } from '../tables.js';
 import { afterKeyset, type KeysetColumn, type KeysetPage } from './keyset.js';
 
@@ -6,8 +7,11 @@ export async function insertUser(executor: Executor, row: UserRow): Promise<void
   await executor.insertInto('users').values(row).execute();
 }
 
+// Read on every signed-in request: compiled once (prepared-query.ts).
+const userById = prepareQuery(1, (executor, id: string) => executor.selectFrom('users').selectAll().where('id', '=', id));
+
 export async function findUserById(executor: Executor, id: string): Promise<UserRow | undefined> {
-  return executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await userById(executor, id)).rows[0];
 }
 
 export async function findUserByEmail(executor: Executor, email: string): Promise<UserRow | undefined> {
