@@ -21,7 +21,9 @@ interface LiveView {
     readTimeline: boolean;
     requestFloor: boolean;
     requestFloorAt: string[];
+    requestFloorAtAll: boolean;
     reportHallAt: string[];
+    reportHallAtAll: boolean;
     ownBridgePointId: string | null;
     requesterId: string | null;
   };
@@ -63,7 +65,9 @@ describeDatabases(
         message: true,
         readHalls: true,
         readTimeline: true,
-        requestFloorAt: [host, hall],
+        // every hall: not listed (a national conference has thousands)
+        requestFloorAt: [],
+        requestFloorAtAll: true,
         ownBridgePointId: null,
       });
 
@@ -88,7 +92,9 @@ describeDatabases(
         run: false,
         requestFloor: true,
         requestFloorAt: [hall],
+        requestFloorAtAll: false,
         reportHallAt: [hall],
+        reportHallAtAll: false,
         ownBridgePointId: hall,
       });
       expect((await ok<LiveView>(screen, { url: on() })).access).toMatchObject({

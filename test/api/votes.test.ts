@@ -12,7 +12,7 @@ import { API, apiDatabases, describeDatabases, expectErrorBody, json, openTestAp
 
 interface VoteList {
   items: Vote[];
-  access: { manage: boolean; delegateId: string | null; castAt: string[]; handsAt: string[] };
+  access: { manage: boolean; delegateId: string | null; castAt: string[]; castAtAll: boolean; handsAt: string[]; handsAtAll: boolean };
 }
 
 describeDatabases(
@@ -85,7 +85,16 @@ describeDatabases(
       );
 
       const list = await ok<VoteList>(operator, { url: on() });
-      expect(list.access).toEqual({ manage: false, close: false, manageForms: false, delegateId: null, castAt: [hall], handsAt: [hall] });
+      expect(list.access).toEqual({
+        manage: false,
+        close: false,
+        manageForms: false,
+        delegateId: null,
+        castAt: [hall],
+        castAtAll: false,
+        handsAt: [hall],
+        handsAtAll: false,
+      });
       expect((await ok<VoteList>(a, { url: on() })).access).toMatchObject({ manage: false, delegateId: delegates.host[0] });
       expect((await ok<VoteList>(screen, { url: on() })).access).toEqual({
         manage: false,
@@ -93,7 +102,9 @@ describeDatabases(
         manageForms: false,
         delegateId: null,
         castAt: [],
+        castAtAll: false,
         handsAt: [],
+        handsAtAll: false,
       });
 
       const closed = await ok<Vote>(chair, { method: 'POST', url: on(`/${draft.id}/close`) });

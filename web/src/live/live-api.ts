@@ -29,7 +29,10 @@ export interface LiveAccess {
   requestFloor: boolean;
   /** The points the caller may ask to speak for (staff: all). */
   requestFloorAt: string[];
+  /** Every hall: then requestFloorAt is empty (a national conference's 16,242 are not listed). */
+  requestFloorAtAll: boolean;
   reportHallAt: string[];
+  reportHallAtAll: boolean;
   /** The operator's first point, a display's or a delegate's hall. */
   ownBridgePointId: string | null;
   /** Matches FloorRequest.requesterId of the caller's own requests. */

@@ -11,6 +11,7 @@ import { currentVote, useVotes } from './useVotes.js';
 import { VoteResultView } from './VoteResultView.js';
 import './votes-i18n.js';
 import './votes.css';
+import { allowsPoint } from '../../../src/domain/access/allowed-points.js';
 
 interface Live {
   client: LiveClient | null;
@@ -31,9 +32,14 @@ export function HallVotes({ conferenceId, pointId, live }: { conferenceId: strin
   const vote = currentVote(view.votes);
   if (!vote) return null;
   if (vote.state === 'open') {
-    if (vote.electorate === 'bridge_points' && view.access?.castAt.includes(pointId))
+    if (vote.electorate === 'bridge_points' && view.access && allowsPoint({ all: view.access.castAtAll, ids: view.access.castAt }, pointId))
       return <BallotPanel conferenceId={conferenceId} vote={vote} bridgePointId={pointId} />;
-    if (!vote.secret && vote.electorate === 'delegates' && view.access?.handsAt.includes(pointId))
+    if (
+      !vote.secret &&
+      vote.electorate === 'delegates' &&
+      view.access &&
+      allowsPoint({ all: view.access.handsAtAll, ids: view.access.handsAt }, pointId)
+    )
       return <HandsCountForm key={vote.id} conferenceId={conferenceId} pointId={pointId} vote={vote} />;
     return null;
   }

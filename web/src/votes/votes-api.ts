@@ -16,8 +16,11 @@ export interface VoteAccess {
   delegateId: string | null;
   /** Bridge points whose one vote the caller casts (a vote per point). */
   castAt: string[];
+  /** Every point: then castAt is empty. */
+  castAtAll: boolean;
   /** Bridge points whose show-of-hands count the caller enters. */
   handsAt: string[];
+  handsAtAll: boolean;
 }
 
 export interface CastReceipt {

@@ -7,6 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { LiveAction } from '../../../domain/access/actions.js';
 import { operatorScope, rolesIn, type Actor } from '../../../domain/access/actor.js';
+import { allowedPoints } from '../../../domain/access/allowed-points.js';
 import { can } from '../../../domain/access/can.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { FloorRequestInput } from '../../../domain/live/live-commands.js';
@@ -20,6 +21,11 @@ const may = (actor: Actor, action: LiveAction, facts: LiveFacts, bridgePointId: 
   can(actor, action, { conference: facts, bridgePointId });
 const pointsWhere = (actor: Actor, action: LiveAction, facts: LiveFacts) =>
   facts.bridgePoints.filter((point) => may(actor, action, facts, point.id)).map((point) => point.id);
+const hallsWhere = (actor: Actor, action: LiveAction, facts: LiveFacts) =>
+  allowedPoints(
+    facts.bridgePoints.map((point) => point.id),
+    (pointId) => may(actor, action, facts, pointId),
+  );
 const isStaff = (actor: Actor, conferenceId: string) => {
   const roles = rolesIn(actor, conferenceId);
   return roles.has('organizer') || roles.has('chair');
@@ -61,15 +67,21 @@ export async function liveAccess(request: FastifyRequest, actor: SignedIn, facts
   const own = await personalDelegate(actor, facts, delegates);
   const scope = [...operatorScope(actor, facts.id)];
   const linkPoint = actor.kind === 'link' ? actor.bridgePointId : null;
+  const floorAt =
+    isStaff(actor, facts.id) || scope.length > 0
+      ? hallsWhere(actor, 'live.request_floor', facts)
+      : { all: false, ids: own ? [own.bridgePointId] : [] };
+  const reportAt = hallsWhere(actor, 'live.report_hall', facts);
   return {
     run: may(actor, 'live.run', facts),
     message: may(actor, 'live.message', facts),
     readHalls: may(actor, 'live.read_halls', facts),
     readTimeline: may(actor, 'live.read_timeline', facts),
     requestFloor: may(actor, 'live.request_floor', facts, own?.bridgePointId ?? scope[0] ?? linkPoint),
-    requestFloorAt:
-      isStaff(actor, facts.id) || scope.length > 0 ? pointsWhere(actor, 'live.request_floor', facts) : own ? [own.bridgePointId] : [],
-    reportHallAt: pointsWhere(actor, 'live.report_hall', facts),
+    requestFloorAt: floorAt.ids,
+    requestFloorAtAll: floorAt.all,
+    reportHallAt: reportAt.ids,
+    reportHallAtAll: reportAt.all,
     ownBridgePointId: own?.bridgePointId ?? scope[0] ?? linkPoint,
     requesterId: requesterIdOf(actor),
   };

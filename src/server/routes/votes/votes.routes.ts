@@ -8,6 +8,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { operatorScope } from '../../../domain/access/actor.js';
 import type { ConferenceFacts, VoteObject } from '../../../domain/access/actions.js';
+import { allowedPoints } from '../../../domain/access/allowed-points.js';
 import { can } from '../../../domain/access/can.js';
 import { voteErrors } from '../../../domain/votes/vote-errors.js';
 import { conferenceNotFound } from '../../../services/input.js';
@@ -60,6 +61,8 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     const actor = request.actor;
     const points = (await live.facts(facts.id)).bridgePoints.map((point) => point.id);
     const own = await ownDelegateOf(request, facts.id, writtenOpinions.accountDelegate);
+    const cast = allowedPoints(points, (point) => can(actor, 'vote.cast', at(facts, point)));
+    const hands = allowedPoints(points, (point) => can(actor, 'vote.count_hands', at(facts, point)));
     return {
       items: await votes.list(facts.id),
       access: {
@@ -67,8 +70,10 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
         close: can(actor, 'vote.close', at(facts)),
         manageForms: can(actor, 'written_opinion.manage', at(facts)),
         delegateId: own !== null && can(actor, 'vote.cast', delegateObject(facts, own)) ? own.delegateId : null,
-        castAt: points.filter((point) => can(actor, 'vote.cast', at(facts, point))),
-        handsAt: points.filter((point) => can(actor, 'vote.count_hands', at(facts, point))),
+        castAt: cast.ids,
+        castAtAll: cast.all,
+        handsAt: hands.ids,
+        handsAtAll: hands.all,
       },
     };
   });

@@ -18,8 +18,12 @@ export const VoteAccess = Type.Object(
     delegateId: Type.Union([Type.String(), Type.Null()], {
       description: 'The delegate the caller votes as (a personal link, or an account whose e-mail is on the list)',
     }),
-    castAt: Type.Array(Type.String(), { description: 'Bridge points whose one vote the caller casts (a vote per point)' }),
-    handsAt: Type.Array(Type.String(), { description: 'Bridge points whose show-of-hands count the caller enters' }),
+    castAt: Type.Array(Type.String(), {
+      description: 'Bridge points whose one vote the caller casts (a vote per point); empty when castAtAll',
+    }),
+    castAtAll: Type.Boolean({ description: 'Casts the vote of every bridge point (then not listed)' }),
+    handsAt: Type.Array(Type.String(), { description: 'Bridge points whose show-of-hands count the caller enters; empty when handsAtAll' }),
+    handsAtAll: Type.Boolean({ description: 'Enters the count of every bridge point (then not listed)' }),
   },
   { description: 'What the caller may do with the votes' },
 );

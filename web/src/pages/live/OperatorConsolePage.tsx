@@ -9,6 +9,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { allowsPoint } from '../../../../src/domain/access/allowed-points.js';
 import { Banner } from '../../components/Banner.js';
 import { ConnectionBadge } from '../../live/ConnectionBadge.js';
 import { CurrentItem } from '../../live/CurrentItem.js';
@@ -32,8 +33,9 @@ export default function OperatorConsolePage() {
   const hall = live.halls.find((candidate) => candidate.bridgePointId === pointId) ?? null;
   const standing = useMemo(() => hallStanding(live.state, pointId), [live.state, pointId]);
   const messages = useMemo(() => messagesFor(live.messages, pointId), [live.messages, pointId]);
-  const mayAsk = live.access?.requestFloorAt.includes(pointId) ?? false;
-  const mayReport = live.access?.reportHallAt.includes(pointId) ?? false;
+  const access = live.access;
+  const mayAsk = access ? allowsPoint({ all: access.requestFloorAtAll, ids: access.requestFloorAt }, pointId) : false;
+  const mayReport = access ? allowsPoint({ all: access.reportHallAtAll, ids: access.reportHallAt }, pointId) : false;
   const hallName = hall?.name ?? standing.mine[0]?.request.bridgePointName ?? '';
 
   return (
