@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BodyRef } from '../../domain/access/body-rules.js';
-import type { Conference } from '../../domain/conference.schema.js';
 import {
   ContributionSlotRequest,
   DecideContributionRequest,
@@ -27,7 +26,7 @@ import type { Database } from '../../storage/database.js';
 import { findRow } from '../../storage/repositories/child-rows.js';
 import { findConferenceDocument } from '../../storage/repositories/conference-document-repository.js';
 import * as repo from '../../storage/repositories/contribution-repository.js';
-import { loadConference } from '../../storage/repositories/plan-repository.js';
+import { listAgendaItems, listBridgePointNames, loadConferenceHead } from '../../storage/repositories/plan-repository.js';
 import type { ContributionRow, Executor } from '../../storage/tables.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
@@ -35,7 +34,7 @@ import { conferenceNotFound, entityNotFound, prepareInput } from '../input.js';
 import { vietnamLocalNow } from '../participants/invitation-links.js';
 import { bodyDeliveryRow, type BodyMailQueue, type SkipReason } from './body-mail-queue.js';
 import { mailDisabledForBodies } from './consultation-service.js';
-import { contributionViews, defaultRow, type ContributionViewer } from './contribution-view.js';
+import { contributionViews, defaultRow, type ContributionPlan, type ContributionViewer } from './contribution-view.js';
 
 export interface ContributionService {
   list(conferenceId: string, viewer: ContributionViewer): Promise<ContributionView[]>;
@@ -68,10 +67,11 @@ export function createContributionService(database: Database, deps: Contribution
   const changed = (conferenceId: string, agendaItemId: string) =>
     deps.events?.publish({ type: 'contribution.changed', conferenceId, agendaItemId });
 
-  const plan = async (executor: Executor, conferenceId: string): Promise<Conference> => {
-    const conference = await loadConference(executor, conferenceId);
-    if (!conference) throw conferenceNotFound();
-    return conference;
+  const plan = async (executor: Executor, conferenceId: string): Promise<ContributionPlan> => {
+    const head = await loadConferenceHead(executor, conferenceId);
+    if (!head) throw conferenceNotFound();
+    const agendaItems = await listAgendaItems(executor, conferenceId);
+    return { id: head.id, agendaItems, bridgePoints: await listBridgePointNames(executor, conferenceId) };
   };
 
   /** The slot's row, made from the programme when it has none yet. */

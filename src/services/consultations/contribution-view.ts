@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { BodyRef } from '../../domain/access/body-rules.js';
-import type { AgendaItem, Conference } from '../../domain/conference.schema.js';
+import type { AgendaItem } from '../../domain/conference.schema.js';
 import type { ContributionView } from '../../domain/consultations/consultation.schema.js';
 import {
   contributionSlots,
@@ -16,13 +16,23 @@ import {
 } from '../../domain/consultations/contribution-rules.js';
 import type { ContributionRow } from '../../storage/tables.js';
 
+/**
+ * What the contributions read of the plan: its programme and its points' names (to find the
+ * point a presenter is), never the points' other fields (a national plan has 16,242).
+ */
+export interface ContributionPlan {
+  id: string;
+  agendaItems: readonly AgendaItem[];
+  bridgePoints: readonly { id: string; name: string }[];
+}
+
 export interface ContributionViewer {
   reads: boolean;
   manages: boolean;
   maySubmit(body: BodyRef): boolean;
 }
 
-export const defaultRow = (conference: Conference, slot: AgendaItem, at: string): ContributionRow => ({
+export const defaultRow = (conference: ContributionPlan, slot: AgendaItem, at: string): ContributionRow => ({
   id: randomUUID(),
   conference_id: conference.id,
   agenda_item_id: slot.id,
@@ -60,7 +70,7 @@ const slotNumber = (items: readonly AgendaItem[], slot: AgendaItem): string => {
 };
 
 export function contributionViews(
-  conference: Conference,
+  conference: ContributionPlan,
   rows: readonly ContributionRow[],
   viewer: ContributionViewer,
   today: string,

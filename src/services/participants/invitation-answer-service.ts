@@ -19,7 +19,9 @@ import type { EventBus } from '../../realtime/event-bus.js';
 import type { Database } from '../../storage/database.js';
 import { findRankedDelegateRow, rowToDelegate, updateDelegateRow } from '../../storage/repositories/delegate-repository.js';
 import { findInvitationSettings } from '../../storage/repositories/invitation-repository.js';
+import { listBridgePointRowsByIds, listHostPoints } from '../../storage/repositories/bridge-point-repository.js';
 import { loadConference } from '../../storage/repositories/plan-repository.js';
+import { rowToBridgePoint } from '../../storage/repositories/row-mappers.js';
 import { SYSTEM_ORIGIN, type AuditOrigin } from '../accounts/audit-context.js';
 import { recordAudit } from '../accounts/audit-service.js';
 import { conferenceNotFound, prepareInput } from '../input.js';
@@ -84,12 +86,24 @@ export function createInvitationAnswerService(
   const { db } = database;
   const clock = deps.now ?? (() => new Date());
 
+  // The plan without its points (a national one has 16,242, and every delegate opens a link):
+  // an invitation names only the delegate's point and the host, read by `withInvitationPoints`.
   const context = async (conferenceId: string) => {
-    const conference = await loadConference(db, conferenceId);
+    const conference = await loadConference(db, conferenceId, { bridgePoints: false });
     if (!conference) throw conferenceNotFound();
     const settings = await findInvitationSettings(db, conferenceId);
     return { conference, answerUntil: settings?.answer_deadline ?? conference.startsAt };
   };
+
+  const withInvitationPoints = async (conference: Conference, bridgePointId: string | null): Promise<Conference> => {
+    const ids = new Set((await listHostPoints(db, conference.id)).map((host) => host.id));
+    if (bridgePointId) ids.add(bridgePointId);
+    const rows = await listBridgePointRowsByIds(db, conference.id, [...ids]);
+    return { ...conference, bridgePoints: rows.map(rowToBridgePoint) };
+  };
+
+  const view = async (conference: Conference, delegate: Delegate, answerUntil: string | null): Promise<InvitationView> =>
+    viewOf(await withInvitationPoints(conference, delegate.bridgePointId), delegate, answerUntil);
 
   const viewOf = (conference: Conference, delegate: Delegate, answerUntil: string | null): InvitationView => {
     const point = conference.bridgePoints.find((p) => p.id === delegate.bridgePointId) ?? null;
@@ -131,7 +145,7 @@ export function createInvitationAnswerService(
       const { conference, answerUntil } = await context(conferenceId);
       const row = await findRankedDelegateRow(db, conferenceId, delegateId);
       if (!row) throw delegateNotFound();
-      return viewOf(conference, rowToDelegate(row), answerUntil);
+      return view(conference, rowToDelegate(row), answerUntil);
     },
 
     async answer(actor, conferenceId, input, origin = SYSTEM_ORIGIN) {
@@ -182,7 +196,7 @@ export function createInvitationAnswerService(
         return { ...before, invitation: result.invitation, substitute: result.substitute, answeredAt: at, version: before.version + 1 };
       });
       deps.events?.publish({ type: 'invitation.answered', conferenceId, bridgePointId: updated.bridgePointId, delegateId });
-      return viewOf(conference, updated, answerUntil);
+      return view(conference, updated, answerUntil);
     },
   };
 }

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { prepareQuery, prepareRowQuery } from '../prepared-query.js';
+import { listBridgePointNames } from './plan-repository.js';
 import type { CheckInRow, DelegateRow, Executor, HeadcountRow } from '../tables.js';
 
 /** The facts the policies need about a conference, without loading the whole plan. */
@@ -29,15 +30,7 @@ export async function findHallPoint(executor: Executor, conferenceId: string, br
 }
 
 /** The bridge points of a conference, in the plan's order: the halls a check-in screen may offer. */
-export async function listHallPoints(executor: Executor, conferenceId: string) {
-  return executor
-    .selectFrom('bridge_points')
-    .select(['id', 'name'])
-    .where('conference_id', '=', conferenceId)
-    .orderBy('position')
-    .orderBy('id')
-    .execute();
-}
+export const listHallPoints = listBridgePointNames;
 
 const checkInRow = prepareQuery(1, (executor, key: string) => executor.selectFrom('check_ins').selectAll().where('id', '=', key));
 

@@ -81,6 +81,17 @@ export async function listAgendaItems(executor: Executor, conferenceId: string):
   return flattenAgenda(rows.map(rowToAgendaItem));
 }
 
+/** The conference's points as id and name only, in the plan's order (to match a name to its point). */
+export async function listBridgePointNames(executor: Executor, conferenceId: string): Promise<{ id: string; name: string }[]> {
+  return executor
+    .selectFrom('bridge_points')
+    .select(['id', 'name'])
+    .where('conference_id', '=', conferenceId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
 /** The conference without any of its parts (one query): what access checks and the list's rules need. */
 export async function loadConferenceHead(executor: Executor, conferenceId: string): Promise<ConferenceHead | undefined> {
   const row = await findConferenceRow(executor, conferenceId);
