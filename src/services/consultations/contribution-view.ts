@@ -11,7 +11,7 @@ import {
   contributionSlots,
   isContributionOverdue,
   presenterName,
-  presenterPoint,
+  presenterPointFinder,
   type ContributionStatus,
 } from '../../domain/consultations/contribution-rules.js';
 import type { ContributionRow } from '../../storage/tables.js';
@@ -32,12 +32,17 @@ export interface ContributionViewer {
   maySubmit(body: BodyRef): boolean;
 }
 
-export const defaultRow = (conference: ContributionPlan, slot: AgendaItem, at: string): ContributionRow => ({
+export const defaultRow = (
+  conference: ContributionPlan,
+  slot: AgendaItem,
+  at: string,
+  findPoint = presenterPointFinder(conference.bridgePoints),
+): ContributionRow => ({
   id: randomUUID(),
   conference_id: conference.id,
   agenda_item_id: slot.id,
   body_name: presenterName(slot),
-  bridge_point_id: presenterPoint(slot.presenterOrganisation || slot.presenterPerson, conference.bridgePoints),
+  bridge_point_id: findPoint(slot.presenterOrganisation || slot.presenterPerson),
   participant_group_id: null,
   email: '',
   deadline: null,
@@ -77,9 +82,10 @@ export function contributionViews(
   now: string,
 ): ContributionView[] {
   const stored = new Map(rows.map((row) => [row.agenda_item_id, row]));
+  const findPoint = presenterPointFinder(conference.bridgePoints);
   const views: ContributionView[] = [];
   for (const slot of contributionSlots(conference.agendaItems)) {
-    const row = stored.get(slot.id) ?? defaultRow(conference, slot, now);
+    const row = stored.get(slot.id) ?? defaultRow(conference, slot, now, findPoint);
     const body: BodyRef = { bridgePointId: row.bridge_point_id, participantGroupId: row.participant_group_id };
     const maySubmit = viewer.maySubmit(body);
     if (!viewer.reads && !maySubmit) continue;
