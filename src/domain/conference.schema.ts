@@ -3,91 +3,31 @@
  * JSON Schema used by the API for validation and OpenAPI, and the TypeScript type.
  * Names follow the glossary of DOMAIN.md; Vietnamese appears only in values.
  */
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { BridgePoint, BridgePointInput } from './bridge-point.schema.js';
+import {
+  AgendaItemKind,
+  ChairRole,
+  ConferenceStatus,
+  DocumentType,
+  Id,
+  IssuerKind,
+  LocalDate,
+  LocalDateTime,
+  LocalTime,
+  NonEmpty,
+  Nullable,
+  OutlineKind,
+  ParticipantScope,
+  PartialDate,
+  PartOfDay,
+  SigningAuthority,
+  TaskStatus,
+  Text,
+} from './conference-values.schema.js';
 
-const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID)' });
-/** Free text: trimmed, NFC-normalised by the services before storage. */
-const Text = (maxLength: number, extra: Record<string, unknown> = {}) => Type.String({ maxLength, ...extra });
-const NonEmpty = (maxLength: number, extra: Record<string, unknown> = {}) =>
-  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...extra });
-const Nullable = <T extends TSchema>(schema: T, extra: Record<string, unknown> = {}) => Type.Union([schema, Type.Null()], extra);
-
-export const CONFERENCE_STATUSES = ['draft', 'issued', 'live', 'closed'] as const;
-export const ConferenceStatus = Type.Enum([...CONFERENCE_STATUSES]);
-export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
-
-/** Type codes of Decree 30/2020 Appendix I (CV = công văn, which prints no code). */
-export const DOCUMENT_TYPES = ['KH', 'TB', 'GM', 'QĐ', 'BC', 'BB', 'CTr', 'TTr', 'HD', 'CĐ', 'CV'] as const;
-export const DocumentType = Type.Enum([...DOCUMENT_TYPES]);
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export const BRIDGE_POINT_KINDS = ['hall', 'remote', 'commune', 'other'] as const;
-export const BridgePointKind = Type.Enum([...BRIDGE_POINT_KINDS]);
-export type BridgePointKind = (typeof BRIDGE_POINT_KINDS)[number];
-
-export const AGENDA_ITEM_KINDS = ['item', 'break', 'remarks', 'conclusion'] as const;
-export const AgendaItemKind = Type.Enum([...AGENDA_ITEM_KINDS]);
-export type AgendaItemKind = (typeof AGENDA_ITEM_KINDS)[number];
-
-export const TASK_STATUSES = ['todo', 'in_progress', 'done', 'cancelled'] as const;
-export const TaskStatus = Type.Enum([...TASK_STATUSES]);
-export type TaskStatus = (typeof TASK_STATUSES)[number];
-
-/** Decree 30/2020 Art. 9 (TM., KT., TL., TUQ., Q.) and Hướng dẫn 36-HD/VPTW (T/M, K/T, T/L for Party bodies). */
-export const SIGNING_AUTHORITIES = ['', 'TM.', 'KT.', 'TL.', 'TUQ.', 'Q.', 'T/M', 'K/T', 'T/L'] as const;
-export const SigningAuthority = Type.Enum([...SIGNING_AUTHORITIES]);
-export type SigningAuthority = (typeof SIGNING_AUTHORITIES)[number];
-
-export const PARTICIPANT_SCOPES = ['point', 'every_other_point'] as const;
-export const ParticipantScope = Type.Enum([...PARTICIPANT_SCOPES]);
-export type ParticipantScope = (typeof PARTICIPANT_SCOPES)[number];
-
-/** Local date-time in the conference's time zone, minutes precision: 2021-07-07T08:00. */
-export const LocalDateTime = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d$',
-  description: 'Local date-time in Asia/Ho_Chi_Minh, YYYY-MM-DDTHH:mm',
-});
-/** A date that may be partial until the document is issued: 2021, 2021-06 or 2021-06-15. */
-export const PartialDate = Type.String({
-  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
-  description: 'YYYY, YYYY-MM or YYYY-MM-DD; blank parts stay blank on the printed document',
-});
-export const LocalDate = Type.String({
-  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
-  description: 'YYYY-MM-DD',
-});
-/** A clock time in the conference's time zone: 13:30. */
-export const LocalTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'HH:mm' });
-
-/** Who issues the document: a state body (Decree 30/2020) or a Party body (Hướng dẫn 36-HD/VPTW). */
-export const ISSUER_KINDS = ['state', 'party'] as const;
-export const IssuerKind = Type.Enum([...ISSUER_KINDS]);
-export type IssuerKind = (typeof ISSUER_KINDS)[number];
-
-/** A part of the day named instead of a clock time: buổi sáng, buổi chiều, buổi tối, cả ngày. */
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'all_day'] as const;
-export const PartOfDay = Type.Enum([...PARTS_OF_DAY]);
-export type PartOfDay = (typeof PARTS_OF_DAY)[number];
-
-export const CHAIR_ROLES = ['chair', 'co_chair'] as const;
-export const ChairRole = Type.Enum([...CHAIR_ROLES]);
-export type ChairRole = (typeof CHAIR_ROLES)[number];
-
-/** The kinds of a plan's sections that are bound to the structured model; `other` is kept as text. */
-export const OUTLINE_KINDS = [
-  'purpose',
-  'time_place',
-  'form',
-  'participants',
-  'agenda',
-  'assignments',
-  'documents',
-  'budget',
-  'organisation',
-  'other',
-] as const;
-export const OutlineKind = Type.Enum([...OUTLINE_KINDS]);
-export type OutlineKind = (typeof OUTLINE_KINDS)[number];
+export * from './bridge-point.schema.js';
+export * from './conference-values.schema.js';
 
 /** General information of the plan: everything printed in the header, purpose, time and closing. */
 export const ConferenceInfoFields = {
@@ -175,50 +115,6 @@ export type OutlineSectionInput = Static<typeof OutlineSectionInput>;
 export const OutlineSection = Type.Object({ id: Id, position: Type.Integer(), ...OutlineSectionFields });
 export type OutlineSection = Static<typeof OutlineSection>;
 
-export const BridgePointFields = {
-  name: NonEmpty(200),
-  address: Text(500, { description: 'Address or room' }),
-  quota: Nullable(Type.Integer({ minimum: 0, maximum: 100000, description: 'Delegate quota' })),
-  kind: BridgePointKind,
-  isHost: Type.Boolean(),
-  operatorName: Text(100),
-  operatorPhone: Text(30),
-  operatorEmail: Text(200),
-  unitCode: Nullable(Text(40, { description: 'Administrative unit the point was created from' })),
-};
-
-/** What makes a point a group kept as a count, and where its participants come from; optional on create (one named point). */
-export const BridgePointGroupFields = {
-  groupCount: Nullable(
-    Type.Integer({
-      minimum: 1,
-      maximum: 100000,
-      description: 'A group of points kept as a count (228 điểm cầu cấp xã); null for one named point',
-    }),
-  ),
-  venuePattern: Text(500, { description: 'Where each point of a group sits, e.g. phòng họp trực tuyến của UBND cấp xã' }),
-  invitedBy: Text(300, { description: 'The body that invites the participants at these points' }),
-  lentBy: Text(300, { description: 'A hall lent by another body: the body that lends it' }),
-  unitListId: Nullable(Text(80, { description: 'The unit list a group expands from' })),
-  parentUnitCode: Nullable(Text(40, { description: 'A group of the units under this one (a province), from unitListId' })),
-};
-export const BridgePointInput = Type.Object({ ...BridgePointFields, ...BridgePointGroupFields }, { additionalProperties: false });
-export type BridgePointInput = Static<typeof BridgePointInput>;
-/** A new point as the API accepts it: the group fields may be left out (one named point). */
-export const BridgePointCreate = Type.Object(
-  { ...BridgePointFields, ...Type.Partial(Type.Object(BridgePointGroupFields)).properties },
-  { additionalProperties: false },
-);
-export type BridgePointCreate = Static<typeof BridgePointCreate>;
-export const BridgePoint = Type.Object({ id: Id, position: Type.Integer(), ...BridgePointFields, ...BridgePointGroupFields });
-export type BridgePoint = Static<typeof BridgePoint>;
-/** A point as its own resource lists it: with the top unit (province) of its unit. */
-export const ListedBridgePoint = Type.Object({
-  ...BridgePoint.properties,
-  provinceCode: Nullable(Type.String({ description: "The top unit (province) of the point's unit; null when unknown" })),
-});
-export type ListedBridgePoint = Static<typeof ListedBridgePoint>;
-
 export const ParticipantGroupFields = {
   scope: ParticipantScope,
   bridgePointId: Nullable(Id),
@@ -303,38 +199,6 @@ export const UnclassifiedFields = {
   section: Text(300, { description: 'Heading under which the text was found' }),
   text: NonEmpty(10000),
 };
-/**
- * The plan read inlines `bridgePoints` only up to this many (a provincial conference with its
- * communes); above it the plan carries `bridgePoints: []` with `bridgePointSummary.inline`
- * false, and the screens page GET /conferences/:id/bridge-points instead.
- */
-export const INLINE_BRIDGE_POINTS = 500;
-
-const PointCount = {
-  rows: Type.Integer({ minimum: 0, description: 'Rows: named points and groups' }),
-  points: Type.Integer({ minimum: 0, description: 'Points, a group counted by its groupCount' }),
-};
-/** The counts of a conference's bridge points, as the plan read carries them instead of 16,242 points. */
-export const BridgePointSummary = Type.Object(
-  {
-    ...PointCount,
-    hosts: Type.Integer({ minimum: 0 }),
-    groups: Type.Integer({ minimum: 0, description: 'Groups kept as a count' }),
-    byKind: Type.Array(Type.Object({ kind: BridgePointKind, ...PointCount })),
-    byProvince: Type.Array(
-      Type.Object({
-        code: Nullable(Type.String({ description: "The top unit (province) of the points' units; null: no unit known" })),
-        name: Nullable(Type.String()),
-        ...PointCount,
-      }),
-      { description: 'Per top unit, in the order of its first point' },
-    ),
-    inline: Type.Boolean({ description: 'true: bridgePoints holds every point; false: bridgePoints is empty, page the list' }),
-    inlineLimit: Type.Integer({ description: 'The most points a plan read inlines' }),
-  },
-  { description: 'What the plan read says of the bridge points (their list is GET .../bridge-points)' },
-);
-export type BridgePointSummary = Static<typeof BridgePointSummary>;
 
 export const Unclassified = Type.Object({ id: Id, position: Type.Integer(), ...UnclassifiedFields });
 export type Unclassified = Static<typeof Unclassified>;
