@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { prepareQuery, prepareRowQuery } from './prepared-query.js';
-import type { NewAuditLogRow } from './repositories/audit-log-repository.js';
+import { AUDIT_LOG_COLUMNS, type NewAuditLogRow } from './repositories/audit-log-repository.js';
 import { describeDatabases, type TestDatabase } from './test-databases.js';
 
 const entry = (id: string, action: string, entityType: string, entityId: string | null): NewAuditLogRow => ({
@@ -21,24 +21,8 @@ const entry = (id: string, action: string, entityType: string, entityId: string 
 });
 
 // Built from a test's own definitions, so that their first compile happens in the test.
-const insertEntry = prepareRowQuery<NewAuditLogRow, never>(
-  {
-    id: true,
-    at: true,
-    actor_kind: true,
-    actor_user_id: true,
-    actor_link_id: true,
-    actor_label: true,
-    ip: true,
-    user_agent: true,
-    conference_id: true,
-    action: true,
-    entity_type: true,
-    entity_id: true,
-    before_json: true,
-    after_json: true,
-  },
-  (executor, row) => executor.insertInto('audit_log').values(row),
+const insertEntry = prepareRowQuery<NewAuditLogRow, never>(AUDIT_LOG_COLUMNS, (executor, row) =>
+  executor.insertInto('audit_log').values(row),
 );
 
 // Two arguments and a constant ('delegate') between them in the compiled parameters.

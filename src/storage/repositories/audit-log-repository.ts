@@ -6,24 +6,26 @@ export type NewAuditLogRow = Omit<AuditLogRow, 'seq'>;
 export type StoredAuditLogRow = Omit<AuditLogRow, 'seq'> & { seq: number | string };
 
 // Written with every change (a check-in's hot path among them): compiled once (prepared-query.ts).
-const insertAuditLog = prepareRowQuery<NewAuditLogRow, never>(
-  {
-    id: true,
-    at: true,
-    actor_kind: true,
-    actor_user_id: true,
-    actor_link_id: true,
-    actor_label: true,
-    ip: true,
-    user_agent: true,
-    conference_id: true,
-    action: true,
-    entity_type: true,
-    entity_id: true,
-    before_json: true,
-    after_json: true,
-  },
-  (executor, row) => executor.insertInto('audit_log').values(row),
+/** Every column an audit row is written with (prepared-query.ts checks the list against the table's type). */
+export const AUDIT_LOG_COLUMNS = {
+  id: true,
+  at: true,
+  actor_kind: true,
+  actor_user_id: true,
+  actor_link_id: true,
+  actor_label: true,
+  ip: true,
+  user_agent: true,
+  conference_id: true,
+  action: true,
+  entity_type: true,
+  entity_id: true,
+  before_json: true,
+  after_json: true,
+} as const;
+
+const insertAuditLog = prepareRowQuery<NewAuditLogRow, never>(AUDIT_LOG_COLUMNS, (executor, row) =>
+  executor.insertInto('audit_log').values(row),
 );
 
 export async function insertAuditLogRow(executor: Executor, row: NewAuditLogRow): Promise<void> {
