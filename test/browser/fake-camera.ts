@@ -5,11 +5,14 @@
  * of the `qrcode` package, a whole number of pixels per module, with the 4-module quiet
  * zone, black on white (Y 0 / 255, U = V = 128: no colour).
  *
- * Chromium opens the file each time a page opens the camera, so a test can show another
- * code by writing the file again (`showQrCode`) before the page starts the camera; the file
- * is replaced by a rename, so a camera already open keeps reading the old one whole.
+ * Chromium reads the file's frames as it goes and loops it, and it closes a stopped camera
+ * asynchronously: a page that opens the camera again soon after may get the device that is
+ * still open. So `showQrCode` writes the new frames into the same file in place (same size,
+ * no truncation): whichever device reads it, open or new, shows the new code from its next
+ * frame on. A frame read during the write may be torn (half old, half new); the scanner
+ * reads no code from it and takes the next.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeSync } from 'node:fs';
 import QRCode from 'qrcode';
 
 export const CAMERA_WIDTH = 640;
@@ -51,11 +54,18 @@ export const y4mOf = (text: string | null, options: { width?: number; height?: n
   return Buffer.concat(parts);
 };
 
-/** Writes the file the fake camera reads (atomically, by a rename). */
+/** Writes the file the fake camera reads, in place (see above): created when missing, never emptied. */
 export const showQrCode = (file: string, text: string | null): void => {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, y4mOf(text));
-  renameSync(temporary, file);
+  const frames = y4mOf(text);
+  const fd = openSync(file, 'a+'); // creates it when missing
+  closeSync(fd);
+  const inPlace = openSync(file, 'r+');
+  try {
+    writeSync(inPlace, frames, 0, frames.length, 0);
+    ftruncateSync(inPlace, frames.length); // only a longer file of another size loses its tail
+  } finally {
+    closeSync(inPlace);
+  }
 };
 
 /** Chromium flags for a camera that shows `file`. */
