@@ -23,7 +23,7 @@ interface Page {
   items: Point[];
   nextCursor: string | null;
 }
-type Plan = Conference & { bridgePointSummary: BridgePointSummary; allowedActions: { bridgePoints: Record<string, string[]> } };
+type Plan = Conference & { bridgePointSummary: BridgePointSummary; allowedActions: { bridgePoints: Record<string, string[]>; everyPoint: string[] } };
 
 describeDatabases(
   'bridge points resource on $dialect',
@@ -60,6 +60,8 @@ describeDatabases(
       const plan = await call<Plan>(t.app, { url: `${API}/conferences/${conference.id}` }, 200);
       expect(plan.bridgePoints).toEqual([]);
       expect(plan.allowedActions.bridgePoints).toEqual({});
+      // What the organizer may do holds at every point: the screens decide by it for points they page.
+      expect(plan.allowedActions.everyPoint).toEqual(expect.arrayContaining(['bridge_point.update', 'delegate.create']));
       expect(plan.bridgePointSummary).toMatchObject({
         rows: 1 + 34 + 3320,
         points: 1 + 34 + 3320,
@@ -104,6 +106,19 @@ describeDatabases(
       expect((await call<Page>(t.app, { url: points('?province=no-such') }, 200)).items).toEqual([]);
     });
 
+    it('names the points a screen asks for by id (up to 100), in plan order', async () => {
+      const some = (await call<Page>(t.app, { url: points('?limit=500') }, 200)).items;
+      const asked = [some[420]!.id, some[3]!.id, '00000000-0000-4000-8000-000000000009'];
+      const named = await call<Page>(t.app, { url: points(`?ids=${asked.join(',')}`) }, 200);
+      expect(named.items.map((p) => [p.id, p.name])).toEqual([
+        [some[3]!.id, some[3]!.name],
+        [some[420]!.id, some[420]!.name],
+      ]);
+      const tooMany = Array.from({ length: 101 }, () => some[0]!.id).join(',');
+      expectErrorBody(await t.app.inject({ url: points(`?ids=${tooMany}`) }), 400, 'validation.failed');
+      expectErrorBody(await t.app.inject({ url: points('?ids=not-an-id') }), 400, 'validation.failed');
+    });
+
     it('answers bad input and unknown points with a machine code and both languages', async () => {
       expectErrorBody(await t.app.inject({ url: points('?kind=castle') }), 400, 'validation.failed');
       expectErrorBody(await t.app.inject({ url: points('?cursor=bm90LW91cnM') }), 400, 'page.invalid_cursor');
@@ -129,6 +144,13 @@ describeDatabases(
       expect(own.items[0]!.allowedActions).toContain('bridge_point.update_own');
       expect(own.items[0]!.allowedActions).not.toContain('bridge_point.update');
       expect((await call<Page>(asLink, { url: points('?province=01&limit=500') }, 200)).items.map((p) => p.id)).toEqual([hadong.id]);
+      // Asking for other points by id does not widen the scope.
+      expect((await call<Page>(asLink, { url: points(`?ids=${hostId},${hadong.id}`) }, 200)).items.map((p) => p.id)).toEqual([hadong.id]);
+      expect((await call<Page>(asLink, { url: points(`?ids=${hostId}`) }, 200)).items).toEqual([]);
+      // Its plan read names its own point's actions though the plan carries no points.
+      const linkPlan = await call<Plan>(asLink, { url: `${API}/conferences/${conference.id}` }, 200);
+      expect(linkPlan.allowedActions.bridgePoints[hadong.id]).toContain('bridge_point.update_own');
+      expect(linkPlan.allowedActions.everyPoint).toEqual([]);
       expect((await call<Point>(asLink, { url: points(`/${hadong.id}`) }, 200)).id).toBe(hadong.id);
       expectErrorBody(await asLink({ url: points(`/${hostId}`) }), 404, 'bridge_point.not_found');
       // Its own fields only, and the answer is the point, not the plan.

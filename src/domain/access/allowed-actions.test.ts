@@ -57,6 +57,29 @@ describe('allowedActions', () => {
     expect(allowed.bridgePoints[POINT_2]).toEqual([]);
     expect(allowed.participantGroups[GROUP_1]).toEqual(['participant_group.read', 'participant_group.update', 'participant_group.delete']);
     expect(allowed.participantGroups[GROUP_2]).toEqual([]);
+    expect(allowed.everyPoint).toEqual([]); // nothing of theirs holds at any point but their own
+  });
+
+  it('gives a point operator their own point when the plan carries no points (a national conference)', () => {
+    const national = { ...conference(), bridgePoints: [] };
+    const allowed = allowedActions(member('operator', [POINT_1]), national);
+    expect(allowed.bridgePoints).toEqual({ [POINT_1]: allowedActions(member('operator', [POINT_1]), conference()).bridgePoints[POINT_1] });
+    expect(allowed.everyPoint).toEqual([]);
+  });
+
+  it('says what holds at every point: the same as at each point for conference-wide roles, whatever the point', () => {
+    fc.assert(
+      fc.property(actorArb, conferenceArb, (actor, c) => {
+        const allowed = allowedActions(actor, c);
+        // What holds at every point holds at each of them; a point may add its own (an operator's).
+        for (const point of c.bridgePoints) {
+          for (const action of allowed.everyPoint) expect(allowed.bridgePoints[point.id]).toContain(action);
+        }
+      }),
+    );
+    const organizer = allowedActions(member('organizer'), conference());
+    expect(organizer.everyPoint).toEqual(organizer.bridgePoints[POINT_1]);
+    expect(organizer.everyPoint).toEqual(organizer.bridgePoints[POINT_2]);
   });
 
   it('lists everything for the organizer of an open conference', () => {

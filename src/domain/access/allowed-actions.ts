@@ -4,7 +4,7 @@
  * `can` for every action: it can never disagree with the rules.
  */
 import type { ParticipantScope } from '../conference.schema.js';
-import type { Actor } from './actor.js';
+import { operatorScope, type Actor } from './actor.js';
 import {
   BODY_ACTIONS,
   BRIDGE_POINT_COLLECTION_ACTIONS,
@@ -42,6 +42,10 @@ export interface AllowedActions {
    * participant_group.create when the actor may add a group attending at that point, and
    * the delegate, check-in, attendance and seating actions at that point. */
   bridgePoints: Record<string, Action[]>;
+  /** What the actor may do at every point of the conference (by a conference-wide role): a
+   * screen of a national conference, whose plan does not carry its points, decides by these
+   * for a point that is not in `bridgePoints`. */
+  everyPoint: Action[];
   /** Per participant group id: participant_group.read/update/delete. */
   participantGroups: Record<string, Action[]>;
 }
@@ -98,15 +102,32 @@ export function bridgePointActions(actor: Actor, conference: ConferenceFacts, id
   return actions;
 }
 
+/**
+ * A point id that no scope holds (ids are UUIDs): the rules decide there by conference-wide
+ * roles alone, and what they allow there they allow at every point.
+ */
+const UNSCOPED_POINT = 'every-point';
+
+/** What the actor may do at every point of the conference, whichever it is. */
+export const everyPointActions = (actor: Actor, conference: ConferenceFacts): Action[] =>
+  bridgePointActions(actor, conference, UNSCOPED_POINT);
+
 export function allowedActions(actor: Actor, conference: ConferenceShape): AllowedActions {
   const bridgePoints: Record<string, Action[]> = {};
   for (const { id } of conference.bridgePoints) bridgePoints[id] = bridgePointActions(actor, conference, id);
+  // The points the actor operates, also when the plan does not carry its points (above 500).
+  for (const id of operatorScope(actor, conference.id)) bridgePoints[id] ??= bridgePointActions(actor, conference, id);
   const participantGroups: Record<string, Action[]> = {};
   for (const group of conference.participantGroups) {
     const object = { conference, group: { id: group.id, scope: group.scope, bridgePointId: group.bridgePointId } };
     participantGroups[group.id] = PARTICIPANT_GROUP_ITEM_ACTIONS.filter((action) => can(actor, action, object));
   }
-  return { conference: conferenceActions(actor, conference), bridgePoints, participantGroups };
+  return {
+    conference: conferenceActions(actor, conference),
+    bridgePoints,
+    everyPoint: everyPointActions(actor, conference),
+    participantGroups,
+  };
 }
 
 /** The actions outside any conference (for the home screen and the administration pages). */

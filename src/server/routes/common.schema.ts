@@ -53,7 +53,12 @@ export const ActionList = Type.Array(Type.String(), { description: 'Action names
 export const AllowedActionsSchema = Type.Object(
   {
     conference: ActionList,
-    bridgePoints: Type.Record(Type.String(), ActionList, { description: 'Per bridge point id' }),
+    bridgePoints: Type.Record(Type.String(), ActionList, {
+      description: "Per bridge point id: every point of the plan (when it carries them) and the caller's own points",
+    }),
+    everyPoint: Type.Array(Type.String(), {
+      description: 'What the caller may do at every point (a conference-wide role); decides for a point not in bridgePoints',
+    }),
     participantGroups: Type.Record(Type.String(), ActionList, { description: 'Per participant group id' }),
   },
   { description: 'The actions the caller may take' },

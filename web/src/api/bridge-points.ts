@@ -26,6 +26,8 @@ export interface PointQuery {
   province?: string;
   limit?: number;
   cursor?: string | null;
+  /** Only these points (up to 100): naming the points a screen shows. */
+  ids?: readonly string[];
 }
 
 /** The counts the plan read carries; undefined for a plan from before issue 18 (never from this server). */
@@ -40,6 +42,7 @@ export const listBridgePoints = (conferenceId: string, query: PointQuery, signal
   if (query.q?.trim()) params.set('q', query.q.trim());
   if (query.kind) params.set('kind', query.kind);
   if (query.province) params.set('province', query.province);
+  if (query.ids?.length) params.set('ids', query.ids.join(','));
   params.set('limit', String(query.limit ?? 100));
   if (query.cursor) params.set('cursor', query.cursor);
   return request<PointPage>('GET', `/conferences/${encodeURIComponent(conferenceId)}/bridge-points?${params}`, signal ? { signal } : {});

@@ -4,10 +4,13 @@
  * anyway.
  */
 import type { Conference } from '../../../src/domain/conference.schema.js';
+import { pointSummaryOf } from '../api/bridge-points.js';
 
 export interface AllowedActions {
   conference: string[];
   bridgePoints: Record<string, string[]>;
+  /** What holds at every point (a conference-wide role): decides for the points a national plan does not carry. */
+  everyPoint?: string[];
   participantGroups: Record<string, string[]>;
 }
 
@@ -28,10 +31,13 @@ export const permissionsOf = (conference: Conference): Permissions => {
   const allowed = actionsOf(conference);
   // A response without allowedActions (an older server) hides nothing: the server still decides.
   if (!allowed) return { can: () => true, canPoint: () => true, canGroup: () => true, anyPoint: () => true };
+  const everywhere = (action: string) => allowed.everyPoint?.includes(action) ?? false;
+  const hasPoints = (pointSummaryOf(conference)?.rows ?? conference.bridgePoints.length) > 0;
   return {
     can: (action) => allowed.conference.includes(action),
-    canPoint: (id, action) => allowed.bridgePoints[id]?.includes(action) ?? false,
+    canPoint: (id, action) => everywhere(action) || (allowed.bridgePoints[id]?.includes(action) ?? false),
     canGroup: (id, action) => allowed.participantGroups[id]?.includes(action) ?? false,
-    anyPoint: (action) => Object.values(allowed.bridgePoints).some((actions) => actions.includes(action)),
+    anyPoint: (action) =>
+      (hasPoints && everywhere(action)) || Object.values(allowed.bridgePoints).some((actions) => actions.includes(action)),
   };
 };

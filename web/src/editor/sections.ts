@@ -1,7 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import type { Conference } from '../../../src/domain/conference.schema.js';
 import type { Permissions } from '../auth/permissions.js';
-import { pointsInline } from '../api/bridge-points.js';
 
 export const SECTIONS = [
   'general',
@@ -70,9 +69,8 @@ export const sectionVisible = (section: Section, p: Permissions, conference: Con
       return p.can('conference.read_private') || conference.participantGroups.length > 0 || p.anyPoint('participant_group.create');
     case 'seating':
     case 'delegates':
-      // A national conference's plan does not inline its points: whoever lists every point's delegates sees the section.
-      if (!pointsInline(conference)) return p.can('delegate.list');
-      return conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.list'));
+      // anyPoint also holds for a national conference, whose plan carries no points (allowedActions.everyPoint).
+      return p.anyPoint('delegate.list');
     case 'invitations':
       return p.can('delegate.list');
     case 'documents':

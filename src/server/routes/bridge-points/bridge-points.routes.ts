@@ -33,12 +33,14 @@ export const bridgePointRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async 
   app.get(base, { schema: schemas.list }, async (request) => {
     const { conferenceId } = request.params;
     const conference = await readableConference(request, conferences, conferenceId);
-    const { province, ...query } = request.query;
+    const { province, ids, ...query } = request.query;
     const scope = listedPointScope(request.actor, conferenceId);
+    const asked = ids?.split(',');
+    const onlyIds = scope && asked ? asked.filter((id) => scope.includes(id)) : (scope ?? asked);
     const page = await conferences.listBridgePoints(conferenceId, {
       ...query,
       ...(province ? { provinceCode: province } : {}),
-      ...(scope ? { onlyIds: scope } : {}),
+      ...(onlyIds ? { onlyIds } : {}),
     });
     return { ...page, items: page.items.map((point) => presentBridgePoint(request.actor, conference, point)) };
   });

@@ -15,6 +15,7 @@ import { ActionList, ConferenceParams, Id, IdsBody, WriteHeaders, childParams, e
 import { PageQueryFields, pageOf } from '../paging.schema.js';
 
 const tags = ['bridge-points'];
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const PointParams = childParams('pointId');
 
 /** One point as the caller may see it: contact blanked without bridge_point.read_contact, and what they may do there. */
@@ -54,6 +55,13 @@ export const BridgePointListQuery = Type.Object(
     group: Type.Optional(Type.Boolean({ description: 'true: only groups kept as a count; false: only named points' })),
     host: Type.Optional(Type.Boolean()),
     q: Type.Optional(Type.String({ maxLength: 200, description: 'Words of the name or address, with or without diacritics' })),
+    ids: Type.Optional(
+      Type.String({
+        maxLength: 100 * 37,
+        pattern: `^${UUID}(,${UUID}){0,99}$`,
+        description: 'Only these points: up to 100 ids, comma-separated (a screen naming the points it shows)',
+      }),
+    ),
     ...PageQueryFields,
   },
   { additionalProperties: false },
