@@ -2,8 +2,9 @@
  * Attendance (issue 4, items 2 and 7): invited / confirmed / present / absent / walk-ins and
  * the reported headcount per bridge point, against its quota, with the over-quota warnings of
  * `quotaCounts`; the same per participant group (its `count` is its quota); and the list of
- * one point for the printed attendance list. Reads only: the route has already loaded the
- * conference and chosen the points the caller may see.
+ * one point for the printed attendance list. Reads only: the route has chosen the points the
+ * caller may see; `reportOf` and `list` load only those points (a hall's screen asks for its
+ * own point after every check-in event: never the 16,242 points of a national plan).
  */
 import { compareProtocol } from '../../domain/protocol/protocol-order.js';
 import type { BridgePoint, Conference, ParticipantGroup } from '../../domain/conference.schema.js';
@@ -19,6 +20,7 @@ import type { AttendanceList } from '../../documents/attendance/attendance-list.
 import type { Database } from '../../storage/database.js';
 import { countDelegatesByState, listHeadcounts, type DelegateStateCount } from '../../storage/repositories/attendance-repository.js';
 import { listAllDelegateRows, rowToDelegate } from '../../storage/repositories/delegate-repository.js';
+import { listBridgePoints, listBridgePointsIn, listParticipantGroups } from '../../storage/repositories/plan-repository.js';
 import { entityNotFound } from '../input.js';
 import { countAttendanceByProvince, type ProvinceAttendance } from '../../storage/repositories/hall-wall-repository.js';
 
@@ -43,11 +45,17 @@ export interface AttendanceReport {
 }
 
 export type AttendanceConference = Pick<Conference, 'id' | 'bridgePoints' | 'participantGroups'>;
-export type ListConference = Pick<Conference, 'id' | 'title' | 'startsAt' | 'governingBody' | 'issuingBody' | 'bridgePoints'>;
+export type ListConference = Pick<Conference, 'id' | 'title' | 'startsAt' | 'governingBody' | 'issuingBody'>;
 
 export interface AttendanceService {
   /** Counts of the given points (default: every point), in plan order; `detail` adds each point's groups. */
   report(conference: AttendanceConference, options?: { bridgePointIds?: readonly string[]; detail?: boolean }): Promise<AttendanceReport>;
+  /**
+   * The same for a conference known by id: loads the given points only (every point when
+   * absent) and the participant groups. 404 `bridge_point.not_found` when `detail` is asked
+   * for one point that is not the conference's.
+   */
+  reportOf(conferenceId: string, options?: { bridgePointIds?: readonly string[]; detail?: boolean }): Promise<AttendanceReport>;
   /**
    * The attendance wall of a national conference (issue 18): per province (the top unit of each
    * point's unit; null: the points without one) the points, delegates expected and present, and
@@ -118,8 +126,8 @@ export function createAttendanceService(database: Database): AttendanceService {
     async report(conference, options = {}) {
       const wanted = options.bridgePointIds ? new Set(options.bridgePointIds) : null;
       const points = [...conference.bridgePoints].sort((a, b) => a.position - b.position).filter((p) => !wanted || wanted.has(p.id));
-      const everyPoint = points.length === conference.bridgePoints.length;
-      const ids = everyPoint ? undefined : points.map((p) => p.id);
+      // Counted over the chosen points only (the conference may carry just those: reportOf).
+      const ids = wanted ? points.map((p) => p.id) : undefined;
       const [counts, headcounts] = await Promise.all([
         countDelegatesByState(db, conference.id, ids),
         listHeadcounts(db, conference.id, ids),
@@ -150,6 +158,15 @@ export function createAttendanceService(database: Database): AttendanceService {
       };
     },
 
+    async reportOf(conferenceId, options = {}) {
+      const [bridgePoints, participantGroups] = await Promise.all([
+        options.bridgePointIds ? listBridgePointsIn(db, conferenceId, options.bridgePointIds) : listBridgePoints(db, conferenceId),
+        listParticipantGroups(db, conferenceId),
+      ]);
+      if (options.detail && bridgePoints.length === 0) throw pointNotFound();
+      return this.report({ id: conferenceId, bridgePoints, participantGroups }, options);
+    },
+
     byProvince: (conferenceId) =>
       db
         .transaction()
@@ -158,7 +175,7 @@ export function createAttendanceService(database: Database): AttendanceService {
         .execute((trx) => countAttendanceByProvince(trx, conferenceId)),
 
     async list(conference, bridgePointId) {
-      const point = conference.bridgePoints.find((p) => p.id === bridgePointId);
+      const [point] = await listBridgePointsIn(db, conference.id, [bridgePointId]);
       if (!point) throw pointNotFound();
       const delegates = (await listAllDelegateRows(db, conference.id, [bridgePointId])).map(rowToDelegate);
       delegates.sort((a, b) => compareProtocol(a, b) || compareVietnamese(a.fullName, b.fullName));

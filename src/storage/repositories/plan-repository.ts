@@ -38,6 +38,20 @@ export async function listBridgePoints(executor: Executor, conferenceId: string)
   return rows.map(rowToBridgePoint);
 }
 
+/** Only the given points of the conference, in plan order (ids of another conference are left out). */
+export async function listBridgePointsIn(executor: Executor, conferenceId: string, ids: readonly string[]): Promise<BridgePoint[]> {
+  if (ids.length === 0) return [];
+  const rows = await executor
+    .selectFrom('bridge_points')
+    .selectAll()
+    .where('conference_id', '=', conferenceId)
+    .where('id', 'in', [...ids])
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToBridgePoint);
+}
+
 export async function listParticipantGroups(executor: Executor, conferenceId: string): Promise<ParticipantGroup[]> {
   const rows = await executor
     .selectFrom('participant_groups')

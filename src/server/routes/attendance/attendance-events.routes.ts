@@ -9,7 +9,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { bridgePointsOf } from '../../../realtime/events.js';
 import { principalOf } from '../../../realtime/principals.js';
-import { readableWholePlan } from '../../access.js';
+import { readableConference } from '../../access.js';
 import { EventStreams } from '../../realtime/sse.js';
 import type { RouteOptions } from '../../server-services.js';
 import { readablePointIds } from './attendance-access.js';
@@ -23,7 +23,7 @@ export const attendanceEventRoutes: FastifyPluginAsyncTypebox<RouteOptions> = as
     // HEAD would run the handler and hold a stream open that nobody reads.
     { schema: schemas.events, exposeHeadRoute: false },
     async (request, reply) => {
-      const conference = await readableWholePlan(request, services.conferences, request.params.conferenceId);
+      const conference = await readableConference(request, services.conferences, request.params.conferenceId);
       const ids = readablePointIds(request, conference);
       const scope = ids ? new Set(ids) : null;
       return streams.open(request, reply, {

@@ -8,17 +8,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { AttendanceList } from '../../../documents/attendance/attendance-list.js';
 import { pointHeading } from '../../../documents/attendance/attendance-list.js';
-import { conferenceNotFound, entityNotFound } from '../../../services/input.js';
+import { conferenceNotFound } from '../../../services/input.js';
 import { filePool } from '../../../workers/file-pool.js';
-import { allow, readableWholePlan, signedIn } from '../../access.js';
+import { allow, readableConference, signedIn } from '../../access.js';
 import { can } from '../../../domain/access/can.js';
 import type { RouteOptions } from '../../server-services.js';
 import { cleanForFileName, contentDisposition } from '../documents/file-name.js';
 import { readablePointIds } from './attendance-access.js';
 import { attendanceEventRoutes } from './attendance-events.routes.js';
 import { attendanceSchemas as schemas, DOCX, XLSX } from './attendance.schema.js';
-
-const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
 
 /** `Danh sách đại biểu - Điểm cầu Tỉnh.docx` */
 export const listFileName = (list: AttendanceList, extension: 'docx' | 'xlsx'): string => {
@@ -31,15 +29,14 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
   const base = '/conferences/:conferenceId/attendance';
 
   app.get(base, { schema: schemas.report }, async (request) => {
-    const conference = await readableWholePlan(request, conferences, request.params.conferenceId);
+    const conference = await readableConference(request, conferences, request.params.conferenceId);
     const { bridgePointId } = request.query;
     if (bridgePointId) {
       allow(request, 'attendance.read', { conference, bridgePointId });
-      if (!conference.bridgePoints.some((point) => point.id === bridgePointId)) throw pointNotFound();
-      return attendance.report(conference, { bridgePointIds: [bridgePointId], detail: true });
+      return attendance.reportOf(conference.id, { bridgePointIds: [bridgePointId], detail: true });
     }
     const ids = readablePointIds(request, conference);
-    return attendance.report(conference, ids ? { bridgePointIds: ids } : {});
+    return attendance.reportOf(conference.id, ids ? { bridgePointIds: ids } : {});
   });
 
   /**
@@ -56,7 +53,7 @@ export const attendanceRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
 
   /** The list of one point, once the caller may list its delegates. */
   const listOf = async (request: FastifyRequest, params: { conferenceId: string; pointId: string }) => {
-    const conference = await readableWholePlan(request, conferences, params.conferenceId);
+    const conference = await readableConference(request, conferences, params.conferenceId);
     allow(request, 'delegate.list', { conference, bridgePointId: params.pointId });
     return attendance.list(conference, params.pointId);
   };
