@@ -90,6 +90,7 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
       const points = [...conference.bridgePoints]
         .sort((a, b) => Number(b.isHost) - Number(a.isHost) || a.position - b.position)
         .map((point) => ({ bridgePointId: point.id, name: point.name, quota: point.quota, counts: zero() }));
+      const pointsById = new Map(points.map((point) => [point.bridgePointId, point]));
       const groupsById = new Map<string | null, InvitationSummary['groups'][number]>();
       for (const group of [...conference.participantGroups].sort((a, b) => a.position - b.position)) {
         groupsById.set(group.id, { participantGroupId: group.id, bridgePointId: group.bridgePointId, text: group.text, counts: zero() });
@@ -97,7 +98,7 @@ export function createInvitationReports(database: Database, deps: { mail: MailCo
       const totals = zero();
       for (const row of rows) {
         add(totals, row.invitation, row.count);
-        const point = points.find((p) => p.bridgePointId === row.bridgePointId);
+        const point = pointsById.get(row.bridgePointId); // a Map: a national plan has 16,242 points
         if (point) add(point.counts, row.invitation, row.count);
         if (!groupsById.has(row.participantGroupId)) {
           groupsById.set(row.participantGroupId, {
