@@ -81,6 +81,17 @@ export function operatorScope(actor: Actor, conferenceId: string): Set<string> {
   return scope;
 }
 
+/**
+ * The points an actor is bound to in a conference: those it operates, and the point of a link
+ * made for one (a hall's big screen, a nominator). Below the whole conference the point rules
+ * allow nothing elsewhere, so these are the only points worth asking them about.
+ */
+export function boundPoints(actor: Actor, conferenceId: string): Set<string> {
+  const points = operatorScope(actor, conferenceId);
+  if (actor.kind === 'link' && actor.conferenceId === conferenceId && actor.bridgePointId !== null) points.add(actor.bridgePointId);
+  return points;
+}
+
 /** Conferences where the actor holds any role (the administrator: undefined = all). */
 export function conferenceIdsOf(actor: Actor): Set<string> | undefined {
   if (actor.kind === 'anonymous') return new Set();

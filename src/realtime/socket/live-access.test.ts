@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actorArb, admin, anonymous, CONF_A, facts, link, member, POINT_1, POINT_2 } from '../../domain/access/access.fixture.js';
+import { boundPoints } from '../../domain/access/actor.js';
 import { can } from '../../domain/access/can.js';
 import { DomainError } from '../../domain/errors.js';
 import type { LiveFacts } from '../../services/live/live-service.types.js';
@@ -14,6 +15,7 @@ const liveFacts = (status: 'draft' | 'issued' | 'live' | 'closed' = 'issued'): L
     { id: POINT_1, name: 'Điểm cầu Tỉnh', isHost: true },
     { id: POINT_2, name: 'Điểm cầu huyện Tân Hồng', isHost: false },
   ],
+  pointCount: 2,
 });
 
 const refusal = (run: () => unknown) => {
@@ -26,6 +28,24 @@ const refusal = (run: () => unknown) => {
 };
 
 describe('liveAccessOf', () => {
+  it('gives the same access from the points the actor is bound to as from every point (a handshake reads no more)', () => {
+    fc.assert(
+      fc.property(actorArb, fc.constantFrom('draft', 'issued', 'live', 'closed' as const), (actor, status) => {
+        const every = liveFacts(status);
+        const bound = boundPoints(actor, CONF_A);
+        const only = { ...every, bridgePoints: every.bridgePoints.filter((point) => bound.has(point.id)) };
+        const outcome = (f: LiveFacts) => {
+          try {
+            return liveAccessOf(actor, f);
+          } catch (error) {
+            return error instanceof DomainError ? error.code : 'other';
+          }
+        };
+        expect(outcome(only)).toEqual(outcome(every));
+      }),
+    );
+  });
+
   it('puts the chair and the secretariat in the staff room with every hall', () => {
     for (const actor of [member('chair'), member('organizer'), admin]) {
       const access = liveAccessOf(actor, liveFacts());
@@ -39,6 +59,7 @@ describe('liveAccessOf', () => {
     const national = (count: number): LiveFacts => ({
       ...liveFacts(),
       bridgePoints: Array.from({ length: count }, (_, i) => ({ id: i === 1 ? POINT_2 : `p${i}`, name: `Điểm ${i}`, isHost: i === 0 })),
+      pointCount: count,
     });
     const chair = liveAccessOf(member('chair'), national(61));
     expect(chair.wall).toBe(true);

@@ -42,7 +42,7 @@ export function liveAccessOf(actor: Actor, facts: LiveFacts): LiveAccess {
   let wall = false;
   if (can(actor, 'live.read_halls', { conference, bridgePointId: null })) {
     hallScope = 'all';
-    wall = byProvince(facts.bridgePoints.length);
+    wall = byProvince(facts.pointCount);
     joined.push(rooms.staff(facts.id), rooms.halls(facts.id), ...(wall ? [rooms.wall(facts.id)] : []));
   } else {
     const points = facts.bridgePoints

@@ -18,7 +18,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server, type Namespace, type Socket } from 'socket.io';
 import { DomainError } from '../../domain/errors.js';
 import type { CookieCredential } from '../../server/plugins/auth-cookie.js';
-import type { LiveService } from '../../services/live/live-service.types.js';
+import type { LiveFacts, LiveService } from '../../services/live/live-service.types.js';
+import { boundPoints, type Actor } from '../../domain/access/actor.js';
 import type { HallChange } from '../../domain/live/live-state.js';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
 import type { BackboneEvent } from '../events.js';
@@ -259,7 +260,7 @@ export class LiveGateway {
     const actor = await resolveActor(this.options.services, credential, ip);
     const principal = principalOf(actor);
     if (principal && !this.principals.hasRoom(principal)) throw tooManyForPrincipal();
-    const facts = await this.options.services.live.facts(handshake.conferenceId);
+    const facts = await this.factsFor(actor, handshake.conferenceId);
     socket.data = {
       handshake,
       access: liveAccessOf(actor, facts),
@@ -299,6 +300,11 @@ export class LiveGateway {
     });
   }
 
+  /** The facts the access needs: the points the actor is bound to, not every point (16,242 per handshake). */
+  private factsFor(actor: Actor, conferenceId: string): Promise<LiveFacts> {
+    return this.options.services.live.facts(conferenceId, { onlyPoints: [...boundPoints(actor, conferenceId)] });
+  }
+
   private syncAllowed(data: SocketData): boolean {
     const now = Date.now();
     if (now - data.syncWindow.start >= 60_000) data.syncWindow = { start: now, count: 0 };
@@ -321,7 +327,7 @@ export class LiveGateway {
     let after: LiveAccess;
     try {
       const actor = await resolveActor(this.options.services, socket.data.credential, socket.data.ip);
-      after = liveAccessOf(actor, await this.options.services.live.facts(before.conferenceId));
+      after = liveAccessOf(actor, await this.factsFor(actor, before.conferenceId));
     } catch (error) {
       // A refusal ends the socket; a passing failure (the database restarting) does not.
       if (error instanceof DomainError) return void socket.disconnect(true);

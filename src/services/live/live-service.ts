@@ -22,7 +22,13 @@ import { requestByClientKey, requestOf } from '../../domain/live/live-view.js';
 import { MAX_REPLAY } from '../../realtime/live-protocol.js';
 import type { Database } from '../../storage/database.js';
 import { findConferenceFacts } from '../../storage/repositories/check-in-repository.js';
-import { findLiveVersion, listHallPoints, listLiveEvents } from '../../storage/repositories/live-repository.js';
+import {
+  countHallPoints,
+  findLiveVersion,
+  listHallPoints,
+  listHallPointsIn,
+  listLiveEvents,
+} from '../../storage/repositories/live-repository.js';
 import { conferenceNotFound, entityNotFound } from '../input.js';
 import { InProcessEventBus, type EventBus } from '../../realtime/event-bus.js';
 import { createHallStream } from './live-halls.js';
@@ -85,15 +91,20 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
   };
 
   return {
-    async facts(conferenceId) {
+    async facts(conferenceId, options = {}) {
       const row = await findConferenceFacts(db, conferenceId);
       if (!row) throw conferenceNotFound();
+      const only = options.onlyPoints;
+      const [bridgePoints, pointCount] = only
+        ? await Promise.all([listHallPointsIn(db, conferenceId, only), countHallPoints(db, conferenceId)])
+        : await listHallPoints(db, conferenceId).then((points) => [points, points.length] as const);
       return {
         id: row.id,
         status: row.status as ConferenceStatus,
         archived: Number(row.archived) === 1,
         title: row.title,
-        bridgePoints: await listHallPoints(db, conferenceId),
+        bridgePoints,
+        pointCount,
       };
     },
 

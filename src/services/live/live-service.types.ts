@@ -22,7 +22,10 @@ export interface LiveBroadcaster {
 /** What the routes and the gateway need about a conference and its halls, without the whole plan. */
 export interface LiveFacts extends ConferenceFacts {
   title: string;
+  /** Every point of the conference, or only those asked for (`facts(id, { onlyPoints })`). */
   bridgePoints: { id: string; name: string; isHost: boolean }[];
+  /** How many points the conference has, whichever were listed. */
+  pointCount: number;
 }
 
 /** Who asks to speak, as the route resolved it from the actor. */
@@ -41,7 +44,11 @@ export type HallScope = 'all' | readonly string[];
 
 export interface LiveService extends HallWallReader {
   /** 404 `conference.not_found` when missing. */
-  facts(conferenceId: string): Promise<LiveFacts>;
+  /**
+   * The conference's facts and points. `onlyPoints`: list only those (of the conference's own):
+   * a socket's handshake asks for the points its actor is bound to, not a national plan's 16,242.
+   */
+  facts(conferenceId: string, options?: { onlyPoints?: readonly string[] }): Promise<LiveFacts>;
   /** The current state; before the first command, the programme built from the plan (version 0). */
   state(conferenceId: string): Promise<LiveState>;
   /** The events after `version`, oldest first; null when more than MAX_REPLAY or unknown (send the state). */

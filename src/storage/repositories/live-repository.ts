@@ -98,6 +98,35 @@ export async function listHallPoints(executor: Executor, conferenceId: string): 
   return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
 }
 
+/** Only the given points of the conference (ids of another are left out), in the same order. */
+export async function listHallPointsIn(
+  executor: Executor,
+  conferenceId: string,
+  ids: readonly string[],
+): Promise<{ id: string; name: string; isHost: boolean }[]> {
+  if (ids.length === 0) return [];
+  const rows = await executor
+    .selectFrom('bridge_points')
+    .select(['id', 'name', 'is_host'])
+    .where('conference_id', '=', conferenceId)
+    .where('id', 'in', [...ids])
+    .orderBy('is_host', 'desc')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
+}
+
+/** How many points the conference has (rows: a group kept as a count is one). */
+export async function countHallPoints(executor: Executor, conferenceId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('bridge_points')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('conference_id', '=', conferenceId)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
 /** One bridge point of the conference as the roll-call wall lists it; undefined when it is not one of its own. */
 export async function findHallPoint(
   executor: Executor,
