@@ -32,12 +32,12 @@ export const permissionsOf = (conference: Conference): Permissions => {
   // A response without allowedActions (an older server) hides nothing: the server still decides.
   if (!allowed) return { can: () => true, canPoint: () => true, canGroup: () => true, anyPoint: () => true };
   const everywhere = (action: string) => allowed.everyPoint?.includes(action) ?? false;
-  const hasPoints = (pointSummaryOf(conference)?.rows ?? conference.bridgePoints.length) > 0;
+  const hasPoints = () => (pointSummaryOf(conference)?.rows ?? conference.bridgePoints.length) > 0;
   return {
     can: (action) => allowed.conference.includes(action),
     canPoint: (id, action) => everywhere(action) || (allowed.bridgePoints[id]?.includes(action) ?? false),
     canGroup: (id, action) => allowed.participantGroups[id]?.includes(action) ?? false,
     anyPoint: (action) =>
-      (hasPoints && everywhere(action)) || Object.values(allowed.bridgePoints).some((actions) => actions.includes(action)),
+      (everywhere(action) && hasPoints()) || Object.values(allowed.bridgePoints).some((actions) => actions.includes(action)),
   };
 };
