@@ -6,9 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bridgePointNameForUnit, type UnitList } from '../../src/domain/administrative-units.js';
-import { ONE_POINT } from '../../src/domain/conference-rules.js';
-import type { BridgePointInput } from '../../src/domain/conference.schema.js';
+import { bridgePointNameForUnit, unitsToBridgePoints, type UnitList } from '../../src/domain/administrative-units.js';
 import { conferenceToDraft } from '../../src/services/plan-draft.js';
 import { ROOT, type Harness } from './harness.js';
 
@@ -24,21 +22,12 @@ export async function createNationalConference(h: Harness, size = 600): Promise<
   const seed = await h.importSeed();
   const draft = conferenceToDraft(seed, 0);
   const units = LIST.units.slice(0, size - draft.bridgePoints.length);
-  const points = units.map(
-    (unit, i): BridgePointInput & { key: string } => ({
-      key: `u${i}`,
-      name: bridgePointNameForUnit(unit),
-      address: '',
-      quota: 10,
-      kind: unit.parentCode === null ? 'hall' : 'commune',
-      isHost: false,
-      operatorName: '',
-      operatorPhone: '',
-      operatorEmail: '',
-      unitCode: unit.code,
-      ...ONE_POINT,
-    }),
-  );
+  const topUnits = new Set(units.filter((unit) => unit.parentCode === null).map((unit) => unit.code));
+  const points = unitsToBridgePoints(LIST, new Set(), { unitCodes: units.map((unit) => unit.code), quota: 10 }).map((point, i) => ({
+    ...point,
+    key: `u${i}`,
+    kind: topUnits.has(point.unitCode ?? '') ? ('hall' as const) : ('commune' as const),
+  }));
   const created = await h.services.conferences.createFromDraft({ ...draft, bridgePoints: [...draft.bridgePoints, ...points] });
   const communes = units.filter((unit) => unit.parentCode !== null).map(bridgePointNameForUnit);
   const province = units.find((unit) => unit.parentCode === null)!;
