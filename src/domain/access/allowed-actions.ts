@@ -26,6 +26,7 @@ import {
   type Action,
   type ConferenceFacts,
 } from './actions.js';
+import { UNSCOPED_POINT } from './allowed-points.js';
 import { can } from './can.js';
 
 /** What allowedActions needs of a conference (a Conference fits). */
@@ -101,12 +102,6 @@ export function bridgePointActions(actor: Actor, conference: ConferenceFacts, id
   for (const action of LIVE_POINT_ACTIONS) if (can(actor, action, { conference, bridgePointId: id })) actions.push(action);
   return actions;
 }
-
-/**
- * A point id that no scope holds (ids are UUIDs): the rules decide there by conference-wide
- * roles alone, and what they allow there they allow at every point.
- */
-const UNSCOPED_POINT = 'every-point';
 
 /** What the actor may do at every point of the conference, whichever it is. */
 export const everyPointActions = (actor: Actor, conference: ConferenceFacts): Action[] =>

@@ -9,10 +9,22 @@ export interface AllowedPoints {
   ids: string[];
 }
 
-export const allowedPoints = (pointIds: readonly string[], allowed: (pointId: string) => boolean): AllowedPoints => {
-  const ids = pointIds.filter(allowed);
-  return ids.length > 0 && ids.length === pointIds.length ? { all: true, ids: [] } : { all: false, ids };
-};
-
 /** Whether `pointId` is among the allowed points. */
 export const allowsPoint = (points: AllowedPoints, pointId: string): boolean => points.all || points.ids.includes(pointId);
+
+/**
+ * A point id that no scope holds (ids are UUIDs): the rules decide there by conference-wide
+ * roles alone, and what they allow there they allow at every point.
+ */
+export const UNSCOPED_POINT = 'every-point';
+
+/**
+ * `allowedPoints` without listing every point: `all` when the action holds at every point
+ * (asked at UNSCOPED_POINT) or at each of the conference's `pointCount` points; else the ids
+ * among `boundIds` (the only points the rules can allow below the whole conference).
+ */
+export const allowedPointsOf = (pointCount: number, boundIds: readonly string[], allowed: (pointId: string) => boolean): AllowedPoints => {
+  if (pointCount > 0 && allowed(UNSCOPED_POINT)) return { all: true, ids: [] };
+  const ids = boundIds.filter(allowed);
+  return ids.length > 0 && ids.length === pointCount ? { all: true, ids: [] } : { all: false, ids };
+};

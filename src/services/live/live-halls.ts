@@ -16,6 +16,7 @@ import {
   findLiveHall,
   insertLiveMessage,
   listHallPoints,
+  listHallPointsIn,
   listLiveHalls,
   listLiveMessages,
   nextHallSeq,
@@ -35,6 +36,9 @@ export const SNAPSHOT_MESSAGES = 200;
 
 const pointNotFound = () => entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
 const inScope = (scope: HallScope, bridgePointId: string) => scope === 'all' || scope.includes(bridgePointId);
+/** The points of a scope: an operator's or a big screen's own, not a national plan's 16,242. */
+const pointsOf = (executor: Executor, conferenceId: string, scope: HallScope) =>
+  scope === 'all' ? listHallPoints(executor, conferenceId) : listHallPointsIn(executor, conferenceId, scope);
 type HallPoint = { id: string; name: string; isHost: boolean };
 
 const unreported = (bridgePointId: string): StoredHall => ({
@@ -116,11 +120,11 @@ export function createHallStream(
     halls(conferenceId, scope) {
       return snapshot().execute(async (trx) => {
         const [points, stored, messages, seq, headcounts] = [
-          await listHallPoints(trx, conferenceId),
+          await pointsOf(trx, conferenceId, scope),
           await listLiveHalls(trx, conferenceId),
           await listLiveMessages(trx, conferenceId, scope, { limit: SNAPSHOT_MESSAGES }),
           await currentHallSeq(trx, conferenceId),
-          await listHeadcounts(trx, conferenceId),
+          await listHeadcounts(trx, conferenceId, scope === 'all' ? undefined : scope),
         ];
         const byPoint = new Map(stored.map((hall) => [hall.bridgePointId, hall]));
         const halls = points
@@ -133,7 +137,7 @@ export function createHallStream(
     hallChangesSince(conferenceId, since, scope) {
       return snapshot().execute(async (trx) => {
         if (since > (await currentHallSeq(trx, conferenceId))) return null;
-        const points = new Map((await listHallPoints(trx, conferenceId)).map((point) => [point.id, point]));
+        const points = new Map((await pointsOf(trx, conferenceId, scope)).map((point) => [point.id, point]));
         const halls = (await listLiveHalls(trx, conferenceId, since)).filter(
           (hall) => points.has(hall.bridgePointId) && inScope(scope, hall.bridgePointId),
         );

@@ -24,6 +24,7 @@ import type { Database } from '../../storage/database.js';
 import { findConferenceFacts } from '../../storage/repositories/check-in-repository.js';
 import {
   countHallPoints,
+  findHallPoint,
   findLiveVersion,
   listHallPoints,
   listHallPointsIn,
@@ -124,8 +125,8 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
       const opening = command.type === 'start_meeting' ? await openingFacts(conferenceId) : null;
       // A force-mute names a hall of this conference (or a guest, who has no row to check).
       if (command.type === 'mute_hall' && command.muted && !command.feed.startsWith('guest:')) {
-        const points = await listHallPoints(db, conferenceId);
-        if (!points.some((point) => point.id === command.feed)) throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
+        if (!(await findHallPoint(db, conferenceId, command.feed)))
+          throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
       }
       let confirmed: SafetyWarning[] = [];
       let statusChange: StatusChange | null = null;
@@ -164,8 +165,7 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     },
 
     async requestFloor(conferenceId, input, requester, origin) {
-      const points = requester.bridgePointId === null ? [] : await listHallPoints(db, conferenceId);
-      const point = points.find((p) => p.id === requester.bridgePointId);
+      const point = requester.bridgePointId === null ? undefined : await findHallPoint(db, conferenceId, requester.bridgePointId);
       if (requester.bridgePointId !== null && !point) throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
       const resolved = {
         clientKey: input.clientKey,

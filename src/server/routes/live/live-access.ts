@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { LiveAction } from '../../../domain/access/actions.js';
 import { operatorScope, rolesIn, type Actor } from '../../../domain/access/actor.js';
-import { allowedPoints } from '../../../domain/access/allowed-points.js';
+import { allowedPointsOf } from '../../../domain/access/allowed-points.js';
 import { can } from '../../../domain/access/can.js';
 import { DomainError } from '../../../domain/errors.js';
 import type { FloorRequestInput } from '../../../domain/live/live-commands.js';
@@ -21,8 +21,10 @@ const may = (actor: Actor, action: LiveAction, facts: LiveFacts, bridgePointId: 
   can(actor, action, { conference: facts, bridgePointId });
 const pointsWhere = (actor: Actor, action: LiveAction, facts: LiveFacts) =>
   facts.bridgePoints.filter((point) => may(actor, action, facts, point.id)).map((point) => point.id);
+/** Every point, or the ids where it holds: `facts` lists only the actor's bound points (and those a request named). */
 const hallsWhere = (actor: Actor, action: LiveAction, facts: LiveFacts) =>
-  allowedPoints(
+  allowedPointsOf(
+    facts.pointCount,
     facts.bridgePoints.map((point) => point.id),
     (pointId) => may(actor, action, facts, pointId),
   );

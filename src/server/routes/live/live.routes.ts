@@ -6,6 +6,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { boundPoints } from '../../../domain/access/actor.js';
 import { can } from '../../../domain/access/can.js';
 import { requestOf } from '../../../domain/live/live-view.js';
 import { liveErrors } from '../../../domain/live/live-errors.js';
@@ -25,10 +26,15 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   const { live, delegates } = services;
   const base = '/conferences/:conferenceId/live';
 
-  /** 401 for anonymous; 404 when the conference is missing or the caller may not read it. */
-  const readable = async (request: FastifyRequest, conferenceId: string): Promise<LiveFacts> => {
+  /**
+   * 401 for anonymous; 404 when the conference is missing or the caller may not read it. The
+   * facts list the points the caller is bound to (and `named`, a point the request names), not
+   * every point: each chair's command and each hall's report would read a national plan's 16,242.
+   */
+  const readable = async (request: FastifyRequest, conferenceId: string, named: readonly (string | null | undefined)[] = []) => {
     const actor = signedIn(request);
-    const facts = await live.facts(conferenceId);
+    const onlyPoints = [...new Set([...boundPoints(actor, conferenceId), ...named.filter((id): id is string => Boolean(id))])];
+    const facts: LiveFacts = await live.facts(conferenceId, { onlyPoints });
     if (!can(actor, 'live.read', { conference: facts, bridgePointId: null })) throw conferenceNotFound();
     return facts;
   };
@@ -52,7 +58,7 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   });
 
   app.post(`${base}/requests`, { schema: schemas.requestFloor }, async (request) => {
-    const facts = await readable(request, request.params.conferenceId);
+    const facts = await readable(request, request.params.conferenceId, [request.body.bridgePointId]);
     const requester = await floorRequesterOf(request, signedIn(request), facts, request.body, delegates);
     return live.requestFloor(facts.id, request.body, requester, auditOrigin(request));
   });

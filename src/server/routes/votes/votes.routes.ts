@@ -6,9 +6,9 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { operatorScope } from '../../../domain/access/actor.js';
+import { boundPoints, operatorScope } from '../../../domain/access/actor.js';
 import type { ConferenceFacts, VoteObject } from '../../../domain/access/actions.js';
-import { allowedPoints } from '../../../domain/access/allowed-points.js';
+import { allowedPointsOf } from '../../../domain/access/allowed-points.js';
 import { can } from '../../../domain/access/can.js';
 import { voteErrors } from '../../../domain/votes/vote-errors.js';
 import { conferenceNotFound } from '../../../services/input.js';
@@ -59,10 +59,12 @@ export const voteRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
   app.get(base, { schema: schemas.list }, async (request) => {
     const facts = await readable(request, request.params.conferenceId);
     const actor = request.actor;
-    const points = (await live.facts(facts.id)).bridgePoints.map((point) => point.id);
+    // The points the caller is bound to and the count: "every hall" is asked of the rules, not of 16,242 ids.
+    const bound = await live.facts(facts.id, { onlyPoints: [...boundPoints(actor, facts.id)] });
+    const points = bound.bridgePoints.map((point) => point.id);
     const own = await ownDelegateOf(request, facts.id, writtenOpinions.accountDelegate);
-    const cast = allowedPoints(points, (point) => can(actor, 'vote.cast', at(facts, point)));
-    const hands = allowedPoints(points, (point) => can(actor, 'vote.count_hands', at(facts, point)));
+    const cast = allowedPointsOf(bound.pointCount, points, (point) => can(actor, 'vote.cast', at(facts, point)));
+    const hands = allowedPointsOf(bound.pointCount, points, (point) => can(actor, 'vote.count_hands', at(facts, point)));
     return {
       items: await votes.list(facts.id),
       access: {
