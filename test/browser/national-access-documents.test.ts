@@ -149,4 +149,22 @@ describe('access, documents, consultations and participants of a national confer
     await page.getByRole('heading', { name: otherCommune, level: 3 }).waitFor();
     await shoot(page, 'national-participants');
   });
+
+  it('binds a conclusion to a commune found by search', async () => {
+    const { page } = h;
+    const { commune } = national.names;
+    await page.goto(`${c}/conclusions`);
+    await page.getByRole('button', { name: 'Dự thảo thông báo từ diễn biến hội nghị' }).click();
+    await page.getByLabel('Nội dung kết luận').fill('Các xã hoàn thành sắp xếp bộ phận một cửa.');
+    await pick(page, page.locator('form.conclusion-form'), 'Hoặc một điểm cầu (tìm theo tên)', commune);
+    expect(await page.getByLabel('Cơ quan chủ trì', { exact: true }).inputValue()).toBe(commune);
+    await shoot(page, 'national-conclusion-form');
+    await page.getByRole('button', { name: 'Thêm kết luận' }).click();
+    await page.getByRole('listitem', { name: 'Các xã hoàn thành sắp xếp bộ phận một cửa.' }).getByText(commune).waitFor();
+    const notice = await h.api<{ conclusions: { leadBody: { bridgePointId: string | null } | null }[] }>(
+      'GET',
+      `/conferences/${national.id}/conclusion-notice`,
+    );
+    expect(notice.body.conclusions.at(-1)!.leadBody?.bridgePointId).toBeTruthy();
+  });
 });
