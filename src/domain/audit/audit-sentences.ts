@@ -71,6 +71,21 @@ const ROLE: Record<Language, Record<string, string>> = {
   en: { organizer: 'organizer', chair: 'chair', operator: 'operator', delegate: 'delegate', guest: 'guest', observer: 'observer' },
 };
 
+/** The bridge point an entry is about, if any: the id a caller names (for a national conference, by asking for it). */
+export const auditPointId = (entry: AuditSentenceEntry): string | null => {
+  const sides = [entry.after, entry.before].filter(isFields);
+  const command = sides.map((side) => side.command).find(isFields) ?? {};
+  const field = (key: string): unknown =>
+    [command, ...sides].map((side) => side[key]).find((value) => value !== undefined && value !== null);
+  const feed = text(command.feed);
+  return firstText(
+    feed?.startsWith('guest:') ? null : feed,
+    field('bridgePointId'),
+    diffEntity(sides, 'bridgePoints')?.id,
+    entry.entityType === 'bridge_point' ? entry.entityId : null,
+  );
+};
+
 /** The placeholders' values for one entry; a missing key is not known. */
 export const auditFacts = (entry: AuditSentenceEntry, language: Language, names: AuditNames = {}): Record<string, string> => {
   const sides = [entry.after, entry.before].filter(isFields);
@@ -95,13 +110,7 @@ export const auditFacts = (entry: AuditSentenceEntry, language: Language, names:
 
   // The bridge point, by id from the conference, else as the details name it.
   const pointDiff = diffEntity(sides, 'bridgePoints');
-  const feed = text(command.feed);
-  const pointId = firstText(
-    feed?.startsWith('guest:') ? null : feed,
-    field('bridgePointId'),
-    pointDiff?.id,
-    entry.entityType === 'bridge_point' ? entry.entityId : null,
-  );
+  const pointId = auditPointId(entry);
   put('point', firstText(pointId ? names.points?.get(pointId) : null, field('bridgePointName'), pointDiff?.fields?.name));
 
   // The entity's own name, from the diff or the details (one level down too).

@@ -69,7 +69,13 @@ const AuditDetails = ({ item }: { item: AuditEntry }) => {
   );
 };
 
-export const AuditLog = (props: { conferenceId?: string; headingId: string; names?: AuditNames }) => {
+export const AuditLog = (props: {
+  conferenceId?: string;
+  headingId: string;
+  names?: AuditNames;
+  /** Told the entries loaded, so the caller can look up the names they need (a national conference's points). */
+  onEntries?: (entries: readonly AuditEntry[]) => void;
+}) => {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState('');
   const [actor, setActor] = useState('');
@@ -94,6 +100,10 @@ export const AuditLog = (props: { conferenceId?: string; headingId: string; name
     [props.conferenceId],
   );
   useEffect(() => void load(applied), [load, applied]);
+  const { onEntries } = props;
+  useEffect(() => {
+    if (items) onEntries?.(items);
+  }, [items, onEntries]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

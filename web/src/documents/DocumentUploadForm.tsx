@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../src/domain/conference.schema.js';
 import { DOCUMENT_AUDIENCES, DOCUMENT_KINDS } from '../../../src/domain/documents/document-values.js';
 import { displayNumbers } from '../../../src/domain/agenda-tree.js';
+import { PointChecklist } from '../bridge-points/PointChecklist.js';
 import { uploadDocument, type ConferenceDocument, type DocumentMetadata } from './documents-api.js';
 
 export const agendaItemLabel = (conference: Conference, itemId: string | null): string => {
@@ -35,24 +36,12 @@ export const AudienceFields = (props: {
         </select>
       </label>
       {props.audience === 'points' && (
-        <fieldset className="point-choices">
-          <legend>{t('documents.upload.points')}</legend>
-          {props.conference.bridgePoints.map((point) => (
-            <label key={point.id}>
-              <input
-                type="checkbox"
-                checked={props.pointIds.includes(point.id)}
-                onChange={(e) =>
-                  props.onChange(
-                    'points',
-                    e.target.checked ? [...props.pointIds, point.id] : props.pointIds.filter((id) => id !== point.id),
-                  )
-                }
-              />
-              {point.name}
-            </label>
-          ))}
-        </fieldset>
+        <PointChecklist
+          conference={props.conference}
+          legend={t('documents.upload.points')}
+          chosen={props.pointIds}
+          onChange={(ids) => props.onChange('points', ids)}
+        />
       )}
     </>
   );

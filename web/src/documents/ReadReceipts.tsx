@@ -1,12 +1,17 @@
 /** Who opened each document (the organizer's and the chair's view): readers, delegates and points counted, then each reader. */
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../src/domain/conference.schema.js';
+import { usePointNames } from '../bridge-points/point-names.js';
 import { formatInstant } from '../format.js';
 import type { ConferenceDocument, DocumentReadReport } from './documents-api.js';
 
 export const ReadReceipts = (props: { conference: Conference; report: DocumentReadReport; documents: ConferenceDocument[] }) => {
   const { t, i18n } = useTranslation();
-  const pointName = (id: string | null) => props.conference.bridgePoints.find((point) => point.id === id)?.name ?? '';
+  const nameOf = usePointNames(props.conference, [
+    ...props.report.documents.flatMap((counts) => counts.points.map((p) => p.bridgePointId)),
+    ...props.report.readers.map((reader) => reader.bridgePointId),
+  ]);
+  const pointName = (id: string | null) => nameOf(id) ?? '';
   return (
     <section aria-labelledby="receipts-title" className="receipts">
       <h3 id="receipts-title">{t('documents.receipts.title')}</h3>

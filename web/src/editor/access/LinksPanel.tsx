@@ -3,10 +3,11 @@
  * use, revoke (on active links whose `allowedActions` allow it).
  */
 import { useCallback, useState, type FormEvent } from 'react';
-import { pointSummaryOf, pointsInline } from '../../api/bridge-points.js';
 import { useTranslation } from 'react-i18next';
 import { createLink, LINK_PURPOSES, listLinks, revokeLink, type AccessLink, type LinkPurpose } from '../../api/accounts.js';
 import { ApiError } from '../../api/client.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { RecordTable } from '../../components/RecordTable.js';
@@ -38,7 +39,10 @@ export const LinksPanel = () => {
     useCallback(() => listLinks(conference.id), [conference.id]),
     setError,
   );
-  const pointName = (id: string | null) => (id ? (conference.bridgePoints.find((point) => point.id === id)?.name ?? '') : '');
+  const pointName = usePointNames(
+    conference,
+    (items ?? []).map((link) => link.bridgePointId),
+  );
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -78,21 +82,14 @@ export const LinksPanel = () => {
           onChange={setPurpose}
           options={LINK_PURPOSES.map((p) => ({ value: p, label: t(`access.purposes.${p}`) }))}
         />
-        {NEEDS_POINT.has(purpose) && !pointsInline(conference) && (
-          <p className="muted" data-testid="points-elsewhere">
-            {t('common.pointsElsewhere', { n: (pointSummaryOf(conference)?.points ?? 0).toLocaleString('vi-VN') })}
-          </p>
-        )}
         {NEEDS_POINT.has(purpose) && (
-          <SelectField
+          <PointSelect
+            conference={conference}
             label={t('access.linkPoint')}
             value={pointId}
             onChange={setPointId}
             error={errors.bridgePointId}
-            options={[
-              { value: '', label: t('access.choosePoint') },
-              ...conference.bridgePoints.map((point) => ({ value: point.id, label: point.name })),
-            ]}
+            emptyLabel={t('access.choosePoint')}
           />
         )}
         <TextField
@@ -127,7 +124,7 @@ export const LinksPanel = () => {
               <td>{link.label}</td>
               <td>
                 {t(`access.purposes.${link.purpose}`)}
-                {link.bridgePointId && <span className="muted"> · {pointName(link.bridgePointId)}</span>}
+                {link.bridgePointId && <span className="muted"> · {pointName(link.bridgePointId) ?? ''}</span>}
               </td>
               <td>{t(`access.states.${link.state}`)}</td>
               <td>{formatInstant(link.expiresAt, i18n.language)}</td>

@@ -3,7 +3,6 @@
  * their bridge points). Revoke shows where the membership's `allowedActions` allow it.
  */
 import { useCallback, useState, type FormEvent } from 'react';
-import { pointSummaryOf, pointsInline } from '../../api/bridge-points.js';
 import { useTranslation } from 'react-i18next';
 import {
   grantMembership,
@@ -13,6 +12,8 @@ import {
   type ConferenceRole,
   type MembershipRecord,
 } from '../../api/accounts.js';
+import { PointChecklist } from '../../bridge-points/PointChecklist.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { RecordTable } from '../../components/RecordTable.js';
@@ -31,7 +32,11 @@ export const MembersPanel = () => {
     useCallback(() => listMemberships(conference.id), [conference.id]),
     setError,
   );
-  const pointName = (id: string) => conference.bridgePoints.find((point) => point.id === id)?.name ?? id;
+  const nameOf = usePointNames(
+    conference,
+    (items ?? []).flatMap((membership) => membership.bridgePointIds),
+  );
+  const pointName = (id: string) => nameOf(id) ?? id;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,24 +92,7 @@ export const MembersPanel = () => {
           options={ROLES.map((r) => ({ value: r, label: t(`access.roles.${r}`) }))}
         />
         {role === 'operator' && (
-          <fieldset className="point-choices">
-            <legend>{t('access.operatorPoints')}</legend>
-            {!pointsInline(conference) && (
-              <p className="muted" data-testid="points-elsewhere">
-                {t('common.pointsElsewhere', { n: (pointSummaryOf(conference)?.points ?? 0).toLocaleString('vi-VN') })}
-              </p>
-            )}
-            {conference.bridgePoints.map((point) => (
-              <label key={point.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={points.includes(point.id)}
-                  onChange={(e) => setPoints((list) => (e.target.checked ? [...list, point.id] : list.filter((id) => id !== point.id)))}
-                />
-                {point.name}
-              </label>
-            ))}
-          </fieldset>
+          <PointChecklist conference={conference} legend={t('access.operatorPoints')} chosen={points} onChange={setPoints} />
         )}
         <button type="submit" className="primary" disabled={busy || !email.trim()}>
           {t('access.addMember')}

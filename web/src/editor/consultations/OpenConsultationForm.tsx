@@ -1,11 +1,14 @@
 /**
  * Opening a draft for comments: the draft (a conference document), its title, the drafting
  * agency, the deadline, and the bodies asked, chosen from the plan's bridge points and
- * participant groups, each with the address its request goes to.
+ * participant groups, each with the address its request goes to. A national conference's plan
+ * carries no points: they are found by search and added one by one, with their operator's e-mail.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
+import { listBridgePoints, pointsInline, type PagedPoint } from '../../api/bridge-points.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { listDrafts, openConsultation, type ConsultedBodyInput } from '../../consultations/consultations-api.js';
@@ -14,16 +17,16 @@ interface Candidate extends ConsultedBodyInput {
   key: string;
 }
 
+const pointCandidate = (point: Pick<PagedPoint, 'id' | 'name' | 'operatorEmail'>): Candidate => ({
+  key: `p:${point.id}`,
+  name: point.name,
+  bridgePointId: point.id,
+  participantGroupId: null,
+  email: point.operatorEmail,
+});
+
 const candidatesOf = (conference: Conference): Candidate[] => [
-  ...conference.bridgePoints
-    .filter((point) => !point.isHost)
-    .map((point) => ({
-      key: `p:${point.id}`,
-      name: point.name,
-      bridgePointId: point.id,
-      participantGroupId: null,
-      email: point.operatorEmail,
-    })),
+  ...conference.bridgePoints.filter((point) => !point.isHost).map(pointCandidate),
   ...conference.participantGroups.map((group) => ({
     key: `g:${group.id}`,
     name: group.organisation || group.text,
@@ -46,7 +49,10 @@ export const OpenConsultationForm = (props: {
   const [deadline, setDeadline] = useState('');
   const [chosen, setChosen] = useState<Record<string, Candidate>>({});
   const [busy, setBusy] = useState(false);
-  const candidates = candidatesOf(props.conference);
+  const inline = pointsInline(props.conference);
+  // The plan's points and groups, then the points found by search (a national conference).
+  const listed = candidatesOf(props.conference);
+  const candidates = [...listed, ...Object.values(chosen).filter((c) => !listed.some((l) => l.key === c.key))];
 
   useEffect(() => {
     listDrafts(props.conference.id)
@@ -88,6 +94,11 @@ export const OpenConsultationForm = (props: {
       </Banner>
     );
   const group = (kind: 'p' | 'g') => candidates.filter((c) => c.key.startsWith(`${kind}:`));
+  /** A point found by search: its operator's e-mail comes with the point itself. */
+  const addPoint = (pointId: string) =>
+    listBridgePoints(props.conference.id, { ids: [pointId], limit: 1 })
+      .then((page) => page.items.forEach((point) => toggle(pointCandidate(point), true)))
+      .catch(props.showError);
   return (
     <form className="panel consultation-open" onSubmit={(event) => void submit(event)} aria-label={t('consultations.open.title')}>
       <h3>{t('consultations.open.title')}</h3>
@@ -110,9 +121,18 @@ export const OpenConsultationForm = (props: {
       <fieldset className="body-choice">
         <legend>{t('consultations.open.bodies')}</legend>
         {(['p', 'g'] as const).map((kind) =>
-          group(kind).length === 0 ? null : (
+          group(kind).length === 0 && (kind === 'g' || inline) ? null : (
             <div key={kind} className="body-group">
               <h4>{t(kind === 'p' ? 'consultations.open.points' : 'consultations.open.groups')}</h4>
+              {kind === 'p' && !inline && (
+                <PointSelect
+                  conference={props.conference}
+                  label={t('pointSelect.add')}
+                  value=""
+                  onChange={(id) => id && void addPoint(id)}
+                  filter={(point) => !point.isHost}
+                />
+              )}
               {group(kind).map((candidate) => (
                 <div key={candidate.key} className="body-row">
                   <label>

@@ -9,7 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { SIGNING_AUTHORITIES, type Conference } from '../../../../src/domain/conference.schema.js';
 import { missingNoticeFields } from '../../../../src/domain/conclusions/notice-requirements.js';
 import { formatDate, formatInstant } from '../../format.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { ApiError } from '../../api/client.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import { Banner } from '../../components/Banner.js';
 import {
   addConclusion,
@@ -148,7 +151,10 @@ const NoticeForm = (props: { notice: ConclusionNotice; onSaved: (n: ConclusionNo
 
 const emptyConclusion = { text: '', leadAgency: '', body: '', cooperating: '', taskText: '', deadline: '' };
 
-/** The plan's bodies a lead agency may be bound to: its bridge points and participant groups (`p:<id>`, `g:<id>`). */
+/**
+ * The plan's bodies a lead agency may be bound to: its bridge points and participant groups
+ * (`p:<id>`, `g:<id>`). A national conference's plan carries no points: one is found by search.
+ */
 const bodyOptions = (conference: Conference) => [
   ...conference.bridgePoints.map((point) => ({ value: `p:${point.id}`, name: point.name, kind: 'point' as const })),
   ...conference.participantGroups
@@ -167,12 +173,17 @@ const ConclusionForm = (props: { conference: Conference; onAdded: (n: Conclusion
   const { t } = useTranslation();
   const [c, setC] = useState(emptyConclusion);
   const options = bodyOptions(props.conference);
+  const inline = pointsInline(props.conference);
+  const pointId = c.body.startsWith('p:') ? c.body.slice(2) : '';
+  const pointName = usePointNames(props.conference, [pointId]);
   const set = (key: keyof typeof c) => (e: { target: { value: string } }) => setC({ ...c, [key]: e.target.value });
   const choose = (e: { target: { value: string } }) => {
     const chosen = options.find((o) => o.value === e.target.value);
+    if (!inline && e.target.value === c.body) return;
     // The agency's name is the body's as the plan writes it; it stays editable.
     setC({ ...c, body: e.target.value, leadAgency: chosen ? chosen.name : c.leadAgency });
   };
+  const choosePoint = (id: string) => setC({ ...c, body: id ? `p:${id}` : '', leadAgency: (id && pointName(id)) || c.leadAgency });
   const add = () =>
     void addConclusion(props.conference.id, {
       text: c.text.trim(),
@@ -196,6 +207,7 @@ const ConclusionForm = (props: { conference: Conference; onAdded: (n: Conclusion
           {t('record.notice.leadBody')}
           <select value={c.body} onChange={choose}>
             <option value="">{t('record.notice.leadBodyNone')}</option>
+            {!inline && pointId && <option value={c.body}>{t('record.notice.pointOption', { name: pointName(pointId) ?? '…' })}</option>}
             {options.map((o) => (
               <option key={o.value} value={o.value}>
                 {t(o.kind === 'point' ? 'record.notice.pointOption' : 'record.notice.groupOption', { name: o.name })}
@@ -203,6 +215,15 @@ const ConclusionForm = (props: { conference: Conference; onAdded: (n: Conclusion
             ))}
           </select>
         </label>
+        {!inline && (
+          <PointSelect
+            conference={props.conference}
+            label={t('nationalAccess.leadPoint')}
+            value={pointId}
+            onChange={choosePoint}
+            emptyLabel={t('record.notice.leadBodyNone')}
+          />
+        )}
         <label>
           {t('record.notice.lead')}
           <input value={c.leadAgency} onChange={set('leadAgency')} />

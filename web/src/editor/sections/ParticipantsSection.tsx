@@ -1,9 +1,16 @@
-/** Participants (thành phần tham dự): groups per bridge point and for every other point. */
+/**
+ * Participants (thành phần tham dự): groups per bridge point and for every other point. A national
+ * plan carries no points: the places shown are the points that have groups (named by id), and a
+ * search adds a group at any other point.
+ */
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, ParticipantGroup, ParticipantGroupInput } from '../../../../src/domain/conference.schema.js';
 import { blankParticipantGroupDetails } from '../../../../src/domain/participant-groups.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { orderItems } from '../../api/conferences.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import { useEditor } from '../context.js';
 import { adoptCreatedIds, keepPartialSave, newRowId, orderIfChanged, saveList } from '../saveList.js';
 import { SectionForm } from '../SectionForm.js';
@@ -38,15 +45,25 @@ export default function ParticipantsSection() {
   const { draft: rows, setDraft, dirty, restored, reset } = useDraft('participants', source);
   const { run, busy, fieldErrors: errors } = useSave();
 
+  const inline = pointsInline(conference);
+  // A national plan: the points its groups are at, by name (their quota is on the Điểm cầu screen).
+  const groupPoints = inline ? [] : [...new Set(rows.map((row) => row.bridgePointId).filter((id): id is string => Boolean(id)))];
+  const pointName = usePointNames(conference, groupPoints);
   const places = [
-    ...conference.bridgePoints.map((point) => ({ key: point.id, name: point.name, quota: point.quota, isHost: point.isHost })),
+    ...(inline
+      ? conference.bridgePoints.map((point) => ({ key: point.id, name: point.name, quota: point.quota, isHost: point.isHost }))
+      : groupPoints.map((id) => ({ key: id, name: pointName(id) ?? t('pointSelect.loadingName'), quota: null, isHost: false }))),
     { key: EVERY_OTHER, name: t('participants.everyOtherPoint'), quota: null, isHost: false },
   ];
   /** Where the caller may add a group: the organizer everywhere, an operator at their own points. */
   const mayAddAt = (key: string) =>
     p.can('participant_group.create') || (key !== EVERY_OTHER && p.canPoint(key, 'participant_group.create'));
   const addable = places.filter((place) => mayAddAt(place.key));
-  const readOnly = addable.length === 0 && !conference.participantGroups.some((group) => p.canGroup(group.id, 'participant_group.update'));
+  const addsElsewhere = !inline && p.anyPoint('participant_group.create');
+  const readOnly =
+    addable.length === 0 &&
+    !addsElsewhere &&
+    !conference.participantGroups.some((group) => p.canGroup(group.id, 'participant_group.update'));
   const shownPlaces = places.filter((place) => mayAddAt(place.key) || rows.some((row) => placeOf(row) === place.key));
   const update = (id: string, patch: Partial<ParticipantGroup>) =>
     setDraft((list) => list.map((row) => (row.id === id ? { ...row, ...patch } : row)));
@@ -94,7 +111,16 @@ export default function ParticipantsSection() {
       wide
       readOnly={readOnly}
     >
-      {conference.bridgePoints.length === 0 && <p className="hint">{t('participants.noPoints')}</p>}
+      {inline && conference.bridgePoints.length === 0 && <p className="hint">{t('participants.noPoints')}</p>}
+      {addsElsewhere && (
+        <PointSelect
+          conference={conference}
+          label={t('nationalAccess.addAtPoint')}
+          value=""
+          onChange={(id) => id && setDraft((list) => [...list, blankGroup(id)])}
+          action="participant_group.create"
+        />
+      )}
       {shownPlaces.map((place) => {
         const inPlace = rows.filter((row) => placeOf(row) === place.key);
         const lines = linesOf(inPlace);

@@ -3,13 +3,14 @@
  * its own), the deadline and the members asked (by default the delegates not checked in as
  * present; each with their e-mail, or a warning that the form cannot reach them by mail).
  */
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresentedDelegate } from '../../api/delegates.js';
 import { Banner } from '../../components/Banner.js';
 import type { Vote } from '../../votes/votes-api.js';
 import { createForm, type FormCreate, type WrittenOpinionForm } from '../../written-opinions/written-opinions-api.js';
 import { useEditor } from '../context.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 
 const OWN = '';
 
@@ -30,7 +31,10 @@ export const CreateFormPanel = (props: {
   const [created, setCreated] = useState(false);
   // Only a vote of the delegates asks members one by one (a vote per bridge point does not).
   const votes = props.votes.filter((vote) => vote.electorate === 'delegates' && vote.state !== 'draft');
-  const pointName = useMemo(() => new Map(conference.bridgePoints.map((point) => [point.id, point.name])), [conference.bridgePoints]);
+  const pointName = usePointNames(
+    conference,
+    props.delegates.map((delegate) => delegate.bridgePointId),
+  );
 
   // By default: the delegates not checked in as present (until the user changes the choice).
   useEffect(() => {
@@ -148,7 +152,7 @@ export const CreateFormPanel = (props: {
             <label key={delegate.id}>
               <input type="checkbox" checked={selected.has(delegate.id)} onChange={() => toggle(delegate.id)} />
               <span>
-                <strong>{delegate.fullName}</strong> · {pointName.get(delegate.bridgePointId) ?? ''} ·{' '}
+                <strong>{delegate.fullName}</strong> · {pointName(delegate.bridgePointId) ?? ''} ·{' '}
                 {t(`writtenOpinions.section.create.attendance.${delegate.attendance}`)} ·{' '}
                 {delegate.email ||
                   (!contactShown(delegate) ? (

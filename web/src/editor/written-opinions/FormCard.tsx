@@ -17,6 +17,7 @@ import {
 } from '../../written-opinions/written-opinions-api.js';
 import { useEditor } from '../context.js';
 import { FormResultTable, MergedResultTable } from './FormResults.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 
 type Asking = 'close' | 'merge' | null;
 
@@ -33,7 +34,10 @@ export const FormCard = (props: {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<Asking>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const pointName = new Map(conference.bridgePoints.map((point) => [point.id, point.name]));
+  const pointName = usePointNames(
+    conference,
+    recipients.map((recipient) => recipient.bridgePointId),
+  );
   const language = i18n.language;
 
   useEffect(() => {
@@ -131,7 +135,7 @@ export const FormCard = (props: {
             <tr key={recipient.delegateId} data-answered={recipient.answered}>
               <th scope="row">
                 {recipient.fullName}
-                <span className="muted"> · {pointName.get(recipient.bridgePointId) ?? ''}</span>
+                <span className="muted"> · {pointName(recipient.bridgePointId) ?? ''}</span>
               </th>
               <td>
                 {recipient.hasEmail ? (

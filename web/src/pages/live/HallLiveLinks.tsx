@@ -5,8 +5,11 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Conference } from '../../../../src/domain/conference.schema.js';
 import type { MeActor } from '../../api/accounts.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { useAuth } from '../../auth/AuthContext.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import './live-halls-i18n.js';
 
 /** The points the actor operates in this conference (their console), and whether they follow as a delegate. */
@@ -24,18 +27,20 @@ export const hallRolesOf = (actor: MeActor | undefined, conferenceId: string): {
   };
 };
 
-export const HallLiveLinks = ({ conference }: { conference: { id: string; bridgePoints: readonly { id: string; name: string }[] } }) => {
+export const HallLiveLinks = ({ conference }: { conference: Conference }) => {
   const { t } = useTranslation();
   const { me } = useAuth();
   const { points, delegate } = hallRolesOf(me?.actor, conference.id);
-  const named = conference.bridgePoints.filter((point) => points.includes(point.id));
+  const pointName = usePointNames(conference, points);
+  // A plan that carries its points: only those still in it. A national plan: named by id as they load.
+  const shown = [...new Set(points)].filter((id) => !pointsInline(conference) || pointName(id) !== undefined);
   return (
     <>
-      {named.map((point) => (
-        <span key={point.id}>
+      {shown.map((id) => (
+        <span key={id}>
           {' · '}
-          <Link to={`/hoi-nghi/${conference.id}/diem-cau/${point.id}`}>
-            {named.length > 1 ? `${t('live.hall.title')}: ${point.name}` : t('live.hall.title')}
+          <Link to={`/hoi-nghi/${conference.id}/diem-cau/${id}`}>
+            {shown.length > 1 ? `${t('live.hall.title')}: ${pointName(id) ?? '…'}` : t('live.hall.title')}
           </Link>
         </span>
       ))}
