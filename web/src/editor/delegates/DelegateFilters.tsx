@@ -1,7 +1,11 @@
-/** Filters of the delegate list: search (diacritics ignored), bridge point, group, invitation and attendance. */
+/**
+ * Filters of the delegate list: search (diacritics ignored), bridge point (the points where the
+ * caller may list delegates; searched for a national conference), group, invitation and attendance.
+ */
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
 import { ATTENDANCE_STATES, INVITATION_STATES } from '../../../../src/domain/participants/delegate.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { participantGroupName } from './delegate-labels.js';
 
@@ -16,12 +20,7 @@ export interface Filters {
 
 export const EMPTY_FILTERS: Filters = { q: '', pointId: '', groupId: '', invitation: '', attendance: '' };
 
-export const DelegateFilters = (props: {
-  conference: Conference;
-  points: Conference['bridgePoints'];
-  value: Filters;
-  onChange: (next: Filters) => void;
-}) => {
+export const DelegateFilters = (props: { conference: Conference; value: Filters; onChange: (next: Filters) => void }) => {
   const { t } = useTranslation();
   const { value } = props;
   const set = (key: keyof Filters) => (next: string) => props.onChange({ ...value, [key]: next });
@@ -31,11 +30,13 @@ export const DelegateFilters = (props: {
   return (
     <div className="delegate-filters grid four tight" role="search">
       <TextField label={t('delegates.search')} type="search" value={value.q} onChange={set('q')} placeholder={t('delegates.searchHint')} />
-      <SelectField
+      <PointSelect
+        conference={props.conference}
         label={t('delegates.bridgePoint')}
         value={value.pointId}
         onChange={set('pointId')}
-        options={[{ value: '', label: t('delegates.allPoints') }, ...props.points.map((p) => ({ value: p.id, label: p.name }))]}
+        emptyLabel={t('delegates.allPoints')}
+        action="delegate.list"
       />
       <SelectField
         label={t('delegates.group')}

@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
 import { ATTENDANCE_STATES, INVITATION_STATES } from '../../../../src/domain/participants/delegate.js';
 import { parseProtocolRank, titleRank } from '../../../../src/domain/protocol/protocol-order.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { createDelegate, updateDelegate, type AttendanceState, type InvitationState, type PresentedDelegate } from '../../api/delegates.js';
+import { permissionsOf } from '../../auth/permissions.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { Banner } from '../../components/Banner.js';
 import { SelectField, TextField } from '../../components/fields.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
@@ -44,24 +47,27 @@ const draftOf = (d: PresentedDelegate | null, pointId: string): Draft => ({
 export const DelegateForm = (props: {
   conference: Conference;
   delegate: PresentedDelegate | null;
-  /** The points where the caller may add delegates. */
-  points: Conference['bridgePoints'];
   onDone: (saved: PresentedDelegate) => void;
   onCancel: () => void;
 }) => {
   const { t } = useTranslation();
   const { conference, delegate } = props;
-  const [draft, setDraft] = useState(() => draftOf(delegate, props.points[0]?.id ?? ''));
+  const p = permissionsOf(conference);
+  const creatable = (pointId: string) => p.canPoint(pointId, 'delegate.create');
+  // A delegate at a point where the caller may not add others stays there; else any point where they may add.
+  const pointChoice =
+    delegate && !creatable(delegate.bridgePointId)
+      ? (point: { id: string }) => point.id === delegate.bridgePointId
+      : (point: { id: string }) => creatable(point.id);
+  // A national plan carries no points to preselect: the point is searched for.
+  const firstPoint = pointsInline(conference) ? (conference.bridgePoints.find(pointChoice)?.id ?? '') : '';
+  const [draft, setDraft] = useState(() => draftOf(delegate, firstPoint));
   const { submit, busy, errors, error, setError } = useFormSubmit();
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
   const groups = conference.participantGroups.filter((g) => g.bridgePointId === null || g.bridgePointId === draft.bridgePointId);
-  const pointChoices =
-    delegate && !props.points.some((p) => p.id === delegate.bridgePointId)
-      ? conference.bridgePoints.filter((p) => p.id === delegate.bridgePointId)
-      : props.points;
 
   const save = (event: FormEvent) => {
     event.preventDefault();
@@ -114,12 +120,13 @@ export const DelegateForm = (props: {
         <TextField label={t('delegates.fields.phone')} type="tel" value={draft.phone} onChange={set('phone')} error={errors.phone} />
         <TextField label={t('delegates.fields.email')} type="email" value={draft.email} onChange={set('email')} error={errors.email} />
         <TextField label={t('delegates.fields.seat')} value={draft.seat} onChange={set('seat')} error={errors.seat} />
-        <SelectField
+        <PointSelect
+          conference={conference}
           label={t('delegates.bridgePoint')}
           value={draft.bridgePointId}
           onChange={set('bridgePointId')}
           error={errors.bridgePointId}
-          options={pointChoices.map((p) => ({ value: p.id, label: p.name }))}
+          filter={pointChoice}
         />
         <SelectField
           label={t('delegates.group')}

@@ -6,7 +6,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import type { PresentedDelegate } from '../../api/delegates.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
 import { RecordTable } from '../../components/RecordTable.js';
 import { participantGroupName } from './delegate-labels.js';
 import { rankSource } from '../../../../src/domain/protocol/protocol-order.js';
@@ -38,7 +40,11 @@ export const DelegateTable = (props: {
     props.onMove?.(dragged, target.id, down ? 'after' : 'before');
     setDragged(null);
   };
-  const points = new Map(props.conference.bridgePoints.map((p) => [p.id, p.name]));
+  // A national plan carries no points: the names of this page's points are asked for by id.
+  const pointName = usePointNames(
+    props.conference,
+    props.delegates.map((d) => d.bridgePointId),
+  );
   const groups = new Map(props.conference.participantGroups.map((g) => [g.id, participantGroupName(g)]));
   return (
     <RecordTable
@@ -112,7 +118,7 @@ export const DelegateTable = (props: {
             {d.phone && <div>{d.phone}</div>}
             {d.email && <div className="muted">{d.email}</div>}
           </td>
-          <td>{points.get(d.bridgePointId) ?? ''}</td>
+          <td>{pointName(d.bridgePointId) ?? (pointsInline(props.conference) ? '' : t('pointSelect.loadingName'))}</td>
           <td>{(d.participantGroupId && groups.get(d.participantGroupId)) || ''}</td>
           <td>{d.seat}</td>
           <td>

@@ -7,8 +7,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
 import { ApiError } from '../../api/client.js';
+import { usePointNames } from '../../bridge-points/point-names.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { Banner } from '../../components/Banner.js';
-import { NumberField, SelectField } from '../../components/fields.js';
+import { NumberField } from '../../components/fields.js';
 import { localized } from '../../i18n/index.js';
 import { confirmImport, previewImport, type ImportOptions, type ImportPreview, type ImportResult } from './delegate-import-api.js';
 import { PreviewTable } from './PreviewTable.js';
@@ -74,7 +76,8 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
 
   const general = preview?.problems.filter((p) => !p.path.startsWith('/rows/')) ?? [];
   const badRows = new Set(preview?.problems.map((p) => /^\/rows\/(\d+)/.exec(p.path)?.[1]).filter(Boolean)).size;
-  const pointName = (id: string) => conference.bridgePoints.find((p) => p.id === id)?.name ?? id;
+  const nameOf = usePointNames(conference, preview?.points.map((p) => p.bridgePointId) ?? []);
+  const pointName = (id: string) => nameOf(id) ?? id;
 
   return (
     <section className="panel import-panel" aria-labelledby="import-heading">
@@ -95,17 +98,15 @@ export const ImportPanel = (props: { conference: Conference; onImported: (result
             onChange={(e) => choose(e.target.files?.[0] ?? null)}
           />
         </div>
-        <SelectField
+        <PointSelect
+          conference={conference}
           label={t('delegates.import.point')}
           value={pointId}
           onChange={(value) => {
             setPointId(value);
             if (file) void load(file, optionsOf({ pointId: value, ...(preview ? { columns: preview.columns } : {}) }));
           }}
-          options={[
-            { value: '', label: t('delegates.import.pointFromColumn') },
-            ...conference.bridgePoints.map((p) => ({ value: p.id, label: p.name })),
-          ]}
+          emptyLabel={t('delegates.import.pointFromColumn')}
         />
       </div>
       {busy && <p className="loading">{t('common.loading')}</p>}

@@ -1,4 +1,8 @@
-/** Answers per bridge point and per participant group: listed, not invited, no answer, attending, declined, substitute. */
+/**
+ * Answers per bridge point and per participant group: listed, not invited, no answer,
+ * attending, declined, substitute. For a national conference (`onlyListed`) a row per point
+ * would be thousands of rows of zeros: only the points with delegates are rows, the others a count.
+ */
 import { useTranslation } from 'react-i18next';
 import type { AnswerCounts, InvitationSummary } from './invitations-api.js';
 
@@ -36,9 +40,11 @@ const Head = (props: { first: string; withQuota: boolean }) => {
   );
 };
 
-export const CountsTables = (props: { summary: InvitationSummary }) => {
+export const CountsTables = (props: { summary: InvitationSummary; onlyListed?: boolean }) => {
   const { t } = useTranslation();
   const { summary } = props;
+  const points = props.onlyListed ? summary.points.filter((point) => point.counts.total > 0) : summary.points;
+  const hidden = summary.points.length - points.length;
   return (
     <>
       <h3>{t('invitations.counts.title')}</h3>
@@ -46,13 +52,14 @@ export const CountsTables = (props: { summary: InvitationSummary }) => {
         <table className="data-table invitation-counts" aria-label={t('invitations.counts.title')}>
           <Head first={t('invitations.counts.point')} withQuota />
           <tbody>
-            {summary.points.map((point) => (
+            {points.map((point) => (
               <Row key={point.bridgePointId} label={point.name} quota={point.quota} counts={point.counts} withQuota />
             ))}
             <Row label={t('invitations.counts.totals')} counts={summary.totals} withQuota quota={null} strong />
           </tbody>
         </table>
       </div>
+      {hidden > 0 && <p className="hint">{t('nationalDelegates.countsHidden', { count: hidden, n: hidden.toLocaleString('vi-VN') })}</p>}
       {summary.groups.length > 0 && (
         <details className="invitation-groups">
           <summary>{t('invitations.counts.groupsTitle')}</summary>

@@ -1,16 +1,20 @@
-/** Choose delegates to send to: filter by point, state and name (diacritics ignored), tick rows or all shown. */
+/**
+ * Choose delegates to send to: filter by point (searched for a national conference), state and
+ * name (diacritics ignored), tick rows or all shown.
+ */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BridgePoint } from '../../../../src/domain/conference.schema.js';
+import type { Conference } from '../../../../src/domain/conference.schema.js';
 import { INVITATION_STATES } from '../../../../src/domain/participants/delegate.js';
 import { matchesSearch } from '../../../../src/domain/text.js';
 import type { PresentedDelegate } from '../../api/delegates.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { SelectField, TextField } from '../../components/fields.js';
 
 const SHOWN = 200;
 
 export const DelegatePicker = (props: {
-  points: readonly BridgePoint[];
+  conference: Conference;
   delegates: readonly PresentedDelegate[];
   selected: ReadonlySet<string>;
   onChange: (selected: Set<string>) => void;
@@ -40,11 +44,12 @@ export const DelegatePicker = (props: {
     <details className="delegate-picker">
       <summary>{t('invitations.select.title')}</summary>
       <div className="field-row">
-        <SelectField
+        <PointSelect
+          conference={props.conference}
           label={t('invitations.select.point')}
           value={pointId}
           onChange={setPointId}
-          options={[{ value: '', label: t('invitations.select.allPoints') }, ...props.points.map((p) => ({ value: p.id, label: p.name }))]}
+          emptyLabel={t('invitations.select.allPoints')}
         />
         <SelectField
           label={t('invitations.select.state')}

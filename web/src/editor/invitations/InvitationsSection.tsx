@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDate, shortDateVi, timeVi, weekdayVi } from '../../../../src/domain/vietnamese-dates.js';
 import { openEventStream } from '../../api/attendance.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { Banner } from '../../components/Banner.js';
 import { unknownTime } from '../../format.js';
 import { useEditor } from '../context.js';
@@ -123,7 +124,7 @@ export default function InvitationsSection() {
             />
           )}
           {canSend && delegates && (
-            <DelegatePicker points={conference.bridgePoints} delegates={delegates} selected={selected} onChange={setSelected} />
+            <DelegatePicker conference={conference} delegates={delegates} selected={selected} onChange={setSelected} />
           )}
           <DeliveriesPanel
             conferenceId={conference.id}
@@ -142,7 +143,7 @@ export default function InvitationsSection() {
             onCancel={() => setRetrying(null)}
             onError={showError}
           />
-          <CountsTables summary={summary} />
+          <CountsTables summary={summary} onlyListed={!pointsInline(conference)} />
           <p className="hint">{t('invitations.live')}</p>
           {canSend && <NominatorPanel conference={conference} onError={showError} />}
         </>

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../src/domain/conference.schema.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { NumberField, SelectField, TextField } from '../../components/fields.js';
 import { createNominatorLink } from './invitations-api.js';
 
@@ -10,6 +11,7 @@ const DAY_MS = 24 * 60 * 60_000;
 export const NominatorPanel = (props: { conference: Conference; onError: (error: unknown) => void }) => {
   const { t } = useTranslation();
   const { conference } = props;
+  // A national plan carries no points: none is preselected, the point is searched for.
   const [pointId, setPointId] = useState(conference.bridgePoints[0]?.id ?? '');
   const [groupId, setGroupId] = useState('');
   const [label, setLabel] = useState('');
@@ -46,14 +48,14 @@ export const NominatorPanel = (props: { conference: Conference; onError: (error:
       <p className="hint">{t('invitations.nominator.intro')}</p>
       <form onSubmit={(event) => void submit(event)}>
         <div className="field-row">
-          <SelectField
+          <PointSelect
+            conference={conference}
             label={t('invitations.nominator.point')}
             value={pointId}
             onChange={(v) => {
               setPointId(v);
               setGroupId('');
             }}
-            options={conference.bridgePoints.map((p) => ({ value: p.id, label: p.name }))}
           />
           <SelectField
             label={t('invitations.nominator.group')}

@@ -6,10 +6,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallLayout, Seat } from '../../../../src/domain/participants/seating-layout.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { ApiError } from '../../api/client.js';
+import { PointSelect } from '../../bridge-points/PointSelect.js';
 import { Banner } from '../../components/Banner.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { SelectField, type FieldErrors } from '../../components/fields.js';
+import type { FieldErrors } from '../../components/fields.js';
 import { useEditor } from '../context.js';
 import { toFieldErrors } from '../useSave.js';
 import { LayoutForm, parseBlocked } from './LayoutForm.js';
@@ -29,8 +31,11 @@ import './seating.css';
 export default function SeatingSection() {
   const { t } = useTranslation();
   const { conference, permissions: p, showError, showSaved, clearError, setDirty } = useEditor();
+  const inline = pointsInline(conference);
   const points = useMemo(() => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.list')), [conference, p]);
+  // A national plan carries no points: none is preselected, the point is searched for.
   const [pointId, setPointId] = useState(points[0]?.id ?? '');
+  const anyPoint = inline ? points.length > 0 : p.anyPoint('delegate.list');
   const [plan, setPlan] = useState<SeatingPlan | null>(null);
   const [layout, setLayout] = useState<HallLayout | null>(null);
   const [blockedText, setBlockedText] = useState('');
@@ -72,7 +77,7 @@ export default function SeatingSection() {
     return () => setDirty('seating', false);
   }, [layoutDirty, setDirty]);
 
-  if (points.length === 0)
+  if (!anyPoint)
     return (
       <section className="section-form">
         <p className="empty">{t('seating.noPoints')}</p>
@@ -140,13 +145,10 @@ export default function SeatingSection() {
         </div>
       </div>
       {refusal && <Banner kind="error" message={refusal.localized} onClose={() => setRefusal(null)} />}
-      <SelectField
-        label={t('seating.point')}
-        value={pointId}
-        options={points.map((point) => ({ value: point.id, label: point.name || t('seating.unnamedPoint') }))}
-        onChange={setPointId}
-      />
-      {!plan || !layout ? (
+      <PointSelect conference={conference} label={t('seating.point')} value={pointId} onChange={setPointId} action="delegate.list" />
+      {!pointId ? (
+        <p className="hint">{t('nationalDelegates.seatingChoosePoint')}</p>
+      ) : !plan || !layout ? (
         <p className="loading">{t('common.loading')}</p>
       ) : (
         <>

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareVietnamese, matchesSearch } from '../../../../src/domain/text.js';
+import { pointsInline } from '../../api/bridge-points.js';
 import { moveInProtocolOrder, removeDelegate, type PresentedDelegate } from '../../api/delegates.js';
 import { Banner } from '../../components/Banner.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -18,6 +19,7 @@ import { DelegateTable, type ProtocolMove } from '../delegates/DelegateTable.js'
 import { ImportPanel } from '../delegates/ImportPanel.js';
 import { QuotaTable } from '../delegates/QuotaTable.js';
 import { useAllDelegates } from '../delegates/useAllDelegates.js';
+import { useQuotaPoints } from '../delegates/useQuotaPoints.js';
 import '../delegates/delegates.css';
 
 const PAGE = 100;
@@ -40,11 +42,15 @@ export default function DelegatesSection() {
   const [removing, setRemoving] = useState<PresentedDelegate | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const listablePoints = useMemo(() => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.list')), [conference, p]);
-  const creatablePoints = useMemo(
-    () => conference.bridgePoints.filter((point) => p.canPoint(point.id, 'delegate.create')),
+  // A national plan carries no points to filter: whether the caller may add anywhere is asked of the permissions.
+  const mayCreate = useMemo(
+    () =>
+      pointsInline(conference)
+        ? conference.bridgePoints.some((point) => p.canPoint(point.id, 'delegate.create'))
+        : p.anyPoint('delegate.create'),
     [conference, p],
   );
+  const quotaPoints = useQuotaPoints(conference, p, items, filters.pointId);
   const [sort, setSort] = useState<'protocol' | 'name'>('protocol');
   // The server lists in protocol order (point, rank, name); by name is the older view, kept on demand.
   const shown = useMemo(() => {
@@ -98,7 +104,7 @@ export default function DelegatesSection() {
           <p className="section-intro">{t('delegates.intro')}</p>
         </div>
         <div className="section-actions">
-          {creatablePoints.length > 0 && (
+          {mayCreate && (
             <button type="button" className="secondary" onClick={() => setEditing('new')}>
               {t('delegates.add')}
             </button>
@@ -124,7 +130,6 @@ export default function DelegatesSection() {
           key={editing === 'new' ? 'new' : editing.id}
           conference={conference}
           delegate={editing === 'new' ? null : editing}
-          points={creatablePoints}
           onCancel={() => setEditing(null)}
           onDone={(saved) => {
             setEditing(null);
@@ -137,8 +142,12 @@ export default function DelegatesSection() {
         <p className="loading">{t('common.loading')}</p>
       ) : (
         <>
-          <QuotaTable points={listablePoints} delegates={items} />
-          <DelegateFilters conference={conference} points={listablePoints} value={filters} onChange={changeFilters} />
+          {quotaPoints.tooMany ? (
+            <p className="hint">{t('nationalDelegates.quotaChoosePoint')}</p>
+          ) : (
+            <QuotaTable points={quotaPoints.points} delegates={items} />
+          )}
+          <DelegateFilters conference={conference} value={filters} onChange={changeFilters} />
           <div className="delegate-count-row">
             <p className="delegate-count" role="status">
               {t('delegates.count', { shown: shown.length, total: items.length })}
