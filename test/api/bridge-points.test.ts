@@ -23,7 +23,10 @@ interface Page {
   items: Point[];
   nextCursor: string | null;
 }
-type Plan = Conference & { bridgePointSummary: BridgePointSummary; allowedActions: { bridgePoints: Record<string, string[]>; everyPoint: string[] } };
+type Plan = Conference & {
+  bridgePointSummary: BridgePointSummary;
+  allowedActions: { bridgePoints: Record<string, string[]>; everyPoint: string[] };
+};
 
 describeDatabases(
   'bridge points resource on $dialect',
