@@ -17,10 +17,8 @@
  *
  * Run: flock /tmp/diemcau-heavy.lock npx tsx bench/national-wall.ts [points] [runs]
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { demoSeedPath } from '../src/cli/demo-conference.js';
@@ -28,13 +26,11 @@ import type { UnitList } from '../src/domain/administrative-units.js';
 import { ONE_POINT } from '../src/domain/conference-rules.js';
 import type { PlanDraft } from '../src/domain/conference.schema.js';
 import { importPlan } from '../src/import/index.js';
-import { buildApp } from '../src/server/app.js';
 import { SYSTEM_ORIGIN } from '../src/services/accounts/audit-context.js';
-import { createServices, loadReferenceUnitLists } from '../src/services/index.js';
-import { migrateToLatest, openDatabase } from '../src/storage/index.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../test/browser/chromium.js';
-import { ROOT, WEB_ROOT } from '../test/browser/web-build.js';
+import { ROOT } from '../test/browser/web-build.js';
 import { report, time } from './stats.js';
+import { startProductionApp } from './web/arrange.js';
 
 const pointCount = Number(process.argv[2] ?? 16242);
 const runs = Number(process.argv[3] ?? 5);
@@ -72,27 +68,10 @@ const nationalPoints = (seed: readonly BridgePointDraft[], count: number): Bridg
   return points;
 };
 
-/** dist/web as it ships (NODE_ENV=production), as bench/web does. */
-const buildForProduction = () => {
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
-};
-
 const readyOnWall = (page: Page) => page.getByTestId('wall-totals').getAttribute('data-ready').then(Number);
 
 async function main(): Promise<void> {
-  buildForProduction();
-  const dataDir = mkdtempSync(join(tmpdir(), 'diemcau-bench-wall-'));
-  const database = await openDatabase({ dataDir });
-  await migrateToLatest(database);
-  await loadReferenceUnitLists(database);
-  const services = createServices(database);
-  const app = await buildApp({ services, database: { dialect: database.dialect }, webRoot: WEB_ROOT, logger: false });
-  const baseUrl = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
+  const { baseUrl, services, dialect, stop } = await startProductionApp('wall');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const seed = await importPlan({ fileName: 'seed.txt', data: await readFile(demoSeedPath()) });
@@ -100,7 +79,7 @@ async function main(): Promise<void> {
     const stored = Date.now();
     // The whole plan (its points too: the write's answer inlines them only up to 500).
     const conference = await services.conferences.get((await services.conferences.createFromDraft(draft)).id);
-    const common = { dialect: database.dialect, bridgePoints: conference.bridgePoints.length, provinces: 34 };
+    const common = { dialect, bridgePoints: conference.bridgePoints.length, provinces: 34 };
     report('national-wall/store the plan', { ...common, ms: Date.now() - stored });
 
     const email = 'bench@diemcau.local';
@@ -244,9 +223,7 @@ async function main(): Promise<void> {
     await ctx.close();
   } finally {
     await browser.close();
-    await app.close();
-    await database.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await stop();
   }
 }
 

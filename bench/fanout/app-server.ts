@@ -61,13 +61,9 @@ const closeOnDisconnect = (app: FastifyInstance, events: EventBus, close: () => 
         .finally(() => process.exit(0)),
   );
 
-/** Another process of a multi-process row: the same database and backbone, listening only. */
-async function replica(clients: number, dataDir: string, redisUrl: string | undefined) {
-  const database = await openDatabase({ dataDir });
-  await loadReferenceUnitLists(database);
-  const events = await backbone(redisUrl);
-  const services = createServices(database, { events });
-  const app = await buildApp({
+/** The app as the bench runs it: no web build, no log, room for every client's socket. */
+const benchApp = (services: ReturnType<typeof createServices>, redisUrl: string | undefined, clients: number) =>
+  buildApp({
     services,
     database: { dialect: 'sqlite' },
     webRoot: null,
@@ -75,6 +71,14 @@ async function replica(clients: number, dataDir: string, redisUrl: string | unde
     redisUrl: redisUrl ?? null,
     liveSocket: { maxConnections: clients + 1000 },
   });
+
+/** Another process of a multi-process row: the same database and backbone, listening only. */
+async function replica(clients: number, dataDir: string, redisUrl: string | undefined) {
+  const database = await openDatabase({ dataDir });
+  await loadReferenceUnitLists(database);
+  const events = await backbone(redisUrl);
+  const services = createServices(database, { events });
+  const app = await benchApp(services, redisUrl, clients);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   send({
     type: 'listening',
@@ -95,9 +99,11 @@ async function start(clients: number, redisUrl: string | undefined) {
   await loadReferenceUnitLists(database);
   const events = await backbone(redisUrl);
   const services = createServices(database, { events });
-  const conference = await services.conferences.createFromDraft(
+  const created = await services.conferences.createFromDraft(
     widened(await importPlan({ fileName: 'seed.txt', data: await readFile(demoSeedPath()) })),
   );
+  // The whole plan: past 500 points the write's answer carries none (issue 18), and every point gets a screen link.
+  const conference = await services.conferences.get(created.id);
   const email = 'bench@diemcau.local';
   const password = 'mat-khau-do-hieu-nang';
   const { token } = await services.accounts.createFirstAdminSetupLink();
@@ -117,14 +123,7 @@ async function start(clients: number, redisUrl: string | undefined) {
     });
     cookies.push(`diemcau_session=l.${link.token}`);
   }
-  const app = await buildApp({
-    services,
-    database: { dialect: 'sqlite' },
-    webRoot: null,
-    logger: false,
-    redisUrl: redisUrl ?? null,
-    liveSocket: { maxConnections: clients + 1000 },
-  });
+  const app = await benchApp(services, redisUrl, clients);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const path = `/api/v1/conferences/${conference.id}/live/commands`;
   for (const command of [START_CONFIRMED, { type: 'start_item' }]) {

@@ -36,7 +36,7 @@ const DELEGATE = { fullName: 'Nguyễn Thị Hoa', title: 'Phó Chủ tịch UBN
  * Builds dist/web as it ships: NODE_ENV=production (a build left by the browser tests, made
  * under Vitest's NODE_ENV=test, holds React's development bundle, 60 % larger).
  */
-const buildForProduction = () => {
+export const buildForProduction = () => {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -45,9 +45,13 @@ const buildForProduction = () => {
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
 };
 
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * The real app on a fresh SQLite file (reference unit lists loaded) serving the production
+ * build, on a loopback port; `stop` closes it and removes the file.
+ */
+export async function startProductionApp(prefix: string) {
   buildForProduction();
-  const dataDir = mkdtempSync(join(tmpdir(), 'diemcau-bench-web-'));
+  const dataDir = mkdtempSync(join(tmpdir(), `diemcau-bench-${prefix}-`));
   const database = await openDatabase({ dataDir });
   await migrateToLatest(database);
   await loadReferenceUnitLists(database);
@@ -59,6 +63,11 @@ export async function startBenchServer(): Promise<BenchServer> {
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
+  return { baseUrl, services, dialect: database.dialect, stop };
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  const { baseUrl, services, stop } = await startProductionApp('web');
   try {
     const demo = await createDemoConference(services.conferences);
     const district = demo.bridgePoints.find((point) => !point.isHost)!;

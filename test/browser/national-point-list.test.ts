@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgePointNameForUnit, type UnitList } from '../../src/domain/administrative-units.js';
-import { ONE_POINT } from '../../src/domain/conference-rules.js';
 import type { BridgePointInput, ListedBridgePoint } from '../../src/domain/conference.schema.js';
+import { pointInput } from '../../src/services/testing.js';
 import { ROOT, startHarness, type Harness } from './harness.js';
 import { saveScreenshot } from './live-helpers.js';
 
@@ -20,17 +20,7 @@ const TOTAL = 16242;
 
 const point = (name: string, i: number, over: Partial<BridgePointInput> = {}): BridgePointInput & { key: string } => ({
   key: `p${i}`,
-  name,
-  address: '',
-  quota: 15,
-  kind: 'commune',
-  isHost: false,
-  operatorName: '',
-  operatorPhone: '',
-  operatorEmail: '',
-  unitCode: null,
-  ...ONE_POINT,
-  ...over,
+  ...pointInput(name, { quota: 15, kind: 'commune', ...over }),
 });
 
 let h: Harness;
