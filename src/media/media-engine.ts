@@ -71,6 +71,17 @@ export interface RecordingTarget {
   baseName: string;
 }
 
+/**
+ * Where the engine sends the host programme for the HLS packager (issue 19): plain RTP over
+ * UDP, one port per slot and kind, VP8 (payload type 96) and Opus (111), one SSRC per stream.
+ */
+export interface ProgrammeTarget {
+  address: string;
+  ports: Record<'main' | 'beside', { video: number; audio: number }>;
+  /** A VP8 key frame (base64) the engine sends in a slot that has no picture, so the packager never waits. */
+  fillerVideo: string;
+}
+
 /** A finished (or running) recording: the files the engine wrote. */
 export interface RecordingFiles {
   files: string[];
@@ -110,6 +121,15 @@ export interface MediaEngine {
   routeRecording(roomId: string, routes: SlotRoutes): Promise<void>;
   /** Ends the recording and returns the files written (absolute paths). */
   stopRecording(roomId: string): Promise<RecordingFiles>;
+
+  /**
+   * Sends the host programme (slots 'main' and 'beside', as the recording takes them) to the
+   * HLS packager of the watching tier (issue 19); replaces an earlier target of the room.
+   * Janus refuses it (the watching tier runs on the embedded engine; docs/scale.md).
+   */
+  startProgramme(roomId: string, routes: SlotRoutes, target: ProgrammeTarget): Promise<void>;
+  routeProgramme(roomId: string, routes: SlotRoutes): Promise<void>;
+  stopProgramme(roomId: string): Promise<void>;
 
   closeRoom(roomId: string): Promise<void>;
   /** Offers the engine makes by itself (Janus, when a shown feed publishes again); the page answers via `answer`. */

@@ -5,7 +5,16 @@
  */
 import { EmbeddedEngine } from './embedded/embedded-engine.js';
 import { JanusEngine } from './janus/janus-engine.js';
+import { DEFAULT_HLS_OPTIONS, type HlsOptions } from './hls/hls-args.js';
 import type { IceServer, MediaEngine } from './media-engine.js';
+
+/** The watching tier's packaging (issue 19; server/hls-config.ts). */
+export interface HlsConfig {
+  ffmpegPath: string;
+  options: HlsOptions;
+  /** The key of the signed watching addresses; null: a new one per process start. */
+  signingKey: string | null;
+}
 
 export interface MediaConfig {
   engine: 'embedded' | 'janus';
@@ -23,6 +32,8 @@ export interface MediaConfig {
   thumbnailsPerPage?: number;
   /** Embedded engine, rehearsals and tests: the share (%) of the halls' packets dropped (MEDIA_SIMULATED_LOSS). */
   simulatedLossPercent?: number;
+  /** The watching tier (HLS); null or absent: off. */
+  hls?: HlsConfig | null;
 }
 
 export const DEFAULT_MEDIA_CONFIG: MediaConfig = {
@@ -31,6 +42,7 @@ export const DEFAULT_MEDIA_CONFIG: MediaConfig = {
   hostAddress: '127.0.0.1',
   portRange: null,
   iceServers: [],
+  hls: { ffmpegPath: 'ffmpeg', options: DEFAULT_HLS_OPTIONS, signingKey: null },
 };
 
 export function createEngine(config: MediaConfig, recordingsDir: string, log: (message: string, error?: unknown) => void): MediaEngine {

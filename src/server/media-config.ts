@@ -14,11 +14,13 @@
  * - ICE_SERVERS: STUN/TURN servers for halls behind NAT, as JSON
  *   `[{"urls":["turn:turn.example.gov.vn:3478"],"username":"u","credential":"p"}]` (default none:
  *   nothing contacts a public host).
+ * The watching tier's (HLS, FFMPEG_PATH, HLS_RENDITIONS …): server/hls-config.ts.
  */
 import { isIP } from 'node:net';
 import type { FieldProblem } from '../domain/errors.js';
 import type { IceServer } from '../media/media-engine.js';
 import { DEFAULT_MEDIA_CONFIG, type MediaConfig } from '../media/select-engine.js';
+import { readHlsConfig } from './hls-config.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -127,5 +129,6 @@ export function readMediaConfig(env: Env, problems: FieldProblem[]): MediaConfig
     ...(ppRec ? { janusPostProcessor: ppRec.toLowerCase() === 'off' ? null : ppRec } : {}),
     ...(thumbnailsPerPage !== undefined ? { thumbnailsPerPage } : {}),
     ...(simulatedLossPercent ? { simulatedLossPercent } : {}),
+    hls: readHlsConfig(env, problems),
   };
 }

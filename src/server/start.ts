@@ -84,7 +84,7 @@ export async function startServer(
       logger: options.logger ?? true,
       redisUrl: config.redisUrl,
       trustProxy: config.trustProxy,
-      media: { config: config.media, recordingsDir: join(config.dataDir, 'recordings') },
+      media: { config: config.media, recordingsDir: join(config.dataDir, 'recordings'), hlsDir: join(config.dataDir, 'hls') },
     });
     const url = await app.listen({ port: config.port, host: config.host });
     listening = url;

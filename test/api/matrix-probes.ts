@@ -281,6 +281,13 @@ export const PROBES: Record<Action, Probe> = {
     request: (f) => ({ url: on(f, '/media') }),
     allowed: (response, f) => response.statusCode === 200 && json<{ publishAt: string[] }>(response).publishAt.includes(f.pointId),
   },
+  // Past the policy the packager may be missing on a machine without ffmpeg: still allowed.
+  'media.watch': {
+    request: (f) => ({ url: on(f, `/media/watch?bridgePointId=${f.pointId}`) }),
+    allowed: (response) =>
+      response.statusCode === 200 ||
+      (response.statusCode === 503 && json<{ error: { code: string } }>(response).error.code === 'media.watching_unavailable'),
+  },
   'vote.read': { request: (f) => ({ url: on(f, '/votes') }) },
   'vote.manage': { request: (f) => ({ method: 'POST', url: on(f, '/votes'), payload: { question: 'Thử quyền biểu quyết' } }) },
   'vote.close': { request: (f) => ({ method: 'POST', url: on(f, `/votes/${NO_VOTE}/close`) }), allowed: passedVotePolicy },

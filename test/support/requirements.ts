@@ -1,6 +1,7 @@
 /**
  * What some tests need beyond `npm install`: a PostgreSQL server, a Redis server, Janus, Caddy
- * (the shipped reverse proxy, test/security/reverse-proxy.test.ts). Each
+ * (the shipped reverse proxy, test/security/reverse-proxy.test.ts), ffmpeg (the watching tier's
+ * packager) and nginx (the cache in front of it, deploy/nginx). Each
  * is a Vitest tag; a test (or a describe) that needs one says so with `{ tags: ['postgres'] }`,
  * and where the run lacks it the tag skips the test. `summary-reporter.ts` counts those
  * skips by tag and prints one line, so that a run without them says what it did not test.
@@ -12,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import type { TestTagDefinition } from 'vitest/config';
 
 export interface Requirement {
-  tag: 'postgres' | 'redis' | 'janus' | 'caddy';
+  tag: 'postgres' | 'redis' | 'janus' | 'caddy' | 'ffmpeg' | 'nginx';
   /** What is missing and how to provide it, for the summary line. */
   label: string;
   /** Why the run lacks it, or null when it has it. */
@@ -34,11 +35,16 @@ const caddyMissing = (): string | null => {
   return null;
 };
 
+const commandMissing = (command: string, args: string[], install: string): string | null =>
+  spawnSync(command, args, { stdio: 'ignore' }).error ? `${command} is not installed (apt-get install ${install})` : null;
+
 export const requirements = (env: NodeJS.ProcessEnv = process.env): Requirement[] => [
   { tag: 'postgres', label: 'PostgreSQL (set DATABASE_URL)', missing: env.DATABASE_URL ? null : 'DATABASE_URL is not set' },
   { tag: 'redis', label: 'Redis (set REDIS_URL)', missing: env.REDIS_URL ? null : 'REDIS_URL is not set' },
   { tag: 'janus', label: 'Janus (apt-get install janus, as root)', missing: janusMissing() },
   { tag: 'caddy', label: 'Caddy (apt-get install caddy)', missing: caddyMissing() },
+  { tag: 'ffmpeg', label: 'ffmpeg (apt-get install ffmpeg)', missing: commandMissing('ffmpeg', ['-version'], 'ffmpeg') },
+  { tag: 'nginx', label: 'nginx (apt-get install nginx-light)', missing: commandMissing('nginx', ['-v'], 'nginx-light') },
 ];
 
 /** The tags for vitest.config.ts: each skips its tests where its requirement is missing. */

@@ -13,7 +13,7 @@ export const skipSummary = (skippedByTag: ReadonlyMap<string, number>): string =
   const parts = requirements()
     .filter((requirement) => requirement.missing !== null && (skippedByTag.get(requirement.tag) ?? 0) > 0)
     .map((requirement) => `${skippedByTag.get(requirement.tag)} need ${requirement.label}`);
-  if (parts.length === 0) return 'Skipped for want of PostgreSQL, Redis, Janus or Caddy: none.';
+  if (parts.length === 0) return 'Skipped for want of PostgreSQL, Redis, Janus, Caddy, ffmpeg or nginx: none.';
   const total = [...skippedByTag.values()].reduce((sum, count) => sum + count, 0);
   return `Skipped for want of a service: ${total} tests (${parts.join('; ')}).`;
 };

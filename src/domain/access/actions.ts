@@ -152,9 +152,10 @@ export const LIVE_ACTIONS = [
   // Video and sound (issue 6): src/domain/access/media-policy.ts.
   'media.view',
   'media.publish',
+  'media.watch',
 ] as const;
 /** Live actions on one hall (their object names a bridge point); the others concern the whole conference. */
-export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls', 'media.publish'] as const;
+export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls', 'media.publish', 'media.watch'] as const;
 
 export const DOCUMENT_ACTIONS = ['document.list', 'document.read', 'document.write', 'document.read_receipts'] as const;
 
@@ -299,6 +300,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',
   'media.view': 'join the media room: see the host, the hall with the floor and (chair, secretariat) every hall',
   'media.publish': "send the hall's camera and microphone (a guest: their own, with no hall)",
+  'media.watch': 'watch the host programme over HLS (the watching tier): for a point, or as the press',
   'consultation.read': 'read the drafts open for comments, who answered, the comments and answers, download the synthesis table',
   'consultation.manage': 'open a draft for comments, remind the bodies, answer each comment (tiếp thu / giải trình)',
   'consultation.answer': 'answer for one body: agree, or comment on the whole draft or a numbered part',

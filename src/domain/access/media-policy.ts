@@ -12,6 +12,9 @@
  * The chair's force-mute and the recording of the host programme are programme commands
  * (`mute_hall`, `set_recording`: live.run); recordings are read like the timeline
  * (live.read_timeline).
+ * - The watching tier's programme over HLS (issue 19, `media.watch`): the chair and the
+ *   secretariat (any point, or none: a preview), a point's operator and its big screen (a
+ *   display link) for that point, and an observer link (the press) without a point.
  */
 import type { Actor } from './actor.js';
 import type { LiveObject } from './actions.js';
@@ -35,7 +38,25 @@ export const canPublishMedia: MediaRule = (actor, object) =>
   planWritable(object.conference) &&
   (object.bridgePointId === null ? isGuest(actor, object) : isStaff(actor, object) || operatesPoint(actor, object));
 
+/** The big screen (display link) of the point named by the object. */
+const displaysPoint: MediaRule = (actor, { conference, bridgePointId }) =>
+  actor.kind === 'link' &&
+  actor.purpose === 'display' &&
+  actor.conferenceId === conference.id &&
+  bridgePointId !== null &&
+  actor.bridgePointId === bridgePointId;
+const observerLink = (actor: Actor, { conference }: LiveObject): boolean =>
+  actor.kind === 'link' && actor.purpose === 'observer' && actor.conferenceId === conference.id;
+
+export const canWatchProgramme: MediaRule = (actor, object) =>
+  planWritable(object.conference) &&
+  (isStaff(actor, object) ||
+    operatesPoint(actor, object) ||
+    displaysPoint(actor, object) ||
+    (object.bridgePointId === null && observerLink(actor, object)));
+
 export const MEDIA_RULES = {
   'media.view': canViewMedia,
   'media.publish': canPublishMedia,
+  'media.watch': canWatchProgramme,
 } as const;

@@ -13,6 +13,7 @@ import type {
   FeedKey,
   IceServer,
   MediaEngine,
+  ProgrammeTarget,
   RecordingFiles,
   RecordingTarget,
   SlotRoutes,
@@ -216,6 +217,15 @@ export class EmbeddedEngine implements MediaEngine {
   }
   stopRecording(roomId: string): Promise<RecordingFiles> {
     return this.call('stopRecording', roomId);
+  }
+  startProgramme(roomId: string, routes: SlotRoutes, target: ProgrammeTarget): Promise<void> {
+    return this.call('startProgramme', roomId, routes, target);
+  }
+  routeProgramme(roomId: string, routes: SlotRoutes): Promise<void> {
+    return this.call('routeProgramme', roomId, routes);
+  }
+  stopProgramme(roomId: string): Promise<void> {
+    return this.call('stopProgramme', roomId);
   }
   closeRoom(roomId: string): Promise<void> {
     return this.call('closeRoom', roomId);

@@ -2,7 +2,16 @@
  * The SFU itself, as it runs inside the worker process: the rooms, created on first use,
  * and the engine's operations on them. The worker only moves messages in and out of this.
  */
-import type { EngineStats, FeedKey, RecordingFiles, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
+import type {
+  EngineStats,
+  FeedKey,
+  ProgrammeTarget,
+  RecordingFiles,
+  RecordingTarget,
+  SlotRoutes,
+  SlotSpec,
+  SubscriberOffer,
+} from '../media-engine.js';
 import { KeyFrameThrottle } from './keyframe-throttle.js';
 import type { EngineMethod } from './ipc-protocol.js';
 import type { PeerNetwork } from './peer-config.js';
@@ -73,6 +82,18 @@ export class SfuCore implements Record<EngineMethod, (...args: never[]) => Promi
 
   async stopRecording(roomId: string): Promise<RecordingFiles> {
     return { files: await this.existing(roomId).stopRecording() };
+  }
+
+  async startProgramme(roomId: string, routes: SlotRoutes, target: ProgrammeTarget): Promise<void> {
+    this.room(roomId).startProgramme(routes, target);
+  }
+
+  async routeProgramme(roomId: string, routes: SlotRoutes): Promise<void> {
+    this.existing(roomId).routeProgramme(routes);
+  }
+
+  async stopProgramme(roomId: string): Promise<void> {
+    this.rooms.get(roomId)?.stopProgramme();
   }
 
   async closeRoom(roomId: string): Promise<void> {

@@ -5,9 +5,10 @@
  * every packet (hundreds per second per feed).
  */
 import type { RtpPacket } from 'werift';
-import type { FeedKey, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
+import type { FeedKey, ProgrammeTarget, RecordingTarget, SlotRoutes, SlotSpec, SubscriberOffer } from '../media-engine.js';
 import type { KeyFrameThrottle } from './keyframe-throttle.js';
 import type { PeerNetwork } from './peer-config.js';
+import { SfuProgramme } from './sfu-programme.js';
 import { SfuPublisher } from './sfu-publisher.js';
 import { SfuRecording } from './sfu-recording.js';
 import { SfuSubscriber } from './sfu-subscriber.js';
@@ -32,6 +33,7 @@ export class SfuRoom {
   readonly subscribers = new Map<string, SfuSubscriber>();
   private readonly openGates = new Set<FeedKey>();
   private recording: SfuRecording | null = null;
+  private programme: SfuProgramme | null = null;
   private index = new Map<FeedKey, SlotOutput[]>();
 
   constructor(
@@ -114,7 +116,29 @@ export class SfuRoom {
     return recording.stop();
   }
 
+  /** Starts (or restarts, towards a new target) the programme sent to the HLS packager. */
+  startProgramme(routes: SlotRoutes, target: ProgrammeTarget): void {
+    this.programme?.stop();
+    this.programme = new SfuProgramme(routes, target, this.ctx.now, this.ctx.log);
+    this.reindex();
+    for (const feed of Object.values(routes)) if (feed) this.requestKeyFrame(feed);
+  }
+
+  routeProgramme(routes: SlotRoutes): void {
+    if (!this.programme) throw new Error(`room ${this.id} sends no programme`);
+    const fresh = this.programme.route(routes);
+    this.reindex();
+    for (const feed of fresh) this.requestKeyFrame(feed);
+  }
+
+  stopProgramme(): void {
+    this.programme?.stop();
+    this.programme = null;
+    this.reindex();
+  }
+
   async close(): Promise<void> {
+    this.stopProgramme();
     if (this.recording) await this.stopRecording().catch((error: unknown) => this.ctx.log(`room ${this.id}: recording`, error));
     for (const id of [...this.subscribers.keys()]) await this.unsubscribe(id);
     for (const feed of [...this.publishers.keys()]) await this.unpublish(feed);
@@ -143,7 +167,11 @@ export class SfuRoom {
 
   private reindex(): void {
     const index = new Map<FeedKey, SlotOutput[]>();
-    const outputs = [...[...this.subscribers.values()].flatMap((s) => [...s.outputs.values()]), ...(this.recording?.outputs ?? [])];
+    const outputs = [
+      ...[...this.subscribers.values()].flatMap((s) => [...s.outputs.values()]),
+      ...(this.recording?.outputs ?? []),
+      ...(this.programme?.outputs ?? []),
+    ];
     for (const output of outputs) {
       if (output.feed === null) continue;
       const list = index.get(output.feed) ?? [];

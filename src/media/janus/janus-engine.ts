@@ -14,6 +14,7 @@ import type {
   FeedKey,
   IceServer,
   MediaEngine,
+  ProgrammeTarget,
   RecordingFiles,
   RecordingTarget,
   SlotRoutes,
@@ -255,6 +256,16 @@ export class JanusEngine implements MediaEngine {
   }
 
   /** The playable .webm / .opus first, then Janus's .mjr files; converted outside the room's queue. */
+  /**
+   * The watching tier's programme (issue 19) is sent by the embedded engine only: Janus would
+   * need an RTP forwarder per floor change and a filler of its own for the packager's inputs.
+   */
+  async startProgramme(_roomId: string, _routes: SlotRoutes, _target: ProgrammeTarget): Promise<void> {
+    throw new Error('the watching tier (HLS) runs on the embedded media engine; this server uses Janus');
+  }
+  async routeProgramme(): Promise<void> {}
+  async stopProgramme(): Promise<void> {}
+
   async stopRecording(roomId: string): Promise<RecordingFiles> {
     const mjr = await this.inRoom(roomId, async (room) => {
       const recording = room.recording;

@@ -5,7 +5,9 @@
  * starts on first use and stops in `preClose` with the gateway. With `redisUrl` (several
  * processes), each conference's media is leased to one process (services/media/room-leases.ts).
  */
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_HLS_OPTIONS } from '../../media/hls/hls-args.js';
 import fp from 'fastify-plugin';
 import { createEngine, DEFAULT_MEDIA_CONFIG, type MediaConfig } from '../../media/select-engine.js';
 import type { MediaEngine } from '../../media/media-engine.js';
@@ -16,11 +18,16 @@ import { connectRedis } from '../../realtime/redis-connection.js';
 import { principalOfRevoked } from '../../realtime/principals.js';
 import type { Services } from '../server-services.js';
 import { mediaRoutes } from '../routes/media/media.routes.js';
+import { programmeApiRoutes, programmeFileRoutes } from '../routes/media/programme.routes.js';
+import { HlsPackager } from '../../media/hls/hls-packager.js';
+import { WatchTokens } from '../../services/media/watch-tokens.js';
 
 export interface MediaSetup {
   config?: MediaConfig;
   /** Where recordings are kept (DATA_DIR/recordings). */
   recordingsDir: string;
+  /** Where the watching tier's HLS is written (DATA_DIR/hls); default: beside the recordings. */
+  hlsDir?: string;
   /** An engine made by the caller (tests); default: from `config`. */
   engine?: MediaEngine;
 }
@@ -44,12 +51,18 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   const leases: RoomLeases | undefined = redis ? new RedisRoomLeases(redis.client, log) : undefined;
   const config = setup.config ?? DEFAULT_MEDIA_CONFIG;
   const engine = setup.engine ?? createEngine(config, setup.recordingsDir, log);
+  const hls = config.hls ?? null;
+  const packager = hls
+    ? new HlsPackager({ hlsDir: setup.hlsDir ?? join(setup.recordingsDir, '..', 'hls'), ffmpegPath: hls.ffmpegPath, hls: hls.options, log })
+    : undefined;
+  const tokens = new WatchTokens(hls?.signingKey ?? null);
   const media = new MediaService({
     engine,
     live: services.live,
     recordingsDir: setup.recordingsDir,
     iceServers: config.iceServers,
     log,
+    ...(packager ? { packager } : {}),
     ...(leases ? { leases } : {}),
     ...(config.thumbnailsPerPage ? { maxThumbnails: config.thumbnailsPerPage } : {}),
   });
@@ -59,7 +72,10 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   // The floor and the mutes of every process (the backbone) reach the room this process holds; a revocation closes the principal's pages.
   const unsubscribe = services.events.subscribeAll(({ event }) => {
     if (event.type === 'live.programme') media.onProgramme(event.events);
-    else if (event.type === 'access.revoked') gateway.recheck(principalOfRevoked(event.principal));
+    else if (event.type === 'access.revoked') {
+      gateway.recheck(principalOfRevoked(event.principal));
+      tokens.revoke(principalOfRevoked(event.principal));
+    }
   });
   // The rooms died with the engine's worker: forget them and let every page reconnect and join again.
   engine.onRestart?.(() => {
@@ -68,6 +84,9 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   });
   app.decorate('media', media);
   await app.register(mediaRoutes, { prefix: '/api/v1', live: services.live, media });
+  const programme = { live: services.live, media, tokens, hls: hls?.options ?? DEFAULT_HLS_OPTIONS };
+  await app.register(programmeApiRoutes, { prefix: '/api/v1', ...programme });
+  await app.register(programmeFileRoutes, programme);
   app.addHook('preClose', async () => {
     unsubscribe();
     gateway.close();

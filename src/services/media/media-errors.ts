@@ -36,4 +36,19 @@ export const mediaErrors = {
       en: "This conference's video and sound are served by another server process. The load balancer must send all /media connections of a conference to one process. The page will try again.",
     }),
   badSdp: () => new DomainError(400, 'media.bad_sdp', { vi: 'Mô tả phiên (SDP) không hợp lệ.', en: 'Invalid session description (SDP).' }),
+  watchingUnavailable: (detail: string) =>
+    new DomainError(503, 'media.watching_unavailable', {
+      vi: `Chưa phát được chương trình cho các điểm cầu theo dõi (HLS): ${detail}.`,
+      en: `The programme for watching points (HLS) cannot be sent: ${detail}.`,
+    }),
+  watchLinkInvalid: () =>
+    new DomainError(403, 'media.watch_link_invalid', {
+      vi: 'Đường dẫn xem chương trình đã hết hạn hoặc không còn hiệu lực. Trang sẽ lấy đường dẫn mới.',
+      en: 'The programme address has expired or is no longer valid. The page will get a new one.',
+    }),
+  notPublished: () =>
+    new DomainError(404, 'media.programme_not_found', {
+      vi: 'Chưa có phần này của chương trình (đang bắt đầu phát hoặc đã quá cũ).',
+      en: 'This part of the programme is not there (starting, or too old).',
+    }),
 };

@@ -53,6 +53,8 @@ export interface RoomState {
   /** Audio gates as the engine has them. */
   gates: Map<FeedKey, boolean>;
   recording: { routes: SlotRoutes; startedAt: number; baseName: string } | null;
+  /** The programme sent to the HLS packager of the watching tier (issue 19); null: not sent. */
+  programme: { routes: SlotRoutes } | null;
 }
 
 export interface RoomPlan {
@@ -62,6 +64,8 @@ export interface RoomPlan {
   /** Members whose page is past the end now (halls left): the last page, to keep. */
   pages: { memberId: string; page: number }[];
   recording: SlotRoutes | null;
+  /** New routes of the programme for the watching tier, when they change. */
+  programme: SlotRoutes | null;
 }
 
 export const hostFeedOf = (facts: LiveFacts): FeedKey | null => facts.bridgePoints.find((point) => point.isHost)?.id ?? null;
@@ -129,15 +133,14 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
     };
     if (JSON.stringify(view) !== member.sentView) views.push({ memberId: member.id, view });
   }
-  let recording: SlotRoutes | null = null;
-  if (room.recording) {
-    const wanted = {
-      main: hostFeed !== null && publishing.includes(hostFeed) ? hostFeed : null,
-      beside: floor !== null && publishing.includes(floor) ? floor : null,
-    };
-    if (!sameRoutes(wanted, room.recording.routes)) recording = wanted;
-  }
-  return { gates, routes, views, pages, recording };
+  // The recording and the watching tier's programme take the same: the host, and the floor beside it.
+  const programmeRoutes = {
+    main: hostFeed !== null && publishing.includes(hostFeed) ? hostFeed : null,
+    beside: floor !== null && publishing.includes(floor) ? floor : null,
+  };
+  const recording = room.recording && !sameRoutes(programmeRoutes, room.recording.routes) ? programmeRoutes : null;
+  const programme = room.programme && !sameRoutes(programmeRoutes, room.programme.routes) ? programmeRoutes : null;
+  return { gates, routes, views, pages, recording, programme };
 }
 
 export { guestFeed };

@@ -12,6 +12,7 @@ import { evolveAll } from '../../domain/live/live-evolve.js';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
 import { slotsFor, type FeedKey } from '../../domain/media/media-room.js';
 import type { IceServer, MediaEngine, SubscriberOffer } from '../../media/media-engine.js';
+import type { HlsPackager, PackagerStatus } from '../../media/hls/hls-packager.js';
 import type { QualityReport } from '../../realtime/media-protocol.js';
 import type { LiveService } from '../live/live-service.types.js';
 import { mediaErrors } from './media-errors.js';
@@ -47,6 +48,8 @@ export interface MediaServiceOptions {
   /** Which process serves which conference's media (several processes: Redis); default: this one serves all. */
   leases?: RoomLeases;
   log?: (message: string, error?: unknown) => void;
+  /** The watching tier's packager (issue 19); without it no programme is sent over HLS. */
+  packager?: HlsPackager;
 }
 
 export class MediaService {
@@ -106,7 +109,7 @@ export class MediaService {
     if (!room) {
       await this.assertServedHere(conferenceId);
       const [facts, live] = [await this.options.live.facts(conferenceId), await this.options.live.state(conferenceId)];
-      room = { conferenceId, facts, live, members: new Map(), owners: new Map(), gates: new Map(), recording: null };
+      room = { conferenceId, facts, live, members: new Map(), owners: new Map(), gates: new Map(), recording: null, programme: null };
       this.rooms.set(conferenceId, room);
     }
     return room;
@@ -285,12 +288,42 @@ export class MediaService {
     }
   }
 
+  /**
+   * The watching tier (issue 19): makes sure the conference's programme is being packaged as
+   * HLS (the engine sends the host and the floor to ffmpeg), and says how the packager does.
+   */
+  watch(conferenceId: string): Promise<PackagerStatus> {
+    return this.inRoom(conferenceId, async () => {
+      const packager = this.options.packager;
+      if (!packager) throw mediaErrors.watchingUnavailable('HLS_ENABLED=off');
+      const room = await this.roomOf(conferenceId);
+      if (!room.programme) {
+        if (this.options.engine.kind !== 'embedded') throw mediaErrors.watchingUnavailable('MEDIA_ENGINE=janus');
+        const target = await packager.start(conferenceId).catch((error: unknown) => {
+          throw mediaErrors.watchingUnavailable((error as Error).message);
+        });
+        const routes = { main: null, beside: null };
+        await this.options.engine.startProgramme(conferenceId, routes, target);
+        room.programme = { routes };
+        await this.settle(room);
+      }
+      return packager.status(conferenceId)!;
+    });
+  }
+
+  /** Where the conference's HLS files are (null: no packager). */
+  programmeFolder(conferenceId: string): string | null {
+    return this.options.packager?.folderOf(conferenceId) ?? null;
+  }
+
   isRecording(conferenceId: string): boolean {
     return this.rooms.get(conferenceId)?.recording != null;
   }
 
   /** The engine restarted (its worker died): every page must publish and subscribe again. */
   forgetAll(): void {
+    // The programmes died with the engine's rooms: the next watching page starts them again.
+    void this.options.packager?.close();
     this.rooms.clear();
     this.queues.clear();
   }
@@ -301,6 +334,7 @@ export class MediaService {
       await endRecording(this.settleContext, room).catch((e: unknown) => this.log('media: stop recording failed', e));
     }
     this.rooms.clear();
+    await this.options.packager?.close();
     await this.options.leases?.close();
     if (this.starting) await this.options.engine.close();
   }

@@ -63,6 +63,7 @@ describe('settleRoom when the recording ends', () => {
       members: new Map(),
       owners: new Map(),
       gates: new Map(),
+      programme: null,
       recording: {
         routes: { main: null, beside: null },
         startedAt: Date.parse('2021-07-07T01:30:00.000Z'),
@@ -108,6 +109,7 @@ describe('settleRoom when the recording ends', () => {
       members: new Map(),
       owners: new Map(),
       gates: new Map(),
+      programme: null,
       recording: { routes: { main: null, beside: null }, startedAt: Date.now(), baseName: 'phien-x' },
     };
     const logged: string[] = [];

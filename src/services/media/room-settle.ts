@@ -94,5 +94,9 @@ export async function settleRoom(context: SettleContext, room: RoomState, captur
     await engine.routeRecording(room.conferenceId, plan.recording);
     room.recording.routes = plan.recording;
   }
+  if (plan.programme && room.programme) {
+    await engine.routeProgramme(room.conferenceId, plan.programme);
+    room.programme.routes = plan.programme;
+  }
   return captured;
 }
