@@ -10,7 +10,9 @@
  *   WebSocket) on both processes;
  * - a conference's media signalling (…/socket.io/?media=<id>) goes to one process whichever
  *   process the browser is pinned to, so both browsers are admitted (without that routing
- *   one of them would be refused with media.other_process: the lease is per process).
+ *   one of them would be refused with media.other_process: the lease is per process);
+ * - likewise a conference's watching address and its HLS (issue 19: the process that serves the
+ *   conference's media packages its programme and holds the files), routed by the id in the path.
  * Tagged `caddy` and `redis`: skipped, and counted, without either.
  */
 import { io, type Socket } from 'socket.io-client';
@@ -141,6 +143,27 @@ describe('two processes behind the shipped Caddy configuration', { tags: ['caddy
       const room = new Promise((resolve) => socket.once('media:room', resolve));
       await connected(socket);
       expect(await room).toBeTruthy();
+    }
+  });
+
+  it("sends a conference's watching address and its HLS to the process that packages it", { tags: ['ffmpeg'] }, async () => {
+    const { id } = await createMeeting(b.baseUrl, admin);
+    const masters: string[] = [];
+    for (const pin of pins) {
+      const answer = await proxy
+        .secure('GET', `/api/v1/conferences/${id}/media/watch`, { cookie: `${admin.cookie}; ${pin}` })
+        .then(collect);
+      expect(answer.status, answer.body).toBe(200);
+      masters.push((JSON.parse(answer.body) as { url: string }).url);
+    }
+    // ffmpeg writes the master playlist with its first segments (a few seconds).
+    for (const [index, url] of masters.entries()) {
+      let status = 0;
+      for (const deadline = Date.now() + 30_000; status !== 200 && Date.now() < deadline;) {
+        status = (await proxy.secure('GET', url, { cookie: pins[index]! }).then(collect)).status;
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(status, `the master playlist through the proxy (browser pinned to process ${index + 1})`).toBe(200);
     }
   });
 });
