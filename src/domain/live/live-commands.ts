@@ -128,6 +128,21 @@ export const HallReportInput = Type.Object(
 );
 export type HallReportInput = Static<typeof HallReportInput>;
 
+/** A watching point's player on how it receives the host programme (`live.report_playback`, issue 19). */
+export const PlaybackReportInput = Type.Object(
+  {
+    bridgePointId: Type.String({ minLength: 1, maxLength: 64, description: 'The point whose player reports' }),
+    state: Type.Enum(['starting', 'playing', 'stalled', 'error'], { description: 'starting: Đang tải; stalled: Gián đoạn' }),
+    latencyMs: Type.Union([Type.Integer({ minimum: 0, maximum: 3_600_000 }), Type.Null()], {
+      description: 'Behind the live edge, ms; null: not known yet',
+    }),
+    rendition: Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()], { description: 'e.g. 720p; null: not known' }),
+    stalls: Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'Stalls since the player started' }),
+  },
+  { additionalProperties: false },
+);
+export type PlaybackReportInput = Static<typeof PlaybackReportInput>;
+
 /** A short message from the host (`live.message`). */
 export const LiveMessageInput = Type.Object(
   {
