@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { BridgePointKind, Id, NonEmpty, Nullable, Text } from './conference-values.schema.js';
+import { MEDIA_TIERS } from './media/media-tier.js';
 
 export const BridgePointFields = {
   name: NonEmpty(200),
@@ -32,15 +33,37 @@ export const BridgePointGroupFields = {
   unitListId: Nullable(Text(80, { description: 'The unit list a group expands from' })),
   parentUnitCode: Nullable(Text(40, { description: 'A group of the units under this one (a province), from unitListId' })),
 };
-export const BridgePointInput = Type.Object({ ...BridgePointFields, ...BridgePointGroupFields }, { additionalProperties: false });
+/** How the point takes part in the media (issue 19); optional on create (null: by its kind, see media-tier.ts). */
+export const BridgePointMediaFields = {
+  mediaTier: Nullable(
+    Type.Enum([...MEDIA_TIERS], {
+      description:
+        'interactive: Tương tác (WebRTC); watching: Theo dõi (HLS, WebRTC only with the floor); null: by the kind (a commune point watches)',
+    }),
+  ),
+};
+export const BridgePointInput = Type.Object(
+  { ...BridgePointFields, ...BridgePointGroupFields, ...BridgePointMediaFields },
+  { additionalProperties: false },
+);
 export type BridgePointInput = Static<typeof BridgePointInput>;
 /** A new point as the API accepts it: the group fields may be left out (one named point). */
 export const BridgePointCreate = Type.Object(
-  { ...BridgePointFields, ...Type.Partial(Type.Object(BridgePointGroupFields)).properties },
+  {
+    ...BridgePointFields,
+    ...Type.Partial(Type.Object(BridgePointGroupFields)).properties,
+    ...Type.Partial(Type.Object(BridgePointMediaFields)).properties,
+  },
   { additionalProperties: false },
 );
 export type BridgePointCreate = Static<typeof BridgePointCreate>;
-export const BridgePoint = Type.Object({ id: Id, position: Type.Integer(), ...BridgePointFields, ...BridgePointGroupFields });
+export const BridgePoint = Type.Object({
+  id: Id,
+  position: Type.Integer(),
+  ...BridgePointFields,
+  ...BridgePointGroupFields,
+  ...BridgePointMediaFields,
+});
 export type BridgePoint = Static<typeof BridgePoint>;
 /** A point as its own resource lists it: with the top unit (province) of its unit. */
 export const ListedBridgePoint = Type.Object({

@@ -18,8 +18,12 @@ const problem = (path: string, code: string, message: LocalizedMessage): FieldPr
  * A new plan of a provincial People's Committee. `title` and `startsAt` are blank: the
  * caller supplies them (ConferenceCreate requires both).
  */
-/** The group fields of a bridge point that is one named point (not a group kept as a count). */
+/**
+ * The group fields of a bridge point that is one named point (not a group kept as a count),
+ * and its media tier left to its kind (null).
+ */
 export const ONE_POINT = {
+  mediaTier: null,
   groupCount: null,
   venuePattern: '',
   invitedBy: '',

@@ -262,7 +262,8 @@ export type ConferenceHead = Omit<
 
 /** A plan as the importer produces it: the aggregate before it has ids in the database. */
 export type PlanDraft = ConferenceInfo & {
-  bridgePoints: (BridgePointInput & { key: string })[];
+  /** A draft (an import) may leave the media tier out: null, by the kind. */
+  bridgePoints: (Omit<BridgePointInput, 'mediaTier'> & Partial<Pick<BridgePointInput, 'mediaTier'>> & { key: string })[];
   participantGroups: (Omit<ParticipantGroupInput, 'bridgePointId'> & { bridgePointKey: string | null })[];
   assignments: (AssignmentInput & {
     tasks: (Omit<TaskInput, 'assignmentId' | 'agendaItemId'> & { agendaItemKey: string | null })[];

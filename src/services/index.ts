@@ -10,6 +10,7 @@ import { createAdministrativeUnitService, type AdministrativeUnitService } from 
 import { createConferenceService, type ConferenceServiceDeps } from './conference-service.js';
 import type { ConferenceService } from './conference-service.types.js';
 import { InProcessEventBus, type EventBus } from '../realtime/event-bus.js';
+import { refreshingTiers } from './live/tier-refresh.js';
 import { createDelegateService, type DelegateService } from './participants/delegate-service.js';
 import { createCheckInService, type CheckInService } from './participants/check-in-service.js';
 import { createDelegateImportService, type DelegateImportService } from './participants/delegate-import.js';
@@ -102,8 +103,9 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     events,
     database.db,
   );
+  const live = createLiveService(database, { ...clock, events });
   const core = {
-    conferences: createConferenceService(database, { ...deps, events }),
+    conferences: refreshingTiers(createConferenceService(database, { ...deps, events }), live),
     administrativeUnits: createAdministrativeUnitService(database),
     ...revocable,
     audit: createAuditService(database, clock),
@@ -115,7 +117,7 @@ export function createServices(database: Database, deps: ServicesDeps = {}): Ser
     invitationAnswers: createInvitationAnswerService(database, { ...clock, events }),
     nominations: createNominationService(database, { ...clock, events }),
     attendance: createAttendanceService(database),
-    live: createLiveService(database, { ...clock, events }),
+    live,
     bodyMail,
     consultations: createConsultationService(database, { ...clock, events, queue: bodyMail }),
     contributions: createContributionService(database, { ...clock, events, queue: bodyMail }),

@@ -9,6 +9,7 @@ import {
   AssignmentFields,
   BridgePointFields,
   BridgePointGroupFields,
+  BridgePointMediaFields,
   ChairInput,
   ConferenceInfoFields,
   ConferenceSessionInput,
@@ -44,7 +45,17 @@ const strict = { additionalProperties: false } as const;
 export const PlanDraftSchema = Type.Object(
   {
     ...ConferenceInfoFields,
-    bridgePoints: Type.Array(Type.Object({ ...BridgePointFields, ...BridgePointGroupFields, key: Key }, strict)),
+    bridgePoints: Type.Array(
+      Type.Object(
+        {
+          ...BridgePointFields,
+          ...BridgePointGroupFields,
+          ...Type.Partial(Type.Object(BridgePointMediaFields)).properties,
+          key: Key,
+        },
+        strict,
+      ),
+    ),
     participantGroups: Type.Array(Type.Object({ ...groupFields, bridgePointKey: NullableKey }, strict)),
     assignments: Type.Array(
       Type.Object({ ...AssignmentFields, tasks: Type.Array(Type.Object({ ...taskFields, agendaItemKey: NullableKey }, strict)) }, strict),
@@ -196,7 +207,7 @@ export async function insertDraft(trx: Transaction<Tables>, draft: PlanDraft, id
     trx,
     'bridge_points',
     draft.bridgePoints.map(({ key, ...point }, index) => {
-      const row = { ...base(index), ...rows.bridgePointFields({ ...point, isHost: index === firstHost }) };
+      const row = { ...base(index), ...rows.bridgePointFields({ mediaTier: null, ...point, isHost: index === firstHost }) };
       pointIds.set(key, row.id);
       return row;
     }),

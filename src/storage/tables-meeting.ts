@@ -113,6 +113,8 @@ export interface LiveHallRow {
   note: string;
   reported_at: number | string | null;
   seq: number;
+  /** A watching point's HLS playback as its screen reports it (HallPlayback as JSON); null: none (0018-media-tier). */
+  playback_json: string | null;
 }
 
 export interface LiveMessageRow {

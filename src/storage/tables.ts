@@ -84,6 +84,8 @@ export interface BridgePointRow extends ChildRow {
   lent_by: string;
   unit_list_id: string | null;
   parent_unit_code: string | null;
+  /** 'interactive' | 'watching'; null: by the kind (0018-media-tier). */
+  media_tier: string | null;
   /** Name and address without diacritics, lower case (foldForSearch), kept by every write. */
   search_key: string;
   /** The top unit of the point's unit (a commune's province), filled by fillProvinceCodes; null when unknown. */

@@ -200,6 +200,39 @@ describeDatabases(
       expectErrorBody(await observer({ url: on('/halls') }), 403, 'access.denied');
     });
 
+    it("lets the chair promote a watching hall for the day, and the hall's operator or big screen report its playback", async () => {
+      await t.services.conferences.updateBridgePoint(c.id, hall, { mediaTier: 'watching' });
+      const tierOf = async () => (await ok<Halls>(chair, { url: on('/halls') })).halls.find((h) => h.bridgePointId === hall)?.tier;
+      expect(await tierOf()).toBe('watching');
+      const promote = (promoted: boolean, bridgePointId = hall) => ({
+        method: 'POST' as const,
+        url: on('/commands'),
+        payload: { type: 'set_point_tier', bridgePointId, promoted },
+      });
+      expectErrorBody(await operator(promote(true)), 403, 'access.denied');
+      expectErrorBody(await chair(promote(true, host)), 409, 'live.point_not_watching');
+      const { state } = await ok<{ state: LiveState }>(chair, promote(true));
+      expect(state.promotedPoints).toEqual([hall]);
+      expect(await tierOf()).toBe('interactive');
+
+      const report = { bridgePointId: hall, state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0 };
+      const played = await ok<HallStatus>(screen, { method: 'POST', url: on('/playback'), payload: report });
+      expect(played.playback).toMatchObject({ state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0 });
+      expect(await ok(screen, { method: 'POST', url: on('/playback'), payload: report })).toBeNull();
+      await ok(operator, { method: 'POST', url: on('/playback'), payload: { ...report, state: 'stalled', stalls: 1 } });
+      expectErrorBody(
+        await operator({ method: 'POST', url: on('/playback'), payload: { ...report, bridgePointId: host } }),
+        403,
+        'access.denied',
+      );
+      expectErrorBody(await chair({ method: 'POST', url: on('/playback'), payload: report }), 403, 'access.denied');
+      expectErrorBody(await screen({ method: 'POST', url: on('/playback'), payload: { ...report, state: 'buffering' } }), 400);
+      const row = (await ok<Halls>(chair, { url: on('/halls') })).halls.find((h) => h.bridgePointId === hall);
+      expect(row).toMatchObject({ tier: 'interactive', playback: { state: 'stalled', stalls: 1 } });
+      await ok(chair, promote(false));
+      expect(await tierOf()).toBe('watching');
+    });
+
     it('replays missed events, sends the state when too far, and shows the timeline to the staff', async () => {
       const { state } = await ok<LiveView>(chair, { url: on() });
       const replay = await ok<{ events: { version: number }[] }>(screen, { url: on('/events?since=1') });

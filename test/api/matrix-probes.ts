@@ -229,6 +229,13 @@ export const PROBES: Record<Action, Probe> = {
       payload: { ready: true, headcount: 12, link: 'good', note: '' },
     }),
   },
+  'live.report_playback': {
+    request: (f) => ({
+      method: 'POST',
+      url: on(f, '/live/playback'),
+      payload: { bridgePointId: f.pointId, state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0 },
+    }),
+  },
   'live.read_halls': { request: (f) => ({ url: on(f, `/live/halls?bridgePointId=${f.pointId}`) }) },
   'live.message': {
     request: (f) => ({ method: 'POST', url: on(f, '/live/messages'), payload: { toBridgePointId: null, text: 'Thử quyền' } }),

@@ -146,6 +146,7 @@ export const LIVE_ACTIONS = [
   'live.run',
   'live.request_floor',
   'live.report_hall',
+  'live.report_playback',
   'live.read_halls',
   'live.message',
   'live.read_timeline',
@@ -155,7 +156,14 @@ export const LIVE_ACTIONS = [
   'media.watch',
 ] as const;
 /** Live actions on one hall (their object names a bridge point); the others concern the whole conference. */
-export const LIVE_POINT_ACTIONS = ['live.request_floor', 'live.report_hall', 'live.read_halls', 'media.publish', 'media.watch'] as const;
+export const LIVE_POINT_ACTIONS = [
+  'live.request_floor',
+  'live.report_hall',
+  'live.report_playback',
+  'live.read_halls',
+  'media.publish',
+  'media.watch',
+] as const;
 
 export const DOCUMENT_ACTIONS = ['document.list', 'document.read', 'document.write', 'document.read_receipts'] as const;
 
@@ -295,6 +303,8 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   'live.run': 'run the meeting: start, end, skip, reorder, insert items; pause and extend timers; give and end the floor; order the queue',
   'live.request_floor': 'ask to speak (a delegate for themselves, an operator for their hall) and withdraw the request',
   'live.report_hall': 'answer the roll call for the hall: ready, headcount, state of the link',
+  'live.report_playback':
+    "report how the hall's HLS player receives the host programme (a watching point): state, delay, quality, stalls; its operator or big screen",
   'live.read_halls': 'see the roll call of the hall (the whole wall for the whole conference) and its messages',
   'live.message': 'send a short message to every bridge point or to one',
   'live.read_timeline': 'read and export the timeline of the meeting (planned against actual)',

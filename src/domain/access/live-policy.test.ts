@@ -12,7 +12,7 @@ const at = (bridgePointId: string | null, conference = open): LiveObject => ({ c
 // The media actions (also live actions) have their own tests: media-policy.test.ts.
 const allowed = (actor: Actor, object: LiveObject): LiveAction[] =>
   LIVE_ACTIONS.filter((action) => action.startsWith('live.') && can(actor, action, object));
-const WRITES: readonly LiveAction[] = ['live.run', 'live.request_floor', 'live.report_hall', 'live.message'];
+const WRITES: readonly LiveAction[] = ['live.run', 'live.request_floor', 'live.report_hall', 'live.report_playback', 'live.message'];
 
 describe('live policies', () => {
   it('let the chair and the secretariat run the meeting, see every hall and read the timeline', () => {
@@ -30,11 +30,18 @@ describe('live policies', () => {
     // Only the organizer (and the administrator) answers the roll call for a hall; the chair does not.
     expect(can(member('organizer'), 'live.report_hall', at(POINT_1))).toBe(true);
     expect(can(member('chair'), 'live.report_hall', at(POINT_1))).toBe(false);
+    expect(can(member('chair'), 'live.report_playback', at(POINT_1))).toBe(false);
   });
 
   it('let an operator ask to speak, answer the roll call and see the row of their own halls only', () => {
     for (const operator of [member('operator', [POINT_1]), link('operator', { bridgePointId: POINT_1 })]) {
-      expect(allowed(operator, at(POINT_1))).toEqual(['live.read', 'live.request_floor', 'live.report_hall', 'live.read_halls']);
+      expect(allowed(operator, at(POINT_1))).toEqual([
+        'live.read',
+        'live.request_floor',
+        'live.report_hall',
+        'live.report_playback',
+        'live.read_halls',
+      ]);
       expect(allowed(operator, at(POINT_2))).toEqual(['live.read']);
       expect(can(operator, 'live.read_halls', at(null))).toBe(false);
       expect(can(operator, 'live.run', at(null))).toBe(false);
@@ -46,7 +53,12 @@ describe('live policies', () => {
       expect(allowed(speaker, at(null))).toEqual(['live.read', 'live.request_floor']);
     }
     expect(allowed(link('nominator', { bridgePointId: POINT_1 }), at(POINT_1))).toEqual(['live.read']);
-    expect(allowed(link('display', { bridgePointId: POINT_1 }), at(POINT_1))).toEqual(['live.read', 'live.read_halls']);
+    // The big screen of a watching point reports how its player receives the programme (issue 19).
+    expect(allowed(link('display', { bridgePointId: POINT_1 }), at(POINT_1))).toEqual([
+      'live.read',
+      'live.report_playback',
+      'live.read_halls',
+    ]);
     expect(allowed(link('display', { bridgePointId: POINT_1 }), at(POINT_2))).toEqual(['live.read']);
   });
 

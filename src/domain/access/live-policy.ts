@@ -8,7 +8,9 @@
  * - An operator answers the roll call and asks to speak for the halls in their scope, and
  *   sees those halls' rows and messages.
  * - A delegate or a guest asks to speak for themselves (the service fixes their hall).
- * - A display link (a hall's big screen) only watches: the programme and its hall's messages.
+ * - A display link (a hall's big screen) only watches: the programme and its hall's messages;
+ *   it reports how its player receives the programme (a watching point, issue 19), as the
+ *   hall's operator may.
  * - A nominator link names people; it neither speaks nor runs anything.
  * - Closed or archived conferences are records: the timeline stays readable, nothing changes.
  */
@@ -48,6 +50,11 @@ export const canRequestFloor: LiveRule = writable(
 export const canReportHall: LiveRule = writable(
   (actor, object) => holdsAnyRole(actor, object.conference.id, ['organizer']) || operatesPoint(actor, object),
 );
+/**
+ * A watching point's player reports how it plays (issue 19): the hall's own big screen, or
+ * whoever answers the hall's roll call (its operator; the secretariat, as for the roll call).
+ */
+export const canReportPlayback: LiveRule = (actor, object) => canReportHall(actor, object) || writable(displaysPoint)(actor, object);
 export const canReadHalls: LiveRule = (actor, object) =>
   isStaff(actor, object) || (object.bridgePointId !== null && (operatesPoint(actor, object) || displaysPoint(actor, object)));
 export const canMessage: LiveRule = writable(isStaff);
@@ -59,6 +66,7 @@ export const LIVE_RULES: Record<LiveAction, LiveRule> = {
   'live.run': canRunLive,
   'live.request_floor': canRequestFloor,
   'live.report_hall': canReportHall,
+  'live.report_playback': canReportPlayback,
   'live.read_halls': canReadHalls,
   'live.message': canMessage,
   'live.read_timeline': canReadTimeline,

@@ -6,7 +6,7 @@
  * routes and services audit and fails on one without its sentence.
  *
  * Placeholders: {subject} (the entity's name or title), {item} (`nội dung 4 «…»`), {point} (a bridge
- * point's name), {speaker}, {count}, {length} (a duration in words), {status}, {role}, {target}, {muted}, {recording}.
+ * point's name), {speaker}, {count}, {length} (a duration in words), {status}, {role}, {target}, {muted}, {recording}, {tier}.
  */
 
 export type Phrase = readonly [vi: string, en: string];
@@ -135,6 +135,7 @@ export const AUDIT_PHRASES: Readonly<Record<string, Phrase>> = {
   'live.order_queue': ['sắp xếp lại danh sách đăng ký phát biểu', 'reordered the list of speakers'],
   'live.remove_request': ['bỏ một đăng ký phát biểu[ của {speaker}]', 'removed a request to speak[ of {speaker}]'],
   'live.mute_hall': ['{muted} tiếng điểm cầu[ {point}]', '{muted} the bridge point[ {point}]'],
+  'live.set_point_tier': ['chuyển[ điểm cầu {point}] sang {tier}', 'switched[ the bridge point {point}] to {tier}'],
   'live.set_recording': ['{recording} ghi hình', '{recording} recording'],
   'live.request_floor': ['đăng ký phát biểu[ cho {speaker}][ ({point})]', 'asked to speak[ for {speaker}][ ({point})]'],
   'live.withdraw': ['rút đăng ký phát biểu[ của {speaker}]', 'withdrew the request to speak[ of {speaker}]'],

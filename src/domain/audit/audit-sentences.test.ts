@@ -91,6 +91,13 @@ describe('sentences', () => {
     const mute = (muted: boolean) => entry('live.mute_hall', { command: { type: 'mute_hall', feed: POINT_ID, muted } });
     expect(auditSentence(mute(true), 'vi', names)).toBe('Nguyễn Văn An tắt tiếng điểm cầu UBND huyện Tam Nông.');
     expect(auditSentence(mute(false), 'en', names)).toBe('Nguyễn Văn An unmuted the bridge point UBND huyện Tam Nông.');
+    const tier = (promoted: boolean) =>
+      entry('live.set_point_tier', { command: { type: 'set_point_tier', bridgePointId: POINT_ID, promoted } });
+    expect(auditSentence(tier(true), 'vi', names)).toBe(
+      'Nguyễn Văn An chuyển điểm cầu UBND huyện Tam Nông sang tương tác (WebRTC) trong hôm nay.',
+    );
+    expect(auditSentence(tier(false), 'en', names)).toBe('Nguyễn Văn An switched the bridge point UBND huyện Tam Nông to watching (HLS).');
+    expect(auditSentence(tier(false), 'vi')).toBe('Nguyễn Văn An chuyển sang theo dõi (HLS).');
     const recording = entry('live.set_recording', { command: { type: 'set_recording', recording: false } });
     expect(auditSentence(recording, 'vi')).toBe('Nguyễn Văn An dừng ghi hình.');
   });

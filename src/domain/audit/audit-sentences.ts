@@ -136,6 +136,13 @@ export const auditFacts = (entry: AuditSentenceEntry, language: Language, names:
   }
   if (typeof command.muted === 'boolean')
     put('muted', (command.muted ? ['tắt', 'muted'] : ['bật lại', 'unmuted'])[language === 'en' ? 1 : 0]);
+  if (typeof command.promoted === 'boolean') {
+    const tier = {
+      true: ['tương tác (WebRTC) trong hôm nay', 'interactive (WebRTC) for the day'],
+      false: ['theo dõi (HLS)', 'watching (HLS)'],
+    };
+    put('tier', tier[String(command.promoted) as 'true' | 'false'][language === 'en' ? 1 : 0]);
+  }
   if (typeof command.recording === 'boolean') {
     put('recording', (command.recording ? ['bắt đầu', 'started'] : ['dừng', 'stopped'])[language === 'en' ? 1 : 0]);
   }

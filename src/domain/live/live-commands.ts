@@ -79,6 +79,18 @@ export const ProgrammeCommand = Type.Union([
     },
   ),
   Type.Object(
+    {
+      type: Type.Literal('set_point_tier'),
+      bridgePointId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'A watching bridge point' }),
+      promoted: Type.Boolean({ description: 'true: Tương tác (WebRTC) for the day; false: back to Theo dõi (HLS)' }),
+    },
+    {
+      additionalProperties: false,
+      description:
+        'The chair lets a watching point (Theo dõi, HLS) interact over WebRTC for the day, or sends it back (issue 19); allowed before the meeting too. A point the plan already makes interactive is refused (409 live.point_not_watching).',
+    },
+  ),
+  Type.Object(
     { type: Type.Literal('set_recording'), recording: Type.Boolean() },
     { additionalProperties: false, description: 'Start or stop recording the host programme (issue 6); the end of the meeting stops it.' },
   ),
@@ -115,6 +127,21 @@ export const HallReportInput = Type.Object(
   { additionalProperties: false },
 );
 export type HallReportInput = Static<typeof HallReportInput>;
+
+/** A watching point's player on how it receives the host programme (`live.report_playback`, issue 19). */
+export const PlaybackReportInput = Type.Object(
+  {
+    bridgePointId: Type.String({ minLength: 1, maxLength: 64, description: 'The point whose player reports' }),
+    state: Type.Enum(['starting', 'playing', 'stalled', 'error'], { description: 'starting: Đang tải; stalled: Gián đoạn' }),
+    latencyMs: Type.Union([Type.Integer({ minimum: 0, maximum: 3_600_000 }), Type.Null()], {
+      description: 'Behind the live edge, ms; null: not known yet',
+    }),
+    rendition: Type.Union([Type.String({ minLength: 1, maxLength: 40 }), Type.Null()], { description: 'e.g. 720p; null: not known' }),
+    stalls: Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'Stalls since the player started' }),
+  },
+  { additionalProperties: false },
+);
+export type PlaybackReportInput = Static<typeof PlaybackReportInput>;
 
 /** A short message from the host (`live.message`). */
 export const LiveMessageInput = Type.Object(
@@ -171,6 +198,8 @@ export type LiveEventBody =
   | { type: 'floor.ended'; requestId: string }
   /** The chair closed (or reopened) a hall's microphone, whatever the floor. */
   | { type: 'hall.muted'; feed: string; muted: boolean }
+  /** The chair let a watching point interact for the day (promoted) or sent it back to watching. */
+  | { type: 'point_tier.set'; bridgePointId: string; promoted: boolean }
   | { type: 'recording.set'; recording: boolean };
 
 export type LiveEventType = LiveEventBody['type'];

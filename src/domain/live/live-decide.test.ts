@@ -276,6 +276,54 @@ describe("the chair's force-mute (issue 6)", () => {
   });
 });
 
+describe("the chair's promotion of a watching point for the day (issue 19)", () => {
+  const withPoints = () => {
+    const live = new LiveDriver(seed);
+    live.points.set('commune-1', { kind: 'commune', isHost: false, mediaTier: null });
+    live.points.set('hall-watching', { kind: 'hall', isHost: false, mediaTier: 'watching' });
+    live.points.set('hall-1', { kind: 'hall', isHost: false, mediaTier: null });
+    live.points.set('commune-interactive', { kind: 'commune', isHost: false, mediaTier: 'interactive' });
+    live.points.set('host', { kind: 'commune', isHost: true, mediaTier: 'watching' });
+    return live;
+  };
+
+  it('promotes and sends back a watching point before and during the meeting; a repeat is no event', () => {
+    const live = withPoints();
+    expect(live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: true })).toMatchObject([
+      { type: 'point_tier.set', bridgePointId: 'commune-1', promoted: true },
+    ]);
+    expect(live.state.promotedPoints).toEqual(['commune-1']);
+    expect(live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: true })).toEqual([]);
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'set_point_tier', bridgePointId: 'hall-watching', promoted: true });
+    expect(live.state.promotedPoints).toEqual(['commune-1', 'hall-watching']);
+    expect(types(live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: false }))).toEqual(['point_tier.set']);
+    expect(live.state.promotedPoints).toEqual(['hall-watching']);
+    expect(live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: false })).toEqual([]);
+  });
+
+  it('refuses a point of another conference, one the plan already makes interactive, and any change after the end', () => {
+    const live = withPoints();
+    expect(refusal(() => live.run({ type: 'set_point_tier', bridgePointId: 'elsewhere', promoted: true }))).toEqual({
+      status: 404,
+      code: 'live.point_not_found',
+    });
+    for (const id of ['hall-1', 'commune-interactive', 'host']) {
+      expect(refusal(() => live.run({ type: 'set_point_tier', bridgePointId: id, promoted: true }))).toEqual({
+        status: 409,
+        code: 'live.point_not_watching',
+      });
+    }
+    live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: true });
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'end_meeting' });
+    expect(refusal(() => live.run({ type: 'set_point_tier', bridgePointId: 'commune-1', promoted: false }))).toEqual({
+      status: 409,
+      code: 'live.ended',
+    });
+  });
+});
+
 describe('the recording of the host programme (issue 6)', () => {
   it('starts before or during the meeting, a repeat is no event, and the end of the meeting stops it', () => {
     const live = new LiveDriver(seed);

@@ -20,6 +20,21 @@ import type { FloorRequest, LiveItem, LiveState } from './live-state.js';
 import { liveErrors } from './live-errors.js';
 import { startTimer } from './live-timer.js';
 import { currentItem, itemOf, nextItem, requestOf, requestByClientKey } from './live-view.js';
+import { plannedMediaTier, type MediaTier } from '../media/media-tier.js';
+import type { BridgePointKind } from '../conference-values.schema.js';
+
+/** What the plan says of a point a command names (the service reads it); undefined: not a point of the conference. */
+export interface PlannedPoint {
+  kind: BridgePointKind;
+  isHost: boolean;
+  mediaTier: MediaTier | null;
+}
+
+/** Facts of the plan a programme command needs besides the state. */
+export interface ProgrammeFacts {
+  /** The point `set_point_tier` names, as the plan has it; undefined: not one of the conference's. */
+  point?: PlannedPoint;
+}
 
 type Command<T extends ProgrammeCommand['type']> = Extract<ProgrammeCommand, { type: T }>;
 
@@ -132,14 +147,35 @@ const runningCommand = (state: LiveState, command: ProgrammeCommand, ctx: Comman
     case 'remove_request':
       return [{ type: 'floor.removed', requestId: waitingRequest(state, command.requestId).id }];
     case 'mute_hall':
+    case 'set_point_tier':
     case 'set_recording':
       return []; // decided in decideProgramme, whatever the phase
   }
 };
 
+/**
+ * The chair's promotion of a watching point for the day (issue 19): only a point of the
+ * conference, only one the plan makes watching (the host and interactive points need none);
+ * sending back a point that is not promoted, or promoting one twice, is no event.
+ */
+const setPointTier = (state: LiveState, command: Command<'set_point_tier'>, point: PlannedPoint | undefined): LiveEventBody[] => {
+  if (!point) throw liveErrors.pointNotFound();
+  const promoted = state.promotedPoints.includes(command.bridgePointId);
+  if (promoted === command.promoted) return [];
+  if (command.promoted && plannedMediaTier(point) !== 'watching') throw liveErrors.pointNotWatching();
+  return [{ type: 'point_tier.set', bridgePointId: command.bridgePointId, promoted: command.promoted }];
+};
+
 /** The events of a programme command (chair, secretariat), or a DomainError. */
-export const decideProgramme = (state: LiveState, command: ProgrammeCommand, ctx: CommandContext): LiveEventBody[] => {
+export const decideProgramme = (
+  state: LiveState,
+  command: ProgrammeCommand,
+  ctx: CommandContext,
+  facts: ProgrammeFacts = {},
+): LiveEventBody[] => {
   if (state.phase === 'ended') throw liveErrors.ended();
+  // Who watches and who interacts is set before the opening too (the sound and picture check).
+  if (command.type === 'set_point_tier') return setPointTier(state, command, facts.point);
   if (command.type === 'mute_hall') {
     // Sound is checked before the meeting starts, so muting needs no running phase; a no-op is no event.
     const muted = state.forcedMutes.includes(command.feed);

@@ -49,6 +49,14 @@ export const liveErrors = {
     ),
   alreadyWaiting: () =>
     conflict('already_waiting', 'Bạn đã có một đăng ký phát biểu đang chờ.', 'You already have a floor request waiting.'),
+  pointNotFound: () =>
+    missing('point_not_found', 'Không tìm thấy điểm cầu trong hội nghị.', 'The bridge point is not part of this conference.'),
+  pointNotWatching: () =>
+    conflict(
+      'point_not_watching',
+      'Điểm cầu này đã tham gia tương tác (WebRTC) theo kế hoạch, không cần cho tương tác thêm.',
+      'This bridge point already interacts (WebRTC) by the plan; there is nothing to promote.',
+    ),
   notYourRequest: () =>
     new DomainError(403, 'live.not_your_request', {
       vi: 'Bạn chỉ rút được đăng ký phát biểu của mình.',

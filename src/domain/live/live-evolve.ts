@@ -164,6 +164,10 @@ const apply = (state: LiveState, event: LiveEvent): LiveState => {
       const others = (state.forcedMutes ?? []).filter((feed) => feed !== event.feed);
       return { ...state, forcedMutes: event.muted ? [...others, event.feed] : others };
     }
+    case 'point_tier.set': {
+      const others = (state.promotedPoints ?? []).filter((id) => id !== event.bridgePointId);
+      return { ...state, promotedPoints: event.promoted ? [...others, event.bridgePointId] : others };
+    }
     case 'recording.set':
       return { ...state, recording: event.recording };
   }

@@ -60,6 +60,7 @@ export const initialLiveState = (conference: Pick<Conference, 'id' | 'startsAt' 
     defaultSpeakerSeconds: DEFAULT_SPEAKER_SECONDS,
     warningSeconds: DEFAULT_WARNING_SECONDS,
     forcedMutes: [],
+    promotedPoints: [],
     recording: false,
   };
 };

@@ -23,7 +23,10 @@ const conference: LiveConference = {
 };
 
 const REQUESTERS = ['r1', 'r2', 'r3'];
-const step = fc.record({ op: fc.integer({ min: 0, max: 18 }), x: fc.nat(), y: fc.nat(), ms: fc.integer({ min: 0, max: 120_000 }) });
+/** Two watching points, an interactive one and one of no conference (refused). */
+const POINTS = ['w1', 'w2', 'h1', 'none'];
+const WATCHING = ['w1', 'w2'];
+const step = fc.record({ op: fc.integer({ min: 0, max: 19 }), x: fc.nat(), y: fc.nat(), ms: fc.integer({ min: 0, max: 120_000 }) });
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
@@ -62,6 +65,7 @@ const commandOf = (state: LiveState, { op, x, y }: Step): ProgrammeCommand => {
     { type: 'end_floor' },
     { type: 'order_queue', requestIds: y % 5 === 0 ? [...state.waitingOrder, request] : shuffled(state.waitingOrder, y) },
     { type: 'remove_request', requestId: pick(state.waitingOrder, x) ?? request },
+    { type: 'set_point_tier', bridgePointId: pick(POINTS, y) ?? 'none', promoted: x % 2 === 0 },
   ];
   return commands[op % commands.length]!;
 };
@@ -100,6 +104,9 @@ const checkInvariants = (live: LiveDriver): void => {
   if (state.phase !== 'running') expect(state.currentItemId === null && state.floor === null).toBe(true);
   expect(events.map((e) => e.version)).toEqual(events.map((_, k) => k + 1));
   expect(state.version).toBe(events.length);
+  // Promoted points: watching points of the conference, each once.
+  expect(new Set(state.promotedPoints).size).toBe(state.promotedPoints.length);
+  for (const id of state.promotedPoints) expect(WATCHING).toContain(id);
 };
 
 describe('live programme invariants', () => {
@@ -107,6 +114,9 @@ describe('live programme invariants', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.array(step, { minLength: 10, maxLength: 60 }), (startFirst, steps) => {
         const live = new LiveDriver(conference);
+        live.points.set('w1', { kind: 'commune', isHost: false, mediaTier: null });
+        live.points.set('w2', { kind: 'hall', isHost: false, mediaTier: 'watching' });
+        live.points.set('h1', { kind: 'hall', isHost: false, mediaTier: null });
         if (startFirst) live.run({ type: 'start_meeting' });
         for (const s of steps) {
           const before = live.state;

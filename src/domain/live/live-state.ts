@@ -124,6 +124,11 @@ export interface LiveState {
   warningSeconds: number;
   /** Feeds (bridge point ids, `guest:<id>`) whose microphone the chair closed (issue 6). */
   forcedMutes: string[];
+  /**
+   * Watching points (Theo dõi, HLS) the chair lets interact over WebRTC for the day (issue 19),
+   * in the order promoted; see domain/media/media-tier.ts effectiveMediaTier.
+   */
+  promotedPoints: string[];
   /** The host programme is being recorded (the media service follows it). */
   recording: boolean;
 }
@@ -131,11 +136,32 @@ export interface LiveState {
 /** The state of a link between the hall and the host, as the operator reports it (or issue 6 measures it). */
 export type HallLink = 'unknown' | 'good' | 'weak' | 'down';
 
+/** How a watching point's HLS player is doing, as the point's screen reports it (issue 19). */
+export type PlaybackState = 'starting' | 'playing' | 'stalled' | 'error';
+export interface HallPlayback {
+  state: PlaybackState;
+  /** Behind the live edge of the host programme, ms; null: not known yet. */
+  latencyMs: number | null;
+  /** The rendition playing ("720p"); null: not known. */
+  rendition: string | null;
+  /** Stalls (rebuffering) since the player started. */
+  stalls: number;
+  /** Server time of the report, epoch ms. */
+  at: number;
+}
+
 /** One bridge point on the roll-call wall. */
 export interface HallStatus {
   bridgePointId: string;
   name: string;
   isHost: boolean;
+  /**
+   * How the point takes part now (issue 19): the plan's tier (by its kind when the plan sets
+   * none), interactive for the host and for a point the chair promoted for the day.
+   */
+  tier: 'interactive' | 'watching';
+  /** A watching point's last playback report; null: none. */
+  playback: HallPlayback | null;
   /** The operator reported the hall ready (sẵn sàng). */
   ready: boolean;
   /** People in the hall as reported by the operator; null: not reported. */

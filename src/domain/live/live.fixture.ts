@@ -9,7 +9,7 @@ import type { AgendaItem, Conference } from '../conference.schema.js';
 import { DomainError } from '../errors.js';
 import { importPlan } from '../../import/index.js';
 import type { CommandContext, LiveEvent, ProgrammeCommand, ResolvedFloorRequest } from './live-commands.js';
-import { decideFloorRequest, decideProgramme, decideWithdraw } from './live-decide.js';
+import { decideFloorRequest, decideProgramme, decideWithdraw, type PlannedPoint } from './live-decide.js';
 import { evolve, stamp } from './live-evolve.js';
 import { initialLiveState } from './live-init.js';
 import type { LiveState } from './live-state.js';
@@ -93,8 +93,12 @@ export class LiveDriver {
     return events;
   }
 
+  /** The conference's points as the plan has them, for `set_point_tier` (a point not here is not the conference's). */
+  points = new Map<string, PlannedPoint>();
+
   run(command: ProgrammeCommand): LiveEvent[] {
-    return this.record(decideProgramme(this.state, command, this.clock.ctx));
+    const point = command.type === 'set_point_tier' ? this.points.get(command.bridgePointId) : undefined;
+    return this.record(decideProgramme(this.state, command, this.clock.ctx, point ? { point } : {}));
   }
 
   request(request: ResolvedFloorRequest): LiveEvent[] {

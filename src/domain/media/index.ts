@@ -1,2 +1,3 @@
 export * from './media-room.js';
 export * from './link-quality.js';
+export * from './media-tier.js';

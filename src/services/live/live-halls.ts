@@ -7,12 +7,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { HallReportInput, LiveMessageInput } from '../../domain/live/live-commands.js';
-import type { HallChange, HallStatus, LiveMessage } from '../../domain/live/live-state.js';
+import type { HallChange, HallPlayback, HallStatus, LiveMessage } from '../../domain/live/live-state.js';
+import { effectiveMediaTier } from '../../domain/media/media-tier.js';
 import { MAX_REPLAY, type HallSnapshot } from '../../realtime/live-protocol.js';
 import type { Database } from '../../storage/database.js';
 import {
   currentHallSeq,
   findHallPoint,
+  findPromotedPoints,
   findLiveHall,
   insertLiveMessage,
   listHallPoints,
@@ -21,6 +23,7 @@ import {
   listLiveMessages,
   nextHallSeq,
   saveLiveHall,
+  type HallPoint,
   type StoredHall,
 } from '../../storage/repositories/live-repository.js';
 import type { Executor } from '../../storage/tables.js';
@@ -39,7 +42,6 @@ const inScope = (scope: HallScope, bridgePointId: string) => scope === 'all' || 
 /** The points of a scope: an operator's or a big screen's own, not a national plan's 16,242. */
 const pointsOf = (executor: Executor, conferenceId: string, scope: HallScope) =>
   scope === 'all' ? listHallPoints(executor, conferenceId) : listHallPointsIn(executor, conferenceId, scope);
-type HallPoint = { id: string; name: string; isHost: boolean };
 
 const unreported = (bridgePointId: string): StoredHall => ({
   bridgePointId,
@@ -50,13 +52,19 @@ const unreported = (bridgePointId: string): StoredHall => ({
   note: '',
   reportedAt: null,
   seq: 0,
+  playback: null,
 });
-/** The hall as the roll call shows it; its head count is the one the hall's desk or operator reported last (`headcounts`). */
-const hallOf = (point: HallPoint, stored: StoredHall | undefined, headcount: number | null): HallStatus => ({
+/**
+ * The hall as the roll call shows it; its head count is the one the hall's desk or operator
+ * reported last (`headcounts`); its tier the plan's, or interactive when the chair promoted it
+ * for the day (`promoted`: live state promotedPoints).
+ */
+const hallOf = (point: HallPoint, stored: StoredHall | undefined, headcount: number | null, promoted: readonly string[]): HallStatus => ({
   ...(stored ?? unreported(point.id)),
   headcount,
   name: point.name,
   isHost: point.isHost,
+  tier: effectiveMediaTier(point, promoted, point.id),
 });
 
 const headcountOf = async (executor: Executor, conferenceId: string, bridgePointId: string): Promise<number | null> => {
@@ -74,7 +82,7 @@ export async function noteHeadcount(executor: Executor, conferenceId: string, br
   const previous = await findLiveHall(executor, conferenceId, bridgePointId);
   const next: StoredHall = { ...(previous ?? unreported(bridgePointId)), seq };
   await saveLiveHall(executor, conferenceId, next);
-  return hallOf(point, next, await headcountOf(executor, conferenceId, bridgePointId));
+  return hallOf(point, next, await headcountOf(executor, conferenceId, bridgePointId), await findPromotedPoints(executor, conferenceId));
 }
 
 async function pointOf(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallPoint> {
@@ -95,7 +103,23 @@ export interface HallStream {
    * same as the last one. Returns the hall when it changed, else null.
    */
   measureLink(conferenceId: string, bridgePointId: string, measure: LinkMeasure): Promise<HallStatus | null>;
+  /**
+   * A watching point's HLS playback as its screen reports it (issue 19): stored with the
+   * hall and sent to the walls like a measured link. A measurement: no audit row, nothing
+   * written when it says what the last one said. Returns the hall when it changed, else null.
+   */
+  measurePlayback(conferenceId: string, bridgePointId: string, report: PlaybackReport): Promise<HallStatus | null>;
+  /**
+   * The halls of these points again, with the next seqs: their tier changed (the chair's
+   * promotion, a plan edit), so the walls that follow the hall stream get it. Points not of
+   * the conference are left out; returns the halls sent.
+   */
+  refreshHalls(conferenceId: string, bridgePointIds: readonly string[]): Promise<HallStatus[]>;
 }
+
+export type PlaybackReport = Omit<HallPlayback, 'at'>;
+const samePlayback = (a: HallPlayback | null, b: PlaybackReport): boolean =>
+  a !== null && a.state === b.state && a.latencyMs === b.latencyMs && a.rendition === b.rendition && a.stalls === b.stalls;
 
 export interface LinkMeasure {
   link: HallStatus['link'];
@@ -119,17 +143,18 @@ export function createHallStream(
   return {
     halls(conferenceId, scope) {
       return snapshot().execute(async (trx) => {
-        const [points, stored, messages, seq, headcounts] = [
+        const [points, stored, messages, seq, headcounts, promoted] = [
           await pointsOf(trx, conferenceId, scope),
           await listLiveHalls(trx, conferenceId),
           await listLiveMessages(trx, conferenceId, scope, { limit: SNAPSHOT_MESSAGES }),
           await currentHallSeq(trx, conferenceId),
           await listHeadcounts(trx, conferenceId, scope === 'all' ? undefined : scope),
+          await findPromotedPoints(trx, conferenceId),
         ];
         const byPoint = new Map(stored.map((hall) => [hall.bridgePointId, hall]));
         const halls = points
           .filter((point) => inScope(scope, point.id))
-          .map((point) => hallOf(point, byPoint.get(point.id), headcounts.get(point.id) ?? null));
+          .map((point) => hallOf(point, byPoint.get(point.id), headcounts.get(point.id) ?? null, promoted));
         return { halls, messages, seq };
       });
     },
@@ -148,11 +173,12 @@ export function createHallStream(
           conferenceId,
           halls.map((hall) => hall.bridgePointId),
         );
+        const promoted = await findPromotedPoints(trx, conferenceId);
         const changes: HallChange[] = [
           ...halls.map((hall): HallChange => ({
             kind: 'hall',
             seq: hall.seq,
-            hall: hallOf(points.get(hall.bridgePointId)!, hall, headcounts.get(hall.bridgePointId) ?? null),
+            hall: hallOf(points.get(hall.bridgePointId)!, hall, headcounts.get(hall.bridgePointId) ?? null, promoted),
           })),
           ...messages.map((message): HallChange => ({ kind: 'message', seq: message.seq, message })),
         ];
@@ -204,7 +230,7 @@ export function createHallStream(
           },
           moment.toISOString(),
         );
-        return { hall: hallOf(point, next, headcount), counted };
+        return { hall: hallOf(point, next, headcount, await findPromotedPoints(trx, conferenceId)), counted };
       });
       broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       if (counted) headcountChanged(conferenceId, bridgePointId);
@@ -219,10 +245,42 @@ export function createHallStream(
         if (base.link === measure.link && base.rttMs === measure.rttMs && base.lossPercent === measure.lossPercent) return null;
         const next: StoredHall = { ...base, ...measure, seq: await nextHallSeq(trx, conferenceId) };
         await saveLiveHall(trx, conferenceId, next);
-        return hallOf(point, next, await headcountOf(trx, conferenceId, bridgePointId));
+        return hallOf(point, next, await headcountOf(trx, conferenceId, bridgePointId), await findPromotedPoints(trx, conferenceId));
       });
       if (hall) broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
       return hall;
+    },
+
+    async measurePlayback(conferenceId, bridgePointId, report) {
+      const at = clock().getTime();
+      const hall = await db.transaction().execute(async (trx) => {
+        const point = await pointOf(trx, conferenceId, bridgePointId);
+        const previous = await findLiveHall(trx, conferenceId, bridgePointId);
+        const base = previous ?? unreported(bridgePointId);
+        if (samePlayback(base.playback, report)) return null;
+        const next: StoredHall = { ...base, playback: { ...report, at }, seq: await nextHallSeq(trx, conferenceId) };
+        await saveLiveHall(trx, conferenceId, next);
+        return hallOf(point, next, await headcountOf(trx, conferenceId, bridgePointId), await findPromotedPoints(trx, conferenceId));
+      });
+      if (hall) broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      return hall;
+    },
+
+    async refreshHalls(conferenceId, bridgePointIds) {
+      const halls = await db.transaction().execute(async (trx) => {
+        const points = await listHallPointsIn(trx, conferenceId, bridgePointIds);
+        const promoted = await findPromotedPoints(trx, conferenceId);
+        const sent: HallStatus[] = [];
+        for (const point of points) {
+          const seq = await nextHallSeq(trx, conferenceId);
+          const next: StoredHall = { ...((await findLiveHall(trx, conferenceId, point.id)) ?? unreported(point.id)), seq };
+          await saveLiveHall(trx, conferenceId, next);
+          sent.push(hallOf(point, next, await headcountOf(trx, conferenceId, point.id), promoted));
+        }
+        return sent;
+      });
+      for (const hall of halls) broadcaster.hall(conferenceId, { kind: 'hall', seq: hall.seq, hall });
+      return halls;
     },
 
     async sendMessage(conferenceId, input, sentBy, origin) {

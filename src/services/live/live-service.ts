@@ -128,6 +128,8 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
         if (!(await findHallPoint(db, conferenceId, command.feed)))
           throw entityNotFound('bridge_point.not_found', 'điểm cầu', 'bridge point');
       }
+      // A promotion names a point of this conference, which the plan makes watching (decideProgramme checks it).
+      const point = command.type === 'set_point_tier' ? await findHallPoint(db, conferenceId, command.bridgePointId) : undefined;
       let confirmed: SafetyWarning[] = [];
       let statusChange: StatusChange | null = null;
       const { value } = await write(conferenceId, origin, {
@@ -140,7 +142,7 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
             const refusal = confirmationRefusal(confirmed, command.confirm);
             if (refusal) throw refusal;
           }
-          return decideProgramme(state, command, ctx);
+          return decideProgramme(state, command, ctx, point ? { point } : {});
         },
         alsoWrite: async (trx, events, at) => {
           statusChange = await followMeeting(trx, conferenceId, events, at);
@@ -161,6 +163,9 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
       });
       const changed = statusChange as StatusChange | null;
       if (changed) bus.publish({ type: 'conference.status_changed', conferenceId, ...changed });
+      // The promoted point's hall carries its tier: the walls following the hall stream get it again.
+      const promotions = value.events.flatMap((event) => (event.type === 'point_tier.set' ? [event.bridgePointId] : []));
+      if (promotions.length > 0) await hallStream.refreshHalls(conferenceId, promotions);
       return value;
     },
 
@@ -219,6 +224,8 @@ export function createLiveService(database: Database, deps: LiveServiceDeps = {}
     reportHall: (conferenceId, bridgePointId, input, origin) => hallStream.reportHall(conferenceId, bridgePointId, input, origin),
     sendMessage: (conferenceId, input, sentBy, origin) => hallStream.sendMessage(conferenceId, input, sentBy, origin),
     measureLink: (conferenceId, bridgePointId, measure) => hallStream.measureLink(conferenceId, bridgePointId, measure),
+    measurePlayback: (conferenceId, bridgePointId, report) => hallStream.measurePlayback(conferenceId, bridgePointId, report),
+    refreshHalls: (conferenceId, bridgePointIds) => hallStream.refreshHalls(conferenceId, bridgePointIds),
 
     timeline(conferenceId) {
       return readOnly().execute(async (trx) => {

@@ -10,7 +10,7 @@ import type { FloorRequestInput, HallReportInput, LiveEvent, LiveMessageInput, P
 import type { FloorRequest, HallChange, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
 import type { Timeline } from '../../domain/live/live-timeline.types.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
-import type { LinkMeasure } from './live-halls.js';
+import type { LinkMeasure, PlaybackReport } from './live-halls.js';
 import type { HallWallReader } from './live-wall.js';
 
 /** After-commit delivery of live changes (on the event backbone: liveBroadcasterOn). */
@@ -67,5 +67,9 @@ export interface LiveService extends HallWallReader {
   sendMessage(conferenceId: string, input: LiveMessageInput, sentBy: string, origin: AuditOrigin): Promise<LiveMessage>;
   /** A hall's link as its media connection measures it (issue 6); no audit; null when unchanged. */
   measureLink(conferenceId: string, bridgePointId: string, measure: LinkMeasure): Promise<HallStatus | null>;
+  /** A watching point's HLS playback as its screen reports it (issue 19); no audit; null when unchanged. */
+  measurePlayback(conferenceId: string, bridgePointId: string, report: PlaybackReport): Promise<HallStatus | null>;
+  /** Sends these points' halls again (their tier changed by a plan edit); points of another conference are left out. */
+  refreshHalls(conferenceId: string, bridgePointIds: readonly string[]): Promise<HallStatus[]>;
   timeline(conferenceId: string): Promise<Timeline>;
 }

@@ -16,7 +16,7 @@ import {
   provincesOfPoints,
   type ProvinceHallPage,
 } from '../../storage/repositories/hall-wall-repository.js';
-import { currentHallSeq, listLiveMessages } from '../../storage/repositories/live-repository.js';
+import { currentHallSeq, findPromotedPoints, listLiveMessages } from '../../storage/repositories/live-repository.js';
 import { SNAPSHOT_MESSAGES } from './live-halls.js';
 import type { ConferenceFacts } from '../../domain/access/actions.js';
 import type { ConferenceStatus } from '../../domain/conference.schema.js';
@@ -67,7 +67,8 @@ export function createHallWallReader(database: Database): HallWallReader {
 
     async provinceHalls(conferenceId, province, page) {
       const limit = Math.min(Math.max(page.limit ?? WALL_PAGE_MAX, 1), WALL_PAGE_MAX);
-      const found = await listProvinceHalls(database.db, conferenceId, province, { after: page.after, limit });
+      const promoted = await findPromotedPoints(database.db, conferenceId);
+      const found = await listProvinceHalls(database.db, conferenceId, province, { after: page.after, limit, promoted });
       if (!found) throw invalidCursor();
       return found;
     },

@@ -21,6 +21,7 @@ import { recordBodiesReviewMailSchema } from './0014-record-bodies-review-mail.j
 import { reminderClaimsSchema } from './0015-reminder-claims.js';
 import { protocolOrderSchema } from './0016-protocol-order.js';
 import { bridgePointSearchSchema } from './0017-bridge-point-search.js';
+import { mediaTierSchema } from './0018-media-tier.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': initialSchema,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0015-reminder-claims': reminderClaimsSchema,
   '0016-protocol-order': protocolOrderSchema,
   '0017-bridge-point-search': bridgePointSearchSchema,
+  '0018-media-tier': mediaTierSchema,
 };

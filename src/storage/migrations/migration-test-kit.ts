@@ -40,10 +40,10 @@ export async function bareConference(database: TestDatabase, title = 'Há»™i nghá
   return { id };
 }
 
-/** A bridge point as the table stood before migration 0017 (no search key, no province). */
+/** A bridge point as the table stood before migration 0017 (no search key, no province, no media tier: 0018). */
 export async function barePoint(database: TestDatabase, conferenceId: string, input: BridgePointInput): Promise<{ id: string }> {
   const id = randomUUID();
-  const { search_key: _key, ...fields } = bridgePointFields(input);
+  const { search_key: _key, media_tier: _tier, ...fields } = bridgePointFields(input);
   const position = await nextPosition(database.db, 'bridge_points', conferenceId);
   await insertRows(database.db, 'bridge_points', [{ id, conference_id: conferenceId, position, ...fields }]);
   return { id };

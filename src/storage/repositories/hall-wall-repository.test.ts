@@ -58,6 +58,7 @@ describeDatabases('the national walls counted in SQL on $dialect', ({ open }) =>
         note: '',
         reportedAt: 1,
         seq,
+        playback: null,
       });
     await hall(a, true, 'good', 1);
     await hall(b, true, 'weak', 2);

@@ -10,7 +10,9 @@
  * all, puts the point in the group without a province (null): never guessed.
  */
 import { sql } from 'kysely';
-import type { HallLink, HallStatus } from '../../domain/live/live-state.js';
+import type { HallLink, HallPlayback, HallStatus } from '../../domain/live/live-state.js';
+import type { BridgePointKind } from '../../domain/conference-values.schema.js';
+import { effectiveMediaTier, type MediaTier } from '../../domain/media/media-tier.js';
 import { provinceOfPoint, unitTops, type ProvinceHalls, type UnitTops } from '../../domain/live/hall-wall.js';
 import type { Executor } from '../tables.js';
 
@@ -144,7 +146,7 @@ export async function listProvinceHalls(
   executor: Executor,
   conferenceId: string,
   province: string | null,
-  options: { after?: string; limit: number },
+  options: { after?: string; limit: number; promoted?: readonly string[] },
 ): Promise<ProvinceHallPage | null> {
   const after = options.after === undefined ? undefined : parseCursor(options.after);
   if (after === null) return null;
@@ -161,6 +163,9 @@ export async function listProvinceHalls(
       'bp.name',
       'bp.is_host',
       'bp.position',
+      'bp.kind',
+      'bp.media_tier',
+      'h.playback_json',
       'h.ready',
       'h.link',
       'h.rtt_ms',
@@ -210,6 +215,12 @@ export async function listProvinceHalls(
       note: row.note ?? '',
       reportedAt: row.reported_at === null ? null : Number(row.reported_at),
       seq: Number(row.seq ?? 0),
+      tier: effectiveMediaTier(
+        { kind: row.kind as BridgePointKind, isHost: Number(row.is_host) === 1, mediaTier: row.media_tier as MediaTier | null },
+        options.promoted ?? [],
+        row.id,
+      ),
+      playback: row.playback_json ? (JSON.parse(row.playback_json) as HallPlayback) : null,
     })),
     next: more && last ? cursorOf(Number(last.position), last.id) : null,
   };

@@ -6,12 +6,19 @@
  */
 import { PostgresAdapter } from 'kysely';
 import type { LiveEvent } from '../../domain/live/live-commands.js';
-import type { HallLink, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
+import type { HallLink, HallPlayback, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
+import type { BridgePointKind } from '../../domain/conference-values.schema.js';
+import type { MediaTier } from '../../domain/media/media-tier.js';
 import type { Executor, LiveHallRow, LiveMessageRow } from '../tables.js';
 
 const changed = (result: { numUpdatedRows?: bigint; numInsertedOrUpdatedRows?: bigint }) =>
   Number(result.numUpdatedRows ?? result.numInsertedOrUpdatedRows ?? 0) === 1;
 const nullableNumber = (value: number | string | null): number | null => (value === null ? null : Number(value));
+
+/** The points the chair promoted for the day (live state `promotedPoints`); none before the meeting's first event. */
+export async function findPromotedPoints(executor: Executor, conferenceId: string): Promise<string[]> {
+  return (await findLiveState(executor, conferenceId))?.promotedPoints ?? [];
+}
 
 /**
  * The stored state. `lock`: on PostgreSQL the row stays locked until commit, so writers of one
@@ -27,7 +34,13 @@ export async function findLiveState(executor: Executor, conferenceId: string, lo
   if (!row) return undefined;
   const state = JSON.parse(row.state_json) as LiveState;
   // States stored before issue 6 have no force-mutes.
-  return { ...state, forcedMutes: state.forcedMutes ?? [], recording: state.recording ?? false };
+  // States stored before issue 19 have no promoted points.
+  return {
+    ...state,
+    forcedMutes: state.forcedMutes ?? [],
+    promotedPoints: state.promotedPoints ?? [],
+    recording: state.recording ?? false,
+  };
 }
 
 /** The version of the stored state; 0 when the meeting has no event yet. */
@@ -85,36 +98,55 @@ export async function listLiveEvents(executor: Executor, conferenceId: string, a
   return rows.map((row) => JSON.parse(row.event_json) as LiveEvent);
 }
 
+/** A bridge point as the roll-call wall lists it: its name, and what its media tier follows from (issue 19). */
+export interface HallPoint {
+  id: string;
+  name: string;
+  isHost: boolean;
+  kind: BridgePointKind;
+  mediaTier: MediaTier | null;
+}
+const HALL_POINT_COLUMNS = ['id', 'name', 'is_host', 'kind', 'media_tier'] as const;
+const rowToHallPoint = (row: {
+  id: string;
+  name: string;
+  is_host: number | boolean;
+  kind: string;
+  media_tier: string | null;
+}): HallPoint => ({
+  id: row.id,
+  name: row.name,
+  isHost: Number(row.is_host) === 1,
+  kind: row.kind as BridgePointKind,
+  mediaTier: row.media_tier as MediaTier | null,
+});
+
 /** The bridge points as the roll-call wall lists them: hosts first, then in the plan's order. */
-export async function listHallPoints(executor: Executor, conferenceId: string): Promise<{ id: string; name: string; isHost: boolean }[]> {
+export async function listHallPoints(executor: Executor, conferenceId: string): Promise<HallPoint[]> {
   const rows = await executor
     .selectFrom('bridge_points')
-    .select(['id', 'name', 'is_host'])
+    .select(HALL_POINT_COLUMNS)
     .where('conference_id', '=', conferenceId)
     .orderBy('is_host', 'desc')
     .orderBy('position')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
+  return rows.map(rowToHallPoint);
 }
 
 /** Only the given points of the conference (ids of another are left out), in the same order. */
-export async function listHallPointsIn(
-  executor: Executor,
-  conferenceId: string,
-  ids: readonly string[],
-): Promise<{ id: string; name: string; isHost: boolean }[]> {
+export async function listHallPointsIn(executor: Executor, conferenceId: string, ids: readonly string[]): Promise<HallPoint[]> {
   if (ids.length === 0) return [];
   const rows = await executor
     .selectFrom('bridge_points')
-    .select(['id', 'name', 'is_host'])
+    .select(HALL_POINT_COLUMNS)
     .where('conference_id', '=', conferenceId)
     .where('id', 'in', [...ids])
     .orderBy('is_host', 'desc')
     .orderBy('position')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, isHost: Number(row.is_host) === 1 }));
+  return rows.map(rowToHallPoint);
 }
 
 /** How many points the conference has (rows: a group kept as a count is one). */
@@ -128,18 +160,14 @@ export async function countHallPoints(executor: Executor, conferenceId: string):
 }
 
 /** One bridge point of the conference as the roll-call wall lists it; undefined when it is not one of its own. */
-export async function findHallPoint(
-  executor: Executor,
-  conferenceId: string,
-  bridgePointId: string,
-): Promise<{ id: string; name: string; isHost: boolean } | undefined> {
+export async function findHallPoint(executor: Executor, conferenceId: string, bridgePointId: string): Promise<HallPoint | undefined> {
   const row = await executor
     .selectFrom('bridge_points')
-    .select(['id', 'name', 'is_host'])
+    .select(HALL_POINT_COLUMNS)
     .where('conference_id', '=', conferenceId)
     .where('id', '=', bridgePointId)
     .executeTakeFirst();
-  return row ? { id: row.id, name: row.name, isHost: Number(row.is_host) === 1 } : undefined;
+  return row ? rowToHallPoint(row) : undefined;
 }
 
 /** Takes the next number of the conference's hall stream (1, 2, 3 …); locks the counter until commit. */
@@ -167,6 +195,7 @@ const rowToHall = (row: LiveHallRow) => ({
   note: row.note,
   reportedAt: nullableNumber(row.reported_at),
   seq: Number(row.seq),
+  playback: row.playback_json === null || row.playback_json === undefined ? null : (JSON.parse(row.playback_json) as HallPlayback),
 });
 export type StoredHall = ReturnType<typeof rowToHall>;
 
@@ -174,9 +203,10 @@ export type StoredHall = ReturnType<typeof rowToHall>;
 export async function saveLiveHall(
   executor: Executor,
   conferenceId: string,
-  hall: Omit<HallStatus, 'name' | 'isHost' | 'headcount'>,
+  hall: Omit<HallStatus, 'name' | 'isHost' | 'headcount' | 'tier'>,
 ): Promise<void> {
   const values = {
+    playback_json: hall.playback === null ? null : JSON.stringify(hall.playback),
     ready: hall.ready ? 1 : 0,
     link: hall.link,
     rtt_ms: hall.rttMs,

@@ -146,6 +146,7 @@ export const bridgePointFields = (input: BridgePointInput): Omit<Fields<BridgePo
   lent_by: input.lentBy,
   unit_list_id: input.unitListId,
   parent_unit_code: input.parentUnitCode,
+  media_tier: input.mediaTier,
   search_key: foldForSearch(`${input.name} ${input.address}`),
 });
 export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
@@ -166,6 +167,7 @@ export const rowToBridgePoint = (row: BridgePointRow): BridgePoint => ({
   lentBy: row.lent_by,
   unitListId: row.unit_list_id,
   parentUnitCode: row.parent_unit_code,
+  mediaTier: row.media_tier as BridgePoint['mediaTier'],
 });
 
 export const rowToListedBridgePoint = (row: BridgePointRow): ListedBridgePoint => ({

@@ -8,6 +8,7 @@ import {
   BridgePointFields,
   BridgePointGroupFields,
   BridgePointKind,
+  BridgePointMediaFields,
   BridgePointSummary,
   ListedBridgePoint,
 } from '../../../domain/conference.schema.js';
@@ -96,7 +97,7 @@ export const bridgePointSchemas = {
     summary: 'Sửa điểm cầu / change a bridge point',
     params: PointParams,
     headers: WriteHeaders,
-    body: partialOf({ ...BridgePointFields, ...BridgePointGroupFields }),
+    body: partialOf({ ...BridgePointFields, ...BridgePointGroupFields, ...BridgePointMediaFields }),
     response: changesResponse,
   },
   remove: { tags, summary: 'Xoá điểm cầu / remove a bridge point', params: PointParams, headers: WriteHeaders, response: changesResponse },

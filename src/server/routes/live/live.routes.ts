@@ -87,6 +87,13 @@ export const liveRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     return live.reportHall(facts.id, pointId, request.body, auditOrigin(request));
   });
 
+  app.post(`${base}/playback`, { schema: schemas.reportPlayback }, async (request) => {
+    const { bridgePointId, ...report } = request.body;
+    const facts = await readable(request, request.params.conferenceId, [bridgePointId]);
+    allow(request, 'live.report_playback', { conference: facts, bridgePointId });
+    return live.measurePlayback(facts.id, bridgePointId, report);
+  });
+
   app.post(`${base}/messages`, { schema: schemas.message }, async (request, reply) => {
     const facts = await readable(request, request.params.conferenceId);
     allow(request, 'live.message', { conference: facts, bridgePointId: request.body.toBridgePointId });

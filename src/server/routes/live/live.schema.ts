@@ -7,6 +7,7 @@ import { Type, type TProperties, type TSchema } from 'typebox';
 import {
   FloorRequestInput,
   HallReportInput,
+  PlaybackReportInput,
   LiveMessageInput,
   ProgrammeCommand,
   type LiveEvent,
@@ -113,6 +114,21 @@ export const HallStatusSchema = Type.Unsafe<HallStatus>(
       note: Type.String(),
       reportedAt: Nullable(Ms),
       seq: Type.Integer(),
+      tier: Type.String({
+        description: 'interactive (Tương tác, WebRTC) or watching (Theo dõi, HLS): the plan, or the chair promoted it today',
+      }),
+      playback: Nullable(
+        Type.Object(
+          {
+            state: Type.String({ description: 'starting, playing, stalled or error' }),
+            latencyMs: Nullable(Type.Number()),
+            rendition: Nullable(Type.String()),
+            stalls: Type.Integer(),
+            at: Ms,
+          },
+          { description: "A watching point's last playback report" },
+        ),
+      ),
     },
     'One bridge point on the roll-call wall',
   ),
@@ -232,6 +248,15 @@ export const liveSchemas = {
     params: childParams('pointId'),
     body: HallReportInput,
     response: { 200: HallStatusSchema, ...errorResponses },
+  },
+  reportPlayback: {
+    tags,
+    summary: 'Báo tình trạng phát HLS của điểm cầu theo dõi / report how a watching hall plays the programme',
+    description:
+      "The hall's operator or its big screen (display link), or the secretariat. A measurement: no audit row; the hall as the walls now get it, or null when the report says what the last one said.",
+    params: ConferenceParams,
+    body: PlaybackReportInput,
+    response: { 200: Type.Union([HallStatusSchema, Type.Null()]), ...errorResponses },
   },
   message: {
     tags,
