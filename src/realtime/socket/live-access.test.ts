@@ -12,8 +12,8 @@ const liveFacts = (status: 'draft' | 'issued' | 'live' | 'closed' = 'issued'): L
   ...facts(status),
   title: 'Hội nghị',
   bridgePoints: [
-    { id: POINT_1, name: 'Điểm cầu Tỉnh', isHost: true },
-    { id: POINT_2, name: 'Điểm cầu huyện Tân Hồng', isHost: false },
+    { id: POINT_1, name: 'Điểm cầu Tỉnh', isHost: true, kind: 'hall', mediaTier: null },
+    { id: POINT_2, name: 'Điểm cầu huyện Tân Hồng', isHost: false, kind: 'hall', mediaTier: null },
   ],
   pointCount: 2,
 });
@@ -58,7 +58,13 @@ describe('liveAccessOf', () => {
   it('gives the staff of a conference of more than 60 points the wall by provinces, and nobody else', () => {
     const national = (count: number): LiveFacts => ({
       ...liveFacts(),
-      bridgePoints: Array.from({ length: count }, (_, i) => ({ id: i === 1 ? POINT_2 : `p${i}`, name: `Điểm ${i}`, isHost: i === 0 })),
+      bridgePoints: Array.from({ length: count }, (_, i) => ({
+        id: i === 1 ? POINT_2 : `p${i}`,
+        name: `Điểm ${i}`,
+        isHost: i === 0,
+        kind: 'hall' as const,
+        mediaTier: null,
+      })),
       pointCount: count,
     });
     const chair = liveAccessOf(member('chair'), national(61));

@@ -72,6 +72,7 @@ async function mediaPlugin(app: FastifyInstance, { services, media: setup, redis
   // The floor and the mutes of every process (the backbone) reach the room this process holds; a revocation closes the principal's pages.
   const unsubscribe = services.events.subscribeAll(({ event }) => {
     if (event.type === 'live.programme') media.onProgramme(event.events);
+    else if (event.type === 'bridge_points.changed') media.onPointsChanged(event.conferenceId);
     else if (event.type === 'access.revoked') {
       gateway.recheck(principalOfRevoked(event.principal));
       tokens.revoke(principalOfRevoked(event.principal));

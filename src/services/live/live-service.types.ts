@@ -9,6 +9,8 @@ import type { ConferenceFacts } from '../../domain/access/actions.js';
 import type { FloorRequestInput, HallReportInput, LiveEvent, LiveMessageInput, ProgrammeCommand } from '../../domain/live/live-commands.js';
 import type { FloorRequest, HallChange, HallStatus, LiveMessage, LiveState } from '../../domain/live/live-state.js';
 import type { Timeline } from '../../domain/live/live-timeline.types.js';
+import type { BridgePointKind } from '../../domain/conference-values.schema.js';
+import type { MediaTier } from '../../domain/media/media-tier.js';
 import type { AuditOrigin } from '../accounts/audit-context.js';
 import type { LinkMeasure, PlaybackReport } from './live-halls.js';
 import type { HallWallReader } from './live-wall.js';
@@ -23,7 +25,7 @@ export interface LiveBroadcaster {
 export interface LiveFacts extends ConferenceFacts {
   title: string;
   /** Every point of the conference, or only those asked for (`facts(id, { onlyPoints })`). */
-  bridgePoints: { id: string; name: string; isHost: boolean }[];
+  bridgePoints: { id: string; name: string; isHost: boolean; kind: BridgePointKind; mediaTier: MediaTier | null }[];
   /** How many points the conference has, whichever were listed. */
   pointCount: number;
 }

@@ -17,6 +17,7 @@ import {
   type SlotSpec,
 } from '../../domain/media/media-room.js';
 import type { LiveState } from '../../domain/live/live-state.js';
+import { effectiveMediaTier } from '../../domain/media/media-tier.js';
 import type { SlotRoutes } from '../../media/media-engine.js';
 import type { FeedView, MediaRoomView } from '../../realtime/media-protocol.js';
 import type { LiveFacts } from '../live/live-service.types.js';
@@ -68,6 +69,8 @@ export interface RoomPlan {
   programme: SlotRoutes | null;
 }
 
+const EMPTY_LAYOUT = { main: null, beside: null, thumbnails: [] };
+
 export const hostFeedOf = (facts: LiveFacts): FeedKey | null => facts.bridgePoints.find((point) => point.isHost)?.id ?? null;
 
 const sameRoutes = (a: SlotRoutes, b: SlotRoutes) => {
@@ -99,6 +102,20 @@ function feedViews(room: RoomState, open: Set<FeedKey>, selfMuted: Set<FeedKey>)
   return [...halls, ...guests];
 }
 
+/**
+ * The feeds of watching points (issue 19) that do not have the floor: such a point may be
+ * connected ahead of its turn, but nobody sees it and it sees nothing through WebRTC (it
+ * watches the programme over HLS) until the floor is its own.
+ */
+export function standbyFeeds(room: Pick<RoomState, 'facts' | 'live'>, floor: FeedKey | null): Set<FeedKey> {
+  const promoted = new Set(room.live.promotedPoints);
+  return new Set(
+    room.facts.bridgePoints
+      .filter((point) => point.id !== floor && effectiveMediaTier(point, promoted, point.id) === 'watching')
+      .map((point) => point.id),
+  );
+}
+
 /** What must change for the room to follow the rules, given its current state. */
 export function planRoom(room: RoomState, engine: MediaRoomView['engine']): RoomPlan {
   const publishingMembers = [...room.owners.values()].map((id) => room.members.get(id)).filter((m): m is RoomMember => !!m?.publishing);
@@ -107,7 +124,8 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
   const floor = floorFeed(room.live);
   const open = openMicrophones({ hostFeed, floorFeed: floor, forcedMuted: new Set(room.live.forcedMutes), selfMuted });
   const feeds = feedViews(room, open, selfMuted);
-  const publishing = feeds.filter((feed) => feed.publishing).map((feed) => feed.feed);
+  const standby = standbyFeeds(room, floor);
+  const publishing = feeds.filter((feed) => feed.publishing && !standby.has(feed.feed)).map((feed) => feed.feed);
   const picture = { hostFeed, floorFeed: floor, publishing };
 
   const gates = publishing.filter((feed) => room.gates.get(feed) !== open.has(feed)).map((feed) => ({ feed, open: open.has(feed) }));
@@ -115,7 +133,9 @@ export function planRoom(room: RoomState, engine: MediaRoomView['engine']): Room
   const views: RoomPlan['views'] = [];
   const pages: RoomPlan['pages'] = [];
   for (const member of room.members.values()) {
-    const { layout, page } = pagedLayout(layoutFor({ feed: member.feed, seesAll: member.seesAll }, picture), member.perPage, member.page);
+    const seen =
+      member.feed !== null && standby.has(member.feed) ? EMPTY_LAYOUT : layoutFor({ feed: member.feed, seesAll: member.seesAll }, picture);
+    const { layout, page } = pagedLayout(seen, member.perPage, member.page);
     if (page.page !== member.page) pages.push({ memberId: member.id, page: page.page });
     const memberRoutes = member.slots ? routesFor(layout, member.slots) : {};
     if (member.slots && !sameRoutes(memberRoutes, member.routes)) routes.push({ memberId: member.id, routes: memberRoutes });

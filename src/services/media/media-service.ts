@@ -284,6 +284,7 @@ export class MediaService {
         const follows = fresh.length > 0 && fresh[0]!.version === room.live.version + 1;
         room.live = follows ? evolveAll(room.live, fresh) : await this.options.live.state(conferenceId);
         await this.settle(room);
+        if (room.live.phase === 'ended') await this.stopProgramme(room);
       }).catch((error: unknown) => this.log('media: programme change failed', error));
     }
   }
@@ -311,9 +312,31 @@ export class MediaService {
     });
   }
 
+  /** The meeting ended: the engine stops sending the programme and ffmpeg ends (its last segments stay). */
+  private async stopProgramme(room: RoomState): Promise<void> {
+    if (!room.programme) return;
+    room.programme = null;
+    await this.options.engine.stopProgramme(room.conferenceId).catch((e: unknown) => this.log('media: stop programme failed', e));
+    await this.options.packager?.stop(room.conferenceId);
+  }
+
   /** Where the conference's HLS files are (null: no packager). */
   programmeFolder(conferenceId: string): string | null {
     return this.options.packager?.folderOf(conferenceId) ?? null;
+  }
+
+  /**
+   * The plan's points changed (a tier, a name, a point added or removed): the room reads its
+   * points again, so a point moved to the watching tier during the day is treated as one.
+   */
+  onPointsChanged(conferenceId: string): void {
+    if (!this.rooms.has(conferenceId)) return;
+    void this.inRoom(conferenceId, async () => {
+      const room = this.rooms.get(conferenceId);
+      if (!room) return;
+      room.facts = await this.options.live.facts(conferenceId);
+      await this.settle(room);
+    }).catch((error: unknown) => this.log('media: reading the points again failed', error));
   }
 
   isRecording(conferenceId: string): boolean {
