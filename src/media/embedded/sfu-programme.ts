@@ -9,6 +9,11 @@
  * floor, the host has not published yet, a hall lost its link) the slot carries a still
  * filler frame (a VP8 key frame the packager made), and while it has no sound, Opus silence.
  * Each stream keeps one SSRC and payload type whatever fills it, as the packager's SDP says.
+ *
+ * ffmpeg decodes from a key frame on, and a hall's browser sends one only when asked: the
+ * programme asks its halls for one every second while ffmpeg starts (it keeps only what it
+ * probed), then every KEY_FRAME_EVERY_MS, so a packager started again, or a lost packet on a
+ * loaded machine, costs seconds, not the rest of the meeting.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { RtpHeader, RtpPacket } from 'werift';
@@ -29,6 +34,9 @@ const QUIET_AUDIO_MS = 120;
 const OPUS_SILENCE = Buffer.from([0xf8, 0xff, 0xfe]);
 const MAX_PAYLOAD = 1_100;
 const FILLER_SOURCE = 'filler';
+const KEY_FRAME_START_MS = 1_000;
+const KEY_FRAME_START_FOR_MS = 8_000;
+const KEY_FRAME_EVERY_MS = 10_000;
 
 interface ProgrammeStream {
   kind: MediaKind;
@@ -66,6 +74,8 @@ export class SfuProgramme {
     private readonly target: ProgrammeTarget,
     private readonly now: () => number,
     private readonly log: (msg: string, err?: unknown) => void,
+    /** Asks a feed's publisher for a key frame (the room's throttle applies). */
+    private readonly keyFrame: (feed: FeedKey) => void = () => undefined,
   ) {
     checkSlots(routes);
     this.socket = createSocket('udp4');
@@ -88,6 +98,17 @@ export class SfuProgramme {
     }
     this.timers.push(setInterval(() => this.fill('video'), FILLER_VIDEO_MS));
     this.timers.push(setInterval(() => this.fill('audio'), FILLER_AUDIO_MS));
+    this.timers.push(setInterval(() => this.askKeyFrames(), KEY_FRAME_START_MS));
+  }
+
+  private lastKeyFramesAt = 0;
+
+  private askKeyFrames(): void {
+    const now = this.now();
+    const starting = now - this.startedAt < KEY_FRAME_START_FOR_MS;
+    if (!starting && now - this.lastKeyFramesAt < KEY_FRAME_EVERY_MS) return;
+    this.lastKeyFramesAt = now;
+    for (const { output } of this.slots.values()) if (output.feed) this.keyFrame(output.feed);
   }
 
   get outputs(): SlotOutput[] {

@@ -119,7 +119,7 @@ export class SfuRoom {
   /** Starts (or restarts, towards a new target) the programme sent to the HLS packager. */
   startProgramme(routes: SlotRoutes, target: ProgrammeTarget): void {
     this.programme?.stop();
-    this.programme = new SfuProgramme(routes, target, this.ctx.now, this.ctx.log);
+    this.programme = new SfuProgramme(routes, target, this.ctx.now, this.ctx.log, (feed) => this.requestKeyFrame(feed));
     this.reindex();
     for (const feed of Object.values(routes)) if (feed) this.requestKeyFrame(feed);
   }

@@ -5,13 +5,14 @@
  *
  * ffmpeg runs as a child process (it never shares the server's event loop); it is started
  * again when it dies (backoff up to 10 s) until the conference's programme stops, and is
- * stopped with the server. The filler picture the engine sends while a slot is empty is made
+ * stopped with the server; one that stops writing segments (STALL_MS) is killed and so started
+ * again. The filler picture the engine sends while a slot is empty is made
  * once by ffmpeg too (a VP8 key frame).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { ProgrammeTarget } from '../media-engine.js';
@@ -21,6 +22,9 @@ const run = promisify(execFile);
 const LOOPBACK = '127.0.0.1';
 const MAX_BACKOFF_MS = 10_000;
 const STDERR_KEPT = 2_000;
+/** A packager that writes no playlist for this long is stuck (an input it waits for): it is started again. */
+const STALL_MS = 10_000;
+const WATCH_EVERY_MS = 2_000;
 
 export interface PackagerOptions {
   /** Where each conference's HLS is written (DATA_DIR/hls). */
@@ -137,6 +141,21 @@ export class HlsPackager {
     const child = spawn(this.options.ffmpegPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     packaging.child = child;
     packaging.status.running = true;
+    const launchedAt = Date.now();
+    const playlist = resolve(folder, this.options.hls.renditions[0]!, 'index.m3u8');
+    const watchdog = setInterval(() => {
+      void stat(playlist)
+        .then(
+          (s) => s.mtimeMs,
+          () => 0,
+        )
+        .then((written) => {
+          if (Date.now() - Math.max(written, launchedAt) < STALL_MS || child.exitCode !== null) return;
+          packaging.status.lastError = `ffmpeg wrote nothing for ${STALL_MS / 1000} s`;
+          child.kill('SIGKILL');
+        });
+    }, WATCH_EVERY_MS);
+    watchdog.unref();
     let stderr = '';
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => {
@@ -146,6 +165,7 @@ export class HlsPackager {
       packaging.status.lastError = error.message;
     });
     child.once('close', (code, signal) => {
+      clearInterval(watchdog);
       packaging.child = null;
       packaging.status.running = false;
       if (packaging.stopped) return;
@@ -159,6 +179,26 @@ export class HlsPackager {
       }, delay);
       packaging.restartTimer.unref();
     });
+  }
+
+  /**
+   * Resolves once the master playlist is written (ffmpeg writes it with its first segments, a
+   * second or two after the start), or after `timeoutMs` whatever happened (players retry).
+   */
+  async whenPublished(conferenceId: string, timeoutMs = 15_000): Promise<boolean> {
+    const master = resolve(this.folderOf(conferenceId), 'master.m3u8');
+    for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+      if (
+        await access(master).then(
+          () => true,
+          () => false,
+        )
+      )
+        return true;
+      if (!this.runs.has(conferenceId)) return false;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    return false;
   }
 
   /** Stops the conference's ffmpeg (its last segments stay until the next start). */

@@ -14,6 +14,10 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // The watching tier's player (hls.js, issue 19) feeds the video element through Media Source
+  // Extensions (a blob: address) and repackages segments in a worker it makes from a blob.
+  "media-src 'self' blob:",
+  "worker-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

@@ -46,6 +46,11 @@ export const mediaErrors = {
       vi: 'Đường dẫn xem chương trình đã hết hạn hoặc không còn hiệu lực. Trang sẽ lấy đường dẫn mới.',
       en: 'The programme address has expired or is no longer valid. The page will get a new one.',
     }),
+  programmeStarting: () =>
+    new DomainError(503, 'media.programme_starting', {
+      vi: 'Chương trình đang bắt đầu phát. Trình phát sẽ thử lại sau một giây.',
+      en: 'The programme is starting. The player will try again in a second.',
+    }),
   notPublished: () =>
     new DomainError(404, 'media.programme_not_found', {
       vi: 'Chưa có phần này của chương trình (đang bắt đầu phát hoặc đã quá cũ).',

@@ -312,6 +312,11 @@ export class MediaService {
     });
   }
 
+  /** After `watch`: waits (outside the room's queue) until the first playlists are there, so a player starts at once. */
+  async programmePublished(conferenceId: string): Promise<boolean> {
+    return (await this.options.packager?.whenPublished(conferenceId)) ?? false;
+  }
+
   /** The meeting ended: the engine stops sending the programme and ffmpeg ends (its last segments stay). */
   private async stopProgramme(room: RoomState): Promise<void> {
     if (!room.programme) return;

@@ -49,6 +49,7 @@ export const programmeApiRoutes: FastifyPluginAsyncTypebox<ProgrammeRouteOptions
     allow(request, 'media.watch', { conference, bridgePointId });
     const principal = principalOf(actor)!;
     const packager = await media.watch(facts.id);
+    await media.programmePublished(facts.id);
     const { token, expiresAt } = tokens.issue(facts.id, bridgePointId, principal);
     return {
       url: `/hls/${facts.id}/${token}/master.m3u8`,
@@ -74,6 +75,9 @@ export const programmeFileRoutes: FastifyPluginAsyncTypebox<ProgrammeRouteOption
       (s) => s.size,
       () => null,
     );
+    // A playlist not written yet (the packager is starting) is worth asking again: players
+    // retry a 503, not a 404. A segment gone is gone.
+    if (size === null && type === PLAYLIST) throw mediaErrors.programmeStarting();
     if (size === null) throw mediaErrors.notPublished();
     return reply.type(type).header('Cache-Control', cache).header('Content-Length', size).send(createReadStream(path));
   };
