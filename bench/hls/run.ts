@@ -3,7 +3,8 @@
  * what packaging it costs. Figures go to bench/RESULTS.md by hand ("Watching tier (issue 19)").
  *
  *   npx tsx bench/hls/run.ts [--viewers 1000,5000] [--seconds 20] [--parts serve,package]
- *                            [--connections N] [--package-seconds 20]
+ *                            [--connections N] [--package-seconds 20] [--pictures plain,grain]
+ *                            [--modes app,cache,static]
  *
  * serve: a live stream is recorded first (the real packager, 720p + 360p, fed a moving test
  * picture: source.ts), then replayed as live (replay.ts) while N viewers (viewers.ts, its own
@@ -26,7 +27,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_HLS_OPTIONS, type RenditionName } from '../../src/media/hls/hls-args.js';
 import { startNginxHls, startNginxStatic, type NginxRun } from '../../test/security/nginx-hls.js';
 import { cpuMs, hostCpuMs } from '../media/proc-meter.js';
-import { CONFERENCE, packagerPid, startPackaging } from './source.js';
+import { CONFERENCE, packagerPid, startPackaging, type Picture } from './source.js';
 import { prepareReplay, parsePlaylist, type Replay } from './replay.js';
 import type { AppServerOptions } from './app-server.js';
 import type { ServeMode, ViewersJob, ViewersMessage } from './viewers.js';
@@ -38,6 +39,8 @@ const { values } = parseArgs({
     parts: { type: 'string', default: 'serve,package' },
     connections: { type: 'string' },
     'package-seconds': { type: 'string', default: '20' },
+    pictures: { type: 'string', default: 'plain,grain' },
+    modes: { type: 'string', default: 'app,cache,static' },
   },
   strict: false,
 });
@@ -45,6 +48,8 @@ const VIEWERS = String(values.viewers).split(',').map(Number);
 const SECONDS = Number(values.seconds);
 const PARTS = String(values.parts).split(',');
 const PACKAGE_SECONDS = Number(values['package-seconds']);
+const PICTURES = String(values.pictures).split(',') as Picture[];
+const MODES = String(values.modes).split(',') as ServeMode[];
 const WARMUP_SECONDS = 4;
 const SERVED: RenditionName[] = ['720p', '360p'];
 const MIX = { '360p': 0.7, '720p': 0.3 };
@@ -253,7 +258,7 @@ async function serve(work: string): Promise<string> {
   const signingKey = randomBytes(32).toString('hex');
   const rows: ServeRow[] = [];
   for (const viewers of VIEWERS) {
-    for (const mode of ['app', 'cache', 'static'] as const) {
+    for (const mode of MODES) {
       console.error(`serving ${viewers} viewers: ${MODE_LABEL[mode]}…`);
       rows.push(await serveRow(viewers, mode, serving, replay, signingKey, work));
       await sleep(2_000);
@@ -267,12 +272,9 @@ async function serve(work: string): Promise<string> {
 const SETS: RenditionName[][] = [['360p'], ['720p'], ['1080p'], ['720p', '360p'], ['1080p', '720p', '360p']];
 const PRESETS = ['veryfast', 'ultrafast'];
 
-async function packageRow(work: string, renditions: RenditionName[], preset: string): Promise<string> {
-  const packaging = await startPackaging(join(work, `package-${preset}-${renditions.join('-')}`), {
-    ...DEFAULT_HLS_OPTIONS,
-    renditions,
-    preset,
-  });
+async function packageRow(work: string, picture: Picture, renditions: RenditionName[], preset: string): Promise<string> {
+  const options = { ...DEFAULT_HLS_OPTIONS, renditions, preset };
+  const packaging = await startPackaging(join(work, `package-${picture}-${preset}-${renditions.join('-')}`), options, picture);
   cleanups.push(() => packaging.stop());
   try {
     const lowest = renditions.at(-1)!;
@@ -293,6 +295,7 @@ async function packageRow(work: string, renditions: RenditionName[], preset: str
     const speed = (lastSequence(packaging.folder, lowest)! - start.sequence) / seconds;
     const restarts = packaging.packager.status(CONFERENCE)?.restarts ?? 0;
     const row = {
+      picture,
       renditions: renditions.join(' + '),
       preset,
       cpu: round(cpu),
@@ -302,7 +305,7 @@ async function packageRow(work: string, renditions: RenditionName[], preset: str
       load: round(loadavg()[0]!, 2),
     };
     console.error(JSON.stringify({ bench: 'hls-package', ...row }));
-    return `| ${row.renditions} | ${preset} | ${Math.round(row.cpu)} % | ${row.speed} | ${Math.round(row.source)} % | ${restarts} | ${row.load} |`;
+    return `| ${picture} | ${row.renditions} | ${preset} | ${Math.round(row.cpu)} % | ${row.speed} | ${Math.round(row.source)} % | ${restarts} | ${row.load} |`;
   } finally {
     await packaging.stop();
     cleanups.splice(cleanups.length - 1, 1);
@@ -311,10 +314,11 @@ async function packageRow(work: string, renditions: RenditionName[], preset: str
 
 async function packageCost(work: string): Promise<string> {
   const lines = [
-    '| renditions | preset | packager CPU (% of one core) | segments written / s | source ffmpeg CPU | restarts | host load |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| picture | renditions | preset | packager CPU (% of one core) | segments written / s | source ffmpeg CPU | restarts | host load |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const preset of PRESETS) for (const set of SETS) lines.push(await packageRow(work, set, preset));
+  for (const picture of PICTURES)
+    for (const preset of PRESETS) for (const set of SETS) lines.push(await packageRow(work, picture, set, preset));
   return lines.join('\n');
 }
 

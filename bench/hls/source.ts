@@ -13,8 +13,19 @@ import type { ProgrammeTarget } from '../../src/media/media-engine.js';
 
 export const CONFERENCE = '0b3e6a4e-19a1-4c1d-9e57-5a1f0c2d7e11';
 
+/**
+ * `plain`: testsrc2 as it is (flat colours, most of the picture still: x264 skips 80 % of the
+ * blocks, an easy picture). `grain`: the same with moving grain (noise changing every frame),
+ * much harder to encode, nearer a camera in a hall with its sensor noise.
+ */
+export type Picture = 'plain' | 'grain';
+const PICTURES: Record<Picture, string> = {
+  plain: 'testsrc2=size=640x480:rate=25',
+  grain: 'testsrc2=size=640x480:rate=25,noise=alls=16:allf=t+u',
+};
+
 /** One ffmpeg sending the test picture and tone to the four ports; stopped with `stop()`. */
-export function startSource(target: ProgrammeTarget): { pid: number; stop: () => Promise<void> } {
+export function startSource(target: ProgrammeTarget, picture: Picture = 'plain'): { pid: number; stop: () => Promise<void> } {
   const { ports, address } = target;
   const slave = (kind: 'v' | 'a', port: number, payloadType: number) =>
     `[select=${kind}:f=rtp:payload_type=${payloadType}]rtp://${address}:${port}?pkt_size=1200`;
@@ -27,7 +38,7 @@ export function startSource(target: ProgrammeTarget): { pid: number; stop: () =>
     '-f',
     'lavfi',
     '-i',
-    'testsrc2=size=640x480:rate=25',
+    PICTURES[picture],
     '-re',
     '-f',
     'lavfi',
@@ -103,7 +114,7 @@ export interface Packaging {
 }
 
 /** The packager with `options`, writing into `<hlsDir>/<CONFERENCE>/`, fed by the test source. */
-export async function startPackaging(hlsDir: string, options: HlsOptions): Promise<Packaging> {
+export async function startPackaging(hlsDir: string, options: HlsOptions, picture: Picture = 'plain'): Promise<Packaging> {
   const packager = new HlsPackager({
     hlsDir,
     ffmpegPath: 'ffmpeg',
@@ -111,7 +122,7 @@ export async function startPackaging(hlsDir: string, options: HlsOptions): Promi
     log: (message) => console.error(message),
   });
   const target = await packager.start(CONFERENCE);
-  const source = startSource(target);
+  const source = startSource(target, picture);
   return {
     packager,
     folder: packager.folderOf(CONFERENCE),
