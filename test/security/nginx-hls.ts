@@ -123,8 +123,12 @@ export async function startNginxHls(upstream: string, options: { workers?: numbe
   const folder = mkdtempSync(join(tmpdir(), 'diemcau-nginx-'));
   mkdirSync(join(folder, 'cache'));
   const port = await freePort();
-  const site = templateHlsConf(readFileSync(NGINX_HLS_CONF, 'utf8'), upstream, port, folder);
-  writeFileSync(join(folder, 'diemcau-hls.conf'), site);
+  try {
+    writeFileSync(join(folder, 'diemcau-hls.conf'), templateHlsConf(readFileSync(NGINX_HLS_CONF, 'utf8'), upstream, port, folder));
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   return run(folder, port, mainConf(folder, options.workers ?? 1, `  include ${folder}/diemcau-hls.conf;`), '/');
 }
 
