@@ -14,6 +14,7 @@ const BENCHES = [
   'document-pack',
   'fanout',
   'media',
+  'hls',
 ] as const;
 type BenchName = (typeof BENCHES)[number];
 const isBench = (arg: string): arg is BenchName => (BENCHES as readonly string[]).includes(arg);
@@ -38,3 +39,5 @@ if (wanted('document-pack')) await import('./document-pack.js');
 if (wanted('fanout')) await import('./fanout/run.js');
 // Own processes and options (--engines embedded,janus --sizes 4,8,16,24,32 --seconds 10): bench/media/run.ts.
 if (wanted('media')) await import('./media/run.js');
+// Own processes and options (--viewers 1000,5000 --seconds 20 --parts serve,package): bench/hls/run.ts (ffmpeg and nginx).
+if (wanted('hls')) await import('./hls/run.js');
