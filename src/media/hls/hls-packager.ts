@@ -157,8 +157,8 @@ export class HlsPackager {
     }, WATCH_EVERY_MS);
     watchdog.unref();
     let stderr = '';
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => {
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
     child.once('error', (error) => {
