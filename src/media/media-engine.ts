@@ -78,8 +78,8 @@ export interface RecordingTarget {
 export interface ProgrammeTarget {
   address: string;
   ports: Record<'main' | 'beside', { video: number; audio: number }>;
-  /** A VP8 key frame (base64) the engine sends in a slot that has no picture, so the packager never waits. */
-  fillerVideo: string;
+  /** Per slot, a VP8 key frame (base64) the engine sends while the slot has no picture, so the packager never waits. */
+  fillerVideo: Record<'main' | 'beside', string>;
 }
 
 /** A finished (or running) recording: the files the engine wrote. */

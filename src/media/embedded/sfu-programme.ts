@@ -49,6 +49,7 @@ interface ProgrammeSlotState {
   output: SlotOutput;
   streams: Record<MediaKind, ProgrammeStream>;
   fillerSeq: Record<MediaKind, number>;
+  fillerFrame: Buffer[];
 }
 
 /** A VP8 frame split into RTP payloads (descriptor: S bit on the first, partition 0). */
@@ -65,7 +66,6 @@ export class SfuProgramme {
   private readonly socket: Socket;
   private readonly slots = new Map<ProgrammeSlot, ProgrammeSlotState>();
   private readonly timers: NodeJS.Timeout[] = [];
-  private readonly fillerFrame: Buffer[];
   private readonly startedAt: number;
   private filling = false;
 
@@ -80,7 +80,6 @@ export class SfuProgramme {
     checkSlots(routes);
     this.socket = createSocket('udp4');
     this.socket.on('error', (error) => this.log('programme socket', error));
-    this.fillerFrame = vp8Payloads(Buffer.from(target.fillerVideo, 'base64'));
     this.startedAt = now();
     let ssrc = 0x5eed_0000;
     for (const slot of PROGRAMME_SLOTS) {
@@ -94,7 +93,8 @@ export class SfuProgramme {
         audio: (packet) => this.send(streams.audio, packet),
       });
       output.feed = routes[slot] ?? null;
-      this.slots.set(slot, { output, streams, fillerSeq: { video: 0, audio: 0 } });
+      const fillerFrame = vp8Payloads(Buffer.from(target.fillerVideo[slot], 'base64'));
+      this.slots.set(slot, { output, streams, fillerSeq: { video: 0, audio: 0 }, fillerFrame });
     }
     this.timers.push(setInterval(() => this.fill('video'), FILLER_VIDEO_MS));
     this.timers.push(setInterval(() => this.fill('audio'), FILLER_AUDIO_MS));
@@ -148,7 +148,7 @@ export class SfuProgramme {
     for (const state of this.slots.values()) {
       if (now - state.streams[kind].lastRealAt < quiet) continue;
       const timestamp = Math.round((now - this.startedAt) * clock) >>> 0;
-      const payloads = kind === 'video' ? this.fillerFrame : [OPUS_SILENCE];
+      const payloads = kind === 'video' ? state.fillerFrame : [OPUS_SILENCE];
       this.filling = true;
       payloads.forEach((payload, index) => {
         const header = new RtpHeader({

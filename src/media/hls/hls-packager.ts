@@ -11,6 +11,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -20,6 +21,9 @@ import { ffmpegArgs, portsFrom, programmeSdp, type HlsOptions, type ProgrammePor
 
 const run = promisify(execFile);
 const LOOPBACK = '127.0.0.1';
+/** Debian's fonts-liberation2 (installed with LibreOffice for the documents); Vietnamese glyphs included. */
+const FILLER_FONT = '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf';
+const FILLER_TEXT = { main: 'Điểm cầu chính chưa có hình', beside: 'Chưa có điểm cầu phát biểu' } as const;
 const MAX_BACKOFF_MS = 10_000;
 const STDERR_KEPT = 2_000;
 /** A packager that writes no playlist for this long is stuck (an input it waits for): it is started again. */
@@ -72,7 +76,7 @@ async function freePorts(): Promise<ProgrammePorts> {
 
 export class HlsPackager {
   private readonly runs = new Map<string, Packaging>();
-  private filler: Promise<string> | null = null;
+  private readonly fillers = new Map<string, Promise<string>>();
 
   constructor(private readonly options: PackagerOptions) {}
 
@@ -91,11 +95,19 @@ export class HlsPackager {
     });
   }
 
-  /** The still picture of an empty slot: a dark VP8 key frame, made once. */
-  fillerFrame(): Promise<string> {
-    this.filler ??= run(
+  /**
+   * The still picture of an empty slot: a dark VP8 key frame saying what is missing there (plain
+   * dark when the font is missing), made once per text.
+   */
+  fillerFrame(text: string): Promise<string> {
+    const cached = this.fillers.get(text);
+    if (cached) return cached;
+    const label = existsSync(FILLER_FONT)
+      ? `,drawtext=fontfile=${FILLER_FONT}:text='${text}':fontcolor=white@0.55:fontsize=26:x=(w-tw)/2:y=(h-th)/2`
+      : '';
+    const filler = run(
       this.options.ffmpegPath,
-      ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'color=c=0x111827:s=640x480:r=1', '-frames:v', '1'].concat([
+      ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `color=c=0x111827:s=640x480:r=1${label}`, '-frames:v', '1'].concat([
         '-c:v',
         'libvpx',
         '-deadline',
@@ -111,14 +123,15 @@ export class HlsPackager {
       if (frame.length === 0) throw new Error('ffmpeg made no filler frame');
       return frame.toString('base64');
     });
-    this.filler.catch(() => (this.filler = null));
-    return this.filler;
+    this.fillers.set(text, filler);
+    filler.catch(() => this.fillers.delete(text));
+    return filler;
   }
 
   /** Starts the conference's ffmpeg (a fresh folder); returns where the engine sends the programme. */
   async start(conferenceId: string): Promise<ProgrammeTarget> {
     await this.stop(conferenceId);
-    const [fillerVideo, ports] = await Promise.all([this.fillerFrame(), freePorts()]);
+    const [main, beside, ports] = await Promise.all([this.fillerFrame(FILLER_TEXT.main), this.fillerFrame(FILLER_TEXT.beside), freePorts()]);
     const folder = this.folderOf(conferenceId);
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });
@@ -132,7 +145,7 @@ export class HlsPackager {
     };
     this.runs.set(conferenceId, packaging);
     this.launch(conferenceId, packaging);
-    return { address: LOOPBACK, ports, fillerVideo };
+    return { address: LOOPBACK, ports, fillerVideo: { main, beside } };
   }
 
   private launch(conferenceId: string, packaging: Packaging): void {
