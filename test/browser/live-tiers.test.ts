@@ -52,4 +52,27 @@ describe('media tiers on the chair console in Chromium', () => {
     await expect.poll(() => tile.getAttribute('data-tier')).toBe('watching');
     expect((await liveStateOf(h, seed.id)).promotedPoints).toEqual([]);
   });
+
+  it("lets the organizer choose how a point takes part in the plan, the kind's default named", async () => {
+    const { h, seed } = held;
+    const { page } = h;
+    const commune = (
+      await h.api<{ bridgePoints: { id: string; name: string }[] }>('GET', `/conferences/${seed.id}`)
+    ).body.bridgePoints.find((p) => p.name === 'UBND xã Tân Hộ Cơ')!;
+    await page.goto(`${h.baseUrl}/conferences/${seed.id}/bridge-points`);
+    const field = page.getByLabel('Cách tham gia của UBND xã Tân Hộ Cơ');
+    await field.waitFor();
+    expect(await field.locator('option:checked').textContent()).toBe('Theo loại điểm cầu (mặc định: Theo dõi (HLS))');
+    await saveScreenshot(page, 'plan-media-tier.png', `[data-point-id="${commune.id}"]`);
+    await field.selectOption({ label: 'Tương tác (WebRTC)' });
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await h.api<{ bridgePoints: { id: string; mediaTier: string | null }[] }>('GET', `/conferences/${seed.id}`)
+          ).body.bridgePoints.find((p) => p.id === commune.id)?.mediaTier,
+      )
+      .toBe('interactive');
+  });
 });

@@ -57,6 +57,8 @@ export function MediaTierCell(props: {
         onChange={props.onChange}
         error={props.error}
       />
+      {/* The select is narrow in the table: the tier it comes to, in a badge. */}
+      <MediaTierBadge point={props.point} />
     </div>
   );
 }
