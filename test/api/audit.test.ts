@@ -548,6 +548,15 @@ const PLAN_CASES: Cases = {
       payload: { ready: true, headcount: 25, link: 'good', note: 'Sẵn sàng' },
     }),
   },
+  // A watching hall's playback report is a measurement, like a measured link: no audit row (issue 19).
+  'POST /api/v1/conferences/:conferenceId/live/playback': {
+    actions: [],
+    prepare: async (_t, c) => ({
+      method: 'POST',
+      url: on(c, '/live/playback'),
+      payload: { bridgePointId: c.bridgePoints[1]!.id, state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0 },
+    }),
+  },
   'POST /api/v1/conferences/:conferenceId/live/messages': {
     actions: ['live.message'],
     prepare: async (_t, c) => ({

@@ -122,6 +122,8 @@ export const CHANGE_LABELS: Readonly<Record<TimelineChange['kind'], string>> = {
   recording_stopped: 'Dừng ghi hình',
   hall_muted: 'Chủ trì tắt tiếng điểm cầu',
   hall_unmuted: 'Chủ trì bật lại tiếng điểm cầu',
+  point_promoted: 'Chủ trì cho điểm cầu tương tác (WebRTC) trong hôm nay',
+  point_demoted: 'Chủ trì trả điểm cầu về theo dõi (HLS)',
 };
 
 /** `09:15:20 – Gia hạn nội dung: Báo cáo kết quả (+2 phút)`. */

@@ -150,6 +150,21 @@ describe('the recording in the timeline (issue 6)', () => {
   });
 });
 
+describe("the chair's promotions in the timeline (issue 19)", () => {
+  it('lists when a watching point was let interact and sent back, with its name', async () => {
+    const live = new LiveDriver(await seedLiveConference());
+    live.points.set('bp-9', { kind: 'commune', isHost: false, mediaTier: null });
+    live.run({ type: 'start_meeting' });
+    live.run({ type: 'set_point_tier', bridgePointId: 'bp-9', promoted: true });
+    live.tick(5 * MIN).run({ type: 'set_point_tier', bridgePointId: 'bp-9', promoted: false });
+    const { changes } = buildTimeline(live.state, live.events, new Map([['bp-9', 'UBND xã Tân Hộ Cơ']]));
+    expect(changes.map((c) => [c.kind, c.subject, c.at - T0])).toEqual([
+      ['point_promoted', 'UBND xã Tân Hộ Cơ', 0],
+      ['point_demoted', 'UBND xã Tân Hộ Cơ', 5 * MIN],
+    ]);
+  });
+});
+
 describe('a running item skipped in the timeline', () => {
   it('keeps its run as it stood; a speech after it belongs to no item', async () => {
     const live = new LiveDriver(await seedLiveConference());

@@ -118,6 +118,8 @@ const changeOf = (
       return change(event.recording ? 'recording_started' : 'recording_stopped', '');
     case 'hall.muted':
       return change(event.muted ? 'hall_muted' : 'hall_unmuted', feedName(event.feed, hallNames));
+    case 'point_tier.set':
+      return change(event.promoted ? 'point_promoted' : 'point_demoted', feedName(event.bridgePointId, hallNames));
     default:
       return null;
   }

@@ -63,7 +63,10 @@ export type TimelineChangeKind =
   | 'recording_stopped'
   /** The chair's force-mute of a hall or guest and its release (issue 6). */
   | 'hall_muted'
-  | 'hall_unmuted';
+  | 'hall_unmuted'
+  /** The chair let a watching point interact for the day, or sent it back to watching (issue 19). */
+  | 'point_promoted'
+  | 'point_demoted';
 
 /** One live change of the programme, in the order it happened. */
 export interface TimelineChange {

@@ -8,6 +8,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HallStatus } from '../../../src/domain/live/live-state.js';
 import { foldForSearch } from '../../../src/domain/text.js';
+import { HallTier } from './HallTier.js';
 import './live-i18n.js';
 import './live.css';
 
@@ -96,6 +97,7 @@ export const HallWall = ({ halls, actions }: HallWallProps) => {
               className={`hall-tile hall-${hallTone(hall)}`}
               data-point-id={hall.bridgePointId}
               data-ready={hall.ready}
+              data-tier={hall.tier}
             >
               <span className="hall-name">
                 {hall.isHost && <span className="badge">{t('live.wall.host')}</span>} {hall.name}
@@ -104,6 +106,7 @@ export const HallWall = ({ halls, actions }: HallWallProps) => {
                 {t(`live.wall.tone.${hallTone(hall)}`)}
                 {hall.headcount !== null && ` · ${t('live.wall.people', { count: hall.headcount })}`}
               </span>
+              <HallTier hall={hall} />
               {hall.note && <span className="hall-note">{hall.note}</span>}
               {actions?.(hall)}
             </li>

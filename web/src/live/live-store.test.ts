@@ -36,6 +36,8 @@ const hall = (id: string, seq: number, ready: boolean): HallStatus => ({
   note: '',
   reportedAt: seq,
   seq,
+  tier: 'interactive',
+  playback: null,
 });
 
 describe('LiveStore', () => {

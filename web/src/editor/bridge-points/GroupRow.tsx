@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { NumberField, SelectField, TextField } from '../../components/fields.js';
 import { RowActions } from '../RowActions.js';
+import { MediaTierCell } from './MediaTierField.js';
 import type { EditableRowProps } from './PointRow.js';
 import { GroupBadge, PointNotes } from './PointNotes.js';
 
@@ -75,6 +76,7 @@ export const GroupRow = (
           onChange={(kind) => onChange({ kind })}
           error={e('kind')}
         />
+        <MediaTierCell point={row} name={name} onChange={(mediaTier) => onChange({ mediaTier })} error={e('mediaTier')} />
       </td>
       <td data-label={t('bridgePoints.host')} className="center muted">
         —

@@ -14,6 +14,7 @@ import { SelectField, TextField } from '../../components/fields.js';
 import { BRIDGE_POINT_KINDS } from '../../domain-values.js';
 import { useEditor } from '../context.js';
 import { PointEditor } from './PointEditor.js';
+import { MediaTierBadge } from './MediaTierField.js';
 
 const ROW_HEIGHT = 52;
 const PAGE = 200;
@@ -147,7 +148,9 @@ export function PagedPointList() {
         <span>{t('common.number')}</span>
         <span>{t('bridgePoints.name')}</span>
         <span>{t('bridgePoints.quota')}</span>
-        <span>{t('bridgePoints.kind')}</span>
+        <span>
+          {t('bridgePoints.kind')} / {t('mediaTier.label')}
+        </span>
         <span>{t('bridgePoints.operator')}</span>
         <span />
       </div>
@@ -183,7 +186,9 @@ export function PagedPointList() {
                   {row.quota ?? ''}
                   {row.groupCount !== null && <small className="muted"> × {row.groupCount.toLocaleString('vi-VN')}</small>}
                 </span>
-                <span role="cell">{t(`bridgePoints.kinds.${row.kind}`)}</span>
+                <span role="cell" className="paged-point-kind">
+                  {t(`bridgePoints.kinds.${row.kind}`)} <MediaTierBadge point={row} />
+                </span>
                 <span role="cell" className="muted paged-point-operator">
                   {[row.operatorName, row.operatorPhone].filter(Boolean).join(' · ')}
                 </span>

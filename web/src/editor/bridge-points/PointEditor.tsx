@@ -10,8 +10,9 @@ import { patchBridgePoint, type PagedPoint } from '../../api/bridge-points.js';
 import { NumberField, TextField } from '../../components/fields.js';
 import { useEditor } from '../context.js';
 import { useSave } from '../useSave.js';
+import { MediaTierField } from './MediaTierField.js';
 
-type Editable = Pick<BridgePointInput, 'name' | 'address' | 'quota' | 'operatorName' | 'operatorPhone' | 'operatorEmail'>;
+type Editable = Pick<BridgePointInput, 'name' | 'address' | 'quota' | 'operatorName' | 'operatorPhone' | 'operatorEmail' | 'mediaTier'>;
 
 export function PointEditor(props: { point: PagedPoint; onClose: () => void; onSaved: (point: PagedPoint) => void }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function PointEditor(props: { point: PagedPoint; onClose: () => void; onS
     operatorName: point.operatorName,
     operatorPhone: point.operatorPhone,
     operatorEmail: point.operatorEmail,
+    mediaTier: point.mediaTier,
   });
   const set = (patch: Partial<Editable>) => setDraft((current) => ({ ...current, ...patch }));
   const error = (field: string) => fieldErrors[field];
@@ -34,7 +36,7 @@ export function PointEditor(props: { point: PagedPoint; onClose: () => void; onS
     void run(async () => {
       const patch = Object.fromEntries(
         (Object.keys(draft) as (keyof Editable)[])
-          .filter((key) => (whole || !['name', 'quota'].includes(key)) && draft[key] !== point[key])
+          .filter((key) => (whole || !['name', 'quota', 'mediaTier'].includes(key)) && draft[key] !== point[key])
           .map((key) => [key, draft[key]]),
       ) as Partial<Editable>;
       if (Object.keys(patch).length === 0) return props.onClose();
@@ -81,6 +83,14 @@ export function PointEditor(props: { point: PagedPoint; onClose: () => void; onS
             min={0}
             onChange={(quota) => set({ quota })}
             error={error('quota')}
+          />
+        )}
+        {whole && !point.isHost && (
+          <MediaTierField
+            kind={point.kind}
+            value={draft.mediaTier}
+            onChange={(mediaTier) => set({ mediaTier })}
+            error={error('mediaTier')}
           />
         )}
         <TextField

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BridgePoint, BridgePointKind } from '../../../../src/domain/conference.schema.js';
 import { NumberField, SelectField, TextField, type FieldErrors } from '../../components/fields.js';
 import { RowActions } from '../RowActions.js';
+import { MediaTierCell } from './MediaTierField.js';
 import { OperatorCell } from './OperatorCell.js';
 import { PointNotes } from './PointNotes.js';
 
@@ -83,6 +84,7 @@ export const PointRow = (props: EditableRowProps & { onSetHost: () => void }) =>
           onChange={(kind) => onChange({ kind })}
           error={e('kind')}
         />
+        <MediaTierCell point={row} name={name} onChange={(mediaTier) => onChange({ mediaTier })} error={e('mediaTier')} />
       </td>
       <td data-label={t('bridgePoints.host')} className="center">
         <input

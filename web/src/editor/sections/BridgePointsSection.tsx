@@ -11,6 +11,7 @@ import { BRIDGE_POINT_KINDS } from '../../domain-values.js';
 import { pointsInline } from '../../api/bridge-points.js';
 import { expandPointGroup, orderItems } from '../../api/conferences.js';
 import '../bridge-points/bridge-points-i18n.js';
+import '../../i18n/media-tier-i18n.js';
 import { GroupRow } from '../bridge-points/GroupRow.js';
 import { LimitedPointRow } from '../bridge-points/LimitedPointRow.js';
 import { NationalPoints } from '../bridge-points/NationalPoints.js';
@@ -149,7 +150,9 @@ function InlinePointsSection() {
                 <th scope="col">{t('common.number')}</th>
                 <th scope="col">{t('bridgePoints.name')}</th>
                 <th scope="col">{t('bridgePoints.quota')}</th>
-                <th scope="col">{t('bridgePoints.kind')}</th>
+                <th scope="col">
+                  {t('bridgePoints.kind')} / {t('mediaTier.label')}
+                </th>
                 <th scope="col">{t('bridgePoints.host')}</th>
                 <th scope="col">{t('bridgePoints.operator')}</th>
                 <th scope="col">

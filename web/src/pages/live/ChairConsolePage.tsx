@@ -69,7 +69,19 @@ export default function ChairConsolePage() {
             <ContributionsPanel conferenceId={model.conferenceId} currentItemId={state.currentItemId} />
           </div>
           {(access?.readHalls || live.wall) && (
-            <ConsoleWall conferenceId={model.conferenceId} live={live} onMessage={access?.message ? model.messages.onTo : null} />
+            <ConsoleWall
+              conferenceId={model.conferenceId}
+              live={live}
+              onMessage={access?.message ? model.messages.onTo : null}
+              tiers={
+                runs
+                  ? {
+                      promoted: state.promotedPoints ?? [],
+                      onSet: (bridgePointId, promoted) => void commands.act({ type: 'set_point_tier', bridgePointId, promoted }),
+                    }
+                  : null
+              }
+            />
           )}
         </>
       )}

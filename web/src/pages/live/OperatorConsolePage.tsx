@@ -24,6 +24,7 @@ import { RollCallForm } from './RollCallForm.js';
 import { HallVotes } from './after-content.js';
 import './live-halls-i18n.js';
 import './halls.css';
+import { HallTier } from '../../live/HallTier.js';
 
 export default function OperatorConsolePage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export default function OperatorConsolePage() {
           <p className="live-hall-name" data-testid="hall-name">
             {hallName}
           </p>
+          {hall && <HallTier hall={hall} />}
           {live.title && <p className="muted">{live.title}</p>}
         </div>
         <ConnectionBadge status={live.status} />

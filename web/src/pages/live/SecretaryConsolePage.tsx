@@ -66,7 +66,19 @@ export default function SecretaryConsolePage() {
             {access?.readTimeline && <LiveLog conferenceId={conferenceId} state={state} recent={live.recent} />}
           </div>
           {(access?.readHalls || live.wall) && (
-            <ConsoleWall conferenceId={conferenceId} live={live} onMessage={access?.message ? model.messages.onTo : null} />
+            <ConsoleWall
+              conferenceId={conferenceId}
+              live={live}
+              onMessage={access?.message ? model.messages.onTo : null}
+              tiers={
+                runs
+                  ? {
+                      promoted: state.promotedPoints ?? [],
+                      onSet: (bridgePointId, promoted) => void commands.act({ type: 'set_point_tier', bridgePointId, promoted }),
+                    }
+                  : null
+              }
+            />
           )}
         </>
       )}

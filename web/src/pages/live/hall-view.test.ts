@@ -34,6 +34,7 @@ const state = (requests: FloorRequest[], waitingOrder: string[], floor: string |
   defaultSpeakerSeconds: 420,
   warningSeconds: 60,
   forcedMutes: [],
+  promotedPoints: [],
   recording: false,
 });
 

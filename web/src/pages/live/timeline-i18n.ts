@@ -52,6 +52,8 @@ const vi = {
     recording_stopped: 'Dừng ghi hình',
     hall_muted: 'Chủ trì tắt tiếng',
     hall_unmuted: 'Chủ trì bật lại tiếng',
+    point_promoted: 'Chủ trì cho tương tác hôm nay',
+    point_demoted: 'Chủ trì trả về theo dõi',
   },
   total: {
     planned: 'Thời gian dự kiến',
@@ -117,6 +119,8 @@ const en: typeof vi = {
     recording_stopped: 'Recording stopped',
     hall_muted: 'Muted by the chair',
     hall_unmuted: 'Unmuted by the chair',
+    point_promoted: 'Made interactive for the day by the chair',
+    point_demoted: 'Sent back to watching by the chair',
   },
   total: {
     planned: 'Planned time',

@@ -1,0 +1,24 @@
+/** The playback line of a watching point on the roll call (issue 19); pure, for HallTier. */
+import type { HallPlayback } from '../../../src/domain/live/live-state.js';
+
+/** The playback line of a watching point, in the language given ("Trễ 3,2 s · 720p"). */
+export const playbackText = (playback: HallPlayback, t: (key: string, options?: Record<string, unknown>) => string, language: string) => {
+  const locale = language.startsWith('vi') ? 'vi-VN' : 'en-GB';
+  switch (playback.state) {
+    case 'starting':
+      return t('mediaTier.playback.starting');
+    case 'stalled':
+      return t('mediaTier.playback.stalled', { count: playback.stalls });
+    case 'error':
+      return t('mediaTier.playback.error');
+    case 'playing': {
+      const latency =
+        playback.latencyMs === null
+          ? t('mediaTier.playback.playingUnknown')
+          : t('mediaTier.playback.playing', {
+              latency: `${(playback.latencyMs / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`,
+            });
+      return [latency, playback.rendition].filter(Boolean).join(' · ');
+    }
+  }
+};
