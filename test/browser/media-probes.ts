@@ -74,3 +74,52 @@ export const expectStill = async (read: () => Promise<number | null>, what: stri
   await pause(overMs);
   expect((await read()) ?? 0, `${what} should not grow`).toBe(before);
 };
+
+/** The total audio energy received in `slot` (grows only while the sound is not silence); null before it exists. */
+export const audioEnergy = (page: Page, slot: string): Promise<number | null> =>
+  page.evaluate(async (slot) => {
+    const media = (window as unknown as { __diemcauMedia?: Exposed }).__diemcauMedia;
+    const transceiver = media?.subscriber
+      ?.getTransceivers()
+      .find((candidate) => candidate.mid !== null && media.slots[candidate.mid] === slot && candidate.receiver.track.kind === 'audio');
+    if (!transceiver) return null;
+    for (const entry of (await transceiver.receiver.getStats()).values() as IterableIterator<{ type: string; totalAudioEnergy?: number }>) {
+      if (entry.type === 'inbound-rtp') return Number(entry.totalAudioEnergy ?? 0);
+    }
+    return 0;
+  }, slot);
+
+interface WatchExposed {
+  video: HTMLVideoElement;
+}
+
+/** Frames the watching page's HLS player has decoded (web/src/media/WatchingProgramme.tsx exposes it); null before it plays. */
+export const watchedFrames = (page: Page): Promise<number | null> =>
+  page.evaluate(() => {
+    const watch = (window as unknown as { __diemcauWatch?: WatchExposed }).__diemcauWatch;
+    if (!watch?.video.isConnected) return null;
+    return watch.video.getVideoPlaybackQuality().totalVideoFrames;
+  });
+
+/**
+ * The mean brightness (0-255) of the left half (the host) and the right half (the hall with
+ * the floor) of the programme the watching page shows; null before a frame is there.
+ */
+export const programmeHalves = (page: Page): Promise<{ left: number; right: number } | null> =>
+  page.evaluate(() => {
+    const watch = (window as unknown as { __diemcauWatch?: WatchExposed }).__diemcauWatch;
+    const video = watch?.video;
+    if (!video?.isConnected || video.videoWidth === 0) return null;
+    const canvas = document.createElement('canvas');
+    canvas.width = 64;
+    canvas.height = 36;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(video, 0, 0, 64, 36);
+    const mean = (x: number) => {
+      const { data } = context.getImageData(x, 0, 32, 36);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum += 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+      return sum / (data.length / 4);
+    };
+    return { left: mean(0), right: mean(32) };
+  });

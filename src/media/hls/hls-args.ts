@@ -164,7 +164,7 @@ export function ffmpegArgs(sdpPath: string, outDir: string, run: string, options
     '-hls_list_size',
     String(options.listSize),
     '-hls_flags',
-    'delete_segments+independent_segments+program_date_time+temp_file+omit_endlist+discont_start',
+    'delete_segments+independent_segments+temp_file+omit_endlist+discont_start',
     '-hls_delete_threshold',
     '4',
     '-hls_start_number_source',

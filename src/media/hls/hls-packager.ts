@@ -131,7 +131,11 @@ export class HlsPackager {
   /** Starts the conference's ffmpeg (a fresh folder); returns where the engine sends the programme. */
   async start(conferenceId: string): Promise<ProgrammeTarget> {
     await this.stop(conferenceId);
-    const [main, beside, ports] = await Promise.all([this.fillerFrame(FILLER_TEXT.main), this.fillerFrame(FILLER_TEXT.beside), freePorts()]);
+    const [main, beside, ports] = await Promise.all([
+      this.fillerFrame(FILLER_TEXT.main),
+      this.fillerFrame(FILLER_TEXT.beside),
+      freePorts(),
+    ]);
     const folder = this.folderOf(conferenceId);
     await rm(folder, { recursive: true, force: true });
     await mkdir(folder, { recursive: true });

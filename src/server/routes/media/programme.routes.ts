@@ -10,8 +10,8 @@
  * The cache key of a shared cache leaves the token out (the same bytes for every point).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { can } from '../../../domain/access/can.js';
@@ -21,6 +21,7 @@ import { mediaErrors } from '../../../services/media/media-errors.js';
 import type { MediaService } from '../../../services/media/media-service.js';
 import type { WatchTokens } from '../../../services/media/watch-tokens.js';
 import type { HlsOptions } from '../../../media/hls/hls-args.js';
+import { datedPlaylist, segmentsOf } from '../../../media/hls/playlist-dates.js';
 import { principalOf } from '../../../realtime/principals.js';
 import { allow, signedIn } from '../../access.js';
 import { programmeSchemas as schemas } from './programme.schema.js';
@@ -90,8 +91,28 @@ export const programmeFileRoutes: FastifyPluginAsyncTypebox<ProgrammeRouteOption
   app.get('/hls/:conferenceId/:token/:rendition/:file', { schema: schemas.media }, async (request, reply) => {
     const { conferenceId, token, rendition, file } = request.params;
     const path = resolve(folderOf(conferenceId, token), rendition, file);
-    const playlist = file === 'index.m3u8';
-    return send(reply, path, playlist ? PLAYLIST : 'video/mp2t', playlist ? CACHE.playlist : CACHE.segment);
+    if (file !== 'index.m3u8') return send(reply, path, 'video/mp2t', CACHE.segment);
+    const text = await readFile(path, 'utf8').catch(() => null);
+    if (text === null) throw mediaErrors.programmeStarting();
+    // Each segment dated from when it was finished (playlist-dates.ts): the players' "behind live" is then true.
+    const finished = new Map(
+      await Promise.all(
+        segmentsOf(text).map(
+          async (name) =>
+            [
+              name,
+              await stat(resolve(dirname(path), name)).then(
+                (s) => s.mtimeMs,
+                () => null,
+              ),
+            ] as const,
+        ),
+      ),
+    );
+    return reply
+      .type(PLAYLIST)
+      .header('Cache-Control', CACHE.playlist)
+      .send(Buffer.from(datedPlaylist(text, finished)));
   });
 
   app.get('/hls-check/:conferenceId/:token', { schema: schemas.check }, async (request, reply) => {

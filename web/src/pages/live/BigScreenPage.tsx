@@ -4,7 +4,9 @@
  * hall, a big countdown (warning colour in the last minute, red with a minus sign once over),
  * the clock and the date from the server's clock in Viet Nam, and what comes next. No
  * buttons, no scrollbars; it reconnects by itself. Needs only the display link's cookie;
- * ?lang=en shows it in English.
+ * ?lang=en shows it in English. At a watching point (issue 19) the programme itself (the host
+ * and the hall with the floor, over HLS) fills the left of the screen, the item and the time
+ * the right.
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +21,7 @@ import { useServerTicks } from '../../live/useServerTicks.js';
 import { useLive } from '../../live/useLive.js';
 import { vietnamClock } from './hall-view.js';
 import { ScreenVote } from '../../votes/VotesOnScreen.js';
+import { WatchingProgramme } from './after-content.js';
 import './live-halls-i18n.js';
 import './bigscreen.css';
 
@@ -108,8 +111,10 @@ export default function BigScreenPage() {
     return () => document.documentElement.classList.remove('big-screen-root');
   }, []);
 
+  const watching = hall?.tier === 'watching';
+
   return (
-    <div className="big-screen" lang={i18n.language}>
+    <div className={watching ? 'big-screen with-programme' : 'big-screen'} lang={i18n.language}>
       <header className="screen-header">
         <div className="screen-title">
           <p className="screen-conference">{live.title}</p>
@@ -121,6 +126,15 @@ export default function BigScreenPage() {
         </div>
         <Clock serverNow={live.serverNow} />
       </header>
+      {watching && (
+        <WatchingProgramme
+          conferenceId={conferenceId}
+          bridgePointId={pointId}
+          serverNow={live.serverNow}
+          report
+          className="screen-programme"
+        />
+      )}
       {live.state ? <Programme state={live.state} serverNow={live.serverNow} /> : <p className="screen-idle">{t('common.loading')}</p>}
       <ScreenVote conferenceId={conferenceId} live={live} currentItemId={live.state?.currentItemId ?? null} />
       {live.status !== 'live' && (

@@ -15,7 +15,8 @@ import { ConnectionBadge } from '../../live/ConnectionBadge.js';
 import { CurrentItem } from '../../live/CurrentItem.js';
 import { SpeakerQueue } from '../../live/SpeakerQueue.js';
 import { useLive } from '../../live/useLive.js';
-import { PublishingMedia } from './after-content.js';
+import { PublishingMedia, WatchingMedia } from './after-content.js';
+import { watchingMode } from '../../../../src/domain/media/watching-mode.js';
 import { HallRequestForm, useFloorWrites } from './FloorRequestPanel.js';
 import { hallStanding, messagesFor } from './hall-view.js';
 import { HallPageLinks } from './HallPageLinks.js';
@@ -38,6 +39,12 @@ export default function OperatorConsolePage() {
   const mayAsk = access ? allowsPoint({ all: access.requestFloorAtAll, ids: access.requestFloorAt }, pointId) : false;
   const mayReport = access ? allowsPoint({ all: access.reportHallAtAll, ids: access.reportHallAt }, pointId) : false;
   const hallName = hall?.name ?? standing.mine[0]?.request.bridgePointName ?? '';
+  // Issue 19: a watching point plays the programme over HLS and joins WebRTC near and at its turn.
+  const watching = hall?.tier === 'watching';
+  const mode = watchingMode(hall?.tier ?? 'interactive', {
+    speaking: standing.speaking !== null,
+    places: standing.mine.map((m) => m.place),
+  });
 
   return (
     <div className="live-hall-page">
@@ -79,7 +86,12 @@ export default function OperatorConsolePage() {
         {messages.length === 0 && <HostMessages messages={messages} />}
       </div>
       {/* Below the state and the request (issue 17: the state and the next action first). Opened before the live access is known (a reopened console is back sooner); the media socket refuses a page without the right, and it closes when the access says so. */}
-      {(live.access === null || mayReport) && <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />}
+      {(live.access === null || mayReport) &&
+        (watching ? (
+          <WatchingMedia conferenceId={conferenceId} bridgePointId={pointId} mode={mode} serverNow={live.serverNow} />
+        ) : (
+          <PublishingMedia conferenceId={conferenceId} bridgePointId={pointId} />
+        ))}
       <HallPageLinks conferenceId={conferenceId} operator={mayReport} />
     </div>
   );
