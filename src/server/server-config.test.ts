@@ -1,3 +1,4 @@
+import { DEFAULT_HLS_OPTIONS } from '../media/hls/hls-args.js';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors.js';
 import { readServerConfig } from './server-config.js';
@@ -43,6 +44,10 @@ describe('readServerConfig', () => {
         JANUS_PP_REC: ' /opt/janus/bin/janus-pp-rec ',
         MEDIA_THUMBNAILS: '9',
         TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
+        FFMPEG_PATH: '/usr/local/bin/ffmpeg',
+        HLS_RENDITIONS: '360p, 1080p',
+        HLS_PRESET: 'ultrafast',
+        HLS_SIGNING_KEY: 'khoá-dùng-chung',
       }),
     ).toEqual({
       port: 8080,
@@ -61,8 +66,24 @@ describe('readServerConfig', () => {
         iceServers: [{ urls: ['turn:turn.tinh.gov.vn:3478'], username: 'u', credential: 'p' }],
         janusPostProcessor: '/opt/janus/bin/janus-pp-rec',
         thumbnailsPerPage: 9,
+        hls: {
+          ffmpegPath: '/usr/local/bin/ffmpeg',
+          options: { ...DEFAULT_HLS_OPTIONS, renditions: ['1080p', '360p'], preset: 'ultrafast' },
+          signingKey: 'khoá-dùng-chung',
+        },
       },
     });
+    expect(readServerConfig({ HLS: 'off' }).media.hls).toBeNull();
+  });
+
+  it('refuses bad watching-tier settings, each by name', () => {
+    let error: DomainError | undefined;
+    try {
+      readServerConfig({ HLS: 'maybe', HLS_RENDITIONS: '720p,4k', HLS_PRESET: 'placebo' });
+    } catch (caught) {
+      error = caught as DomainError;
+    }
+    expect(error?.fields.map((field) => field.path).sort()).toEqual(['/HLS', '/HLS_PRESET', '/HLS_RENDITIONS']);
   });
 
   it('refuses bad media settings, each by name', () => {
