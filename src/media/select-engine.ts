@@ -36,13 +36,21 @@ export interface MediaConfig {
   hls?: HlsConfig | null;
 }
 
+/** The watching tier as an empty environment sets it (server/hls-config.ts): on, ffmpeg from PATH. */
+export const DEFAULT_HLS_CONFIG: HlsConfig = { ffmpegPath: 'ffmpeg', options: DEFAULT_HLS_OPTIONS, signingKey: null };
+
+/**
+ * What an app built without settings uses (the tests' apps, the benches): the embedded engine
+ * and no watching tier, which would start an ffmpeg per conference that a test merely reads.
+ * A server started from its environment (server-config.ts) has the watching tier on.
+ */
 export const DEFAULT_MEDIA_CONFIG: MediaConfig = {
   engine: 'embedded',
   janusUrl: null,
   hostAddress: '127.0.0.1',
   portRange: null,
   iceServers: [],
-  hls: { ffmpegPath: 'ffmpeg', options: DEFAULT_HLS_OPTIONS, signingKey: null },
+  hls: null,
 };
 
 export function createEngine(config: MediaConfig, recordingsDir: string, log: (message: string, error?: unknown) => void): MediaEngine {

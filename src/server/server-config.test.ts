@@ -2,7 +2,7 @@ import { DEFAULT_HLS_OPTIONS } from '../media/hls/hls-args.js';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors.js';
 import { readServerConfig } from './server-config.js';
-import { DEFAULT_MEDIA_CONFIG } from '../media/select-engine.js';
+import { DEFAULT_HLS_CONFIG, DEFAULT_MEDIA_CONFIG } from '../media/select-engine.js';
 
 const failure = (env: Record<string, string>) => {
   try {
@@ -22,7 +22,7 @@ describe('readServerConfig', () => {
       databaseUrl: null,
       redisUrl: null,
       trustProxy: false,
-      media: DEFAULT_MEDIA_CONFIG,
+      media: { ...DEFAULT_MEDIA_CONFIG, hls: DEFAULT_HLS_CONFIG },
       reminderIntervalMs: 600_000,
       holidaysFile: null,
     });

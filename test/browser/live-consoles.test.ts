@@ -135,7 +135,8 @@ describe("the chair's console at 1366×768", () => {
     // Between items → an item runs: Enter on the primary starts it, focus stays there.
     await page.keyboard.press('Enter');
     await page.locator(`[data-testid="current-item"][data-item-id="${first.id}"]`).waitFor();
-    expect(await focusedName(page)).toBe('Bắt đầu nội dung tiếp theo');
+    // The new state may arrive on the socket before the command's answer gives focus back (focus-after.ts).
+    await expect.poll(() => focusedName(page)).toBe('Bắt đầu nội dung tiếp theo');
     const itemControls = page.getByTestId('item-controls');
     await inFirstScreen(page, itemControls, "the item's controls");
     await inFirstScreen(page, page.getByRole('button', { name: 'Thêm 3 phút cho nội dung đang diễn ra', exact: true }), '+3 min (item)');

@@ -29,9 +29,10 @@ export interface MediaStack {
   /**
    * An operator's browser: their link, then the hall's console, joined with camera and microphone.
    * `elsewhere`: a hall not being measured, in the Chromium that stands for the other halls'
-   * computers (other-machines.ts: a low CPU share under contention).
+   * computers (other-machines.ts: a low CPU share under contention). `join: false`: the console
+   * only (a watching point's, which plays the programme by itself).
    */
-  operator(point: Point, options?: { elsewhere?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  operator(point: Point, options?: { elsewhere?: boolean; join?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   stop(): Promise<void>;
 }
 
@@ -83,7 +84,7 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
       return context;
     };
     const consoleUrl = (point: Point) => `${server.baseUrl}/hoi-nghi/${demo.id}/diem-cau/${point.id}`;
-    const operator = async (point: Point, options: { elsewhere?: boolean } = {}) => {
+    const operator = async (point: Point, options: { elsewhere?: boolean; join?: boolean } = {}) => {
       const created = await api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
         purpose: 'operator',
         bridgePointId: point.id,
@@ -97,6 +98,7 @@ export async function startMediaStack(env: Record<string, string>): Promise<Medi
       await page.goto(`${server.baseUrl}${created.body.url}`);
       await page.waitForURL((url) => !url.pathname.startsWith('/l/'));
       await page.goto(consoleUrl(point));
+      if (options.join === false) return { context, page };
       const join = page.getByRole('button', { name: 'Tham gia', exact: true });
       await expect.poll(() => join.isEnabled(), { timeout: 45_000 }).toBe(true);
       await join.click();

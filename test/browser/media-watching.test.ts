@@ -33,22 +33,10 @@ afterAll(async () => {
 
 /** A watching point's operator: their link, then the console, which plays the programme by itself. */
 const watchingOperator = async (point: Point): Promise<{ context: BrowserContext; page: Page }> => {
-  const { api, demo, server, newContext, consoleUrl } = stack!;
-  const created = await api<{ url: string }>('POST', `/conferences/${demo.id}/access-links`, {
-    purpose: 'operator',
-    bridgePointId: point.id,
-    label: `Kỹ thuật ${point.name}`,
-    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-  });
-  expect(created.status).toBe(201);
-  const context = await newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${server.baseUrl}${created.body.url}`);
-  await page.waitForURL((url) => !url.pathname.startsWith('/l/'));
-  await page.goto(consoleUrl(point));
-  await page.locator('[data-testid="watching-panel"][data-mode="watching"]').waitFor();
-  return { context, page };
+  const opened = await stack!.operator(point, { join: false });
+  opened.page.setDefaultTimeout(30_000);
+  await opened.page.locator('[data-testid="watching-panel"][data-mode="watching"]').waitFor();
+  return opened;
 };
 
 const publisherState = (page: Page): Promise<string | null> =>

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../src/domain/conference.schema.js';
 import { DEFAULT_HLS_OPTIONS } from '../../src/media/hls/hls-args.js';
+import { PROGRAMME_IDLE_MS } from '../../src/services/media/media-service.js';
 import { DEFAULT_MEDIA_CONFIG } from '../../src/media/select-engine.js';
 import { as, linkSession, type TestLink } from '../api/actors.js';
 import { SQLITE_CASE } from '../../src/storage/test-databases.js';
@@ -130,4 +131,24 @@ describe('the watching tier: the programme packaged as HLS and served under a si
     expect((await watch(otherScreen, conference.bridgePoints[0]!.id)).statusCode).toBe(403);
     expect((await as(t, null)({ url: `${API}/conferences/${conference.id}/media/watch` })).statusCode).toBe(401);
   });
+
+  it('stops a programme nobody has asked for lately, and starts it again for the next page', async () => {
+    const link = await linkSession(t, conference.id, 'display', { bridgePointId: conference.bridgePoints[1]!.id });
+    expect((await watch(link, conference.bridgePoints[1]!.id)).statusCode).toBe(200);
+    const ffmpegs = () => execFileSync('pgrep', ['-c', '-f', `hls/${conference.id}/programme.sdp`], { encoding: 'utf8' }).trim();
+    expect(ffmpegs()).toBe('1');
+    t.app.media.stopIdleProgrammes(Date.now() + PROGRAMME_IDLE_MS - 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(ffmpegs()).toBe('1');
+    t.app.media.stopIdleProgrammes(Date.now() + PROGRAMME_IDLE_MS + 1);
+    await waitFor(async () => {
+      try {
+        return ffmpegs() === '0';
+      } catch {
+        return true; // pgrep exits 1 when it finds none
+      }
+    }, 10_000);
+    expect((await watch(link, conference.bridgePoints[1]!.id)).statusCode).toBe(200);
+    expect(ffmpegs()).toBe('1');
+  }, 30_000);
 });

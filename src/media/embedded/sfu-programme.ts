@@ -18,7 +18,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { RtpHeader, RtpPacket } from 'werift';
 import type { FeedKey, ProgrammeTarget, SlotRoutes } from '../media-engine.js';
-import { SlotOutput, type MediaKind } from './slot-output.js';
+import { routeSlots, SlotOutput, type MediaKind } from './slot-output.js';
 
 export const PROGRAMME_SLOTS = ['main', 'beside'] as const;
 type ProgrammeSlot = (typeof PROGRAMME_SLOTS)[number];
@@ -118,13 +118,7 @@ export class SfuProgramme {
   /** Returns the feeds newly taken (they owe a key frame). */
   route(routes: SlotRoutes): FeedKey[] {
     checkSlots(routes);
-    const fresh: FeedKey[] = [];
-    for (const [slot, feed] of Object.entries(routes)) {
-      const output = this.slots.get(slot as ProgrammeSlot)!.output;
-      if (feed !== null && output.feed !== feed) fresh.push(feed);
-      output.feed = feed;
-    }
-    return fresh;
+    return routeSlots(this.slots, routes);
   }
 
   stop(): void {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { MediaStreamTrack, useOPUS, useVP8 } from 'werift';
 import { MediaRecorder } from 'werift/nonstandard';
 import type { FeedKey, RecordingTarget, SlotRoutes } from '../media-engine.js';
-import { SlotOutput } from './slot-output.js';
+import { routeSlots, SlotOutput } from './slot-output.js';
 
 export const RECORDED_SLOTS = ['main', 'beside'] as const;
 
@@ -51,13 +51,7 @@ export class SfuRecording {
   /** Returns the feeds newly recorded (they owe a key frame). */
   route(routes: SlotRoutes): FeedKey[] {
     checkSlots(routes);
-    const fresh: FeedKey[] = [];
-    for (const [slot, feed] of Object.entries(routes)) {
-      const output = this.slots.get(slot)!.output;
-      if (feed !== null && output.feed !== feed) fresh.push(feed);
-      output.feed = feed;
-    }
-    return fresh;
+    return routeSlots(this.slots, routes);
   }
 
   /** Closes the files; returns those that hold something (a slot never filled writes none). */

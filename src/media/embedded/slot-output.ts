@@ -46,3 +46,17 @@ export class SlotOutput {
     return 'sent';
   }
 }
+
+/**
+ * Points each named slot's output at its feed (the slots of a recording or of the programme);
+ * returns the feeds newly taken, which owe a key frame. `slots`: the slots the caller has, by name.
+ */
+export function routeSlots(slots: ReadonlyMap<string, { output: SlotOutput }>, routes: Record<string, FeedKey | null>): FeedKey[] {
+  const fresh: FeedKey[] = [];
+  for (const [slot, feed] of Object.entries(routes)) {
+    const output = slots.get(slot)!.output;
+    if (feed !== null && output.feed !== feed) fresh.push(feed);
+    output.feed = feed;
+  }
+  return fresh;
+}

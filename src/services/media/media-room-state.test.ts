@@ -44,7 +44,7 @@ const room = (live: Partial<LiveState>): RoomState => {
     owners: new Map(members.filter((m) => m.feed).map((m) => [m.feed!, m.id])),
     gates: new Map(),
     recording: null,
-    programme: { routes: { main: null, beside: null } },
+    programme: { routes: { main: null, beside: null }, lastWatchAt: 0 },
   };
 };
 

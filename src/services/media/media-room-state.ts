@@ -55,7 +55,7 @@ export interface RoomState {
   gates: Map<FeedKey, boolean>;
   recording: { routes: SlotRoutes; startedAt: number; baseName: string } | null;
   /** The programme sent to the HLS packager of the watching tier (issue 19); null: not sent. */
-  programme: { routes: SlotRoutes } | null;
+  programme: { routes: SlotRoutes; lastWatchAt: number } | null;
 }
 
 export interface RoomPlan {

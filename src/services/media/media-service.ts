@@ -27,6 +27,12 @@ export type { MediaNotifier };
 
 /** Thumbnail slots a chair's screen gets at most (a wall of 16): more halls than that are paged through. */
 export const MAX_THUMBNAILS = 16;
+/**
+ * A programme nobody asked an address for this long is stopped (ffmpeg costs a third of a core
+ * or more): a watching page renews its address every five minutes, so this is no page left.
+ */
+export const PROGRAMME_IDLE_MS = 15 * 60_000;
+const IDLE_SWEEP_MS = 60_000;
 /** When the pages showing a newly published feed are routed once more (Janus; see publish). */
 const REROUTE_AFTER_MS = 10_000;
 
@@ -68,6 +74,20 @@ export class MediaService {
     // Janus re-offers by itself to the pages showing a feed that published again.
     options.engine.onOffer?.((_roomId, subscriberId, offer) => this.notifier.offer(subscriberId, offer));
     this.log = options.log ?? (() => undefined);
+    this.idleSweep = setInterval(() => this.stopIdleProgrammes(), IDLE_SWEEP_MS);
+    this.idleSweep.unref();
+  }
+
+  private readonly idleSweep: NodeJS.Timeout;
+
+  /** Stops the programmes no watching page has asked for lately (PROGRAMME_IDLE_MS). */
+  stopIdleProgrammes(now = Date.now()): void {
+    for (const room of this.rooms.values()) {
+      if (!room.programme || now - room.programme.lastWatchAt < PROGRAMME_IDLE_MS) continue;
+      void this.inRoom(room.conferenceId, () => this.stopProgramme(room)).catch((e: unknown) =>
+        this.log('media: stop programme failed', e),
+      );
+    }
   }
 
   get engineKind() {
@@ -296,7 +316,7 @@ export class MediaService {
   watch(conferenceId: string): Promise<PackagerStatus> {
     return this.inRoom(conferenceId, async () => {
       const packager = this.options.packager;
-      if (!packager) throw mediaErrors.watchingUnavailable('HLS_ENABLED=off');
+      if (!packager) throw mediaErrors.watchingUnavailable('HLS=off');
       const room = await this.roomOf(conferenceId);
       if (!room.programme) {
         if (this.options.engine.kind !== 'embedded') throw mediaErrors.watchingUnavailable('MEDIA_ENGINE=janus');
@@ -305,9 +325,10 @@ export class MediaService {
         });
         const routes = { main: null, beside: null };
         await this.options.engine.startProgramme(conferenceId, routes, target);
-        room.programme = { routes };
+        room.programme = { routes, lastWatchAt: Date.now() };
         await this.settle(room);
       }
+      room.programme.lastWatchAt = Date.now();
       return packager.status(conferenceId)!;
     });
   }
@@ -357,6 +378,7 @@ export class MediaService {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.idleSweep);
     await Promise.all([...this.finishing]);
     for (const room of this.rooms.values()) {
       await endRecording(this.settleContext, room).catch((e: unknown) => this.log('media: stop recording failed', e));

@@ -13,6 +13,7 @@ import { DeviceSetup } from './DeviceSetup.js';
 import { storeChoice, storedChoice, useLocalStream, type DeviceChoice } from './local-media.js';
 import { MediaControls } from './MediaControls.js';
 import { MediaStage } from './MediaStage.js';
+import type { MediaSnapshot } from './media-store.js';
 import { useMedia } from './useMedia.js';
 import { VideoPlayer } from './VideoPlayer.js';
 import './media-i18n.js';
@@ -35,6 +36,20 @@ const writeJoined = (key: string, joined: boolean) => {
   } catch {
     // Private mode: the set-up shows again after a reload.
   }
+};
+
+/** The stage, with the hall's own picture small beside it (a hall that publishes). */
+export const StageWithSelf = ({ media, stream }: { media: MediaSnapshot; stream: MediaStream | null }) => {
+  const { t } = useTranslation();
+  return (
+    <div className="media-with-self">
+      <MediaStage media={media} />
+      <figure className="media-self">
+        <VideoPlayer stream={stream} muted label={t('media.stage.you')} />
+        <figcaption>{t('media.stage.you')}</figcaption>
+      </figure>
+    </div>
+  );
 };
 
 export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId: string; bridgePointId?: string }) => {
@@ -77,13 +92,7 @@ export const PublishingMedia = ({ conferenceId, bridgePointId }: { conferenceId:
   return (
     <section className="panel media-panel" aria-label={t('media.title')} data-testid="media-panel">
       {media.error && <Banner kind="warning" message={media.error} />}
-      <div className="media-with-self">
-        <MediaStage media={media} />
-        <figure className="media-self">
-          <VideoPlayer stream={local.stream} muted label={t('media.stage.you')} />
-          <figcaption>{t('media.stage.you')}</figcaption>
-        </figure>
-      </div>
+      <StageWithSelf media={media} stream={local.stream} />
       <MediaControls media={media} publishing onMute={mute} onChangeDevices={() => join(false)} />
     </section>
   );

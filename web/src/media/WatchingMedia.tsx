@@ -15,9 +15,8 @@ import type { WatchingMode } from '../../../src/domain/media/watching-mode.js';
 import { Banner } from '../components/Banner.js';
 import { storedChoice, useLocalStream } from './local-media.js';
 import { MediaControls } from './MediaControls.js';
-import { MediaStage } from './MediaStage.js';
+import { StageWithSelf } from './MediaPanel.js';
 import { useMedia } from './useMedia.js';
-import { VideoPlayer } from './VideoPlayer.js';
 import { WatchingProgramme } from './WatchingProgramme.js';
 import './media-i18n.js';
 import './watching-i18n.js';
@@ -45,13 +44,7 @@ const ConnectedAhead = ({ conferenceId, bridgePointId, shown }: ConnectedProps) 
   return (
     <div className={shown ? 'watching-connected' : 'watching-connected hidden-ahead'} data-testid="watching-connected" hidden={!shown}>
       {media.error && <Banner kind="warning" message={media.error} />}
-      <div className="media-with-self">
-        <MediaStage media={media} />
-        <figure className="media-self">
-          <VideoPlayer stream={local.stream} muted label={t('media.stage.you')} />
-          <figcaption>{t('media.stage.you')}</figcaption>
-        </figure>
-      </div>
+      <StageWithSelf media={media} stream={local.stream} />
       {shown && <MediaControls media={media} publishing onMute={mute} />}
     </div>
   );

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '../api/client.js';
+import { ApiError, request } from '../api/client.js';
+import { localized } from '../i18n/index.js';
 import { formatSeconds } from './watching-format.js';
 import { openHlsPlayer, type HlsPlayer, type PlaybackHealth } from './hls-player.js';
 import './media-i18n.js';
@@ -33,7 +34,7 @@ export const WatchingProgramme = ({ conferenceId, bridgePointId, serverNow, repo
   const { t, i18n } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [health, setHealth] = useState<PlaybackHealth>({ state: 'starting', latencyMs: null, rendition: null, stalls: 0 });
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<unknown>(null);
   const [muted, setMuted] = useState(false);
   const now = useRef(serverNow);
   now.current = serverNow;
@@ -49,7 +50,7 @@ export const WatchingProgramme = ({ conferenceId, bridgePointId, serverNow, repo
         else player = opened;
         (window as unknown as { __diemcauWatch?: unknown }).__diemcauWatch = { video: element, health: () => opened.health() };
       },
-      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setFailed(error ?? new Error('watch')),
     );
     const sample = setInterval(() => {
       if (!player) return;
@@ -72,7 +73,10 @@ export const WatchingProgramme = ({ conferenceId, bridgePointId, serverNow, repo
 
   const status =
     failed !== null
-      ? t('watching.failed')
+      ? // The server's reason when it gives one (the tier unavailable here: HLS=off, Janus), else a network failure.
+        failed instanceof ApiError
+        ? localized(failed.localized, i18n.language)
+        : t('watching.failed')
       : health.state === 'playing'
         ? t('watching.live', {
             latency: health.latencyMs === null ? '…' : formatSeconds(health.latencyMs, i18n.language),

@@ -11,7 +11,7 @@ import { CurrentItem } from '../../live/CurrentItem.js';
 import { ViewingMedia } from '../../media/MediaPanel.js';
 import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
-import { ConsoleWall } from './console/ConsoleWall.js';
+import { ConsoleWall, tierControls } from './console/ConsoleWall.js';
 import { FoldableVideo } from './console/FoldableVideo.js';
 import { MessagePanel } from './console/MessagePanel.js';
 import { ProgrammeControls } from './console/ProgrammeControls.js';
@@ -73,14 +73,7 @@ export default function ChairConsolePage() {
               conferenceId={model.conferenceId}
               live={live}
               onMessage={access?.message ? model.messages.onTo : null}
-              tiers={
-                runs
-                  ? {
-                      promoted: state.promotedPoints ?? [],
-                      onSet: (bridgePointId, promoted) => void commands.act({ type: 'set_point_tier', bridgePointId, promoted }),
-                    }
-                  : null
-              }
+              tiers={tierControls(runs, state.promotedPoints, (command) => commands.act(command))}
             />
           )}
         </>

@@ -10,7 +10,7 @@ import { CurrentItem } from '../../live/CurrentItem.js';
 import { ViewingMedia } from '../../media/MediaPanel.js';
 import { RecordingToggle } from '../../media/RecordingToggle.js';
 import { ConsoleFrame } from './console/ConsoleHeader.js';
-import { ConsoleWall } from './console/ConsoleWall.js';
+import { ConsoleWall, tierControls } from './console/ConsoleWall.js';
 import { FoldableVideo } from './console/FoldableVideo.js';
 import { LiveLog } from './console/LiveLog.js';
 import { MessagePanel } from './console/MessagePanel.js';
@@ -70,14 +70,7 @@ export default function SecretaryConsolePage() {
               conferenceId={conferenceId}
               live={live}
               onMessage={access?.message ? model.messages.onTo : null}
-              tiers={
-                runs
-                  ? {
-                      promoted: state.promotedPoints ?? [],
-                      onSet: (bridgePointId, promoted) => void commands.act({ type: 'set_point_tier', bridgePointId, promoted }),
-                    }
-                  : null
-              }
+              tiers={tierControls(runs, state.promotedPoints, (command) => commands.act(command))}
             />
           )}
         </>

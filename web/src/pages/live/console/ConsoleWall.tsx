@@ -17,8 +17,20 @@ export interface ConsoleWallProps {
    * The chair's switch of a watching point for the day (issue 19): set_point_tier; null when
    * the caller does not run the meeting. `promoted`: live state promotedPoints.
    */
-  tiers?: { promoted: readonly string[]; onSet: (pointId: string, promoted: boolean) => void } | null;
+  tiers?: TierControls | null;
 }
+
+export type TierControls = { promoted: readonly string[]; onSet: (pointId: string, promoted: boolean) => void };
+
+/** The tier switches of a console that runs the meeting (set_point_tier through its commands); null otherwise. */
+export const tierControls = (
+  runs: boolean,
+  promotedPoints: readonly string[] | undefined,
+  act: (command: { type: 'set_point_tier'; bridgePointId: string; promoted: boolean }) => unknown,
+): TierControls | null =>
+  runs
+    ? { promoted: promotedPoints ?? [], onSet: (bridgePointId, promoted) => void act({ type: 'set_point_tier', bridgePointId, promoted }) }
+    : null;
 
 /** "Cho tương tác hôm nay" on a watching point, "Trả về theo dõi" on one promoted today. */
 const TierSwitch = ({ hall, tiers }: { hall: HallStatus; tiers: NonNullable<ConsoleWallProps['tiers']> }) => {
