@@ -17,6 +17,14 @@ type BridgePointRule = (actor: Actor, object: BridgePointObject) => boolean;
 export const operatesPoint = (actor: Actor, { conference, bridgePointId }: BridgePointObject): boolean =>
   bridgePointId !== null && operatorScope(actor, conference.id).has(bridgePointId);
 
+/** True when the actor is the display link (the big screen) of the point named by the object. */
+export const displaysPoint = (actor: Actor, { conference, bridgePointId }: BridgePointObject): boolean =>
+  actor.kind === 'link' &&
+  actor.purpose === 'display' &&
+  actor.conferenceId === conference.id &&
+  bridgePointId !== null &&
+  actor.bridgePointId === bridgePointId;
+
 const organizerWrite: BridgePointRule = (actor, { conference }) =>
   planWritable(conference) && holdsAnyRole(actor, conference.id, ['organizer']);
 

@@ -16,7 +16,7 @@
  */
 import type { Actor } from './actor.js';
 import type { LiveAction, LiveObject } from './actions.js';
-import { operatesPoint } from './bridge-point-policy.js';
+import { displaysPoint, operatesPoint } from './bridge-point-policy.js';
 import { canReadConference } from './conference-policy.js';
 import { MEDIA_RULES } from './media-policy.js';
 import { holdsAnyRole, planWritable } from './rules.js';
@@ -26,13 +26,6 @@ type LiveRule = (actor: Actor, object: LiveObject) => boolean;
 const STAFF = ['organizer', 'chair'] as const;
 const isStaff: LiveRule = (actor, { conference }) => holdsAnyRole(actor, conference.id, STAFF);
 const isLink = (actor: Actor, purpose: string): boolean => actor.kind === 'link' && actor.purpose === purpose;
-/** The display link of the hall named by the object. */
-const displaysPoint: LiveRule = (actor, { conference, bridgePointId }) =>
-  actor.kind === 'link' &&
-  actor.purpose === 'display' &&
-  actor.conferenceId === conference.id &&
-  bridgePointId !== null &&
-  actor.bridgePointId === bridgePointId;
 const writable =
   (rule: LiveRule): LiveRule =>
   (actor, object) =>

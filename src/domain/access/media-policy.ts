@@ -18,7 +18,7 @@
  */
 import type { Actor } from './actor.js';
 import type { LiveObject } from './actions.js';
-import { operatesPoint } from './bridge-point-policy.js';
+import { displaysPoint, operatesPoint } from './bridge-point-policy.js';
 import { holdsAnyRole, planWritable } from './rules.js';
 
 type MediaRule = (actor: Actor, object: LiveObject) => boolean;
@@ -38,13 +38,6 @@ export const canPublishMedia: MediaRule = (actor, object) =>
   planWritable(object.conference) &&
   (object.bridgePointId === null ? isGuest(actor, object) : isStaff(actor, object) || operatesPoint(actor, object));
 
-/** The big screen (display link) of the point named by the object. */
-const displaysPoint: MediaRule = (actor, { conference, bridgePointId }) =>
-  actor.kind === 'link' &&
-  actor.purpose === 'display' &&
-  actor.conferenceId === conference.id &&
-  bridgePointId !== null &&
-  actor.bridgePointId === bridgePointId;
 const observerLink = (actor: Actor, { conference }: LiveObject): boolean =>
   actor.kind === 'link' && actor.purpose === 'observer' && actor.conferenceId === conference.id;
 
