@@ -1,7 +1,7 @@
 /**
  * Media tiers on the chair's console in Chromium (issue 19), on the seed conference at
  * 1366×768: a commune point (watching by its kind) shows "Theo dõi" on the roll-call wall; its big
- * screen's playback report (POSTed through the API) shows as "Trễ 3,2 s · 720p" on its tile;
+ * screen's playback report (POSTed through the API) shows as "Trễ ít nhất 3,2 s · 720p" on its tile;
  * the chair's "Cho tương tác hôm nay" turns the tile to "Tương tác" (the server's state agrees)
  * and "Trả về theo dõi" sends it back. With UPDATE_SCREENSHOTS=1 it writes
  * docs/screenshots/live-tiers.png.
@@ -39,7 +39,7 @@ describe('media tiers on the chair console in Chromium', () => {
       stalls: 0,
     });
     expect(played.status, JSON.stringify(played.body)).toBe(200);
-    await expect.poll(() => tile.getByTestId('hall-playback').textContent()).toBe('Trễ 3,2 s · 720p');
+    await expect.poll(() => tile.getByTestId('hall-playback').textContent()).toBe('Trễ ít nhất 3,2 s · 720p');
     await saveScreenshot(page, 'live-tiers.png', '[data-testid="hall-wall"]');
 
     await tile.getByRole('button', { name: `Cho ${point.name} tương tác hôm nay` }).click();

@@ -11,13 +11,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWatchingApp } from './watching-app.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
-import { DEFAULT_HLS_OPTIONS } from '../../src/media/hls/hls-args.js';
 import { PROGRAMME_IDLE_MS } from '../../src/services/media/media-service.js';
-import { DEFAULT_MEDIA_CONFIG } from '../../src/media/select-engine.js';
 import { as, linkSession, type TestLink } from '../api/actors.js';
-import { SQLITE_CASE } from '../../src/storage/test-databases.js';
-import { API, call, expectErrorBody, json, openTestApp, seedConference, type TestApp } from '../api/helpers.js';
+import { API, call, expectErrorBody, json, seedConference, type TestApp } from '../api/helpers.js';
 
 /** Polls an async condition (the packager writes its first segments within seconds). */
 const waitFor = async (check: () => Promise<boolean>, timeoutMs: number): Promise<void> => {
@@ -43,20 +41,7 @@ describe('the watching tier: the programme packaged as HLS and served under a si
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dc-watching-'));
-    t = await openTestApp(
-      SQLITE_CASE,
-      {},
-      {
-        media: {
-          config: {
-            ...DEFAULT_MEDIA_CONFIG,
-            hls: { ffmpegPath: 'ffmpeg', options: { ...DEFAULT_HLS_OPTIONS, preset: 'ultrafast' }, signingKey: null },
-          },
-          recordingsDir: join(dataDir, 'recordings'),
-          hlsDir: join(dataDir, 'hls'),
-        },
-      },
-    );
+    t = await openWatchingApp(dataDir);
     conference = await seedConference(t.app);
     screen = await linkSession(t, conference.id, 'display', { bridgePointId: conference.bridgePoints[1]!.id });
   }, 60_000);

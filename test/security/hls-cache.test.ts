@@ -11,12 +11,10 @@ import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWatchingApp } from '../media/watching-app.js';
 import type { Conference } from '../../src/domain/conference.schema.js';
-import { DEFAULT_HLS_OPTIONS } from '../../src/media/hls/hls-args.js';
-import { DEFAULT_MEDIA_CONFIG } from '../../src/media/select-engine.js';
-import { SQLITE_CASE } from '../../src/storage/test-databases.js';
 import { as, linkSession, type TestLink } from '../api/actors.js';
-import { API, call, json, openTestApp, seedConference, type TestApp } from '../api/helpers.js';
+import { API, call, json, seedConference, type TestApp } from '../api/helpers.js';
 import { startNginxHls, type NginxRun } from './nginx-hls.js';
 
 interface Fetched {
@@ -52,20 +50,7 @@ describe('the shipped nginx cache in front of the watching tier', { tags: ['ffmp
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'dc-hls-cache-'));
-    t = await openTestApp(
-      SQLITE_CASE,
-      {},
-      {
-        media: {
-          config: {
-            ...DEFAULT_MEDIA_CONFIG,
-            hls: { ffmpegPath: 'ffmpeg', options: { ...DEFAULT_HLS_OPTIONS, renditions: ['360p'], preset: 'ultrafast' }, signingKey: null },
-          },
-          recordingsDir: join(dataDir, 'recordings'),
-          hlsDir: join(dataDir, 'hls'),
-        },
-      },
-    );
+    t = await openWatchingApp(dataDir, ['360p']);
     const appUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
     t.app.server.on('request', (request: IncomingMessage) => appRequests.push(request.url ?? ''));
     conference = await seedConference(t.app);

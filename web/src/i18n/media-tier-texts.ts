@@ -13,7 +13,7 @@ export const mediaTierVi = {
   promoted: 'Tương tác hôm nay (chủ trì cho phép)',
   playback: {
     starting: 'Đang tải',
-    playing: 'Trễ {{latency}}',
+    playing: 'Trễ ít nhất {{latency}}',
     playingUnknown: 'Đang phát',
     stalled: 'Gián đoạn ({{count}})',
     error: 'Lỗi phát',
@@ -35,7 +35,7 @@ export const mediaTierEn: typeof mediaTierVi = {
   promoted: 'Interactive today (allowed by the chair)',
   playback: {
     starting: 'Loading',
-    playing: 'Delay {{latency}}',
+    playing: 'At least {{latency}} behind',
     playingUnknown: 'Playing',
     stalled: 'Interrupted ({{count}})',
     error: 'Playback error',

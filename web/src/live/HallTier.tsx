@@ -2,7 +2,7 @@
  * A hall's media tier on the roll-call wall (issue 19): a short badge "Tương tác" / "Theo dõi"
  * from `hall.tier` (the server fills it: the plan's tier, or interactive when the chair promoted
  * the point today), and for a watching point the health of its HLS playback
- * ("Trễ 3,2 s · 720p", "Đang tải", "Gián đoạn (2)").
+ * ("Trễ ít nhất 3,2 s · 720p", "Đang tải", "Gián đoạn (2)").
  */
 import { useTranslation } from 'react-i18next';
 import type { HallStatus } from '../../../src/domain/live/live-state.js';

@@ -18,8 +18,10 @@ const en = tOf(mediaTierEn);
 
 describe('the playback line of a watching point', () => {
   it('says the delay with a Vietnamese decimal comma and the rendition, or the trouble', () => {
-    expect(playbackText({ state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0, at }, vi, 'vi')).toBe('Trễ 3,2 s · 720p');
-    expect(playbackText({ state: 'playing', latencyMs: 3200, rendition: null, stalls: 0, at }, en, 'en')).toBe('Delay 3.2 s');
+    expect(playbackText({ state: 'playing', latencyMs: 3200, rendition: '720p', stalls: 0, at }, vi, 'vi')).toBe(
+      'Trễ ít nhất 3,2 s · 720p',
+    );
+    expect(playbackText({ state: 'playing', latencyMs: 3200, rendition: null, stalls: 0, at }, en, 'en')).toBe('At least 3.2 s behind');
     expect(playbackText({ state: 'playing', latencyMs: null, rendition: '480p', stalls: 0, at }, vi, 'vi')).toBe('Đang phát · 480p');
     expect(playbackText({ state: 'starting', latencyMs: null, rendition: null, stalls: 0, at }, vi, 'vi')).toBe('Đang tải');
     expect(playbackText({ state: 'stalled', latencyMs: 9000, rendition: '360p', stalls: 3, at }, vi, 'vi')).toBe('Gián đoạn (3)');

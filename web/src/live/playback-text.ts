@@ -1,9 +1,9 @@
 /** The playback line of a watching point on the roll call (issue 19); pure, for HallTier. */
 import type { HallPlayback } from '../../../src/domain/live/live-state.js';
+import { formatSeconds } from '../media/watching-format.js';
 
-/** The playback line of a watching point, in the language given ("Trễ 3,2 s · 720p"). */
+/** The playback line of a watching point, in the language given ("Trễ ít nhất 3,2 s · 720p": a lower bound, see web/src/media/hls-player.ts). */
 export const playbackText = (playback: HallPlayback, t: (key: string, options?: Record<string, unknown>) => string, language: string) => {
-  const locale = language.startsWith('vi') ? 'vi-VN' : 'en-GB';
   switch (playback.state) {
     case 'starting':
       return t('mediaTier.playback.starting');
@@ -15,9 +15,7 @@ export const playbackText = (playback: HallPlayback, t: (key: string, options?: 
       const latency =
         playback.latencyMs === null
           ? t('mediaTier.playback.playingUnknown')
-          : t('mediaTier.playback.playing', {
-              latency: `${(playback.latencyMs / 1000).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`,
-            });
+          : t('mediaTier.playback.playing', { latency: formatSeconds(playback.latencyMs, language) });
       return [latency, playback.rendition].filter(Boolean).join(' · ');
     }
   }

@@ -7,7 +7,7 @@ import i18n from '../i18n/index.js';
 const vi = {
   video: 'Chương trình hội nghị (truyền hình trực tiếp)',
   starting: 'Đang tải chương trình…',
-  live: 'Trực tiếp · trễ {{latency}} · {{rendition}}',
+  live: 'Trực tiếp · trễ ít nhất {{latency}} · {{rendition}}',
   stalled_one: 'Gián đoạn ({{count}} lần), đang tải lại…',
   stalled_other: 'Gián đoạn ({{count}} lần), đang tải lại…',
   error: 'Mất tín hiệu chương trình, đang thử lại…',
@@ -21,7 +21,7 @@ const vi = {
 const en: typeof vi = {
   video: 'The conference programme (live)',
   starting: 'Loading the programme…',
-  live: 'Live · {{latency}} behind · {{rendition}}',
+  live: 'Live · at least {{latency}} behind · {{rendition}}',
   stalled_one: 'Interrupted ({{count}} time), reloading…',
   stalled_other: 'Interrupted ({{count}} times), reloading…',
   error: 'The programme signal was lost, trying again…',
