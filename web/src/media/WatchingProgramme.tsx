@@ -12,6 +12,7 @@ import { formatSeconds } from './watching-format.js';
 import { openHlsPlayer, type HlsPlayer, type PlaybackHealth } from './hls-player.js';
 import './media-i18n.js';
 import './watching-i18n.js';
+import './media.css';
 
 const REPORT_EVERY_MS = 5_000;
 const SAMPLE_EVERY_MS = 1_000;
